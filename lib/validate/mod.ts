@@ -1,2 +1,8 @@
 // Barrel of lib/validate/: re-export every public function and type of the folder here.
-export {};
+export * from "./silhouette_score.ts";
+export * from "./silhouette_samples.ts";
+export * from "./silhouette_estimate.ts";
+export * from "./silhouette_by_segment.ts";
+export * from "./calinski_harabasz_score.ts";
+export * from "./davies_bouldin_score.ts";
+export * from "./adjusted_rand_score.ts";

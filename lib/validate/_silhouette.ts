@@ -1,0 +1,159 @@
+/**
+ * Private core of the silhouette: sums of Euclidean distances from rows to every cluster,
+ * computed in tiles over a cluster-sorted copy of the data, so memory stays O(n·k) (never the
+ * n × n distance matrix) and every pair is visited once.
+ *
+ * @module
+ */
+import type { Matrix, ProgressCallback } from "../types.ts";
+
+/** Rows sorted by cluster code, with where each cluster starts. */
+interface Sorted {
+  /** Row-major coordinates in sorted order. */
+  readonly xs: Float64Array;
+  /** Original row of each sorted position. */
+  readonly order: Int32Array;
+  /** Cluster `c` occupies sorted positions `start[c] .. start[c + 1] - 1`. */
+  readonly start: Int32Array;
+}
+
+function sortByCode(x: Matrix, codes: Int32Array, k: number): Sorted {
+  const n = x.rows, d = x.cols;
+  const start = new Int32Array(k + 1);
+  for (let i = 0; i < n; i++) start[codes[i]! + 1]!++;
+  for (let c = 0; c < k; c++) start[c + 1]! += start[c]!;
+  const fill = start.slice(0, k);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[fill[codes[i]!]!++] = i;
+  const xs = new Float64Array(n * d);
+  for (let p = 0; p < n; p++) xs.set(x.data.subarray(order[p]! * d, order[p]! * d + d), p * d);
+  return { xs, order, start };
+}
+
+const TILE = 2048;
+
+/**
+ * For every row i and cluster c, the sum of distances from row i to the rows of cluster c
+ * (row i itself contributes 0). Returns an n × k row-major array indexed by original row.
+ */
+export function distanceSumsAll(
+  x: Matrix,
+  codes: Int32Array,
+  k: number,
+  onProgress?: ProgressCallback,
+  step = "silhouette",
+): Float64Array {
+  const n = x.rows, d = x.cols;
+  const { xs, order, start } = sortByCode(x, codes, k);
+  const sums = new Float64Array(n * k); // sorted order
+  const col = new Float64Array(TILE);
+  const total = (n * (n - 1)) / 2;
+  let done = 0;
+  for (let a = 0; a < k; a++) {
+    const a0 = start[a]!, a1 = start[a + 1]!;
+    for (let b = a; b < k; b++) {
+      const b0 = start[b]!, b1 = start[b + 1]!;
+      for (let t0 = b0; t0 < b1; t0 += TILE) {
+        const t1 = Math.min(b1, t0 + TILE);
+        col.fill(0);
+        let pairs = 0;
+        for (let i = a0; i < a1; i++) {
+          const jFrom = a === b ? Math.max(t0, i + 1) : t0;
+          if (jFrom >= t1) continue;
+          let s = 0;
+          const oi = i * d;
+          if (d === 3) {
+            const x0 = xs[oi]!, x1 = xs[oi + 1]!, x2 = xs[oi + 2]!;
+            for (let j = jFrom, oj = jFrom * 3; j < t1; j++, oj += 3) {
+              const u = xs[oj]! - x0, v = xs[oj + 1]! - x1, w = xs[oj + 2]! - x2;
+              const dist = Math.sqrt(u * u + v * v + w * w);
+              s += dist;
+              col[j - t0]! += dist;
+            }
+          } else if (d === 2) {
+            const x0 = xs[oi]!, x1 = xs[oi + 1]!;
+            for (let j = jFrom, oj = jFrom * 2; j < t1; j++, oj += 2) {
+              const u = xs[oj]! - x0, v = xs[oj + 1]! - x1;
+              const dist = Math.sqrt(u * u + v * v);
+              s += dist;
+              col[j - t0]! += dist;
+            }
+          } else {
+            for (let j = jFrom, oj = jFrom * d; j < t1; j++, oj += d) {
+              let q = 0;
+              for (let t = 0; t < d; t++) {
+                const u = xs[oj + t]! - xs[oi + t]!;
+                q += u * u;
+              }
+              const dist = Math.sqrt(q);
+              s += dist;
+              col[j - t0]! += dist;
+            }
+          }
+          sums[i * k + b]! += s;
+          pairs += t1 - jFrom;
+        }
+        for (let j = t0; j < t1; j++) sums[j * k + a]! += col[j - t0]!;
+        done += pairs;
+        onProgress?.({ step, done, total });
+      }
+    }
+  }
+  const out = new Float64Array(n * k);
+  for (let p = 0; p < n; p++) out.set(sums.subarray(p * k, p * k + k), order[p]! * k);
+  return out;
+}
+
+/**
+ * For each of the given rows, the sums of distances to every cluster over all n rows.
+ * Returns a `rows.length` × k row-major array. Cost O(rows.length · n · d).
+ */
+export function distanceSumsFor(
+  x: Matrix,
+  codes: Int32Array,
+  k: number,
+  rows: Int32Array,
+  onProgress?: ProgressCallback,
+  step = "silhouette (sample)",
+): Float64Array {
+  const n = x.rows, d = x.cols, data = x.data;
+  const out = new Float64Array(rows.length * k);
+  for (let r = 0; r < rows.length; r++) {
+    const oi = rows[r]! * d;
+    const acc = out.subarray(r * k, r * k + k);
+    for (let j = 0, oj = 0; j < n; j++, oj += d) {
+      let q = 0;
+      for (let t = 0; t < d; t++) {
+        const u = data[oj + t]! - data[oi + t]!;
+        q += u * u;
+      }
+      acc[codes[j]!]! += Math.sqrt(q);
+    }
+    if ((r & 63) === 63 || r === rows.length - 1) onProgress?.({ step, done: r + 1, total: rows.length });
+  }
+  return out;
+}
+
+/**
+ * The silhouette of one row from its distance sums to each cluster (`sums[c]`), its own
+ * cluster `own` and the cluster sizes, as scikit-learn computes it (0 for a cluster of one).
+ */
+export function silhouetteFromSums(
+  sums: Float64Array,
+  offset: number,
+  own: number,
+  counts: Int32Array,
+): number {
+  const k = counts.length;
+  const nOwn = counts[own]!;
+  if (nOwn <= 1) return 0;
+  const a = sums[offset + own]! / (nOwn - 1);
+  let b = Infinity;
+  for (let c = 0; c < k; c++) {
+    if (c === own) continue;
+    const m = sums[offset + c]! / counts[c]!;
+    if (m < b) b = m;
+  }
+  const s = (b - a) / Math.max(a, b);
+  return Number.isNaN(s) ? 0 : s;
+}
