@@ -6,3 +6,5 @@ export * from "./silhouette_by_segment.ts";
 export * from "./calinski_harabasz_score.ts";
 export * from "./davies_bouldin_score.ts";
 export * from "./adjusted_rand_score.ts";
+export * from "./hopkins.ts";
+export * from "./stability.ts";

@@ -1,0 +1,182 @@
+/**
+ * Hopkins statistic: is there cluster structure at all?
+ *
+ * @module
+ */
+import type { Lang, Matrix } from "../types.ts";
+import { tr, type Translations } from "../i18n.ts";
+import { childSeed, makeRandom } from "../_random.ts";
+import { checkMatrix } from "./_check.ts";
+import { buildKdTree } from "./_kdtree.ts";
+
+/** Options for {@linkcode hopkins}. */
+export interface HopkinsOptions {
+  /** Rows sampled (and uniform points drawn) per repeat. @default {min(1000, max(1, floor(rows / 10)))} */
+  sampleSize?: number;
+  /** Seed of every random draw. @default {0} */
+  seed?: number;
+  /** Independent repeats averaged (repeat `r` draws from `childSeed(seed, r)`). @default {10} */
+  repeats?: number;
+  /** Language of `explanation`. @default {"en"} */
+  lang?: Lang;
+}
+
+/** What the Hopkins statistic says about the data. */
+export type HopkinsVerdict = "clustered" | "no clear structure" | "regular";
+
+/** The result of {@linkcode hopkins}. */
+export interface HopkinsResult {
+  /** Mean over repeats of H = Σu^d / (Σu^d + Σw^d): about 0.5 for uniform data, near 1 for clustered data. */
+  readonly statistic: number;
+  /** The value of each repeat. */
+  readonly values: readonly number[];
+  /** `clustered` if statistic >= 0.75, `regular` if < 0.3, otherwise `no clear structure`. */
+  readonly verdict: HopkinsVerdict;
+  /** The verdict and what the number means, in the language asked for. */
+  readonly explanation: string;
+  /** Rows sampled per repeat. */
+  readonly sampleSize: number;
+  /** Repeats run. */
+  readonly repeats: number;
+  /** Seed used. */
+  readonly seed: number;
+  /** The exponent applied to distances (the number of columns). */
+  readonly exponent: number;
+  /** Weak results in words (few rows, constant columns). */
+  readonly warnings: readonly string[];
+}
+
+/** At or above this, the data is called clustered. */
+export const HOPKINS_CLUSTERED = 0.75;
+/** Below this, the data is called regular (more evenly spread than random). */
+export const HOPKINS_REGULAR = 0.3;
+
+const TEXT: Record<HopkinsVerdict, Translations> = {
+  "clustered": {
+    en:
+      "Hopkins statistic {h} (>= {hi}): the data is clearly clustered; real groups exist, so segments found by clustering describe structure in the data (about 0.5 would mean random, uniform data).",
+    es:
+      "Estadístico de Hopkins {h} (>= {hi}): los datos están claramente agrupados; existen grupos reales, así que los segmentos encontrados describen una estructura de los datos (cerca de 0,5 significaría datos aleatorios uniformes).",
+    id:
+      "Statistik Hopkins {h} (>= {hi}): data jelas berkelompok; kelompok nyata ada, sehingga segmen hasil klastering menggambarkan struktur data (sekitar 0,5 berarti data acak seragam).",
+  },
+  "no clear structure": {
+    en:
+      "Hopkins statistic {h} (between {lo} and {hi}): no clear cluster structure; the data looks about as grouped as random, uniform data (0.5), so any clustering splits a continuum and its segments are a convenience, not natural groups. Consider business-rule segments.",
+    es:
+      "Estadístico de Hopkins {h} (entre {lo} y {hi}): no hay una estructura de grupos clara; los datos se parecen a datos aleatorios uniformes (0,5), así que cualquier agrupamiento corta un continuo y sus segmentos son una convención, no grupos naturales. Considere segmentos por reglas de negocio.",
+    id:
+      "Statistik Hopkins {h} (antara {lo} dan {hi}): tidak ada struktur kelompok yang jelas; data tampak seperti data acak seragam (0,5), sehingga klaster apa pun hanya memotong sebaran yang kontinu dan segmennya bukan kelompok alami. Pertimbangkan segmen berdasarkan aturan bisnis.",
+  },
+  "regular": {
+    en:
+      "Hopkins statistic {h} (< {lo}): the data is more evenly spread than random (a grid or regular pattern); there are no clusters to find.",
+    es:
+      "Estadístico de Hopkins {h} (< {lo}): los datos están repartidos de forma más regular que al azar (una rejilla o patrón regular); no hay grupos que encontrar.",
+    id:
+      "Statistik Hopkins {h} (< {lo}): data tersebar lebih teratur daripada acak (seperti kisi atau pola teratur); tidak ada klaster untuk ditemukan.",
+  },
+};
+
+/**
+ * The Hopkins statistic of the rows of `x`: compares distances from `m` uniform random points
+ * in the data's bounding box to their nearest row (`u`) with distances from `m` sampled rows to
+ * their nearest other row (`w`), as H = Σu^d / (Σu^d + Σw^d) with `d` the number of columns
+ * (the d-th power form of Cross & Jain 1982, recommended by Wright 2022, "Will the real Hopkins
+ * statistic please stand up?": under uniform data H follows Beta(m, m), centred on 0.5).
+ * H near 1: clustered; about 0.5: no clear structure; near 0: regular. The value is the mean of
+ * `repeats` independent draws. Nearest rows are found with a k-d tree (O(m log n) per repeat).
+ *
+ * Scale the columns first (e.g. {@linkcode standardize}): the statistic uses Euclidean distance.
+ *
+ * @param x The data, one row per observation (at least 2 rows).
+ * @param options See {@linkcode HopkinsOptions}.
+ * @returns The statistic, a verdict with thresholds {@linkcode HOPKINS_CLUSTERED} and {@linkcode HOPKINS_REGULAR}, and an explanation.
+ * @throws {RangeError} If `x` has fewer than 2 rows or non-finite values, or `sampleSize` is not an integer from 1 to rows - 1, or `repeats` is not a positive integer.
+ *
+ * @example Two tight blobs are clustered
+ * ```ts
+ * import { hopkins } from "./hopkins.ts";
+ * import { makeRandom } from "../_random.ts";
+ * import assert from "node:assert/strict";
+ * const rng = makeRandom(1);
+ * const rows = 200, data = new Float64Array(rows * 2);
+ * for (let i = 0; i < data.length; i++) data[i] = (i % 4 < 2 ? 0 : 10) + 0.1 * rng.normal();
+ * const h = hopkins({ data, rows, cols: 2, columns: ["a", "b"] }, { seed: 0 });
+ * assert.equal(h.verdict, "clustered");
+ * assert.ok(h.statistic > 0.9);
+ * ```
+ */
+export function hopkins(x: Matrix, options: HopkinsOptions = {}): HopkinsResult {
+  const n = x.rows, d = x.cols;
+  const {
+    sampleSize = Math.min(1000, Math.max(1, Math.floor(n / 10))),
+    seed = 0,
+    repeats = 10,
+    lang = "en",
+  } = options;
+  const action = "compute the Hopkins statistic";
+  checkMatrix(x, action);
+  if (n < 2 || d < 1) {
+    throw new RangeError(
+      `Cannot ${action} of ${n} rows and ${d} columns: it needs at least 2 rows and 1 column`,
+    );
+  }
+  if (!Number.isInteger(sampleSize) || sampleSize < 1 || sampleSize > n - 1) {
+    throw new RangeError(
+      `Cannot ${action} with sampleSize = ${sampleSize}: use an integer from 1 to ${n - 1} (rows - 1)`,
+    );
+  }
+  if (!Number.isInteger(repeats) || repeats < 1) {
+    throw new RangeError(`Cannot ${action} with repeats = ${repeats}: use a positive integer`);
+  }
+  const warnings: string[] = [];
+  const min = new Float64Array(d).fill(Infinity), max = new Float64Array(d).fill(-Infinity);
+  for (let i = 0; i < n; i++) {
+    for (let t = 0; t < d; t++) {
+      const v = x.data[i * d + t]!;
+      if (v < min[t]!) min[t] = v;
+      if (v > max[t]!) max[t] = v;
+    }
+  }
+  const constant = x.columns.filter((_, t) => max[t] === min[t]);
+  if (constant.length > 0) {
+    warnings.push(
+      `Columns ${constant.map((c) => `"${c}"`).join(", ")} are constant; they do not affect the statistic`,
+    );
+  }
+  if (sampleSize < 10) {
+    warnings.push(`Only ${sampleSize} rows sampled per repeat: the statistic is noisy; use more rows`);
+  }
+  const tree = buildKdTree(x);
+  const point = new Float64Array(d);
+  const half = d / 2; // distances are squared: (q)^(d/2) = distance^d
+  const values: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    const rng = makeRandom(repeats === 1 ? seed : childSeed(seed, r));
+    // m distinct rows by partial Fisher-Yates over a lazily filled permutation
+    const swapped = new Map<number, number>();
+    let sumU = 0, sumW = 0;
+    for (let s = 0; s < sampleSize; s++) {
+      const j = s + rng.int(n - s);
+      const row = swapped.get(j) ?? j;
+      swapped.set(j, swapped.get(s) ?? s);
+      sumW += tree.nearest(x.data, row * d, row) ** half;
+      for (let t = 0; t < d; t++) point[t] = min[t]! + rng.next() * (max[t]! - min[t]!);
+      sumU += tree.nearest(point, 0, -1) ** half;
+    }
+    values.push(sumU + sumW === 0 ? 0.5 : sumU / (sumU + sumW));
+  }
+  const statistic = values.reduce((s, v) => s + v, 0) / repeats;
+  const verdict: HopkinsVerdict = statistic >= HOPKINS_CLUSTERED
+    ? "clustered"
+    : statistic < HOPKINS_REGULAR
+    ? "regular"
+    : "no clear structure";
+  const explanation = tr(TEXT[verdict], lang, {
+    h: lang === "en" ? statistic.toFixed(2) : statistic.toFixed(2).replace(".", ","),
+    hi: lang === "en" ? "0.75" : "0,75",
+    lo: lang === "en" ? "0.3" : "0,3",
+  });
+  return { statistic, values, verdict, explanation, sampleSize, repeats, seed, exponent: d, warnings };
+}

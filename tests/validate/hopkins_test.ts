@@ -1,0 +1,102 @@
+import assert from "node:assert/strict";
+import { hopkins } from "../../lib/validate/hopkins.ts";
+import { buildKdTree } from "../../lib/validate/_kdtree.ts";
+import { makeRandom } from "../../lib/_random.ts";
+import { matrixFromRows } from "../../lib/matrix.ts";
+import type { Matrix } from "../../lib/types.ts";
+
+function blobs(n: number, d: number, centres: number, seed: number): Matrix {
+  const rng = makeRandom(seed);
+  const data = new Float64Array(n * d);
+  for (let i = 0; i < n; i++) {
+    const c = i % centres;
+    for (let t = 0; t < d; t++) data[i * d + t] = 10 * ((c + t) % centres) + 0.5 * rng.normal();
+  }
+  return { data, rows: n, cols: d, columns: Array.from({ length: d }, (_, t) => `x${t}`) };
+}
+
+function uniform(n: number, d: number, seed: number): Matrix {
+  const rng = makeRandom(seed);
+  const data = new Float64Array(n * d).map(() => rng.next());
+  return { data, rows: n, cols: d, columns: Array.from({ length: d }, (_, t) => `u${t}`) };
+}
+
+Deno.test("hopkins() says clustered on planted blobs", () => {
+  for (const [n, d, c] of [[300, 2, 3], [400, 3, 4], [500, 5, 5]] as const) {
+    const h = hopkins(blobs(n, d, c, n));
+    assert.ok(h.statistic > 0.75, `${n}x${d}: ${h.statistic}`);
+    assert.equal(h.verdict, "clustered");
+    assert.match(h.explanation, /^Hopkins statistic [01]\.\d\d \(>= 0\.75\): the data is clearly clustered/);
+  }
+});
+
+Deno.test("hopkins() gives about 0.5 and no clear structure on uniform noise", () => {
+  for (const [n, d] of [[200, 2], [200, 5], [1000, 3]] as const) {
+    const h = hopkins(uniform(n, d, d));
+    assert.ok(Math.abs(h.statistic - 0.5) < 0.1, `${n}x${d}: ${h.statistic}`);
+    assert.equal(h.verdict, "no clear structure");
+  }
+});
+
+Deno.test("hopkins() says regular on a grid", () => {
+  const rows: number[][] = [];
+  for (let i = 0; i < 30; i++) for (let j = 0; j < 30; j++) rows.push([i, j]);
+  const h = hopkins(matrixFromRows(rows));
+  assert.equal(h.verdict, "regular");
+  assert.ok(h.statistic < 0.3, `${h.statistic}`);
+});
+
+Deno.test("hopkins() is the same for the same seed and explains in Spanish and Indonesian", () => {
+  const x = uniform(300, 3, 9);
+  const a = hopkins(x, { seed: 4, lang: "es" }), b = hopkins(x, { seed: 4, lang: "id" });
+  assert.equal(a.statistic, b.statistic);
+  assert.deepEqual(a.values, b.values);
+  assert.notEqual(hopkins(x, { seed: 5 }).statistic, a.statistic);
+  assert.match(a.explanation, /^Estadístico de Hopkins 0,\d\d .*no hay una estructura de grupos clara/);
+  assert.match(b.explanation, /^Statistik Hopkins 0,\d\d .*tidak ada struktur kelompok yang jelas/);
+  assert.equal(a.sampleSize, 30);
+  assert.equal(a.repeats, 10);
+});
+
+Deno.test("hopkins() rejects a bad sampleSize, too few rows and non-finite data", () => {
+  const x = uniform(20, 2, 1);
+  assert.throws(
+    () => hopkins(x, { sampleSize: 20 }),
+    /^RangeError: Cannot compute the Hopkins statistic with sampleSize = 20: use an integer from 1 to 19/,
+  );
+  assert.throws(
+    () => hopkins(matrixFromRows([[1, 2]])),
+    /^RangeError: Cannot compute the Hopkins statistic of 1 rows/,
+  );
+  assert.throws(
+    () => hopkins(matrixFromRows([[1], [Infinity], [3]])),
+    /^RangeError: .*row 1, column "x0" is Infinity/,
+  );
+});
+
+Deno.test("k-d tree nearest neighbour equals brute force (private helper)", () => {
+  const rng = makeRandom(2);
+  for (const d of [1, 2, 3, 6]) {
+    const x = uniform(500, d, d);
+    // add duplicates to exercise ties and identical rows
+    const data = new Float64Array(x.data.length + 40 * d);
+    data.set(x.data);
+    for (let i = 0; i < 40; i++) data.set(x.data.subarray(0, d), x.data.length + i * d);
+    const m: Matrix = { data, rows: 540, cols: d, columns: x.columns };
+    const tree = buildKdTree(m);
+    for (let q = 0; q < 200; q++) {
+      const exclude = q % 2 === 0 ? rng.int(540) : -1;
+      const p = exclude >= 0
+        ? data.slice(exclude * d, exclude * d + d)
+        : Float64Array.from({ length: d }, () => rng.next());
+      let best = Infinity;
+      for (let i = 0; i < 540; i++) {
+        if (i === exclude) continue;
+        let s = 0;
+        for (let t = 0; t < d; t++) s += (data[i * d + t]! - p[t]!) ** 2;
+        best = Math.min(best, s);
+      }
+      assert.equal(tree.nearest(p, 0, exclude), best);
+    }
+  }
+});

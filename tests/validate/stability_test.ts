@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import { stability } from "../../lib/validate/stability.ts";
+import { makeRandom } from "../../lib/_random.ts";
+import { matrixFromRows } from "../../lib/matrix.ts";
+import type { Matrix } from "../../lib/types.ts";
+
+function blobs(n: number, seed: number): Matrix {
+  const rng = makeRandom(seed);
+  const centres = [[0, 0], [8, 0], [0, 8]];
+  const data = new Float64Array(n * 2);
+  for (let i = 0; i < n; i++) {
+    const c = centres[i % 3]!;
+    data[i * 2] = c[0]! + rng.normal();
+    data[i * 2 + 1] = c[1]! + rng.normal();
+  }
+  return { data, rows: n, cols: 2, columns: ["a", "b"] };
+}
+
+function uniform(n: number, d: number, seed: number): Matrix {
+  const rng = makeRandom(seed);
+  return {
+    data: new Float64Array(n * d).map(() => rng.next()),
+    rows: n,
+    cols: d,
+    columns: Array.from({ length: d }, (_, t) => `u${t}`),
+  };
+}
+
+Deno.test("stability() calls planted blobs stable", () => {
+  const s = stability(blobs(150, 1), 3, { nBoot: 10 });
+  assert.equal(s.verdict, "stable");
+  assert.ok(s.ari.mean > 0.95, `${s.ari.mean}`);
+  assert.equal(s.perSegment.length, 3);
+  for (const p of s.perSegment) {
+    assert.ok(p.jaccard > 0.9);
+    assert.equal(p.size, 50);
+    assert.equal(p.reading, "highly stable");
+  }
+  assert.deepEqual(s.warnings, []);
+  assert.match(s.explanation, /^Stable: over 10 bootstrap resamples every segment was found again/);
+});
+
+Deno.test("stability() warns that k = 3 on uniform noise is not stable", () => {
+  const s = stability(uniform(200, 5, 1), 3, { nBoot: 10, lang: "id" });
+  assert.ok(s.verdict === "fragile" || s.verdict === "unstable", s.verdict);
+  assert.ok(s.ari.mean < 0.7, `${s.ari.mean}`);
+  assert.ok(
+    s.warnings.some((w) => /^Segment \d is (unstable|fragile): mean Jaccard 0\.\d\d/.test(w)),
+    s.warnings.join("\n"),
+  );
+  assert.match(s.explanation, /^(Tidak stabil|Rapuh): dalam 10 sampel ulang bootstrap/);
+});
+
+Deno.test("stability() is the same for the same seed and checks given labels", () => {
+  const x = uniform(80, 3, 2);
+  const a = stability(x, 2, { nBoot: 4, seed: 7 }), b = stability(x, 2, { nBoot: 4, seed: 7 });
+  assert.deepEqual(a, b);
+  const labels = Int32Array.from({ length: 80 }, (_, i) => (x.data[i * 3]! < 0.5 ? 0 : 1));
+  const c = stability(x, 2, { nBoot: 4, labels });
+  assert.deepEqual(c.perSegment.map((p) => p.size), [
+    labels.filter((v) => v === 0).length,
+    labels.filter((v) => v === 1).length,
+  ]);
+  assert.match(c.warnings[0]!, /^Only 4 resamples/);
+});
+
+Deno.test("stability() rejects a bad k, nBoot and labels", () => {
+  const x = matrixFromRows([[0], [1], [2], [3]]);
+  assert.throws(
+    () => stability(x, 1),
+    /^RangeError: Cannot check stability with k = 1: k must be an integer from 2 to 4/,
+  );
+  assert.throws(() => stability(x, 2, { nBoot: 0 }), /^RangeError: Cannot check stability with nBoot = 0/);
+  assert.throws(
+    () => stability(x, 2, { labels: Int32Array.from([0, 1, 2, 0]) }),
+    /^RangeError: Cannot check stability: label "2" at row 2 is outside 0..1/,
+  );
+  assert.throws(
+    () => stability(x, 2, { labels: Int32Array.from([0, 1]) }),
+    /^TypeError: Cannot check stability: 2 labels for 4 rows/,
+  );
+});
