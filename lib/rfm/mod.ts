@@ -1,2 +1,13 @@
-// Barrel of lib/rfm/: re-export every public function and type of the folder here.
-export {};
+/**
+ * RFM: recency, frequency and monetary value per customer, quintile scores, named segments
+ * (rule sets kept as data and checked) and movement between segments over time.
+ *
+ * @module
+ */
+export * from "./compute_rfm.ts";
+export * from "./score_rfm.ts";
+export * from "./check_rule_set.ts";
+export * from "./rf_grid_segments.ts";
+export * from "./rfm_11_segments.ts";
+export * from "./segment_rfm.ts";
+export * from "./segment_movement.ts";

@@ -1,0 +1,116 @@
+/**
+ * Recency, frequency and monetary value per customer.
+ *
+ * @module
+ */
+import pl from "nodejs-polars";
+import type { RoleMap } from "../types.ts";
+import { DAY_MS, latestMs, rfmGroup, rfmInput } from "./_rfm_core.ts";
+
+/** Options for {@linkcode computeRfm}. */
+export interface ComputeRfmOptions {
+  /**
+   * The date RFM is measured at; only rows dated strictly before it count.
+   * @default {midnight (UTC) of the day after the latest date in the table}
+   */
+  snapshot?: Date;
+}
+
+/** RFM per customer, from {@linkcode computeRfm}. */
+export interface RfmResult {
+  /**
+   * One row per customer, sorted by customer id: `customer` (Utf8), `recency` (Int32, whole
+   * days), `frequency` (Int32), `monetary` (Float64), `first_purchase` and `last_purchase`
+   * (Datetime ms, naive UTC).
+   */
+  readonly table: pl.DataFrame;
+  /** The snapshot used. */
+  readonly snapshot: Date;
+  /** Number of customers (rows of `table`). */
+  readonly customers: number;
+  /** What frequency counts: distinct `"invoices"`, or distinct `"days"` when there is no invoice role. */
+  readonly frequencyBasis: "invoices" | "days";
+  /** Rows set aside and substitutions made, in words. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Compute recency, frequency and monetary value per customer from invoice lines.
+ *
+ * - **recency**: whole days from the customer's last purchase to the snapshot, rounded down:
+ *   `floor((snapshot - last) / 1 day)`, as pandas' `(snapshot - last).days`. With the default
+ *   snapshot (midnight after the latest day) a purchase on the latest day gives 0, the day
+ *   before 1.
+ * - **frequency**: distinct invoice ids, so an invoice split over several rows counts once.
+ *   Without an `invoice` role it counts distinct purchase days (UTC calendar days) instead, and
+ *   says so in `warnings` and `frequencyBasis`.
+ * - **monetary**: sum of the amount column (or quantity × price when there is no `amount` role).
+ *
+ * Only rows dated strictly before the snapshot count; later rows are left out with a warning.
+ * The table should come from the clean step (no cancellations, positive amounts); rows without a
+ * customer or date are left out with a warning. Everything runs in polars (one group-by).
+ * This is the RFM of Hughes (1994); pandas users write it as a `groupby().agg()`.
+ *
+ * @param table Cleaned invoice lines: dates as `Datetime` or `Date`, amounts numeric, customer ids text.
+ * @param roles Which columns are the customer, invoice, date and amount.
+ * @param options The snapshot date.
+ * @returns One row per customer, the snapshot, the customer count and warnings.
+ * @throws {TypeError} If a role is not mapped, its column is absent, or has the wrong type.
+ * @throws {RangeError} If the snapshot is not a valid date, or no row is dated before it.
+ *
+ * @example A split invoice counts once
+ * ```ts
+ * import pl from "nodejs-polars";
+ * import { computeRfm } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ * const lines = pl.DataFrame({
+ *   id: ["a", "a", "b"],
+ *   inv: ["1", "1", "2"],
+ *   when: [new Date("2021-03-01T10:00Z"), new Date("2021-03-01T10:01Z"), new Date("2021-03-05T09:00Z")],
+ *   total: [10, 5, 7.5],
+ * });
+ * const rfm = computeRfm(lines, { customer: "id", invoice: "inv", date: "when", amount: "total" });
+ * assert.equal(rfm.snapshot.toISOString(), "2021-03-06T00:00:00.000Z");
+ * assert.deepEqual(rfm.table.getColumn("recency").toArray(), [4, 0]);
+ * assert.deepEqual(rfm.table.getColumn("frequency").toArray(), [1, 1]);
+ * assert.deepEqual(rfm.table.getColumn("monetary").toArray(), [15, 7.5]);
+ * ```
+ */
+export function computeRfm(table: pl.DataFrame, roles: RoleMap, options: ComputeRfmOptions = {}): RfmResult {
+  const action = "compute RFM";
+  const { snapshot } = options;
+  if (snapshot !== undefined && (!(snapshot instanceof Date) || Number.isNaN(snapshot.getTime()))) {
+    throw new RangeError(
+      `Cannot ${action}: snapshot "${snapshot}" is not a valid date; pass a Date such as new Date("2021-12-10")`,
+    );
+  }
+  const { rows, invoices, warnings } = rfmInput(table, roles, action);
+  const latest = latestMs(rows);
+  if (latest === null) {
+    throw new RangeError(
+      `Cannot ${action}: the table has no rows with a customer and a date; check the cleaning ledger`,
+    );
+  }
+  const snapshotMs = snapshot?.getTime() ?? (Math.floor(latest / DAY_MS) + 1) * DAY_MS;
+  const later = rows.filter(pl.col("__t").gtEq(pl.lit(snapshotMs).cast(pl.Int64))).height;
+  if (later === rows.height) {
+    throw new RangeError(
+      `Cannot ${action} at snapshot "${
+        new Date(snapshotMs).toISOString()
+      }": no row is dated before it; pick a later snapshot`,
+    );
+  }
+  if (later > 0) {
+    warnings.push(
+      `${later} rows dated on or after the snapshot ${new Date(snapshotMs).toISOString()} were left out`,
+    );
+  }
+  const out = rfmGroup(rows, invoices, snapshotMs);
+  return {
+    table: out,
+    snapshot: new Date(snapshotMs),
+    customers: out.height,
+    frequencyBasis: invoices ? "invoices" : "days",
+    warnings,
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * How customers moved between named RFM segments from one snapshot to another.
+ *
+ * @module
+ */
+import pl from "nodejs-polars";
+import type { Lang, RoleMap } from "../types.ts";
+import type { RfmRuleSet } from "./check_rule_set.ts";
+import { RF_GRID_SEGMENTS } from "./rf_grid_segments.ts";
+import { rfmGroup, rfmInput } from "./_rfm_core.ts";
+import { scoreRfm } from "./score_rfm.ts";
+import { segmentRfm } from "./segment_rfm.ts";
+
+/** The `from` key of customers who had not bought yet at the earlier snapshot. */
+const NEW = "(new)";
+const NEW_NAMES = { en: "(new)", es: "(nuevo)", id: "(baru)" } as const;
+
+/** Options for {@linkcode segmentMovement}. */
+export interface SegmentMovementOptions {
+  /** The earlier snapshot: RFM from rows dated strictly before it. */
+  from: Date;
+  /** The later snapshot: RFM from rows dated strictly before it. */
+  to: Date;
+  /** The named segments. @default {RF_GRID_SEGMENTS} */
+  ruleSet?: RfmRuleSet;
+  /** Scores per axis. @default {5} */
+  bins?: number;
+  /** Language of the segment names. @default {"en"} */
+  lang?: Lang;
+}
+
+/** One from → to pair and how many customers made that move. */
+export interface SegmentTransition {
+  /** Segment key at the earlier snapshot, or `"(new)"` for customers who had not bought yet. */
+  readonly from: string;
+  /** Segment key at the later snapshot. */
+  readonly to: string;
+  /** `from` as a name in the chosen language. */
+  readonly fromName: string;
+  /** `to` as a name in the chosen language. */
+  readonly toName: string;
+  /** Number of customers who moved so. */
+  readonly customers: number;
+}
+
+/** The from → to table of {@linkcode segmentMovement}. */
+export interface SegmentMovement {
+  /** The earlier snapshot. */
+  readonly from: Date;
+  /** The later snapshot. */
+  readonly to: Date;
+  /** Every non-empty from → to pair, largest first (ties in rule-set order). */
+  readonly transitions: readonly SegmentTransition[];
+  /**
+   * The same counts as a full matrix: `counts[i][j]` customers went from `rows[i]` to
+   * `columns[j]`. Rows are the segment keys in rule-set order then `"(new)"`; columns the keys.
+   */
+  readonly matrix: {
+    readonly rows: readonly string[];
+    readonly columns: readonly string[];
+    readonly counts: readonly (readonly number[])[];
+  };
+  /** Customers with RFM at each snapshot. */
+  readonly customers: { readonly from: number; readonly to: number };
+  /** Warnings of the RFM and scoring steps, in words. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Compute RFM, scores and named segments at two snapshots and count how customers moved between
+ * segments ("Champions → At Risk: 31"). Each snapshot sees only rows dated strictly before it, and
+ * each is scored against its own customers (quintiles at that date). Customers whose first
+ * purchase falls between the two snapshots appear with `from = "(new)"`. Every customer of the
+ * earlier snapshot is also in the later one, so nobody disappears.
+ *
+ * @param table Cleaned invoice lines, as for `computeRfm`.
+ * @param roles Which columns are the customer, invoice, date and amount.
+ * @param options The two snapshots, rule set, bins and language.
+ * @returns The transitions, largest first, and the full from × to matrix.
+ * @throws {RangeError} If `from` is not before `to`, a date is invalid, or no row is dated before `to`.
+ * @throws {TypeError} As `computeRfm` for bad roles, and as `segmentRfm` for a bad rule set.
+ *
+ * @example Two customers over two quarters
+ * ```ts
+ * import pl from "nodejs-polars";
+ * import { segmentMovement } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ * const lines = pl.DataFrame({
+ *   id: ["a", "a", "b"],
+ *   inv: ["1", "2", "3"],
+ *   when: [new Date("2021-01-05Z"), new Date("2021-02-05Z"), new Date("2021-05-01Z")],
+ *   total: [10, 20, 5],
+ * });
+ * const move = segmentMovement(lines, { customer: "id", invoice: "inv", date: "when", amount: "total" }, {
+ *   from: new Date("2021-04-01Z"), to: new Date("2021-07-01Z"),
+ * });
+ * // At April 1 only "a" had bought: alone, it scores r1 f1 (Hibernating).
+ * // At July 1 "a" (2 invoices, 146 days ago) is r1 f5 and "b" (1 invoice, 61 days ago) r5 f1.
+ * assert.deepEqual(move.transitions.map((t) => `${t.fromName} -> ${t.toName}: ${t.customers}`), [
+ *   "Hibernating -> Can't Lose Them: 1",
+ *   "(new) -> New Customers: 1",
+ * ]);
+ * ```
+ */
+export function segmentMovement(
+  table: pl.DataFrame,
+  roles: RoleMap,
+  options: SegmentMovementOptions,
+): SegmentMovement {
+  const { from, to, ruleSet = RF_GRID_SEGMENTS, bins = 5, lang = "en" } = options;
+  const action = "compute segment movement";
+  for (const [name, d] of [["from", from], ["to", to]] as const) {
+    if (!(d instanceof Date) || Number.isNaN(d.getTime())) {
+      throw new RangeError(
+        `Cannot ${action}: "${name}" is "${d}", not a valid date; pass a Date such as new Date("2021-10-01")`,
+      );
+    }
+  }
+  if (!(from.getTime() < to.getTime())) {
+    throw new RangeError(
+      `Cannot ${action}: "from" (${from.toISOString()}) must be before "to" (${to.toISOString()}); swap them`,
+    );
+  }
+  const { rows, invoices, warnings } = rfmInput(table, roles, action);
+  const at = (snapshot: Date): pl.DataFrame | null => {
+    const rfm = rfmGroup(rows, invoices, snapshot.getTime());
+    if (rfm.height === 0) return null;
+    const scores = scoreRfm(rfm, { bins });
+    for (const w of scores.warnings) warnings.push(`At ${snapshot.toISOString().slice(0, 10)}: ${w}`);
+    return segmentRfm(scores, ruleSet, { lang }).select(pl.col("customer"), pl.col("segment"));
+  };
+  const later = at(to);
+  if (later === null) {
+    throw new RangeError(
+      `Cannot ${action}: no row is dated before "to" (${to.toISOString()}); pick a later date`,
+    );
+  }
+  const earlier = at(from);
+  const joined = earlier === null
+    ? later.select(pl.lit(NEW).alias("__from"), pl.col("segment").alias("__to"))
+    : later.join(earlier.rename({ segment: "__from" }), { on: "customer", how: "left" })
+      .select(pl.col("__from").fillNull(pl.lit(NEW)), pl.col("segment").alias("__to"));
+  const counted = joined.groupBy(["__from", "__to"]).agg(pl.len().alias("n"));
+  const froms = counted.getColumn("__from").toArray() as string[];
+  const tos = counted.getColumn("__to").toArray() as string[];
+  const ns = counted.getColumn("n").toArray().map(Number);
+
+  const keys = ruleSet.segments.map((s) => s.key);
+  if (tos.includes("other")) keys.push("other"); // only with rule sets segmentRfm accepts in non-strict mode
+  const names = new Map<string, string>(ruleSet.segments.map((s) => [s.key, s.names[lang]]));
+  names.set(NEW, NEW_NAMES[lang]);
+  const rowKeys = [...keys, NEW];
+  const counts = rowKeys.map(() => keys.map(() => 0));
+  const transitions: SegmentTransition[] = [];
+  for (let i = 0; i < ns.length; i++) {
+    counts[rowKeys.indexOf(froms[i]!)]![keys.indexOf(tos[i]!)] = ns[i]!;
+    transitions.push({
+      from: froms[i]!,
+      to: tos[i]!,
+      fromName: names.get(froms[i]!) ?? froms[i]!,
+      toName: names.get(tos[i]!) ?? tos[i]!,
+      customers: ns[i]!,
+    });
+  }
+  transitions.sort((a, b) =>
+    b.customers - a.customers || rowKeys.indexOf(a.from) - rowKeys.indexOf(b.from) ||
+    keys.indexOf(a.to) - keys.indexOf(b.to)
+  );
+  return {
+    from,
+    to,
+    transitions,
+    matrix: { rows: rowKeys, columns: keys, counts },
+    customers: { from: earlier?.height ?? 0, to: later.height },
+    warnings,
+  };
+}
