@@ -1,2 +1,7 @@
-// Barrel of lib/report/: re-export every public function and type of the folder here.
-export {};
+/**
+ * Report: the self-contained HTML report (with its dashboard) and the formula-safe segment CSV.
+ *
+ * @module
+ */
+export * from "./escape_html.ts";
+export * from "./to_assignments_csv.ts";

@@ -1,0 +1,68 @@
+// Private: a criterion-by-k line with its chosen k marked and annotated.
+import * as Plot from "@observablehq/plot";
+import { renderPlot } from "./_render.ts";
+
+export interface KLineSpec {
+  ks: readonly number[];
+  values: readonly number[];
+  yLabel: string;
+  xLabel: string;
+  chosen?: number | null | undefined;
+  chosenLabel?: string | undefined;
+  width: number;
+  height: number;
+  color?: string;
+}
+
+export function kLinePlot(spec: KLineSpec): string {
+  const { ks, values, yLabel, xLabel, chosen, chosenLabel, width, height, color = "#4269d0" } = spec;
+  const data = ks.map((k, i) => ({ k, v: values[i]! })).filter((d) => Number.isFinite(d.v));
+  const mark = data.filter((d) => d.k === chosen);
+  const marks: Plot.Markish[] = [
+    Plot.line(data, { x: "k", y: "v", stroke: color, strokeWidth: 2 }),
+    Plot.dot(data, { x: "k", y: "v", fill: color, r: 3 }),
+  ];
+  if (mark.length > 0) {
+    marks.push(
+      Plot.ruleX(mark, { x: "k", stroke: "#d62728", strokeDasharray: "4,3" }),
+      Plot.dot(mark, { x: "k", y: "v", r: 7, stroke: "#d62728", strokeWidth: 2, fill: "none" }),
+    );
+    if (chosenLabel) {
+      marks.push(Plot.text(mark, {
+        x: "k",
+        y: "v",
+        text: () => chosenLabel,
+        dx: 10,
+        dy: -12,
+        textAnchor: "start",
+        fill: "#d62728",
+        fontWeight: "bold",
+        stroke: "white",
+        strokeWidth: 3,
+        paintOrder: "stroke",
+      }));
+    }
+  }
+  return renderPlot({
+    width,
+    height,
+    marginLeft: 60,
+    marginRight: 30,
+    x: { label: xLabel, ticks: ks.length <= 20 ? [...ks] : 10, tickFormat: "d" },
+    y: { label: yLabel === "" ? null : yLabel, grid: true, nice: true },
+    marks,
+  });
+}
+
+export function checkKs(
+  action: string,
+  ks: readonly number[],
+  values: readonly number[],
+  name: string,
+): void {
+  if (ks.length !== values.length) {
+    throw new TypeError(
+      `Cannot draw ${action}: "ks" has ${ks.length} values but "${name}" has ${values.length}; give one value per k`,
+    );
+  }
+}

@@ -1,0 +1,113 @@
+// Private helpers shared by the chart functions: Plot rendering with stable ids, the <figure>.
+import * as Plot from "@observablehq/plot";
+import { chartDocument } from "./_dom.ts";
+import { escapeHtml } from "../report/escape_html.ts";
+import type { Lang } from "../types.ts";
+
+/** Options every chart function takes. */
+export interface BaseChartOptions {
+  /** Width in pixels of each plot. @default {640} */
+  width?: number;
+  /** Height in pixels of each plot (a chart-specific default otherwise). */
+  height?: number;
+  /** Language of titles and axis labels. @default {"en"} */
+  lang?: Lang;
+  /** Title instead of the default one. */
+  title?: string;
+}
+
+/** Render Plot options to SVG markup with the shared jsdom document. */
+export function renderPlot(options: Plot.PlotOptions): string {
+  const node = Plot.plot({ ...options, document: chartDocument() }) as unknown as Element;
+  return node.outerHTML;
+}
+
+/** FNV-1a hash of a string, as 8 hex digits. */
+export function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+/**
+ * Replace Plot's global-counter ids (`plot-clip-7`, `plot-marker-3`, `plot-pattern-1`) by ids
+ * numbered within this chart and prefixed with a hash of its content, so the same chart always
+ * gives the same markup and two charts in one page never share an id.
+ */
+export function stableIds(html: string): string {
+  const pattern = /plot-(clip|marker|pattern)-\d+/g;
+  const seen = new Map<string, string>();
+  const normalized = html.replace(pattern, (id, kind: string) => {
+    if (!seen.has(id)) seen.set(id, `${kind}-${seen.size + 1}`);
+    return `plot-${seen.get(id)}`;
+  });
+  if (seen.size === 0) return html;
+  const prefix = `sg${hashText(normalized)}`;
+  return normalized.replace(/plot-(clip|marker|pattern)-(\d+)/g, `${prefix}-$1-$2`);
+}
+
+/** The `<figure>` a chart's html is: escaped title and subtitle, the plots, escaped notes. */
+export function figure(
+  title: string,
+  subtitle: string | undefined,
+  plots: readonly string[],
+  notes: readonly string[] = [],
+  grid = false,
+): string {
+  const caption =
+    `<figcaption style="margin:0 0 .4em"><strong style="font-size:1.05em">${escapeHtml(title)}</strong>` +
+    (subtitle ? `<br><span style="color:#555;font-size:.9em">${escapeHtml(subtitle)}</span>` : "") +
+    `</figcaption>`;
+  const cells = plots.map((p) => `<div class="segmenta-plot">${p}</div>`).join("");
+  const body = grid ? `<div style="display:flex;flex-wrap:wrap;gap:8px 16px">${cells}</div>` : cells;
+  const foot = notes.map((n) => `<p style="margin:.3em 0;color:#555;font-size:.85em">${escapeHtml(n)}</p>`)
+    .join("");
+  return stableIds(
+    `<figure class="segmenta-chart" style="margin:0 0 1.2em;font-family:system-ui,sans-serif">${caption}${body}${foot}</figure>`,
+  );
+}
+
+/** Format a number compactly and deterministically: up to `digits` significant digits. */
+export function formatNumber(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x !== 0 && (Math.abs(x) >= 1e6 || Math.abs(x) < 1e-3)) return x.toExponential(digits - 1);
+  return String(Number(x.toPrecision(digits)));
+}
+
+/** Copy numbers from an array-like into a plain array. */
+export function toNumbers(values: ArrayLike<number>): number[] {
+  return Array.from(values, Number);
+}
+
+/** Throw a TypeError unless the arrays have equal lengths. */
+export function checkSameLength(
+  action: string,
+  a: { length: number },
+  b: { length: number },
+  names: [string, string],
+): void {
+  if (a.length !== b.length) {
+    throw new TypeError(
+      `Cannot ${action}: "${names[0]}" has ${a.length} values but "${
+        names[1]
+      }" has ${b.length}; give one value per item in both`,
+    );
+  }
+}
+
+/** Stable categorical palette (Observable 10) for segments in their given order. */
+export const SEGMENT_COLORS: readonly string[] = [
+  "#4269d0",
+  "#efb118",
+  "#ff725c",
+  "#6cc5b0",
+  "#3ca951",
+  "#ff8ab7",
+  "#a463f2",
+  "#97bbf5",
+  "#9c6b4e",
+  "#9498a0",
+];

@@ -1,0 +1,82 @@
+/**
+ * A generic labelled bar chart (e.g. mean income per segment).
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { tr } from "../i18n.ts";
+import { L } from "./_labels.ts";
+import { type BaseChartOptions, figure, formatNumber, renderPlot, SEGMENT_COLORS } from "./_render.ts";
+import { type DisplayableChart, makeChart } from "./make_chart.ts";
+
+/** One bar of {@linkcode barChart}. */
+export interface BarDatum {
+  /** The category, e.g. a segment name. */
+  readonly label: string;
+  /** The bar's length. */
+  readonly value: number;
+}
+
+/** Options for {@linkcode barChart}. */
+export interface BarChartOptions extends BaseChartOptions {
+  /** Label of the value axis, e.g. `"Mean monthly income"`. @default {"Value"} */
+  valueLabel?: string;
+  /** Subtitle under the title. */
+  subtitle?: string;
+  /** One colour per bar (segment colours) or a single colour. @default {"segments"} */
+  color?: "segments" | string;
+}
+
+/**
+ * Horizontal bars, one per category in the order given, each labelled with its value
+ * (3 significant digits).
+ *
+ * @param data The bars.
+ * @param options Value axis label, subtitle, colour, size (default: 30 px per bar), language, title.
+ * @returns The chart.
+ * @throws {RangeError} If there is no bar.
+ *
+ * @example Mean income per segment
+ * ```ts
+ * import { barChart } from "./bar_chart.ts";
+ * import assert from "node:assert/strict";
+ * const chart = barChart([{ label: "A", value: 12500 }, { label: "B", value: 8000 }], {
+ *   title: "Mean income per segment",
+ *   valueLabel: "Income",
+ * });
+ * assert.equal(chart.title, "Mean income per segment");
+ * assert.match(chart.html, />12500</);
+ * ```
+ */
+export function barChart(data: readonly BarDatum[], options: BarChartOptions = {}): DisplayableChart {
+  if (data.length === 0) {
+    throw new RangeError("Cannot draw the bar chart: there is no bar; pass at least one value");
+  }
+  const { lang = "en", width = 640, height = 50 + 30 * data.length, color = "segments" } = options;
+  const labels = data.map((d) => d.label);
+  const range = color === "segments"
+    ? labels.map((_, i) => SEGMENT_COLORS[i % SEGMENT_COLORS.length]!)
+    : labels.map(() => color);
+  const plot = renderPlot({
+    width,
+    height,
+    marginLeft: 150,
+    marginRight: 70,
+    x: { label: options.valueLabel ?? tr(L.value, lang), grid: true },
+    y: { domain: labels, label: null },
+    color: { domain: labels, range },
+    marks: [
+      Plot.barX(data, { y: "label", x: "value", fill: "label" }),
+      Plot.text(data, {
+        y: "label",
+        x: "value",
+        text: (d: BarDatum) => formatNumber(d.value),
+        textAnchor: "start",
+        dx: 4,
+      }),
+      Plot.ruleX([0]),
+    ],
+  });
+  const title = options.title ?? options.valueLabel ?? tr(L.value, lang);
+  return makeChart(title, figure(title, options.subtitle, [plot]));
+}

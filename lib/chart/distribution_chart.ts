@@ -1,0 +1,178 @@
+/**
+ * Histograms of numeric columns, with their skew.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { tr } from "../i18n.ts";
+import { escapeHtml } from "../report/escape_html.ts";
+import { L } from "./_labels.ts";
+import { type BaseChartOptions, figure, formatNumber, renderPlot } from "./_render.ts";
+import { type DisplayableChart, makeChart } from "./make_chart.ts";
+import type { Lang } from "../types.ts";
+
+/** Options for {@linkcode distributionChart}. */
+export interface DistributionChartOptions extends BaseChartOptions {
+  /** The column's name, shown in the title and on the x axis. @default {"value"} */
+  column?: string;
+  /** Approximate number of bins (Plot picks nice thresholds). @default {30} */
+  bins?: number;
+  /** The skew to show, e.g. from the EDA profile; computed from the values when absent. */
+  skew?: number;
+}
+
+/** Options for {@linkcode distributionCharts}. */
+export interface DistributionChartsOptions extends BaseChartOptions {
+  /** Approximate number of bins per histogram. @default {20} */
+  bins?: number;
+  /** Skew per column, e.g. from the EDA profile; computed where absent. */
+  skews?: Readonly<Record<string, number>>;
+}
+
+/** Adjusted Fisher-Pearson skewness (pandas' `Series.skew`); NaN below 3 values or with no spread. */
+function sampleSkew(x: readonly number[]): number {
+  const n = x.length;
+  if (n < 3) return NaN;
+  let mean = 0;
+  for (const v of x) mean += v;
+  mean /= n;
+  let m2 = 0, m3 = 0;
+  for (const v of x) {
+    const d = v - mean;
+    m2 += d * d;
+    m3 += d * d * d;
+  }
+  m2 /= n;
+  m3 /= n;
+  if (m2 <= 1e-14 * (mean * mean || 1)) return 0;
+  return (Math.sqrt(n * (n - 1)) / (n - 2)) * (m3 / Math.pow(m2, 1.5));
+}
+
+function finiteValues(values: ArrayLike<number>, column: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = Number(values[i]);
+    if (Number.isFinite(v)) out.push(v);
+  }
+  if (out.length === 0) {
+    throw new RangeError(
+      `Cannot draw the distribution of "${column}": it has no finite values; check the column and drop empty columns first`,
+    );
+  }
+  return out;
+}
+
+function skewWords(skew: number, lang: Lang): string {
+  if (!Number.isFinite(skew)) return "";
+  return tr(skew > 1 ? L.skewRight : skew < -1 ? L.skewLeft : L.skewNone, lang);
+}
+
+function histogram(
+  values: number[],
+  column: string,
+  bins: number,
+  width: number,
+  height: number,
+  lang: Lang,
+): string {
+  return renderPlot({
+    width,
+    height,
+    marginLeft: 50,
+    x: { label: column },
+    y: { label: tr(L.count, lang), grid: true },
+    marks: [
+      Plot.rectY(
+        values,
+        Plot.binX({ y: "count" }, {
+          x: (d: number) => d,
+          thresholds: bins,
+          fill: "#4269d0",
+          inset: 0.5,
+        } as any),
+      ),
+      Plot.ruleY([0]),
+    ],
+  });
+}
+
+/**
+ * Histogram of a numeric column, with its skew (adjusted Fisher-Pearson, as pandas' `skew`) in the
+ * subtitle and in words ("long right tail" above 1). Non-finite values are left out and counted.
+ *
+ * @param values The column's values.
+ * @param options Column name, bins, size, language, a precomputed skew.
+ * @returns The chart.
+ * @throws {RangeError} If there is no finite value.
+ *
+ * @example A right-skewed column
+ * ```ts
+ * import { distributionChart } from "./distribution_chart.ts";
+ * import assert from "node:assert/strict";
+ * const chart = distributionChart([1, 1, 2, 2, 3, 10], { column: "monetary" });
+ * assert.equal(chart.title, "Distribution of monetary");
+ * assert.match(chart.html, /skew 2\.2\d* \(long right tail\)/);
+ * assert.match(chart.html, /<svg/);
+ * ```
+ */
+export function distributionChart(
+  values: ArrayLike<number>,
+  options: DistributionChartOptions = {},
+): DisplayableChart {
+  const { column = "value", bins = 30, width = 640, height = 260, lang = "en" } = options;
+  const finite = finiteValues(values, column);
+  const skew = options.skew ?? sampleSkew(finite);
+  const title = options.title ?? tr(L.distribution, lang, { column });
+  const subtitle = tr(L.skewNote, lang, {
+    n: finite.length,
+    skew: formatNumber(skew),
+    meaning: skewWords(skew, lang),
+  });
+  const dropped = values.length - finite.length;
+  const notes = dropped > 0 ? [`${dropped} non-finite value(s) left out`] : [];
+  return makeChart(
+    title,
+    figure(title, subtitle, [histogram(finite, column, bins, width, height, lang)], notes),
+  );
+}
+
+/**
+ * Small multiples: one histogram per column, each titled with the column name and its skew.
+ *
+ * @param columns Values per column name, in the order to draw them.
+ * @param options Bins, size of each histogram (default 300 x 180), language, precomputed skews.
+ * @returns One chart holding every histogram.
+ * @throws {RangeError} If a column has no finite value, or there are no columns.
+ *
+ * @example Two columns
+ * ```ts
+ * import { distributionCharts } from "./distribution_chart.ts";
+ * import assert from "node:assert/strict";
+ * const chart = distributionCharts({ recency: [1, 5, 9, 30], frequency: [1, 1, 2, 7] }, { lang: "es" });
+ * assert.equal(chart.title, "Distribuciones");
+ * assert.equal(chart.html.match(/<svg/g)?.length, 2);
+ * assert.match(chart.html, /recency · asimetría/);
+ * ```
+ */
+export function distributionCharts(
+  columns: Readonly<Record<string, ArrayLike<number>>>,
+  options: DistributionChartsOptions = {},
+): DisplayableChart {
+  const { bins = 20, width = 300, height = 180, lang = "en", skews = {} } = options;
+  const names = Object.keys(columns);
+  if (names.length === 0) {
+    throw new RangeError(
+      "Cannot draw distributions: no columns were given; pass at least one column of numbers",
+    );
+  }
+  const plots = names.map((name) => {
+    const finite = finiteValues(columns[name]!, name);
+    const skew = skews[name] ?? sampleSkew(finite);
+    const head = `<div style="font-size:.85em;font-weight:600;margin:0 0 2px">${
+      escapeHtml(`${name} · ${tr(L.skew, lang, { skew: formatNumber(skew) })}`)
+    }</div>`;
+    return head + histogram(finite, name, bins, width, height, lang);
+  });
+  const title = options.title ?? tr(L.distributions, lang);
+  return makeChart(title, figure(title, undefined, plots, [], true));
+}

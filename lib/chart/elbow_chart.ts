@@ -1,0 +1,106 @@
+/**
+ * Elbow curve (inertia by k) and mean silhouette by k.
+ *
+ * @module
+ */
+import { tr } from "../i18n.ts";
+import { L } from "./_labels.ts";
+import { checkKs, kLinePlot } from "./_k_line.ts";
+import { type BaseChartOptions, figure } from "./_render.ts";
+import { type DisplayableChart, makeChart } from "./make_chart.ts";
+
+/** What {@linkcode elbowChart} draws: inertia per k and the knee, e.g. from a k sweep and Kneedle. */
+export interface ElbowInput {
+  /** The k values, increasing. */
+  readonly ks: readonly number[];
+  /** Inertia (within-cluster sum of squares) per k. */
+  readonly inertias: readonly number[];
+  /** The knee Kneedle found; `null` or absent when there is none. */
+  readonly knee?: number | null;
+}
+
+/** What {@linkcode silhouetteByKChart} draws. */
+export interface SilhouetteByKInput {
+  /** The k values, increasing. */
+  readonly ks: readonly number[];
+  /** Mean silhouette per k; `NaN` where undefined (k = 1). */
+  readonly silhouettes: readonly number[];
+  /** The k to mark, e.g. the chosen one. */
+  readonly chosen?: number | null;
+}
+
+/**
+ * Elbow curve: inertia against k with the knee marked (red ring and dashed rule) and annotated
+ * ("knee at k = 4"). Same reading as scikit-learn's elbow plots with Kneedle's knee (Satopää et al. 2011).
+ *
+ * @param input ks, inertias and the knee.
+ * @param options Size, language, title.
+ * @returns The chart.
+ * @throws {TypeError} If `ks` and `inertias` differ in length.
+ *
+ * @example Knee at 3
+ * ```ts
+ * import { elbowChart } from "./elbow_chart.ts";
+ * import assert from "node:assert/strict";
+ * const chart = elbowChart({ ks: [1, 2, 3, 4, 5], inertias: [100, 50, 20, 17, 15], knee: 3 });
+ * assert.match(chart.html, /knee at k = 3/);
+ * assert.equal(chart.title, "Elbow: inertia by number of segments");
+ * ```
+ */
+export function elbowChart(input: ElbowInput, options: BaseChartOptions = {}): DisplayableChart {
+  const { width = 640, height = 300, lang = "en" } = options;
+  checkKs("the elbow chart", input.ks, input.inertias, "inertias");
+  const knee = input.knee ?? null;
+  const title = options.title ?? tr(L.elbowTitle, lang);
+  const plot = kLinePlot({
+    ks: input.ks,
+    values: input.inertias,
+    xLabel: tr(L.k, lang),
+    yLabel: tr(L.inertia, lang),
+    chosen: knee,
+    chosenLabel: knee === null ? undefined : tr(L.knee, lang, { k: knee }),
+    width,
+    height,
+  });
+  const subtitle = knee === null ? tr(L.noKnee, lang) : tr(L.knee, lang, { k: knee });
+  return makeChart(title, figure(title, subtitle, [plot]));
+}
+
+/**
+ * Mean silhouette against k (k = 1 left out: the silhouette is undefined there), with a chosen k marked.
+ * scikit-learn: `silhouette_score` per k.
+ *
+ * @param input ks, mean silhouettes, and the k to mark.
+ * @param options Size, language, title.
+ * @returns The chart.
+ * @throws {TypeError} If `ks` and `silhouettes` differ in length.
+ *
+ * @example Best at k = 2
+ * ```ts
+ * import { silhouetteByKChart } from "./elbow_chart.ts";
+ * import assert from "node:assert/strict";
+ * const chart = silhouetteByKChart({ ks: [1, 2, 3], silhouettes: [NaN, 0.61, 0.4], chosen: 2 }, { lang: "id" });
+ * assert.match(chart.html, /k terpilih = 2/);
+ * ```
+ */
+export function silhouetteByKChart(
+  input: SilhouetteByKInput,
+  options: BaseChartOptions = {},
+): DisplayableChart {
+  const { width = 640, height = 260, lang = "en" } = options;
+  checkKs("the silhouette chart", input.ks, input.silhouettes, "silhouettes");
+  const chosen = input.chosen ?? null;
+  const title = options.title ?? tr(L.silhouetteTitle, lang);
+  const plot = kLinePlot({
+    ks: input.ks,
+    values: input.silhouettes,
+    xLabel: tr(L.k, lang),
+    yLabel: tr(L.silhouette, lang),
+    chosen,
+    chosenLabel: chosen === null ? undefined : tr(L.chosen, lang, { k: chosen }),
+    width,
+    height,
+    color: "#3ca951",
+  });
+  return makeChart(title, figure(title, undefined, [plot]));
+}

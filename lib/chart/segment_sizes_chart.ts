@@ -1,0 +1,69 @@
+/**
+ * Segment sizes: customers and share.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { tr } from "../i18n.ts";
+import type { SegmentProfile } from "../types.ts";
+import { L } from "./_labels.ts";
+import { type BaseChartOptions, figure, renderPlot, SEGMENT_COLORS } from "./_render.ts";
+import { type DisplayableChart, makeChart } from "./make_chart.ts";
+
+/**
+ * Horizontal bars of customers per segment, each labelled "1,234 (23.4%)", in the order given.
+ *
+ * @param segments Segment profiles (only `name`, `size`, `share` and `label` are read).
+ * @param options Size (default: 30 px per segment), language, title.
+ * @returns The chart.
+ * @throws {RangeError} If there is no segment.
+ *
+ * @example Two segments
+ * ```ts
+ * import { segmentSizesChart } from "./segment_sizes_chart.ts";
+ * import assert from "node:assert/strict";
+ * const chart = segmentSizesChart([{ name: "A", size: 30, share: 0.75 }, { name: "B", size: 10, share: 0.25 }]);
+ * assert.match(chart.html, /30 \(75\.0%\)/);
+ * ```
+ */
+export function segmentSizesChart(
+  segments: readonly (Pick<SegmentProfile, "name" | "size" | "share"> & { readonly label?: number })[],
+  options: BaseChartOptions = {},
+): DisplayableChart {
+  if (segments.length === 0) {
+    throw new RangeError("Cannot draw segment sizes: there is no segment; profile the segments first");
+  }
+  const { lang = "en", width = 640, height = 50 + 30 * segments.length } = options;
+  const names = segments.map((s) => s.name);
+  let c = 0;
+  const colors = segments.map((
+    s,
+  ) => (s.label === -1 ? "#9498a0" : SEGMENT_COLORS[c++ % SEGMENT_COLORS.length]!));
+  const plot = renderPlot({
+    width,
+    height,
+    marginLeft: 150,
+    marginRight: 110,
+    x: { label: tr(L.customers, lang), grid: true },
+    y: { domain: names, label: null },
+    color: { domain: names, range: colors },
+    marks: [
+      Plot.barX(segments, { y: "name", x: "size", fill: "name" }),
+      Plot.text(segments, {
+        y: "name",
+        x: "size",
+        text: (d: { size: number; share: number }) =>
+          `${d.size.toLocaleString("en-US")} (${(d.share * 100).toFixed(1)}%)`,
+        textAnchor: "start",
+        dx: 4,
+      }),
+      Plot.ruleX([0]),
+    ],
+  });
+  const title = options.title ?? tr(L.sizesTitle, lang);
+  const total = segments.reduce((s, d) => s + d.size, 0);
+  return makeChart(
+    title,
+    figure(title, `${tr(L.customers, lang)}: ${total.toLocaleString("en-US")}`, [plot]),
+  );
+}
