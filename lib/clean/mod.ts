@@ -1,2 +1,4 @@
 // Barrel of lib/clean/: re-export every public function and type of the folder here.
-export {};
+export * from "./clean_transactions.ts";
+export * from "./clean_customers.ts";
+export * from "./check_ledger.ts";

@@ -1,0 +1,318 @@
+/**
+ * Cleaning a transaction (invoice-line) table, with a ledger of every removed row.
+ *
+ * @module
+ */
+import pl from "nodejs-polars";
+import type { Lang, LedgerEntry, RoleMap } from "../types.ts";
+import { tr } from "../i18n.ts";
+import {
+  checkRoleColumns,
+  examplesFrom,
+  idAsText,
+  isNumericDtype,
+  isTemporalDtype,
+  isTextDtype,
+  MAX_EXAMPLES,
+  quoteList,
+  requireRole,
+  ROW_COLUMN,
+  withRowNumbers,
+} from "./_common.ts";
+import { NOTES, REASONS } from "./_text.ts";
+
+/** Name of the column of {@linkcode CleanResult.removed} that holds each removed row's reason key. */
+export const REASON_COLUMN = "__reason";
+
+/** What a cleaning step returns: the kept rows, and the ledger that accounts for the others. */
+export interface CleanResult {
+  /** The kept rows, in input order, with the row-number column `__row` kept. */
+  readonly table: pl.DataFrame;
+  /** One entry per rule: `removed` rows, `excluded` columns, `imputed` cells. */
+  readonly ledger: LedgerEntry[];
+  /** Rows of the input. */
+  readonly rowsIn: number;
+  /** Rows of `table`. Always `rowsIn` minus the rows of the `removed` ledger entries. */
+  readonly rowsOut: number;
+  /** What changed without removing rows (ids turned into text, derived columns), in words. */
+  readonly notes: string[];
+  /** The removed rows, same columns as `table`, plus `__reason` (the ledger's reason key). */
+  readonly removed: pl.DataFrame;
+}
+
+/** The result of {@linkcode cleanTransactions}. */
+export interface CleanTransactionsResult extends CleanResult {
+  /** The roles of the cleaned table: the input's, plus `amount` when it was derived. */
+  readonly roles: RoleMap;
+}
+
+/** Options for {@linkcode cleanTransactions}. */
+export interface CleanTransactionsOptions {
+  /** Remove rows whose invoice id starts with `cancellationPrefix`. @default {true} */
+  dropCancellations?: boolean;
+  /** Prefix of cancelled invoices, compared without regard to case. @default {"C"} */
+  cancellationPrefix?: string;
+  /** Remove returns: rows with a negative quantity or amount. @default {true} */
+  dropReturns?: boolean;
+  /** Remove rows whose amount is zero (or negative, when returns are kept). @default {true} */
+  dropNonPositive?: boolean;
+  /** Remove exact duplicate rows (every column but `__row` equal), keeping the first. @default {true} */
+  dropDuplicates?: boolean;
+  /** Language of the ledger descriptions and notes. @default {"en"} */
+  language?: Lang;
+}
+
+interface Rule {
+  readonly reason: string;
+  readonly when: pl.Expr;
+  readonly columns: readonly string[];
+  readonly column?: string;
+  readonly values: Readonly<Record<string, string>>;
+}
+
+/**
+ * Remove the rows of an invoice-line table that cannot count towards a customer's
+ * purchases, and account for every one of them in a ledger.
+ *
+ * Customer ids (and invoice ids) are first made text: spaces trimmed, blank text made
+ * missing, and integer-looking numbers written without decimals (`17850`, never
+ * `17850.0`). If there is no `amount` role but `quantity` and `price` are given, the
+ * amount is computed as their product in a new column `amount` (said in `notes`, and in
+ * the returned `roles`). Then the rules run in this order, and a row is counted under
+ * the first rule it breaks, so each removed row has exactly one reason:
+ *
+ * 1. `missing-customer`: no customer id (missing, blank or NaN);
+ * 2. `missing-date`: no date (the loader leaves unreadable dates missing);
+ * 3. `missing-amount`: amount missing, NaN or infinite;
+ * 4. `cancellation`: invoice id starts with `cancellationPrefix` (`C` or `c`);
+ * 5. `negative`: returns, a negative quantity or amount;
+ * 6. `non-positive-amount`: amount of zero (or less, if returns are kept);
+ * 7. `duplicate`: the same values as an earlier kept row in every column but `__row`
+ *    (ids compared after trimming); the first one is kept.
+ *
+ * Rules 1-3 always run (such rows cannot be used); 4-7 can be turned off. Every rule
+ * that runs has a ledger entry, with 0 rows if it removed none, and up to 5 examples
+ * `row N: column = value` (spreadsheet rows, header = 1) in the input's own values.
+ * `rowsIn = rowsOut + the sum of the removed rows`, always. All the work is done by
+ * polars expressions: one pass for rules 1-6, one windowed group-by for duplicates.
+ *
+ * Like pandas' `df.dropna(subset=...)`, `df[~df.invoice.str.startswith("C")]`,
+ * `df[df.amount > 0]` and `df.drop_duplicates()` in that order, with the counts kept.
+ *
+ * @param table The loaded table: the user's columns, typed, plus an Int32 `__row` (added as 2, 3, ... if absent).
+ * @param roles Which column plays which role; `customer` is required, the others are used when present.
+ * @param options See {@linkcode CleanTransactionsOptions}.
+ * @returns The kept rows, the ledger, the row counts, notes, the removed rows and the roles.
+ * @throws {TypeError} If `customer` has no column, a role names a column not in the table, the
+ *   date column does not hold dates, or the amount, quantity or price column does not hold numbers.
+ *
+ * @example Two of five rows removed, each with its reason
+ * ```ts
+ * import pl from "nodejs-polars";
+ * import { cleanTransactions } from "./clean_transactions.ts";
+ * import assert from "node:assert/strict";
+ * const table = pl.DataFrame({
+ *   invoice: ["1", "C2", "3", "4", "4"],
+ *   customer: [17850, 17850, null, 12, 12],
+ *   amount: [10.5, -10.5, 3, 4, 4],
+ * });
+ * const r = cleanTransactions(table, { customer: "customer", invoice: "invoice", amount: "amount" });
+ * assert.equal(r.rowsOut, 2);
+ * assert.deepEqual(r.ledger.filter((e) => e.rows > 0).map((e) => [e.reason, e.rows]), [
+ *   ["missing-customer", 1], ["cancellation", 1], ["duplicate", 1],
+ * ]);
+ * assert.deepEqual(r.table.getColumn("customer").toArray(), ["17850", "12"]);
+ * assert.deepEqual(r.ledger.at(-1)!.examples, ["row 6 = row 5"]);
+ * ```
+ */
+export function cleanTransactions(
+  table: pl.DataFrame,
+  roles: RoleMap,
+  options: CleanTransactionsOptions = {},
+): CleanTransactionsResult {
+  const {
+    dropCancellations = true,
+    cancellationPrefix = "C",
+    dropReturns = true,
+    dropNonPositive = true,
+    dropDuplicates = true,
+    language = "en",
+  } = options;
+  const action = "clean the transactions";
+  checkRoleColumns(table, roles, action);
+  const customer = requireRole(roles, "customer", action);
+  const { invoice, date, quantity, price } = roles;
+  const t0 = withRowNumbers(table);
+  const userColumns = t0.columns.filter((c) => c !== ROW_COLUMN);
+  const dtypeOf = (c: string) => t0.getColumn(c).dtype;
+  if (date !== undefined && !isTemporalDtype(dtypeOf(date))) {
+    throw new TypeError(
+      `Cannot ${action}: the date column "${date}" holds ${
+        dtypeOf(date).variant
+      } values, not dates; read the file with readTable, which parses dates`,
+    );
+  }
+  for (const role of ["amount", "quantity", "price"] as const) {
+    const c = roles[role];
+    if (c !== undefined && !isNumericDtype(dtypeOf(c))) {
+      throw new TypeError(
+        `Cannot ${action}: the ${role} column "${c}" holds ${
+          dtypeOf(c).variant
+        } values, not numbers; read the file with readTable, which parses numbers`,
+      );
+    }
+  }
+  if (cancellationPrefix.length === 0) {
+    throw new RangeError(
+      `Cannot ${action}: the cancellation prefix is empty; give the prefix of cancelled invoices, e.g. "C"`,
+    );
+  }
+
+  const notes: string[] = [];
+  const outRoles: { -readonly [R in keyof RoleMap]: RoleMap[R] } = { ...roles };
+  const normalise: pl.Expr[] = [idAsText(customer, dtypeOf(customer))];
+  if (invoice !== undefined && invoice !== customer) normalise.push(idAsText(invoice, dtypeOf(invoice)));
+  let amount = roles.amount;
+  let amountSources: string[] = amount === undefined ? [] : [amount];
+  if (amount === undefined && quantity !== undefined && price !== undefined) {
+    let name = "amount";
+    for (let i = 1; t0.columns.includes(name); i++) name = `amount_${i}`;
+    normalise.push(pl.col(quantity).cast(pl.Float64).mul(pl.col(price).cast(pl.Float64)).alias(name));
+    amount = name;
+    amountSources = [quantity, price];
+    outRoles.amount = name;
+    notes.push(tr(NOTES["amount-derived"]!, language, { a: quantity, b: price, new: name }));
+  }
+  const t1 = t0.withColumns(...normalise);
+  notes.push(...idNotes(t0, t1, customer, language));
+
+  const rules: Rule[] = [{
+    reason: "missing-customer",
+    when: pl.col(customer).isNull(),
+    columns: [customer],
+    column: customer,
+    values: { column: customer },
+  }];
+  if (date !== undefined) {
+    rules.push({
+      reason: "missing-date",
+      when: pl.col(date).isNull(),
+      columns: [date],
+      column: date,
+      values: { column: date },
+    });
+  }
+  const amountValue = amount === undefined ? null : pl.col(amount).cast(pl.Float64);
+  if (amount !== undefined && amountValue !== null) {
+    rules.push({
+      reason: "missing-amount",
+      when: amountValue.isNull().or(amountValue.isNan()).or(amountValue.isInfinite()),
+      columns: amountSources,
+      column: amount,
+      values: { column: amount },
+    });
+  }
+  if (invoice !== undefined) {
+    if (dropCancellations) {
+      rules.push({
+        reason: "cancellation",
+        when: pl.col(invoice).str.toLowerCase().str.startsWith(cancellationPrefix.toLowerCase()),
+        columns: [invoice],
+        column: invoice,
+        values: { column: invoice, prefix: cancellationPrefix },
+      });
+    } else notes.push(tr(NOTES["rule-off"]!, language, { rule: "cancellation" }));
+  }
+  const signed = [quantity, roles.amount].filter((c): c is string => c !== undefined);
+  if (signed.length > 0) {
+    if (dropReturns) {
+      const negative = signed.map((c) => pl.col(c).lt(0)).reduce((a, b) => a.or(b));
+      rules.push({
+        reason: "negative",
+        when: negative,
+        columns: signed,
+        values: { columns: quoteList(signed) },
+      });
+    } else notes.push(tr(NOTES["rule-off"]!, language, { rule: "negative" }));
+  }
+  if (amount !== undefined && amountValue !== null) {
+    if (dropNonPositive) {
+      rules.push({
+        reason: "non-positive-amount",
+        when: amountValue.ltEq(0),
+        columns: amountSources,
+        column: amount,
+        values: { column: amount },
+      });
+    } else notes.push(tr(NOTES["rule-off"]!, language, { rule: "non-positive-amount" }));
+  }
+  if (!dropDuplicates) notes.push(tr(NOTES["rule-off"]!, language, { rule: "duplicate" }));
+
+  let chain = pl.when(rules[0]!.when).then(pl.lit(rules[0]!.reason));
+  for (const rule of rules.slice(1)) chain = chain.when(rule.when).then(pl.lit(rule.reason));
+  const reasonExpr = chain.otherwise(pl.lit(null).cast(pl.Utf8)).alias(REASON_COLUMN);
+  const marked = t1.withColumns(reasonExpr);
+  // The input's own values, for examples that show what the file held.
+  const original = t0.withColumns(marked.getColumn(REASON_COLUMN));
+
+  let kept = marked.filter(pl.col(REASON_COLUMN).isNull());
+  let duplicates: pl.DataFrame | null = null;
+  if (dropDuplicates && userColumns.length > 0) {
+    const first = "__first_row";
+    const withFirst = kept.withColumns(
+      pl.col(ROW_COLUMN).min().over(userColumns[0]!, ...userColumns.slice(1)).alias(first),
+    );
+    duplicates = withFirst.filter(pl.col(ROW_COLUMN).neq(pl.col(first))).sort(ROW_COLUMN);
+    kept = withFirst.filter(pl.col(ROW_COLUMN).eq(pl.col(first))).drop(first);
+    duplicates = duplicates.withColumns(pl.lit("duplicate").alias(REASON_COLUMN));
+  }
+
+  const ledger: LedgerEntry[] = [];
+  for (const rule of rules) {
+    const rows = original.filter(pl.col(REASON_COLUMN).eq(pl.lit(rule.reason)));
+    ledger.push({
+      step: "clean",
+      reason: rule.reason,
+      description: tr(REASONS[rule.reason]!, language, rule.values),
+      action: "removed",
+      rows: rows.height,
+      ...(rule.column === undefined ? {} : { column: rule.column }),
+      examples: examplesFrom(rows.sort(ROW_COLUMN), rule.columns),
+    });
+  }
+  if (duplicates !== null) {
+    const head = duplicates.head(MAX_EXAMPLES).select(ROW_COLUMN, "__first_row").toRecords();
+    ledger.push({
+      step: "clean",
+      reason: "duplicate",
+      description: tr(REASONS["duplicate"]!, language),
+      action: "removed",
+      rows: duplicates.height,
+      examples: head.map((r) => `row ${r[ROW_COLUMN]} = row ${r["__first_row"]}`),
+    });
+  }
+
+  const removedParts = [marked.filter(pl.col(REASON_COLUMN).isNotNull())];
+  if (duplicates !== null) removedParts.push(duplicates.drop("__first_row"));
+  const removed = pl.concat(removedParts, { how: "vertical" }).sort(ROW_COLUMN);
+  const out = kept.drop(REASON_COLUMN);
+  if (out.height === 0 && t0.height > 0) notes.push(tr(NOTES["none-left"]!, language));
+  return { table: out, ledger, rowsIn: t0.height, rowsOut: out.height, notes, removed, roles: outRoles };
+}
+
+function idNotes(t0: pl.DataFrame, t1: pl.DataFrame, column: string, language: Lang): string[] {
+  const dtype = t0.getColumn(column).dtype;
+  const notes: string[] = [];
+  if (isNumericDtype(dtype)) {
+    const sample = t1.select(pl.col(column).dropNulls().first()).getColumn(column).toArray()[0];
+    if (sample !== undefined && sample !== null) {
+      notes.push(tr(NOTES["id-numeric"]!, language, { column, value: String(sample) }));
+    }
+  } else if (isTextDtype(dtype)) {
+    const c = pl.col(column);
+    const changed = c.isNotNull().and(c.neq(c.str.strip())).and(c.str.strip().str.lengths().gt(0));
+    const n = t0.select(changed.sum().alias("n")).getColumn("n").toArray()[0];
+    if (typeof n === "number" && n > 0) notes.push(tr(NOTES["id-trimmed"]!, language, { column, n }));
+  }
+  return notes;
+}
