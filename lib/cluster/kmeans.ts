@@ -1,10 +1,20 @@
 /**
- * K-means clustering (Lloyd's algorithm, greedy k-means++ start, restarts).
+ * K-means clustering (Lloyd's algorithm with Hamerly's bounds, greedy k-means++ start, restarts).
  *
  * @module
  */
-import type { Clustering, Matrix } from "../types.ts";
-import { childSeed, makeRandom, type Random } from "../_random.ts";
+import type { Clustering, Matrix, ProgressCallback } from "../types.ts";
+import { childSeed, makeRandom } from "../_random.ts";
+import { checkMatrix } from "./_check.ts";
+import {
+  hamerly,
+  kmeansPlusPlus,
+  lloyd,
+  makeWorkspace,
+  meanVariance,
+  randomInit,
+  type Run,
+} from "./_lloyd.ts";
 
 /** Options for {@linkcode kmeans}. */
 export interface KMeansOptions {
@@ -18,6 +28,15 @@ export interface KMeansOptions {
   tol?: number;
   /** Seed for every random draw. @default {0} */
   seed?: number;
+  /**
+   * How each Lloyd iteration finds the nearest centres: `"hamerly"` skips rows whose bounds prove
+   * their centre is still the nearest; `"lloyd"` computes every distance. Both give bit-identical
+   * labels, centroids and inertia (the bounds prune only with a margin far above rounding error);
+   * only the time differs. @default {"hamerly"}
+   */
+  algorithm?: "lloyd" | "hamerly";
+  /** Called after each start with `{ step: "k-means", done, total }`. */
+  onProgress?: ProgressCallback;
 }
 
 /** The result of {@linkcode kmeans}. */
@@ -33,13 +52,18 @@ export interface KMeansResult extends Clustering {
 
 /**
  * Cluster the rows of `x` into `k` groups by k-means, keeping the best of `nInit` starts.
- * Equivalent to scikit-learn's `KMeans(n_clusters=k, n_init=nInit, algorithm="lloyd")`.
+ * Equivalent to scikit-learn's `KMeans(n_clusters=k, n_init=nInit, algorithm="lloyd")`: greedy
+ * k-means++ with `2 + floor(ln k)` candidates per centre, the same `tol` rule, and an empty
+ * cluster takes the row farthest from its centre. Start `s` draws from `childSeed(seed, s)`, so
+ * the same seed gives bit-identical results whatever the `algorithm`.
  *
  * @param x The data, one row per observation.
  * @param k Number of clusters, an integer from 1 to `x.rows`.
  * @param options See {@linkcode KMeansOptions}.
- * @returns Labels, centroids, inertia and the settings used.
- * @throws {RangeError} If `k` is out of range or `x` has non-finite values.
+ * @returns Labels, centroids, inertia and the settings used; a warning when fewer than `k`
+ * distinct clusters could be formed.
+ * @throws {RangeError} If `k`, `nInit`, `maxIter` or `tol` is out of range or `x` has non-finite values.
+ * @throws {TypeError} If `init` is a matrix of the wrong shape.
  *
  * @example A split computed by hand
  * ```ts
@@ -53,32 +77,61 @@ export interface KMeansResult extends Clustering {
  * ```
  */
 export function kmeans(x: Matrix, k: number, options: KMeansOptions = {}): KMeansResult {
-  const { init = "k-means++", nInit = 10, maxIter = 300, tol = 1e-4, seed = 0 } = options;
-  const n = x.rows, d = x.cols;
+  const {
+    init = "k-means++",
+    nInit = 10,
+    maxIter = 300,
+    tol = 1e-4,
+    seed = 0,
+    algorithm = "hamerly",
+    onProgress,
+  } = options;
+  const n = x.rows, d = x.cols, data = x.data;
+  checkMatrix(x, "run kmeans");
   if (!Number.isInteger(k) || k < 1 || k > n) {
-    throw new RangeError(`Cannot run kmeans with k = ${k}: k must be an integer from 1 to ${n}, the number of rows`);
+    throw new RangeError(
+      `Cannot run kmeans with k = ${k}: k must be an integer from 1 to ${n}, the number of rows`,
+    );
   }
-  for (let i = 0; i < x.data.length; i++) {
-    if (!Number.isFinite(x.data[i])) {
-      const row = Math.floor(i / d), col = x.columns[i % d];
-      throw new RangeError(`Cannot run kmeans: row ${row}, column "${col}" is ${x.data[i]}; impute or drop non-finite values first`);
-    }
+  if (!Number.isInteger(nInit) || nInit < 1) {
+    throw new RangeError(`Cannot run kmeans with nInit = ${nInit}: nInit must be a positive integer`);
+  }
+  if (!Number.isInteger(maxIter) || maxIter < 1) {
+    throw new RangeError(`Cannot run kmeans with maxIter = ${maxIter}: maxIter must be a positive integer`);
+  }
+  if (!(tol >= 0)) throw new RangeError(`Cannot run kmeans with tol = ${tol}: tol must be 0 or more`);
+  if (algorithm !== "lloyd" && algorithm !== "hamerly") {
+    throw new RangeError(`Cannot run kmeans with algorithm "${algorithm}": use "hamerly" or "lloyd"`);
   }
   const starts = typeof init === "object" ? 1 : nInit;
-  const tolAbs = tol * meanVariance(x);
-  let best: { labels: Int32Array; centres: Float64Array; inertia: number; nIter: number } | null = null;
+  const tolAbs = tol * meanVariance(data, n, d);
+  const ws = makeWorkspace(n, d, k);
+  const iterate = algorithm === "lloyd" ? lloyd : hamerly;
+  let best: Run | null = null;
   for (let s = 0; s < starts; s++) {
     const rng = makeRandom(childSeed(seed, s));
-    const centres = typeof init === "object" ? checkedInit(init, k, d) : init === "random"
-      ? randomInit(x, k, rng)
-      : kmeansPlusPlus(x, k, rng);
-    const run = lloyd(x, centres, k, maxIter, tolAbs);
+    const centres = typeof init === "object"
+      ? checkedInit(init, k, d)
+      : init === "random"
+      ? randomInit(data, n, d, k, rng)
+      : kmeansPlusPlus(data, n, d, k, rng, ws);
+    const run = iterate(data, n, d, centres, k, maxIter, tolAbs, ws);
     if (best === null || run.inertia < best.inertia) best = run;
+    onProgress?.({ step: "k-means", done: s + 1, total: starts });
   }
   const b = best!;
-  const distinct = new Set(b.labels).size;
+  const seen = new Uint8Array(k);
+  let distinct = 0;
+  for (let i = 0; i < n; i++) {
+    if (seen[b.labels[i]!] === 0) {
+      seen[b.labels[i]!] = 1;
+      distinct++;
+    }
+  }
   const warnings = distinct < k
-    ? [`k-means found ${distinct} distinct clusters where k = ${k} was asked: the data has fewer distinct points than k`]
+    ? [
+      `k-means found ${distinct} distinct clusters where k = ${k} was asked: the data has fewer distinct points than k`,
+    ]
     : [];
   return {
     algorithm: "kmeans",
@@ -95,188 +148,9 @@ export function kmeans(x: Matrix, k: number, options: KMeansOptions = {}): KMean
 
 function checkedInit(init: Matrix, k: number, d: number): Float64Array {
   if (init.rows !== k || init.cols !== d) {
-    throw new TypeError(`Cannot start kmeans from the given centres: they are ${init.rows} x ${init.cols}, expected ${k} x ${d}`);
+    throw new TypeError(
+      `Cannot start kmeans from the given centres: they are ${init.rows} x ${init.cols}, expected ${k} x ${d}`,
+    );
   }
   return Float64Array.from(init.data);
-}
-
-function meanVariance(x: Matrix): number {
-  const n = x.rows, d = x.cols;
-  if (n === 0) return 0;
-  let total = 0;
-  for (let j = 0; j < d; j++) {
-    let mean = 0;
-    for (let i = 0; i < n; i++) mean += x.data[i * d + j]!;
-    mean /= n;
-    let v = 0;
-    for (let i = 0; i < n; i++) {
-      const t = x.data[i * d + j]! - mean;
-      v += t * t;
-    }
-    total += v / n;
-  }
-  return total / d;
-}
-
-function sqDist(a: Float64Array, ai: number, b: Float64Array, bi: number, d: number): number {
-  let s = 0;
-  for (let j = 0; j < d; j++) {
-    const t = a[ai + j]! - b[bi + j]!;
-    s += t * t;
-  }
-  return s;
-}
-
-function randomInit(x: Matrix, k: number, rng: Random): Float64Array {
-  const n = x.rows, d = x.cols;
-  const idx = Array.from({ length: n }, (_, i) => i);
-  for (let i = 0; i < k; i++) {
-    const j = i + rng.int(n - i);
-    [idx[i], idx[j]] = [idx[j]!, idx[i]!];
-  }
-  const c = new Float64Array(k * d);
-  for (let i = 0; i < k; i++) c.set(x.data.subarray(idx[i]! * d, idx[i]! * d + d), i * d);
-  return c;
-}
-
-/** Greedy k-means++ (Arthur & Vassilvitskii 2007; scikit-learn's 2 + ln k candidates per step). */
-function kmeansPlusPlus(x: Matrix, k: number, rng: Random): Float64Array {
-  const n = x.rows, d = x.cols, data = x.data;
-  const c = new Float64Array(k * d);
-  const trials = 2 + Math.floor(Math.log(k));
-  const first = rng.int(n);
-  c.set(data.subarray(first * d, first * d + d), 0);
-  const closest = new Float64Array(n);
-  let pot = 0;
-  for (let i = 0; i < n; i++) pot += closest[i] = sqDist(data, i * d, c, 0, d);
-  const cand = new Float64Array(n);
-  const bestCand = new Float64Array(n);
-  for (let ci = 1; ci < k; ci++) {
-    let bestPot = Infinity, bestIdx = -1;
-    for (let t = 0; t < trials; t++) {
-      const idx = pot > 0 ? sampleByWeight(closest, pot, rng) : rng.int(n);
-      let p = 0;
-      for (let i = 0; i < n; i++) {
-        const dd = Math.min(closest[i]!, sqDist(data, i * d, data, idx * d, d));
-        cand[i] = dd;
-        p += dd;
-      }
-      if (p < bestPot) {
-        bestPot = p;
-        bestIdx = idx;
-        bestCand.set(cand);
-      }
-    }
-    c.set(data.subarray(bestIdx * d, bestIdx * d + d), ci * d);
-    closest.set(bestCand);
-    pot = bestPot;
-  }
-  return c;
-}
-
-function sampleByWeight(w: Float64Array, total: number, rng: Random): number {
-  const r = rng.next() * total;
-  let acc = 0;
-  for (let i = 0; i < w.length; i++) {
-    acc += w[i]!;
-    if (acc > r) return i;
-  }
-  for (let i = w.length - 1; i >= 0; i--) if (w[i]! > 0) return i;
-  return w.length - 1;
-}
-
-function lloyd(x: Matrix, centres: Float64Array, k: number, maxIter: number, tolAbs: number) {
-  const n = x.rows, d = x.cols, data = x.data;
-  const labels = new Int32Array(n);
-  const sums = new Float64Array(k * d);
-  const counts = new Float64Array(k);
-  const dist = new Float64Array(n);
-  let nIter = 0;
-  for (let it = 0; it < maxIter; it++) {
-    nIter = it + 1;
-    assign(data, n, d, centres, k, labels, dist);
-    sums.fill(0);
-    counts.fill(0);
-    for (let i = 0; i < n; i++) {
-      const l = labels[i]!;
-      counts[l]!++;
-      for (let j = 0; j < d; j++) sums[l * d + j]! += data[i * d + j]!;
-    }
-    relocateEmpty(data, d, labels, dist, sums, counts, k, centres);
-    let shift = 0;
-    for (let c = 0; c < k; c++) {
-      for (let j = 0; j < d; j++) {
-        const v = sums[c * d + j]! / counts[c]!;
-        const t = v - centres[c * d + j]!;
-        shift += t * t;
-        centres[c * d + j] = v;
-      }
-    }
-    if (shift <= tolAbs) break;
-  }
-  assign(data, n, d, centres, k, labels, dist);
-  let inertia = 0;
-  for (let i = 0; i < n; i++) inertia += dist[i]!;
-  return { labels, centres, inertia, nIter };
-}
-
-function assign(
-  data: Float64Array,
-  n: number,
-  d: number,
-  centres: Float64Array,
-  k: number,
-  labels: Int32Array,
-  dist: Float64Array,
-): void {
-  for (let i = 0; i < n; i++) {
-    let best = Infinity, bl = 0;
-    for (let c = 0; c < k; c++) {
-      const dd = sqDist(data, i * d, centres, c * d, d);
-      if (dd < best) {
-        best = dd;
-        bl = c;
-      }
-    }
-    labels[i] = bl;
-    dist[i] = best;
-  }
-}
-
-/** An empty cluster takes the point farthest from its centre (scikit-learn's rule). */
-function relocateEmpty(
-  data: Float64Array,
-  d: number,
-  labels: Int32Array,
-  dist: Float64Array,
-  sums: Float64Array,
-  counts: Float64Array,
-  k: number,
-  centres: Float64Array,
-): void {
-  for (let c = 0; c < k; c++) {
-    if (counts[c]! > 0) continue;
-    let far = -1, fd = -1;
-    for (let i = 0; i < labels.length; i++) {
-      if (counts[labels[i]!]! > 1 && dist[i]! > fd) {
-        fd = dist[i]!;
-        far = i;
-      }
-    }
-    if (far < 0) {
-      // Nothing to take (fewer distinct points than k): keep the centre where it is.
-      counts[c] = 1;
-      for (let j = 0; j < d; j++) sums[c * d + j] = centres[c * d + j]!;
-      continue;
-    }
-    const old = labels[far]!;
-    counts[old]!--;
-    for (let j = 0; j < d; j++) {
-      sums[old * d + j]! -= data[far * d + j]!;
-      sums[c * d + j] = data[far * d + j]!;
-    }
-    counts[c] = 1;
-    labels[far] = c;
-    dist[far] = 0;
-  }
 }

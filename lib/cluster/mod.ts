@@ -1,2 +1,3 @@
 // Barrel of lib/cluster/: re-export every public function and type of the folder here.
 export * from "./kmeans.ts";
+export * from "./predict_kmeans.ts";

@@ -1,0 +1,523 @@
+/**
+ * Private k-means machinery shared by `kmeans`, `predictKmeans` and the k sweep: the greedy
+ * k-means++ start, Lloyd's iteration (plain, and with Hamerly's bounds) and nearest-centre
+ * assignment, all on one row-major `Float64Array`.
+ *
+ * The bounded variant is exact: it prunes a point only when the bounds show, with a safety
+ * margin far above floating-point error, that its centre is strictly the nearest. Every distance
+ * it does compute is computed by the same code, in the same order, as the plain loop, and the
+ * centres are always re-summed from scratch; so both give bit-identical labels, centres and inertia.
+ *
+ * @module
+ */
+import type { Random } from "../_random.ts";
+
+/** Buffers reused across the starts of one `kmeans` call. */
+export interface Workspace {
+  readonly labels: Int32Array;
+  readonly dist: Float64Array;
+  readonly upper: Float64Array;
+  readonly lower: Float64Array;
+  readonly sums: Float64Array;
+  readonly counts: Float64Array;
+  /** Per-lane partial sums and counts (row i goes to lane i % LANES), to break dependency chains. */
+  readonly laneSums: Float64Array;
+  readonly laneCounts: Float64Array;
+  /** k-means++: distance to the closest chosen centre, candidate distances, cumulative sums. */
+  closest: Float64Array;
+  cand: Float64Array;
+  best: Float64Array;
+  readonly cum: Float64Array;
+}
+
+/** One finished start. */
+export interface Run {
+  labels: Int32Array;
+  centres: Float64Array;
+  inertia: number;
+  nIter: number;
+}
+
+/** Rows are summed into this many interleaved partial sums, then combined in lane order. */
+const LANES = 4;
+
+/** Allocate the buffers for `n` rows, `d` columns and `k` centres. */
+export function makeWorkspace(n: number, d: number, k: number): Workspace {
+  return {
+    labels: new Int32Array(n),
+    dist: new Float64Array(n),
+    upper: new Float64Array(n),
+    lower: new Float64Array(n),
+    sums: new Float64Array(k * d),
+    counts: new Float64Array(k),
+    laneSums: new Float64Array(LANES * k * d),
+    laneCounts: new Float64Array(LANES * k),
+    closest: new Float64Array(n),
+    cand: new Float64Array(n),
+    best: new Float64Array(n),
+    cum: new Float64Array(n),
+  };
+}
+
+/** Squared Euclidean distance between row `ai/d` of `a` and row `bi/d` of `b` (offsets in values). */
+export function sqDist(a: Float64Array, ai: number, b: Float64Array, bi: number, d: number): number {
+  if (d === 3) {
+    const t0 = a[ai]! - b[bi]!, t1 = a[ai + 1]! - b[bi + 1]!, t2 = a[ai + 2]! - b[bi + 2]!;
+    return t0 * t0 + t1 * t1 + t2 * t2;
+  }
+  let s = 0;
+  for (let j = 0; j < d; j++) {
+    const t = a[ai + j]! - b[bi + j]!;
+    s += t * t;
+  }
+  return s;
+}
+
+/** Mean over columns of the population variance of each column (scikit-learn's `tol` scale). */
+export function meanVariance(data: Float64Array, n: number, d: number): number {
+  if (n === 0 || d === 0) return 0;
+  const mean = new Float64Array(d);
+  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j]! += data[i * d + j]!;
+  for (let j = 0; j < d; j++) mean[j]! /= n;
+  const v = new Float64Array(d);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < d; j++) {
+      const t = data[i * d + j]! - mean[j]!;
+      v[j]! += t * t;
+    }
+  }
+  let total = 0;
+  for (let j = 0; j < d; j++) total += v[j]! / n;
+  return total / d;
+}
+
+/** `k` distinct random rows as centres (partial Fisher-Yates). */
+export function randomInit(data: Float64Array, n: number, d: number, k: number, rng: Random): Float64Array {
+  const idx = new Int32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  for (let i = 0; i < k; i++) {
+    const j = i + rng.int(n - i);
+    const t = idx[i]!;
+    idx[i] = idx[j]!;
+    idx[j] = t;
+  }
+  const c = new Float64Array(k * d);
+  for (let i = 0; i < k; i++) c.set(data.subarray(idx[i]! * d, idx[i]! * d + d), i * d);
+  return c;
+}
+
+/**
+ * Greedy k-means++ (Arthur & Vassilvitskii 2007) as scikit-learn runs it: at each step draw
+ * `2 + floor(ln k)` candidates with probability proportional to the squared distance to the
+ * closest centre so far, keep the one that lowers the potential most. Sampling is a binary search
+ * on cumulative sums (one pass per step, not per candidate).
+ */
+export function kmeansPlusPlus(
+  data: Float64Array,
+  n: number,
+  d: number,
+  k: number,
+  rng: Random,
+  ws: Workspace,
+): Float64Array {
+  const c = new Float64Array(k * d);
+  const trials = 2 + Math.floor(Math.log(k));
+  const first = rng.int(n);
+  c.set(data.subarray(first * d, first * d + d), 0);
+  let closest = ws.closest;
+  const cum = ws.cum;
+  let pot = 0;
+  for (let i = 0, o = 0; i < n; i++, o += d) pot += closest[i] = sqDist(data, o, c, 0, d);
+  for (let ci = 1; ci < k; ci++) {
+    let acc = 0;
+    for (let i = 0; i < n; i++) cum[i] = acc += closest[i]!;
+    let bestPot = Infinity, bestIdx = -1;
+    for (let t = 0; t < trials; t++) {
+      const idx = pot > 0 ? searchCumulative(cum, closest, rng.next() * pot) : rng.int(n);
+      const cand = ws.cand;
+      const p = candidatePass(data, n, d, idx * d, closest, cand);
+      if (p < bestPot) {
+        bestPot = p;
+        bestIdx = idx;
+        ws.cand = ws.best;
+        ws.best = cand;
+      }
+    }
+    c.set(data.subarray(bestIdx * d, bestIdx * d + d), ci * d);
+    // The kept candidate's distances become the closest distances; recycle the old buffer.
+    const old = closest;
+    closest = ws.best;
+    ws.best = old;
+    pot = bestPot;
+  }
+  ws.closest = closest;
+  return c;
+}
+
+/** First index whose cumulative weight exceeds `r`; the last positive weight if rounding leaves none. */
+function searchCumulative(cum: Float64Array, w: Float64Array, r: number): number {
+  let lo = 0, hi = cum.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cum[mid]! > r) hi = mid;
+    else lo = mid + 1;
+  }
+  if (lo < cum.length) return lo;
+  for (let i = w.length - 1; i >= 0; i--) if (w[i]! > 0) return i;
+  return w.length - 1;
+}
+
+/** min(closest, distance to the candidate row at offset `co`) into `out`; returns its sum. */
+function candidatePass(
+  data: Float64Array,
+  n: number,
+  d: number,
+  co: number,
+  closest: Float64Array,
+  out: Float64Array,
+): number {
+  let p = 0;
+  if (d === 3) {
+    const c0 = data[co]!, c1 = data[co + 1]!, c2 = data[co + 2]!;
+    for (let i = 0, o = 0; i < n; i++, o += 3) {
+      const t0 = data[o]! - c0, t1 = data[o + 1]! - c1, t2 = data[o + 2]! - c2;
+      const s = t0 * t0 + t1 * t1 + t2 * t2;
+      const m = closest[i]!;
+      const v = s < m ? s : m;
+      out[i] = v;
+      p += v;
+    }
+    return p;
+  }
+  for (let i = 0, o = 0; i < n; i++, o += d) {
+    const s = sqDist(data, o, data, co, d);
+    const m = closest[i]!;
+    const v = s < m ? s : m;
+    out[i] = v;
+    p += v;
+  }
+  return p;
+}
+
+/** Nearest centre of every row (first one on ties) and its squared distance. */
+export function assignAll(
+  data: Float64Array,
+  n: number,
+  d: number,
+  centres: Float64Array,
+  k: number,
+  labels: Int32Array,
+  dist: Float64Array,
+): void {
+  for (let i = 0, o = 0; i < n; i++, o += d) {
+    let best = Infinity, bl = 0;
+    for (let c = 0; c < k; c++) {
+      const dd = sqDist(data, o, centres, c * d, d);
+      if (dd < best) {
+        best = dd;
+        bl = c;
+      }
+    }
+    labels[i] = bl;
+    dist[i] = best;
+  }
+}
+
+/** Sums and counts of the rows of each cluster, from scratch (lane by lane, then combined). */
+function accumulate(
+  data: Float64Array,
+  n: number,
+  d: number,
+  k: number,
+  labels: Int32Array,
+  ws: Workspace,
+): void {
+  const { laneSums, laneCounts } = ws;
+  laneSums.fill(0);
+  laneCounts.fill(0);
+  const kd = k * d;
+  for (let i = 0, o = 0; i < n; i++, o += d) {
+    const l = labels[i]!, lane = i & (LANES - 1);
+    laneCounts[lane * k + l]!++;
+    const lo = lane * kd + l * d;
+    for (let j = 0; j < d; j++) laneSums[lo + j]! += data[o + j]!;
+  }
+  combineLanes(k, d, ws);
+}
+
+function combineLanes(k: number, d: number, ws: Workspace): void {
+  const { laneSums, laneCounts, sums, counts } = ws;
+  const kd = k * d;
+  sums.fill(0);
+  counts.fill(0);
+  for (let lane = 0; lane < LANES; lane++) {
+    for (let t = 0; t < kd; t++) sums[t]! += laneSums[lane * kd + t]!;
+    for (let c = 0; c < k; c++) counts[c]! += laneCounts[lane * k + c]!;
+  }
+}
+
+/**
+ * An empty cluster takes the row farthest from its centre among clusters with more than one
+ * row (scikit-learn's rule). Returns the rows moved, so bounds can be reset for them.
+ */
+function relocateEmpty(
+  data: Float64Array,
+  d: number,
+  k: number,
+  labels: Int32Array,
+  dist: Float64Array,
+  sums: Float64Array,
+  counts: Float64Array,
+  centres: Float64Array,
+): number[] {
+  const moved: number[] = [];
+  for (let c = 0; c < k; c++) {
+    if (counts[c]! > 0) continue;
+    let far = -1, fd = -1;
+    for (let i = 0; i < labels.length; i++) {
+      if (counts[labels[i]!]! > 1 && dist[i]! > fd) {
+        fd = dist[i]!;
+        far = i;
+      }
+    }
+    if (far < 0) {
+      // Nothing to take (fewer distinct points than k): keep the centre where it is.
+      counts[c] = 1;
+      for (let j = 0; j < d; j++) sums[c * d + j] = centres[c * d + j]!;
+      continue;
+    }
+    const old = labels[far]!;
+    counts[old]!--;
+    for (let j = 0; j < d; j++) {
+      sums[old * d + j]! -= data[far * d + j]!;
+      sums[c * d + j] = data[far * d + j]!;
+    }
+    counts[c] = 1;
+    labels[far] = c;
+    dist[far] = 0;
+    moved.push(far);
+  }
+  return moved;
+}
+
+/** New centres from sums/counts; per-centre moves into `move`; returns the total squared shift. */
+function updateCentres(
+  sums: Float64Array,
+  counts: Float64Array,
+  centres: Float64Array,
+  k: number,
+  d: number,
+  move: Float64Array | null,
+): number {
+  let shift = 0;
+  for (let c = 0; c < k; c++) {
+    let own = 0;
+    for (let j = 0; j < d; j++) {
+      const v = sums[c * d + j]! / counts[c]!;
+      const t = v - centres[c * d + j]!;
+      own += t * t;
+      shift += t * t;
+      centres[c * d + j] = v;
+    }
+    if (move) move[c] = Math.sqrt(own);
+  }
+  return shift;
+}
+
+/** Plain Lloyd iteration (the reference the bounded one must equal). */
+export function lloyd(
+  data: Float64Array,
+  n: number,
+  d: number,
+  centres: Float64Array,
+  k: number,
+  maxIter: number,
+  tolAbs: number,
+  ws: Workspace,
+): Run {
+  const { labels, dist, sums, counts } = ws;
+  let nIter = 0;
+  for (let it = 0; it < maxIter; it++) {
+    nIter = it + 1;
+    assignAll(data, n, d, centres, k, labels, dist);
+    accumulate(data, n, d, k, labels, ws);
+    relocateEmpty(data, d, k, labels, dist, sums, counts, centres);
+    if (updateCentres(sums, counts, centres, k, d, null) <= tolAbs) break;
+  }
+  assignAll(data, n, d, centres, k, labels, dist);
+  let inertia = 0;
+  for (let i = 0; i < n; i++) inertia += dist[i]!;
+  return { labels: Int32Array.from(labels), centres, inertia, nIter };
+}
+
+/**
+ * Lloyd with Hamerly's bounds (Hamerly 2010, "Making k-means even faster"): one upper bound on
+ * the distance to the own centre and one lower bound on the distance to any other centre.
+ * Assignment, bound shifts and the sums for the next centres share one pass over the rows.
+ * Same results as {@linkcode lloyd}, bit for bit (see the module note).
+ */
+export function hamerly(
+  data: Float64Array,
+  n: number,
+  d: number,
+  centres: Float64Array,
+  k: number,
+  maxIter: number,
+  tolAbs: number,
+  ws: Workspace,
+): Run {
+  const { labels, dist, sums, counts, upper, lower } = ws;
+  const move = new Float64Array(k);
+  const half = new Float64Array(k);
+  // Margin for pruning, far above the rounding error of the bounds: relative plus an absolute
+  // part on the scale of the data (distances are computed from coordinates of that size).
+  let scale = 0;
+  for (let i = 0; i < data.length; i++) {
+    const a = Math.abs(data[i]!);
+    if (a > scale) scale = a;
+  }
+  const margin = 1e-10 * scale * Math.sqrt(d) + 1e-300;
+  let nIter = 0;
+  let m1 = 0, m2 = 0, arg = -1;
+  for (let it = 0; it < maxIter; it++) {
+    nIter = it + 1;
+    if (it === 0) {
+      fullAssign(data, n, d, centres, k, labels, upper, lower);
+      accumulate(data, n, d, k, labels, ws);
+    } else {
+      halfGaps(centres, k, d, half);
+      boundedPass(data, n, d, centres, k, labels, upper, lower, half, move, arg, m1, m2, margin, ws);
+      combineLanes(k, d, ws);
+    }
+    let empty = false;
+    for (let c = 0; c < k; c++) if (counts[c] === 0) empty = true;
+    if (empty) {
+      for (let i = 0, o = 0; i < n; i++, o += d) dist[i] = sqDist(data, o, centres, labels[i]! * d, d);
+      for (const i of relocateEmpty(data, d, k, labels, dist, sums, counts, centres)) {
+        upper[i] = Infinity;
+        lower[i] = 0;
+      }
+    }
+    const shift = updateCentres(sums, counts, centres, k, d, move);
+    m1 = 0, m2 = 0, arg = -1;
+    for (let c = 0; c < k; c++) {
+      const v = move[c]!;
+      if (v > m1) {
+        m2 = m1;
+        m1 = v;
+        arg = c;
+      } else if (v > m2) m2 = v;
+    }
+    if (shift <= tolAbs) break;
+  }
+  halfGaps(centres, k, d, half);
+  boundedPass(data, n, d, centres, k, labels, upper, lower, half, move, arg, m1, m2, margin, null);
+  let inertia = 0;
+  for (let i = 0, o = 0; i < n; i++, o += d) inertia += sqDist(data, o, centres, labels[i]! * d, d);
+  return { labels: Int32Array.from(labels), centres, inertia, nIter };
+}
+
+function fullAssign(
+  data: Float64Array,
+  n: number,
+  d: number,
+  centres: Float64Array,
+  k: number,
+  labels: Int32Array,
+  upper: Float64Array,
+  lower: Float64Array,
+): void {
+  for (let i = 0, o = 0; i < n; i++, o += d) scanPoint(data, o, d, centres, k, labels, upper, lower, i);
+}
+
+/**
+ * One bounded assignment pass: shift the bounds by the last centre moves, prune rows whose
+ * centre is provably still the nearest (`u + 1e-9 (u + m) + margin < m`), rescan the others, and
+ * add each row to the lane sums of `ws` (unless `ws` is null).
+ */
+function boundedPass(
+  data: Float64Array,
+  n: number,
+  d: number,
+  centres: Float64Array,
+  k: number,
+  labels: Int32Array,
+  upper: Float64Array,
+  lower: Float64Array,
+  half: Float64Array,
+  move: Float64Array,
+  arg: number,
+  m1: number,
+  m2: number,
+  margin: number,
+  ws: Workspace | null,
+): void {
+  const rel = 1e-9, kd = k * d;
+  const laneSums = ws ? ws.laneSums : null, laneCounts = ws ? ws.laneCounts : null;
+  if (laneSums && laneCounts) {
+    laneSums.fill(0);
+    laneCounts.fill(0);
+  }
+  for (let i = 0, o = 0; i < n; i++, o += d) {
+    const a = labels[i]!;
+    let u = upper[i]! + move[a]!;
+    const l = lower[i]! - (a === arg ? m2 : m1);
+    const h = half[a]!;
+    const m = l > h ? l : h;
+    if (u + rel * (u + m) + margin < m) {
+      upper[i] = u;
+      lower[i] = l;
+    } else {
+      u = Math.sqrt(sqDist(data, o, centres, a * d, d));
+      if (u + rel * (u + m) + margin < m) {
+        upper[i] = u;
+        lower[i] = l;
+      } else scanPoint(data, o, d, centres, k, labels, upper, lower, i);
+    }
+    if (laneSums && laneCounts) {
+      const lb = labels[i]!, lane = i & (LANES - 1);
+      laneCounts[lane * k + lb]!++;
+      const lo = lane * kd + lb * d;
+      for (let j = 0; j < d; j++) laneSums[lo + j]! += data[o + j]!;
+    }
+  }
+}
+
+/** Exact scan of one row over all centres, as `assignAll` does; sets label and both bounds. */
+function scanPoint(
+  data: Float64Array,
+  o: number,
+  d: number,
+  centres: Float64Array,
+  k: number,
+  labels: Int32Array,
+  upper: Float64Array,
+  lower: Float64Array,
+  i: number,
+): void {
+  let best = Infinity, second = Infinity, bl = 0;
+  for (let c = 0; c < k; c++) {
+    const dd = sqDist(data, o, centres, c * d, d);
+    if (dd < best) {
+      second = best;
+      best = dd;
+      bl = c;
+    } else if (dd < second) second = dd;
+  }
+  labels[i] = bl;
+  upper[i] = Math.sqrt(best);
+  lower[i] = Math.sqrt(second);
+}
+
+/** half[c] = half the distance from centre c to its nearest other centre (Infinity when k = 1). */
+function halfGaps(centres: Float64Array, k: number, d: number, half: Float64Array): void {
+  for (let c = 0; c < k; c++) {
+    let m = Infinity;
+    for (let c2 = 0; c2 < k; c2++) {
+      if (c2 === c) continue;
+      const dd = sqDist(centres, c * d, centres, c2 * d, d);
+      if (dd < m) m = dd;
+    }
+    half[c] = 0.5 * Math.sqrt(m);
+  }
+}
