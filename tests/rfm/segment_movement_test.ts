@@ -1,0 +1,120 @@
+import assert from "node:assert/strict";
+import pl from "nodejs-polars";
+import { type RfmRuleSet, segmentMovement } from "../../lib/rfm/mod.ts";
+import type { RoleMap } from "../../lib/types.ts";
+
+const ROLES: RoleMap = { customer: "cust", invoice: "inv", date: "day", amount: "amt" };
+const FROM = new Date("2021-04-01T00:00:00Z");
+const TO = new Date("2021-07-01T00:00:00Z");
+
+/** Two quarters of invoices (one row each, amount 1). */
+function twoQuarters(): pl.DataFrame {
+  const rows: [string, string][] = [
+    ["A", "2021-01-10"],
+    ["A", "2021-02-10"],
+    ["A", "2021-03-20"],
+    ["B", "2021-03-25"],
+    ["B", "2021-05-01"],
+    ["B", "2021-06-01"],
+    ["B", "2021-06-20"],
+    ["C", "2021-01-05"],
+    ["D", "2021-06-25"],
+    ["E", "2021-04-10"],
+    ["E", "2021-05-10"],
+    ["F", "2021-04-10"],
+    ["F", "2021-05-10"],
+    ["G", "2021-07-01"], // on the later snapshot: not before it, so never counted
+  ];
+  return pl.DataFrame({
+    cust: rows.map((r) => r[0]),
+    inv: rows.map((_, i) => `i${i}`),
+    day: rows.map((r) => r[1]),
+    amt: rows.map(() => 1),
+  }).withColumns(pl.col("day").str.strptime(pl.Date, "%Y-%m-%d"));
+}
+
+const t = (s: string) => ({ en: s, es: s, id: s });
+const seg = (key: string, r: number, f: number) => ({
+  key,
+  cells: [{ r: [r], f: [f] }],
+  names: t(key.replace("_", " ")),
+  descriptions: t(key),
+  actions: [],
+});
+/** Two bins (above/below the median), four segments. */
+const HALVES: RfmRuleSet = {
+  name: "halves",
+  axes: "RF",
+  segments: [
+    seg("active_frequent", 2, 2),
+    seg("active", 2, 1),
+    seg("lapsed_frequent", 1, 2),
+    seg("lapsed", 1, 1),
+  ],
+};
+
+Deno.test("segmentMovement() counts moves between two quarters worked out by hand", () => {
+  // At 04-01: A (12 days, 3 inv), B (7 days, 1), C (86 days, 1); medians 12 days and 1 invoice
+  //   → A lapsed_frequent (12 is not below 12), B active, C lapsed.
+  // At 07-01: A (102, 3), B (11, 4), C (177, 1), D (6, 1), E and F (52, 2); medians 52 and 2
+  //   → A lapsed_frequent, B active_frequent, C lapsed, D active, E and F lapsed; G is not yet in.
+  const move = segmentMovement(twoQuarters(), ROLES, { from: FROM, to: TO, ruleSet: HALVES, bins: 2 });
+  assert.deepEqual(move.customers, { from: 3, to: 6 });
+  assert.deepEqual(move.transitions.map((x) => `${x.fromName} -> ${x.toName}: ${x.customers}`), [
+    "(new) -> lapsed: 2",
+    "active -> active frequent: 1",
+    "lapsed frequent -> lapsed frequent: 1",
+    "lapsed -> lapsed: 1",
+    "(new) -> active: 1",
+  ]);
+  assert.deepEqual(move.matrix.rows, ["active_frequent", "active", "lapsed_frequent", "lapsed", "(new)"]);
+  assert.deepEqual(move.matrix.columns, ["active_frequent", "active", "lapsed_frequent", "lapsed"]);
+  assert.deepEqual(move.matrix.counts, [
+    [0, 0, 0, 0],
+    [1, 0, 0, 0],
+    [0, 0, 1, 0],
+    [0, 0, 0, 1],
+    [0, 1, 0, 2],
+  ]);
+  assert.equal(move.from, FROM);
+  assert.equal(move.to, TO);
+});
+
+Deno.test("segmentMovement() with the default grid names moves in the chosen language", () => {
+  const move = segmentMovement(twoQuarters(), ROLES, { from: FROM, to: TO, lang: "es" });
+  const total = move.transitions.reduce((s, x) => s + x.customers, 0);
+  assert.equal(total, 6);
+  assert.equal(move.matrix.rows.length, 11);
+  assert.ok(
+    move.transitions.every((x) => x.from === "(new)" ? x.fromName === "(nuevo)" : x.fromName !== x.from),
+  );
+  assert.equal(move.transitions.filter((x) => x.from === "(new)").reduce((s, x) => s + x.customers, 0), 3);
+});
+
+Deno.test("segmentMovement() makes everyone new when nothing precedes the earlier snapshot", () => {
+  const move = segmentMovement(twoQuarters(), ROLES, {
+    from: new Date("2020-01-01Z"),
+    to: TO,
+    ruleSet: HALVES,
+    bins: 2,
+  });
+  assert.equal(move.customers.from, 0);
+  assert.ok(move.transitions.every((x) => x.from === "(new)"));
+  assert.equal(move.matrix.counts[4]!.reduce((a, b) => a + b, 0), 6);
+});
+
+Deno.test("segmentMovement() rejects snapshots out of order or invalid", () => {
+  assert.throws(
+    () => segmentMovement(twoQuarters(), ROLES, { from: TO, to: FROM }),
+    /^RangeError: Cannot compute segment movement: "from" \(2021-07-01T00:00:00.000Z\) must be before "to" \(2021-04-01T00:00:00.000Z\); swap them$/,
+  );
+  assert.throws(
+    () => segmentMovement(twoQuarters(), ROLES, { from: new Date(""), to: TO }),
+    /^RangeError: Cannot compute segment movement: "from" is "Invalid Date", not a valid date/,
+  );
+  assert.throws(
+    () =>
+      segmentMovement(twoQuarters(), ROLES, { from: new Date("2019-01-01Z"), to: new Date("2020-01-01Z") }),
+    /^RangeError: Cannot compute segment movement: no row is dated before "to" \(2020-01-01T00:00:00.000Z\); pick a later date$/,
+  );
+});
