@@ -1,0 +1,378 @@
+/**
+ * Private helper of `readTable`: decide what every text column holds (numbers, dates, text)
+ * from all its values, with polars expressions, and find the cells that do not fit.
+ *
+ * @module
+ */
+import pl from "nodejs-polars";
+import { InputError } from "../errors.ts";
+import { ID_ROLES, ID_WORDS, normalizeName } from "./_names.ts";
+import { mapRoles } from "./map_roles.ts";
+
+/** Name of the column that holds spreadsheet row numbers (header = 1). */
+export const ROW = "__row";
+
+/** Cell texts read as missing (compared lower-cased, after trimming). */
+export const MISSING_TOKENS: readonly string[] = [
+  "",
+  "na",
+  "n/a",
+  "#n/a",
+  "null",
+  "none",
+  "nan",
+  "-",
+  "--",
+  "?",
+];
+
+/** A regular expression (Rust syntax) that matches exactly the {@linkcode MISSING_TOKENS}, any case. */
+export const MISSING_PATTERN = `(?i)^(${
+  MISSING_TOKENS.map((t) => t.replace(/[?.*+()[\]{}|^$\\-]/g, "\\$&")).join("|")
+})$`;
+
+const NUM_DOT = String.raw`^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$`;
+const NUM_COMMA = String.raw`^[+-]?(\d+,?\d*|,\d+)$|^[+-]?\d{1,3}(\.\d{3})+(,\d*)?$`;
+const LEADING_ZERO = String.raw`^[+-]?0\d+$`;
+const TIME = String.raw`( \d{1,2}:\d{2}(:\d{2})?)?`;
+
+/** A family of date shapes: one separator and order of parts. */
+interface DateFamily {
+  readonly id: "iso" | "ymd" | "slash" | "dot" | "dash";
+  readonly pattern: string;
+  readonly sep: string;
+}
+const FAMILIES: readonly DateFamily[] = [
+  {
+    id: "iso",
+    pattern: String.raw`^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?Z?$`,
+    sep: "-",
+  },
+  { id: "ymd", pattern: String.raw`^\d{4}/\d{1,2}/\d{1,2}${TIME}$`, sep: "/" },
+  { id: "slash", pattern: String.raw`^\d{1,2}/\d{1,2}/\d{4}${TIME}$`, sep: "/" },
+  { id: "dot", pattern: String.raw`^\d{1,2}\.\d{1,2}\.\d{4}${TIME}$`, sep: "." },
+  { id: "dash", pattern: String.raw`^\d{1,2}-\d{1,2}-\d{4}${TIME}$`, sep: "-" },
+];
+
+/** What the loader decided about one column. */
+export interface ColumnDecision {
+  readonly name: string;
+  readonly kind: "number" | "date" | "text" | "empty";
+  readonly dateFormat?: string;
+  readonly decimal?: "." | ",";
+  /** The typed column, under the column's name. */
+  readonly expr: pl.Expr;
+  /** True on rows whose cell does not fit the kind (null where the cell is missing). */
+  readonly bad: pl.Expr | null;
+  /** What a bad cell is, in words: `"not numbers"`. */
+  readonly badWhat: string;
+  readonly reason: string;
+  /** Dates after `now + 1 day`, when they are to be flagged. */
+  readonly future: pl.Expr | null;
+}
+
+/** Inputs of {@linkcode decideColumns}. */
+export interface DecideOptions {
+  readonly file: string;
+  readonly decimal: "." | "," | undefined;
+  readonly fileDecimal: "." | ",";
+  readonly thousands: string | undefined;
+  readonly dateFormat: string | Record<string, string> | undefined;
+  readonly dayFirst: boolean | undefined;
+  readonly now: Date;
+  readonly futureDates: "error" | "keep";
+}
+
+type Row = Record<string, unknown>;
+
+function first(df: pl.DataFrame, where: pl.Expr, column: string): { row: number; value: string } | null {
+  const hit = df.filter(where).select(pl.col(ROW), pl.col(column).cast(pl.Utf8)).head(1).toRecords()[0] as
+    | Row
+    | undefined;
+  return hit ? { row: Number(hit[ROW]), value: String(hit[column]) } : null;
+}
+
+function isIdName(name: string, idColumns: ReadonlySet<string>): boolean {
+  if (idColumns.has(name)) return true;
+  return normalizeName(name).split(" ").some((w) => ID_WORDS.has(w));
+}
+
+/** The polars (chrono) format and the human label of a date family with a time variant. */
+function formats(family: DateFamily["id"], dayFirst: boolean): { fmt: string; label: string }[] {
+  const times = [
+    { fmt: " %H:%M:%S", label: " H:MM:SS" },
+    { fmt: " %H:%M", label: " H:MM" },
+    { fmt: "", label: "" },
+  ];
+  let date: { fmt: string; label: string };
+  switch (family) {
+    case "iso":
+      return [
+        { fmt: "%Y-%m-%d %H:%M:%S%.f", label: "YYYY-MM-DD HH:MM:SS" },
+        { fmt: "%Y-%m-%d %H:%M", label: "YYYY-MM-DD HH:MM" },
+        { fmt: "%Y-%m-%d", label: "YYYY-MM-DD" },
+      ];
+    case "ymd":
+      date = { fmt: "%Y/%m/%d", label: "YYYY/MM/DD" };
+      break;
+    case "slash":
+      date = dayFirst ? { fmt: "%d/%m/%Y", label: "D/M/YYYY" } : { fmt: "%m/%d/%Y", label: "M/D/YYYY" };
+      break;
+    case "dot":
+      date = dayFirst ? { fmt: "%d.%m.%Y", label: "D.M.YYYY" } : { fmt: "%m.%d.%Y", label: "M.D.YYYY" };
+      break;
+    case "dash":
+      date = dayFirst ? { fmt: "%d-%m-%Y", label: "D-M-YYYY" } : { fmt: "%m-%d-%Y", label: "M-D-YYYY" };
+      break;
+  }
+  return times.map((t) => ({ fmt: date.fmt + t.fmt, label: date.label + t.label }));
+}
+
+/** The values of a date column, normalised so that one chrono format per time variant reads them. */
+function dateText(c: pl.Expr, family: DateFamily["id"]): pl.Expr {
+  return family === "iso" ? c.str.replace("T", " ", true).str.replace("Z$", "") : c;
+}
+
+/** Parse with a user-given chrono format. */
+function userDate(name: string, fmt: string): { expr: pl.Expr; parsed: pl.Expr; bad: pl.Expr } {
+  const c = pl.col(name);
+  const parsed = c.str.strptime(pl.Datetime("ms"), fmt).cast(pl.Datetime("ms"));
+  return { expr: parsed.alias(name), parsed, bad: c.isNotNull().and(parsed.isNull()) };
+}
+
+/**
+ * Decide the kind of every text column of `df` (values trimmed, missing tokens already null).
+ * @returns One decision per column, in order, and notes in words.
+ * @throws {InputError} When a column holds dates in two formats, or day-first and month-first dates.
+ */
+export function decideColumns(
+  df: pl.DataFrame,
+  columns: readonly string[],
+  options: DecideOptions,
+): { decisions: ColumnDecision[]; notes: string[] } {
+  const notes: string[] = [];
+  const roles = mapRoles(columns).roles;
+  const idColumns = new Set(ID_ROLES.map((r) => roles[r]).filter((c): c is string => c !== undefined));
+  const thousands = options.thousands;
+  const strip = thousands === undefined || thousands === "." || thousands === ","
+    ? []
+    : thousands === " "
+    ? [" ", "\u00a0", "\u202f"]
+    : [thousands];
+  const numText = (name: string) => strip.reduce((e, ch) => e.str.replaceAll(ch, "", true), pl.col(name));
+  // One pass of counts for every column.
+  const aggs: pl.Expr[] = [];
+  for (const [i, name] of columns.entries()) {
+    const t = numText(name);
+    const c = pl.col(name);
+    aggs.push(c.isNotNull().sum().alias(`${i}:n`));
+    aggs.push(t.str.contains(NUM_DOT).sum().alias(`${i}:num.`));
+    aggs.push(t.str.contains(NUM_COMMA).sum().alias(`${i}:num,`));
+    aggs.push(c.str.contains(LEADING_ZERO).sum().alias(`${i}:zero`));
+    aggs.push(t.str.contains(String.raw`\d[.,]\d`).sum().alias(`${i}:sep`));
+    for (const f of FAMILIES) aggs.push(c.str.contains(f.pattern).sum().alias(`${i}:${f.id}`));
+  }
+  const counts = (columns.length ? df.select(...aggs).toRecords()[0] : {}) as Row;
+  const count = (i: number, key: string) => Number(counts[`${i}:${key}`] ?? 0);
+
+  const decisions: ColumnDecision[] = [];
+  for (const [i, name] of columns.entries()) {
+    const c = pl.col(name);
+    const n = count(i, "n");
+    if (n === 0) {
+      decisions.push({
+        name,
+        kind: "empty",
+        expr: c.cast(pl.Utf8).alias(name),
+        bad: null,
+        badWhat: "",
+        reason: "no values",
+        future: null,
+      });
+      notes.push(`Column "${name}" is empty in every row`);
+      continue;
+    }
+    const dot = count(i, "num."), comma = count(i, "num,");
+    let decimal: "." | ",";
+    if (options.decimal !== undefined) decimal = options.decimal;
+    else if (dot !== comma) decimal = dot > comma ? "." : ",";
+    else decimal = options.fileDecimal;
+    const nums = decimal === "." ? dot : comma;
+    const looksNumeric = nums >= 0.8 * n;
+    const userFmt = typeof options.dateFormat === "string" ? options.dateFormat : options.dateFormat?.[name];
+    if (userFmt !== undefined) {
+      const u = userDate(name, userFmt);
+      decisions.push({
+        name,
+        kind: "date",
+        dateFormat: userFmt,
+        expr: u.expr,
+        bad: u.bad,
+        badWhat: `not dates in the format "${userFmt}"`,
+        reason: "format given",
+        future: futureExpr(u.parsed, options),
+      });
+      notes.push(`Dates in "${name}" read with the format "${userFmt}" you gave`);
+      continue;
+    }
+    if (looksNumeric && isIdName(name, idColumns)) {
+      decisions.push(textDecision(name, "its name says it holds identifiers"));
+      notes.push(`Column "${name}" holds numbers but is kept as text: its name says it holds identifiers`);
+      continue;
+    }
+    if (looksNumeric && count(i, "zero") > 0) {
+      const ex = first(df, c.str.contains(LEADING_ZERO), name);
+      decisions.push(textDecision(name, "values with leading zeros"));
+      notes.push(
+        `Column "${name}" holds numbers but is kept as text: ${count(i, "zero")} values have leading zeros${
+          ex ? ` (e.g. "${ex.value}" in row ${ex.row})` : ""
+        }, as codes do`,
+      );
+      continue;
+    }
+    if (looksNumeric) {
+      const t = numText(name);
+      const matches = t.str.contains(decimal === "." ? NUM_DOT : NUM_COMMA);
+      const cleaned = decimal === "."
+        ? t.str.replaceAll(",", "", true)
+        : t.str.replaceAll(".", "", true).str.replaceAll(",", ".", true);
+      const value = cleaned.str.replace("^\\+", "").cast(pl.Float64, false);
+      const expr = pl.when(matches).then(value).otherwise(pl.lit(null).cast(pl.Float64)).alias(name);
+      const bad = c.isNotNull().and(matches.not().or(value.isNull()).or(value.isInfinite()));
+      decisions.push({
+        name,
+        kind: "number",
+        decimal,
+        expr,
+        bad,
+        badWhat: "not numbers",
+        reason: "numbers",
+        future: null,
+      });
+      if (count(i, "sep") > 0 && (decimal === "," || dot === comma || 2 * Math.min(dot, comma) > n)) {
+        const ex = first(df, matches.and(c.str.contains(decimal === "," ? "," : "\\.", true)), name);
+        const why = options.decimal !== undefined
+          ? "as you asked"
+          : dot !== comma
+          ? `${nums} of ${n} values read that way, ${decimal === "." ? comma : dot} the other way`
+          : `the values fit either way, and the file's other numbers use "${decimal}"`;
+        notes.push(
+          `Numbers in "${name}" read with decimal "${decimal}"${
+            ex ? ` (e.g. "${ex.value}" in row ${ex.row})` : ""
+          }: ${why}`,
+        );
+      }
+      continue;
+    }
+    const families = FAMILIES.filter((f) => count(i, f.id) > 0);
+    const dates = families.reduce((s, f) => s + count(i, f.id), 0);
+    if (dates >= 0.8 * n && !isIdName(name, idColumns)) {
+      decisions.push(dateDecision(df, name, families, dates, n, options, notes));
+      continue;
+    }
+    decisions.push(textDecision(name, "text"));
+  }
+  return { decisions, notes };
+}
+
+function textDecision(name: string, reason: string): ColumnDecision {
+  return { name, kind: "text", expr: pl.col(name).alias(name), bad: null, badWhat: "", reason, future: null };
+}
+
+function futureExpr(parsed: pl.Expr, options: DecideOptions): pl.Expr | null {
+  if (options.futureDates === "keep") return null;
+  return parsed.gt(pl.lit(new Date(options.now.getTime() + 86_400_000))).fillNull(false);
+}
+
+function dateDecision(
+  df: pl.DataFrame,
+  name: string,
+  families: readonly DateFamily[],
+  dates: number,
+  n: number,
+  options: DecideOptions,
+  notes: string[],
+): ColumnDecision {
+  const { file } = options;
+  const c = pl.col(name);
+  if (families.length > 1) {
+    const [a, b] = families.map((f) => ({ f, ex: first(df, c.str.contains(f.pattern), name) }));
+    const label = (f: DateFamily) => formats(f.id, f.id !== "slash")[0].label.replace(/ .*/, "");
+    throw new InputError(
+      `Cannot read "${file}": column "${name}" has dates in two formats, ${
+        label(a.f)
+      } (e.g. "${a.ex?.value}" in row ${a.ex?.row}) and ${
+        label(b.f)
+      } (e.g. "${b.ex?.value}" in row ${b.ex?.row}); write every date the same way, or pass dateFormat: { "${name}": "<format>" }`,
+      { file, column: name, rows: [a.ex?.row ?? 0, b.ex?.row ?? 0] },
+    );
+  }
+  const family = families[0];
+  let dayFirst = family.id === "iso" || family.id === "ymd" ? false : family.id !== "slash";
+  let why = "";
+  if (family.id === "slash" || family.id === "dot" || family.id === "dash") {
+    const s = family.sep === "." ? "\\." : family.sep;
+    const p1 = c.str.extract(`^(\\d{1,2})${s}`, 1).cast(pl.Int32, false);
+    const p2 = c.str.extract(`^\\d{1,2}${s}(\\d{1,2})${s}`, 1).cast(pl.Int32, false);
+    const r = df.select(p1.gt(12).sum().alias("a"), p2.gt(12).sum().alias("b")).toRecords()[0] as Row;
+    const firstBig = Number(r.a ?? 0), secondBig = Number(r.b ?? 0);
+    if (firstBig > 0 && secondBig > 0) {
+      const da = first(df, p1.gt(12), name), mb = first(df, p2.gt(12), name);
+      const sep = family.sep;
+      throw new InputError(
+        `Cannot read "${file}": column "${name}" has dates in two formats, D${sep}M${sep}YYYY (e.g. "${da?.value}" in row ${da?.row}) and M${sep}D${sep}YYYY (e.g. "${mb?.value}" in row ${mb?.row}); write every date the same way, or pass dateFormat: { "${name}": "<format>" }`,
+        { file, column: name, rows: [da?.row ?? 0, mb?.row ?? 0] },
+      );
+    }
+    if (firstBig > 0 || secondBig > 0) {
+      dayFirst = firstBig > 0;
+      const ex = first(df, (dayFirst ? p1 : p2).gt(12), name);
+      why = `${firstBig + secondBig} of ${dates} values fit only ${dayFirst ? "day" : "month"}-first${
+        ex ? ` (e.g. "${ex.value}" in row ${ex.row})` : ""
+      }`;
+      if (options.dayFirst !== undefined && options.dayFirst !== dayFirst) {
+        why += `, so dayFirst: ${options.dayFirst} was not followed`;
+      }
+    } else if (options.dayFirst !== undefined) {
+      dayFirst = options.dayFirst;
+      why = `no value has a part above 12, so the order is ambiguous; ${
+        dayFirst ? "day" : "month"
+      }-first as you asked (dayFirst: ${dayFirst})`;
+    } else {
+      why = `no value has a part above 12, so the order is ambiguous; ${
+        dayFirst ? "day" : "month"
+      }-first is the default for "${family.sep}" dates (pass dayFirst: ${!dayFirst} if they are ${
+        dayFirst ? "month" : "day"
+      }-first)`;
+    }
+  } else {
+    why = `${dates} of ${n} values are written year first`;
+  }
+  const variants = formats(family.id, dayFirst);
+  const text = dateText(c, family.id);
+  let parsed: pl.Expr | null = null;
+  for (const v of variants) {
+    const p = text.str.strptime(pl.Datetime("ms"), v.fmt).cast(pl.Datetime("ms"));
+    parsed = parsed === null ? p : parsed.fillNull(p);
+  }
+  const matches = c.str.contains(family.pattern);
+  const value = pl.when(matches).then(parsed!).otherwise(pl.lit(null).cast(pl.Datetime("ms")));
+  const expr = value.alias(name);
+  const withTime = df.select(
+    c.str.contains(":\\d{2}:\\d{2}(\\.\\d+)?Z?$").sum().alias("s"),
+    c.str.contains("\\d:\\d{2}Z?$").sum().alias("m"),
+  ).toRecords()[0] as Row;
+  const s = Number(withTime.s ?? 0), m = Number(withTime.m ?? 0);
+  const label = s >= m && s > 0 ? variants[0].label : m > 0 ? variants[1].label : variants[2].label;
+  notes.push(`Dates in "${name}" read as ${label}: ${why}`);
+  return {
+    name,
+    kind: "date",
+    dateFormat: label,
+    expr,
+    bad: c.isNotNull().and(parsed!.isNull().or(matches.not())),
+    badWhat: `not dates in the format ${label}`,
+    reason: why,
+    future: futureExpr(value, options),
+  };
+}

@@ -1,0 +1,651 @@
+/**
+ * Read a customer or transaction file (CSV, TSV, Parquet) into a typed polars table, with
+ * every decision said in words and every row removed recorded in a ledger.
+ *
+ * @module
+ */
+import pl from "nodejs-polars";
+import { Buffer } from "node:buffer";
+import { InputError } from "../errors.ts";
+import type { LedgerEntry, ProgressCallback } from "../types.ts";
+import { type ColumnDecision, decideColumns, MISSING_PATTERN, ROW } from "./_columns.ts";
+import { decodeBytes } from "./_decode.ts";
+import { availableMemory, checkMemory } from "./_memory.ts";
+import { scanRecords } from "./_scan.ts";
+import { delimiterName } from "./_text.ts";
+import { type Dialect, sniffDialect } from "./sniff_dialect.ts";
+
+/** Name of the Int32 column `readTable` adds: the spreadsheet row of each record (header = 1). */
+export const ROW_COLUMN = ROW;
+
+/** What one column of a {@linkcode LoadedTable} holds. */
+export interface ColumnInfo {
+  /** The header, as in the file (BOM removed, trimmed). */
+  readonly name: string;
+  /** `number` (Float64), `date` (Datetime ms, naive UTC), `text` (Utf8), `empty` (every cell missing). */
+  readonly kind: "number" | "date" | "text" | "empty";
+  /** Missing cells in the rows kept. */
+  readonly missing: number;
+  /** How dates were read, e.g. `"M/D/YYYY H:MM:SS"`. */
+  readonly dateFormat?: string;
+  /** The decimal separator of a number column. */
+  readonly decimal?: "." | ",";
+}
+
+/** Options for {@linkcode readTable}. Anything given is used as is instead of guessed. */
+export interface ReadTableOptions {
+  /** Field delimiter (`","`, `";"`, `"\t"`, `"|"`). @default {guessed} */
+  delimiter?: string;
+  /** Decimal separator. @default {guessed per column} */
+  decimal?: "." | ",";
+  /** Thousands separator (`"."`, `","`, `" "`, `"'"`). @default {guessed} */
+  thousands?: string;
+  /** Text encoding. @default {guessed: UTF-8, else latin-1 (Windows-1252)} */
+  encoding?: "utf-8" | "latin-1";
+  /** A chrono format (`"%d/%m/%Y"`) for every date column, or per column name. @default {guessed} */
+  dateFormat?: string | Record<string, string>;
+  /** Read ambiguous dates (no part above 12) day first. @default {false for "/" dates, true for "." and "-" dates} */
+  dayFirst?: boolean;
+  /** What to do with cells that do not fit their column: stop with an error, or drop their rows into the ledger. @default {"error"} */
+  badValues?: "error" | "drop";
+  /** Dates after `now` + 1 day: `"error"` treats them as bad values (see `badValues`), `"keep"` keeps them. @default {"error"} */
+  futureDates?: "error" | "keep";
+  /** The current time, for the future-dates check. @default {new Date()} */
+  now?: Date;
+  /** Called as the file is read and typed. */
+  onProgress?: ProgressCallback;
+  /** The file's name in messages. @default {the path's last part} */
+  name?: string;
+}
+
+/** A file read by {@linkcode readTable}. */
+export interface LoadedTable {
+  /** The typed table: the user's headers, plus {@linkcode ROW_COLUMN}. */
+  readonly table: pl.DataFrame;
+  /** The file's display name. */
+  readonly file: string;
+  /** The format read. */
+  readonly format: "csv" | "parquet" | "xlsx";
+  /** How the text was written (for Parquet: the defaults, with a reason saying so). */
+  readonly dialect: Dialect;
+  /** Every column except {@linkcode ROW_COLUMN}, in file order. */
+  readonly columns: readonly ColumnInfo[];
+  /** The loader's decisions in words. */
+  readonly notes: readonly string[];
+  /** Rows removed while loading: blank lines, totals rows, rows with bad values. */
+  readonly ledger: readonly LedgerEntry[];
+  /** SHA-256 of the file's bytes, hex. */
+  readonly sha256: string;
+  /** Size of the file in bytes. */
+  readonly bytes: number;
+  /** Data rows in the file (header excluded): `table.height` + rows in the ledger. */
+  readonly rowsRead: number;
+}
+
+const TOTALS =
+  /^(grand\s+)?totals?(\s+general|\s+geral)?$|^sub\s*totals?$|^suma(\s+total)?$|^totales$|^jumlah(\s+total|\s+keseluruhan)?$|^total\s+keseluruhan$|^sum$/i;
+
+function isText(t: pl.DataType): boolean {
+  return t.variant === "String" || t.variant === "Utf8";
+}
+
+function hex(buffer: ArrayBuffer): string {
+  return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function rowList(rows: readonly number[], total: number): string {
+  const shown = rows.slice(0, 10).join(", ");
+  return total > rows.length || rows.length > 10 ? `${shown}, ...` : shown;
+}
+
+async function readBytes(
+  path: string,
+  file: string,
+  onProgress?: ProgressCallback,
+): Promise<Uint8Array<ArrayBuffer>> {
+  let stat: Deno.FileInfo;
+  try {
+    stat = await Deno.stat(path);
+  } catch (e) {
+    if (e instanceof Deno.errors.NotFound) {
+      throw new InputError(
+        `Cannot read "${file}": there is no file at "${path}"; check the path and its spelling`,
+        {
+          file,
+        },
+      );
+    }
+    if (e instanceof Deno.errors.PermissionDenied || (e as Error).name === "NotCapable") {
+      throw new InputError(
+        `Cannot read "${file}": permission to read "${path}" was denied; run with --allow-read for that path`,
+        { file },
+      );
+    }
+    throw new InputError(`Cannot read "${file}": ${(e as Error).message}; check the path`, { file });
+  }
+  if (!stat.isFile) {
+    throw new InputError(
+      `Cannot read "${file}": "${path}" is a folder, not a file; give the path of a file in it`,
+      {
+        file,
+      },
+    );
+  }
+  checkMemory(stat.size, availableMemory(), file);
+  const out = new Uint8Array(stat.size);
+  using handle = await Deno.open(path, { read: true });
+  let done = 0;
+  const step = `reading "${file}"`;
+  onProgress?.({ step, done, total: stat.size });
+  while (done < out.length) {
+    const n = await handle.read(out.subarray(done, Math.min(out.length, done + (1 << 24))));
+    if (n === null) break;
+    done += n;
+    onProgress?.({ step, done, total: stat.size });
+  }
+  return done === out.length ? out : out.subarray(0, done);
+}
+
+function parquetDialect(): Dialect {
+  return {
+    delimiter: ",",
+    quote: '"',
+    decimal: ".",
+    thousands: null,
+    lineEnding: "\n",
+    bom: false,
+    encoding: "utf-8",
+    reasons: ["Parquet files are typed: no delimiter, decimal or encoding to guess"],
+  };
+}
+
+function polarsFailure(file: string, e: unknown): InputError {
+  const first = String((e as Error)?.message ?? e).split("\n")[0].slice(0, 200);
+  return new InputError(
+    `Cannot read "${file}": the CSV reader failed (${first}); check that it is a CSV file`,
+    {
+      file,
+    },
+  );
+}
+
+/** Parse the CSV bytes into an all-text table with the row column, after the structural checks. */
+function parseCsv(
+  bytes: Uint8Array,
+  file: string,
+  options: ReadTableOptions,
+  encodingReason: string,
+  encoding: string,
+): { df: pl.DataFrame; dialect: Dialect } {
+  const sample = new TextDecoder().decode(bytes.subarray(0, 1 << 16));
+  if (sample.trim() === "") {
+    throw new InputError(
+      `Cannot read "${file}": the file is empty; export the data again with a header row`,
+      {
+        file,
+      },
+    );
+  }
+  const sniffed = sniffDialect(sample, {
+    encoding,
+    ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+    ...(options.decimal !== undefined ? { decimal: options.decimal } : {}),
+    ...(options.thousands !== undefined ? { thousands: options.thousands } : {}),
+  });
+  const dialect: Dialect = {
+    ...sniffed,
+    bom: encoding === "utf-8-bom",
+    reasons: [`encoding ${encoding}: ${encodingReason}`, ...sniffed.reasons],
+  };
+  const { delimiter, quote } = dialect;
+  if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 127 || /[\r\n"]/.test(delimiter)) {
+    throw new RangeError(
+      `Cannot read "${file}" with delimiter ${
+        delimiterName(delimiter)
+      }: the delimiter must be one ASCII character other than a quote or line end`,
+    );
+  }
+  const scan = scanRecords(bytes, delimiter, quote);
+  if (scan.unclosedQuoteRow !== null) {
+    throw new InputError(
+      `Cannot read "${file}": row ${scan.unclosedQuoteRow} opens a quoted field (${quote}) that never closes; fix the quotes in that row`,
+      { file, row: scan.unclosedQuoteRow },
+    );
+  }
+  if (scan.strayQuoteRow !== null) {
+    throw new InputError(
+      `Cannot read "${file}": row ${scan.strayQuoteRow} has text right after a closing quote (like "a"b); fix the quotes in that row`,
+      { file, row: scan.strayQuoteRow },
+    );
+  }
+  if (scan.headerFields === 1 && options.delimiter !== undefined) {
+    const auto = sniffDialect(sample);
+    if (auto.delimiter !== options.delimiter && splitCount(sample, auto.delimiter) > 1) {
+      throw new InputError(
+        `Cannot read "${file}" with delimiter ${
+          delimiterName(options.delimiter)
+        }: every row is then one column, but the file looks ${
+          delimiterName(auto.delimiter)
+        }-separated; pass delimiter: "${
+          auto.delimiter === "\t" ? "\\t" : auto.delimiter
+        }" or leave it out to guess`,
+        { file },
+      );
+    }
+  }
+  if (scan.raggedCount > 0) {
+    const r = scan.ragged[0];
+    const more = scan.raggedCount > 1
+      ? ` (${scan.raggedCount} rows in all: ${rowList(scan.ragged.map((x) => x.row), scan.raggedCount)})`
+      : "";
+    throw new InputError(
+      `Cannot read "${file}": row ${r.row} has ${r.fields} fields but the header has ${scan.headerFields}${more}; the delimiter read was ${
+        delimiterName(delimiter)
+      }: check it, quote fields that contain it, or fix those rows`,
+      { file, row: r.row, rows: scan.ragged.map((x) => x.row) },
+    );
+  }
+  if (scan.records - 1 - scan.blankCount <= 0) {
+    throw new InputError(
+      `Cannot read "${file}": it has a header but no data rows; export the data again with its rows`,
+      { file, row: 1 },
+    );
+  }
+  let df: pl.DataFrame;
+  try {
+    df = pl.readCSV(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      sep: delimiter,
+      quoteChar: quote,
+      hasHeader: true,
+      inferSchemaLength: 0,
+      rowIndexName: ROW,
+      rowIndexOffset: 2,
+    });
+  } catch (e) {
+    throw polarsFailure(file, e);
+  }
+  if (df.height !== scan.records - 1) {
+    throw new InputError(
+      `Cannot read "${file}": the CSV reader found ${df.height} data rows where the file has ${
+        scan.records - 1
+      }; check its quotes and line ends`,
+      { file },
+    );
+  }
+  return { df: df.withColumns(pl.col(ROW).cast(pl.Int32)), dialect };
+}
+
+function splitCount(sample: string, delimiter: string): number {
+  const line = sample.split(/\r?\n/)[0] ?? "";
+  return line.split(delimiter).length;
+}
+
+/** Trim headers, name empty ones, make duplicates unique; returns the new names and notes. */
+function cleanHeaders(raw: readonly string[], file: string): { names: string[]; notes: string[] } {
+  const notes: string[] = [];
+  const seen = new Set<string>();
+  const names = raw.map((h, i) => {
+    let name = h.replace(/^\uFEFF/, "").trim();
+    if (name === ROW) {
+      throw new InputError(
+        `Cannot read "${file}": it has a column named "${ROW}", a name segmenta keeps for row numbers; rename that column`,
+        { file, column: ROW },
+      );
+    }
+    if (name === "" || /_duplicated_\d+$/.test(name)) {
+      const base = name === "" ? `column ${i + 1}` : name.replace(/_duplicated_\d+$/, "");
+      name = base;
+      for (let k = 2; seen.has(name); k++) name = `${base} (${k})`;
+      notes.push(
+        h.trim() === ""
+          ? `Column ${i + 1} has no header; it is called "${name}"`
+          : `Header "${base}" appears more than once; the later one is called "${name}"`,
+      );
+    }
+    for (let k = 2; seen.has(name); k++) name = `${h.trim()} (${k})`;
+    seen.add(name);
+    return name;
+  });
+  return { names, notes };
+}
+
+/** Rows whose cells are all missing or blank. */
+function blankRows(columns: readonly string[]): pl.Expr {
+  return columns
+    .map((c) => pl.col(c).isNull().or(pl.col(c).cast(pl.Utf8).str.strip().eq(pl.lit(""))))
+    .reduce((a, b) => a.and(b));
+}
+
+function dropWithLedger(
+  df: pl.DataFrame,
+  where: pl.Expr,
+  entry: Omit<LedgerEntry, "rows" | "examples">,
+  example: (r: Record<string, unknown>) => string,
+  ledger: LedgerEntry[],
+): pl.DataFrame {
+  const hit = df.filter(where);
+  if (hit.height === 0) return df;
+  const examples = hit.head(5).toRecords().map(example);
+  ledger.push({ ...entry, rows: hit.height, examples });
+  return df.filter(where.not());
+}
+
+/**
+ * Read a CSV/TSV/TXT or Parquet file into a typed polars table.
+ *
+ * CSV: the file is read as bytes; binary files renamed `.csv` (gzip, zip/xlsx, Parquet, PDF,
+ * ...) are named. The encoding is UTF-8 (with or without BOM), UTF-16 with BOM, or else
+ * latin-1 (Windows-1252); the dialect comes from {@linkcode sniffDialect}; every row must have
+ * the header's number of fields. Every cell is read as text (polars' own type inference fails
+ * on real files), trimmed, and `""`, `NA`, `N/A`, `#N/A`, `null`, `None`, `NaN`, `-`, `--`,
+ * `?` become missing. Then each column is decided from all its values: numbers (at least 80%
+ * of its values read as numbers with one decimal separator, cast to Float64; a column whose
+ * name says it holds identifiers, or whose values have leading zeros, stays text), dates (at
+ * least 80% of its values in one of M/D/YYYY, D/M/YYYY, YYYY-MM-DD[ HH:MM:SS], YYYY/MM/DD,
+ * D.M.YYYY, D-M-YYYY, with or without time; parsed with one explicit format per time variant
+ * into Datetime("ms"), naive UTC), or text. Cells that do not fit their column (text in a
+ * number column, `Infinity`, an impossible date, a date after `now` + 1 day) stop the load
+ * with an error that lists their rows, or with `badValues: "drop"` drop their rows into the
+ * ledger. Blank lines and a totals row at the end ("Total", "Grand total", "Suma total",
+ * "Jumlah") are dropped into the ledger. The table gets an Int32 column
+ * {@linkcode ROW_COLUMN} with each row's spreadsheet row (header = 1).
+ *
+ * Parquet columns keep their types: numbers become Float64, dates Datetime("ms"); text
+ * columns are decided as for CSV.
+ *
+ * Ambiguous dates (no part above 12) are read month first for `/` and day first for `.` and
+ * `-`, unless `dayFirst` says otherwise; the notes say so. `NaN` cells are missing (and
+ * counted in the notes); `Infinity` is not a number.
+ *
+ * @param path Path of the file.
+ * @param options Dialect choices, bad-value policy, progress callback, display name.
+ * @returns The typed table, its dialect, columns, notes, ledger, hash and row counts.
+ * @throws {InputError} When the file does not exist, is binary, empty, header-only, ragged,
+ *   too large for memory, has text in a number column, dates in two formats or in the future
+ *   (with `badValues: "error"`), or is an `.xlsx`/`.xls` workbook.
+ *
+ * @example Semicolons, decimal commas and day-first dates
+ * ```ts
+ * import { readTable, ROW_COLUMN } from "./read_table.ts";
+ * import assert from "node:assert/strict";
+ * const dir = await Deno.makeTempDir();
+ * await Deno.writeTextFile(`${dir}/t.csv`, "Cliente;Fecha;Monto\nA;31/01/2021;1.234,5\n\nB;01/02/2021;7,25\n");
+ * const t = await readTable(`${dir}/t.csv`);
+ * assert.equal(t.dialect.delimiter, ";");
+ * assert.deepEqual(t.table.getColumn("Monto").toArray(), [1234.5, 7.25]);
+ * assert.deepEqual(t.table.getColumn(ROW_COLUMN).toArray(), [2, 4]);
+ * assert.equal(t.columns[1].dateFormat, "D/M/YYYY");
+ * assert.equal(t.ledger[0].reason, "blank-line");
+ * await Deno.remove(dir, { recursive: true });
+ * ```
+ */
+export async function readTable(path: string, options: ReadTableOptions = {}): Promise<LoadedTable> {
+  const {
+    badValues = "error",
+    futureDates = "error",
+    now = new Date(),
+    onProgress,
+    name: file = path.split(/[\\/]/).pop() || path,
+  } = options;
+  const ext = (/\.([^.\\/]+)$/.exec(path)?.[1] ?? "").toLowerCase();
+  if (ext === "xlsx" || ext === "xlsm" || ext === "xls" || ext === "ods") {
+    throw new InputError(
+      `Cannot read "${file}": spreadsheet workbooks (.${ext}) are not read directly; open it in Excel or LibreOffice and save the sheet as "CSV UTF-8", then read that file`,
+      { file },
+    );
+  }
+  const raw = await readBytes(path, file, onProgress);
+  const sha256 = hex(await crypto.subtle.digest("SHA-256", raw));
+  if (raw.length === 0) {
+    throw new InputError(`Cannot read "${file}": the file is empty (0 bytes); export the data again`, {
+      file,
+    });
+  }
+  const notes: string[] = [];
+  const ledger: LedgerEntry[] = [];
+  let df: pl.DataFrame;
+  let dialect: Dialect;
+  let format: LoadedTable["format"];
+  if (ext === "parquet" || ext === "pq") {
+    format = "parquet";
+    dialect = parquetDialect();
+    try {
+      df = pl.readParquet(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength));
+    } catch (e) {
+      throw new InputError(
+        `Cannot read "${file}": it is not a readable Parquet file (${
+          String((e as Error)?.message ?? e).split("\n")[0].slice(0, 160)
+        }); check that the file is complete`,
+        { file },
+      );
+    }
+    if (df.columns.includes(ROW)) {
+      throw new InputError(
+        `Cannot read "${file}": it has a column named "${ROW}", which segmenta keeps for row numbers; rename it`,
+        {
+          file,
+          column: ROW,
+        },
+      );
+    }
+    df = df.withColumns(pl.Series(ROW, Int32Array.from({ length: df.height }, (_, i) => i + 2)));
+  } else {
+    format = "csv";
+    const decoded = decodeBytes(raw, file, options.encoding);
+    if (decoded.encoding === "windows-1252") notes.push(`Read as latin-1 (Windows-1252): ${decoded.reason}`);
+    const parsed = parseCsv(decoded.bytes, file, options, decoded.reason, decoded.encoding);
+    df = parsed.df;
+    dialect = parsed.dialect;
+  }
+  onProgress?.({ step: `typing "${file}"`, done: 0, total: 1 });
+  const rawNames = df.columns.filter((c) => c !== ROW);
+  const headers = cleanHeaders(rawNames, file);
+  notes.push(...headers.notes);
+  const columns = headers.names;
+  df = df.select(pl.col(ROW), ...rawNames.map((c, i) => pl.col(c).alias(columns[i])));
+  const rowsRead = df.height;
+  if (rowsRead === 0) {
+    throw new InputError(
+      `Cannot read "${file}": it has a header but no data rows; export the data again with its rows`,
+      {
+        file,
+        row: 1,
+      },
+    );
+  }
+
+  // Columns that are already typed (Parquet) are cast to the contract; text columns are decided below.
+  const textColumns = columns.filter((c) => isText(df.getColumn(c).dtype));
+  df = df.withColumns(
+    ...columns.filter((c) => !textColumns.includes(c)).map((c) => {
+      const t = df.getColumn(c).dtype;
+      if (t.variant === "Date" || t.variant === "Datetime") return pl.col(c).cast(pl.Datetime("ms"));
+      if (t.variant === "Bool" || t.variant === "Categorical") return pl.col(c).cast(pl.Utf8);
+      try {
+        return pl.col(c).cast(pl.Float64);
+      } catch {
+        return pl.col(c).cast(pl.Utf8);
+      }
+    }),
+  );
+
+  // Trim; missing tokens become null (and are counted).
+  const tokenCounts = textColumns.length
+    ? df.select(
+      ...textColumns.map((c) =>
+        pl.col(c).str.strip().str.contains(MISSING_PATTERN).and(pl.col(c).str.strip().neq(pl.lit(""))).sum()
+          .alias(c)
+      ),
+    ).toRecords()[0] as Record<string, unknown>
+    : {};
+  df = df.withColumns(
+    ...textColumns.map((c) => {
+      const t = pl.col(c).str.strip();
+      return pl.when(t.str.contains(MISSING_PATTERN)).then(pl.lit(null).cast(pl.Utf8)).otherwise(t).alias(c);
+    }),
+  );
+  for (const c of textColumns) {
+    const k = Number(tokenCounts[c] ?? 0);
+    if (k > 0) notes.push(`Column "${c}": ${k} cells such as "NA", "N/A", "NaN" or "-" read as missing`);
+  }
+
+  // Blank lines and totals rows.
+  if (columns.length > 0) {
+    df = dropWithLedger(
+      df,
+      blankRows(columns),
+      {
+        step: "load",
+        reason: "blank-line",
+        description: "Blank lines (every cell empty) skipped",
+        action: "removed",
+      },
+      (r) => `row ${r[ROW]}`,
+      ledger,
+    );
+    const tail = df.tail(3).toRecords();
+    let cut = 0;
+    for (let k = tail.length - 1; k >= 0; k--) {
+      const cells = columns.map((c) => tail[k][c]).filter((v) =>
+        v !== null && v !== undefined && String(v) !== ""
+      );
+      const label = cells.find((v) => typeof v === "string" && /\p{L}/u.test(v));
+      if (
+        label !== undefined && TOTALS.test(String(label).replace(/[:.]+$/, "").trim()) && cells.length >= 2
+      ) cut++;
+      else break;
+    }
+    if (cut > 0 && cut < df.height) {
+      const firstTotal = Number(tail[tail.length - cut][ROW]);
+      df = dropWithLedger(
+        df,
+        pl.col(ROW).gtEq(firstTotal),
+        {
+          step: "load",
+          reason: "totals-row",
+          description: "Totals row at the end of the file (a sum, not a record) removed",
+          action: "removed",
+        },
+        (r) =>
+          `row ${r[ROW]}: ${
+            columns.map((c) => r[c]).filter((v) => v !== null).map((v) => `"${v}"`).join(", ")
+          }`,
+        ledger,
+      );
+    }
+  }
+  if (df.height === 0) {
+    throw new InputError(
+      `Cannot read "${file}": every data row is blank; export the data again with its rows`,
+      {
+        file,
+      },
+    );
+  }
+
+  // Decide each text column from all its values.
+  const sniffedDecimal = dialect.decimal;
+  const { decisions, notes: columnNotes } = decideColumns(df, textColumns, {
+    file,
+    decimal: options.decimal ??
+      (options.thousands === "." ? "," : options.thousands === "," ? "." : undefined),
+    fileDecimal: sniffedDecimal,
+    thousands: options.thousands,
+    dateFormat: options.dateFormat,
+    dayFirst: options.dayFirst,
+    now,
+    futureDates,
+  });
+  notes.push(...columnNotes);
+  onProgress?.({ step: `typing "${file}"`, done: 1, total: 1 });
+
+  // Cells that do not fit: error, or drop their rows.
+  const problems: { d: ColumnDecision; where: pl.Expr; what: string; reason: string }[] = [];
+  for (const d of decisions) {
+    if (d.bad !== null) {
+      problems.push({ d, where: d.bad, what: `values that are ${d.badWhat}`, reason: `not-${d.kind}` });
+    }
+    if (d.future !== null) {
+      const limit = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+      problems.push({
+        d,
+        where: d.future,
+        what: `dates in the future (after ${limit})`,
+        reason: "future-date",
+      });
+    }
+  }
+  if (problems.length > 0) {
+    const found = problems.map((p) => ({ p, hit: df.filter(p.where).select(pl.col(ROW), pl.col(p.d.name)) }))
+      .filter((x) => x.hit.height > 0);
+    if (found.length > 0 && badValues === "error") {
+      const { p, hit } = found[0];
+      const rows = hit.head(10).getColumn(ROW).toArray() as number[];
+      const ex = hit.head(1).toRecords()[0];
+      const others = found.slice(1).map((x) => `column "${x.p.d.name}": ${x.hit.height} ${x.p.what}`);
+      throw new InputError(
+        `Cannot read "${file}": column "${p.d.name}" has ${hit.height} ${
+          hit.height === 1
+            ? p.what.replace(/^values that are/, "value that is").replace(/^dates/, "date")
+            : p.what
+        }, in row${hit.height === 1 ? "" : "s"} ${rowList(rows, hit.height)} (e.g. "${ex[p.d.name]}" in row ${
+          ex[ROW]
+        })${
+          others.length ? `, and ${others.join("; ")}` : ""
+        }; fix those cells, or pass badValues: "drop" (CLI --bad-values drop) to drop those rows, recorded in the ledger`,
+        { file, column: p.d.name, row: rows[0], rows },
+      );
+    }
+    for (const { p } of found) {
+      df = dropWithLedger(
+        df,
+        p.where,
+        {
+          step: "load",
+          reason: p.reason,
+          description: `Rows whose "${p.d.name}" has ${p.what} dropped (badValues: "drop")`,
+          action: "removed",
+          column: p.d.name,
+        },
+        (r) => `row ${r[ROW]}: "${r[p.d.name]}"`,
+        ledger,
+      );
+    }
+  }
+  const typedNames = new Set(decisions.map((d) => d.name));
+  df = df.select(
+    ...columns.map((c) => typedNames.has(c) ? decisions.find((d) => d.name === c)!.expr : pl.col(c)),
+    pl.col(ROW),
+  );
+  const missing = df.select(...columns.map((c) => pl.col(c).isNull().sum().alias(c))).toRecords()[0] ?? {};
+  const columnInfo: ColumnInfo[] = columns.map((c) => {
+    const d = decisions.find((x) => x.name === c);
+    const dtype = df.getColumn(c).dtype;
+    const kind: ColumnInfo["kind"] = d
+      ? d.kind
+      : dtype.variant === "Datetime"
+      ? "date"
+      : dtype.variant === "Float64"
+      ? "number"
+      : "text";
+    return {
+      name: c,
+      kind: df.height > 0 && Number(missing[c]) === df.height ? "empty" : kind,
+      missing: Number(missing[c] ?? 0),
+      ...(d?.dateFormat !== undefined ? { dateFormat: d.dateFormat } : {}),
+      ...(d?.decimal !== undefined ? { decimal: d.decimal } : {}),
+    };
+  });
+  return {
+    table: df,
+    file,
+    format,
+    dialect,
+    columns: columnInfo,
+    notes,
+    ledger,
+    sha256,
+    bytes: raw.length,
+    rowsRead,
+  };
+}
