@@ -5,7 +5,7 @@
  */
 import pl from "nodejs-polars";
 import { InputError } from "../errors.ts";
-import { closestColumns } from "./_suggest.ts";
+import { suggestColumns } from "../load/suggest_columns.ts";
 
 /** Options for {@linkcode oneHot}. */
 export interface OneHotOptions {
@@ -63,7 +63,7 @@ export function oneHot(
   const present = table.columns;
   for (const c of columns) {
     if (!present.includes(c)) {
-      const close = closestColumns(c, present);
+      const close = suggestColumns(c, present);
       throw new InputError(
         `Cannot one-hot encode column "${c}": it is not in the table${
           close.length > 0 ? `; did you mean ${close.map((s) => `"${s}"`).join(" or ")}?` : ""

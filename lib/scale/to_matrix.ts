@@ -6,7 +6,7 @@
 import pl from "nodejs-polars";
 import type { Matrix } from "../types.ts";
 import { InputError } from "../errors.ts";
-import { closestColumns } from "./_suggest.ts";
+import { suggestColumns } from "../load/suggest_columns.ts";
 
 /** Options for {@linkcode toMatrix}. */
 export interface ToMatrixOptions {
@@ -62,7 +62,7 @@ export function toMatrix(
   const missing = columns.filter((c) => !present.includes(c));
   if (missing.length > 0) {
     const hints = missing.map((m) => {
-      const close = closestColumns(m, present);
+      const close = suggestColumns(m, present);
       return close.length > 0
         ? `"${m}" (did you mean ${close.map((c) => `"${c}"`).join(" or ")}?)`
         : `"${m}"`;
