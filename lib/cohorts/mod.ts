@@ -1,2 +1,2 @@
 // Barrel of lib/cohorts/: re-export every public function and type of the folder here.
-export {};
+export * from "./cohort_retention.ts";
