@@ -98,16 +98,4 @@ export function checkSameLength(
   }
 }
 
-/** Stable categorical palette (Observable 10) for segments in their given order. */
-export const SEGMENT_COLORS: readonly string[] = [
-  "#4269d0",
-  "#efb118",
-  "#ff725c",
-  "#6cc5b0",
-  "#3ca951",
-  "#ff8ab7",
-  "#a463f2",
-  "#97bbf5",
-  "#9c6b4e",
-  "#9498a0",
-];
+export { SEGMENT_COLORS } from "./_palette.ts";

@@ -5,3 +5,4 @@
  */
 export * from "./escape_html.ts";
 export * from "./to_assignments_csv.ts";
+export * from "./render_report.ts";

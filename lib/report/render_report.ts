@@ -1,0 +1,568 @@
+/**
+ * The self-contained HTML report, with a small dashboard over the per-customer table.
+ *
+ * @module
+ */
+import { createHash } from "node:crypto";
+import { tr } from "../i18n.ts";
+import type { Chart, Lang, Ledger, LedgerEntry, SegmentProfile } from "../types.ts";
+import { OUTLIER_COLOR, SEGMENT_COLORS } from "../chart/_palette.ts";
+import { csvField } from "./_csv_field.ts";
+import { CSS } from "./_css.ts";
+import { barsSvg, type DashboardData, dashboardMain } from "./_dashboard.ts";
+import { S } from "./_strings.ts";
+import { escapeHtml, jsonForScript } from "./escape_html.ts";
+
+/** The structure / validation verdict shown at the top of the report. */
+export interface ReportVerdict {
+  /** `good`: clear, stable segments; `warn`: usable with care; `bad`: no real structure or unstable. */
+  readonly level: "good" | "warn" | "bad";
+  /** One sentence, e.g. "No clear cluster structure (Hopkins 0.51)". */
+  readonly headline: string;
+  /** Supporting facts, one per bullet. */
+  readonly details: readonly string[];
+}
+
+/** A table in a report section; every cell is escaped. */
+export interface ReportTable {
+  /** Caption above the table. */
+  readonly caption: string;
+  /** Header cells. */
+  readonly columns: readonly string[];
+  /** Rows, one cell per column; numbers are right-aligned and formatted for the report's language. */
+  readonly rows: readonly (readonly (string | number | null)[])[];
+}
+
+/** One section of the report body (EDA, cohorts, choosing k, validation, ...). */
+export interface ReportSection {
+  /** Anchor id (letters, digits, `-`, `_`; anything else is replaced by `-`). */
+  readonly id: string;
+  /** Heading. */
+  readonly title: string;
+  /** Prose paragraphs, as plain text (escaped). */
+  readonly paragraphs?: readonly string[];
+  /** Charts from `lib/chart`; their `html` is trusted markup and embedded as is. */
+  readonly charts?: readonly Chart[];
+  /** Tables. */
+  readonly tables?: readonly ReportTable[];
+}
+
+/** The cleaning ledger with its row totals. */
+export interface ReportLedger {
+  /** The ledger entries, in order. */
+  readonly entries: Ledger;
+  /** Rows read from the input. */
+  readonly rowsIn: number;
+  /** Rows kept after cleaning. */
+  readonly rowsKept: number;
+}
+
+/** The per-customer table behind the dashboard (and the CSV download). */
+export interface ReportAssignments {
+  /** Header, e.g. `["customer", "recency", "frequency", "monetary", "segment"]`. */
+  readonly columns: readonly string[];
+  /** One row per customer, one cell per column (arrays, not objects: compact for 100k rows). */
+  readonly rows: readonly (readonly (string | number | null)[])[];
+  /** The column holding the segment name; the filter and the charts group by it. */
+  readonly segmentColumn: string;
+  /** Numeric columns offered for the "mean per segment" chart, the first shown by default. @default {every column whose non-empty cells are all numbers, except the segment column} */
+  readonly valueColumns?: readonly string[];
+  /** Name of the downloaded file. @default {"segments.csv"} */
+  readonly fileName?: string;
+  /** Rows per page of the table. @default {25} */
+  readonly pageSize?: number;
+}
+
+/** Everything {@linkcode renderReport} puts in the report; only `lang` and `title` are required. */
+export interface ReportInput {
+  /** Language of the report's own words (headings, buttons). Content strings are used as given. */
+  readonly lang: Lang;
+  /** The report's title (also the page title). */
+  readonly title: string;
+  /** A line under the title, e.g. the input file and the date range. */
+  readonly subtitle?: string;
+  /** The structure / validation verdict, shown first. */
+  readonly verdict?: ReportVerdict;
+  /** Weak results and caveats, shown right after the verdict. */
+  readonly warnings?: readonly string[];
+  /** Key numbers as label/value pairs ("Customers": 4,338). Numbers are formatted for `lang`. */
+  readonly summary?: readonly { readonly label: string; readonly value: string | number }[];
+  /** The cleaning ledger: entries only, or entries with rows in and kept (then the balance is shown). */
+  readonly ledger?: Ledger | ReportLedger;
+  /** Body sections, in order. */
+  readonly sections?: readonly ReportSection[];
+  /** Segment cards: name, size, share, value share, description, actions, key means. */
+  readonly segments?: readonly SegmentProfile[];
+  /** The per-customer table; when present, the report carries the dashboard. */
+  readonly assignments?: ReportAssignments;
+  /** The run record (any JSON value), shown and embedded as `<script type="application/json" id="segmenta-run">`. */
+  readonly record?: unknown;
+  /** Who made the report, e.g. `"segmenta 0.1.0"`. */
+  readonly generatedBy?: string;
+}
+
+const PAGE_SIZE = 25;
+const BIG_TABLE = 50_000;
+
+function anchor(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, "-") || "section";
+}
+
+function numberFormat(lang: Lang): (v: unknown) => string {
+  const nf = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  return (
+    v,
+  ) => (typeof v === "number"
+    ? (Number.isFinite(v) ? nf.format(v) : "")
+    : v === null || v === undefined
+    ? ""
+    : String(v));
+}
+
+function pct(x: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 })
+    .format(x);
+}
+
+function tableHtml(t: ReportTable, fmt: (v: unknown) => string): string {
+  const numeric = t.columns.map((_, j) =>
+    t.rows.length > 0 && t.rows.every((r) => typeof r[j] === "number" || r[j] === null)
+  );
+  const head = t.columns.map((c, j) => `<th${numeric[j] ? ' class="num"' : ""}>${escapeHtml(c)}</th>`).join(
+    "",
+  );
+  const body = t.rows.map((r) =>
+    `<tr>${
+      r.map((v) => `<td${typeof v === "number" ? ' class="num"' : ""}>${escapeHtml(fmt(v))}</td>`).join("")
+    }</tr>`
+  ).join("");
+  return `<div class="table-wrap"><table><caption>${
+    escapeHtml(t.caption)
+  }</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+}
+
+function verdictHtml(v: ReportVerdict, lang: Lang): string {
+  const level = { good: S.verdictGood, warn: S.verdictWarn, bad: S.verdictBad }[v.level];
+  if (!level) {
+    throw new RangeError(
+      `Cannot render the verdict: level "${v.level}" is not "good", "warn" or "bad"; use one of those`,
+    );
+  }
+  const details = v.details.length
+    ? `<ul>${v.details.map((d) => `<li>${escapeHtml(d)}</li>`).join("")}</ul>`
+    : "";
+  return `<section id="verdict" class="verdict ${v.level}" aria-label="${escapeHtml(tr(S.verdict, lang))}">` +
+    `<div class="level">${escapeHtml(tr(S.verdict, lang))}: ${escapeHtml(tr(level, lang))}</div>` +
+    `<p class="headline">${escapeHtml(v.headline)}</p>${details}</section>`;
+}
+
+function segmentColor(label: number, order: { n: number }): string {
+  return label === -1 ? OUTLIER_COLOR : SEGMENT_COLORS[order.n++ % SEGMENT_COLORS.length]!;
+}
+
+function segmentsHtml(segments: readonly SegmentProfile[], lang: Lang, fmt: (v: unknown) => string): string {
+  const order = { n: 0 };
+  const cards = segments.map((s) => {
+    const color = segmentColor(s.label, order);
+    const meta = tr(S.customersShare, lang, { n: fmt(s.size), share: pct(s.share, lang) }) +
+      (s.valueShare !== undefined ? ` · ${tr(S.valueShare, lang, { share: pct(s.valueShare, lang) })}` : "");
+    const actions = s.actions.length
+      ? `<h4>${escapeHtml(tr(S.actions, lang))}</h4><ol>${
+        s.actions.map((a) => `<li>${escapeHtml(a)}</li>`).join("")
+      }</ol>`
+      : "";
+    const keys = [...s.distinctive.map((d) => d.feature), ...Object.keys(s.means)].filter((f, j, all) =>
+      all.indexOf(f) === j
+    )
+      .slice(0, 6);
+    const means = keys.length
+      ? `<h4>${escapeHtml(tr(S.keyMeans, lang))}</h4><dl>${
+        keys.map((f) => {
+          const z = s.zScores[f];
+          const arrow = z === undefined || !Number.isFinite(z) || Math.abs(z) < 0.25
+            ? ""
+            : ` <span title="${escapeHtml(tr(z > 0 ? S.aboveAverage : S.belowAverage, lang))}">${
+              z > 0 ? "▲" : "▼"
+            }</span>`;
+          return `<dt>${escapeHtml(f)}</dt><dd>${escapeHtml(fmt(s.means[f] ?? null))}${arrow}</dd>`;
+        }).join("")
+      }</dl>`
+      : "";
+    return `<article class="card" style="--c:${color}"><h3>${escapeHtml(s.name)}</h3><p class="meta">${
+      escapeHtml(meta)
+    }</p>` +
+      `<p>${escapeHtml(s.description)}</p>${actions}${means}</article>`;
+  });
+  return `<section id="segments"><h2>${escapeHtml(tr(S.segments, lang))}</h2><div class="cards">${
+    cards.join("")
+  }</div></section>`;
+}
+
+function ledgerHtml(ledger: Ledger | ReportLedger, lang: Lang, fmt: (v: unknown) => string): string {
+  const entries: readonly LedgerEntry[] = Array.isArray(ledger) ? ledger : (ledger as ReportLedger).entries;
+  let balance = "";
+  if (!Array.isArray(ledger)) {
+    const l = ledger as ReportLedger;
+    balance = `<p>${
+      escapeHtml(
+        tr(S.ledgerBalance, lang, {
+          in: fmt(l.rowsIn),
+          kept: fmt(l.rowsKept),
+          removed: fmt(l.rowsIn - l.rowsKept),
+        }),
+      )
+    }</p>`;
+  }
+  const body = entries.length === 0 ? `<p>${escapeHtml(tr(S.ledgerEmpty, lang))}</p>` : tableHtml({
+    caption: "",
+    columns: [
+      tr(S.step, lang),
+      tr(S.reason, lang),
+      tr(S.action, lang),
+      tr(S.rows, lang),
+      tr(S.column, lang),
+      tr(S.examples, lang),
+    ],
+    rows: entries.map((
+      e,
+    ) => [
+      e.step,
+      e.description || e.reason,
+      tr(S[e.action] ?? S.removed, lang),
+      e.rows,
+      e.column ?? "",
+      e.examples.join("; "),
+    ]),
+  }, fmt).replace("<caption></caption>", "");
+  return `<section id="ledger"><h2>${escapeHtml(tr(S.ledger, lang))}</h2>${balance}${body}</section>`;
+}
+
+function isNumericColumn(rows: ReportAssignments["rows"], j: number): boolean {
+  let any = false;
+  for (const r of rows) {
+    const v = r[j];
+    if (v === null || v === "") continue;
+    if (typeof v !== "number") return false;
+    any = true;
+  }
+  return any;
+}
+
+function dashboardParts(
+  a: ReportAssignments,
+  segments: readonly SegmentProfile[],
+  lang: Lang,
+  fmt: (v: unknown) => string,
+): { html: string; data: DashboardData } {
+  const segIndex = a.columns.indexOf(a.segmentColumn);
+  if (segIndex < 0) {
+    throw new RangeError(
+      `Cannot render the dashboard: segment column "${a.segmentColumn}" is not among the columns ${
+        a.columns.map((c) => `"${c}"`).join(", ")
+      }; set "segmentColumn" to one of them`,
+    );
+  }
+  a.rows.forEach((r, i) => {
+    if (r.length !== a.columns.length) {
+      throw new TypeError(
+        `Cannot render the dashboard: row ${
+          i + 1
+        } has ${r.length} cells but there are ${a.columns.length} columns; give one cell per column`,
+      );
+    }
+  });
+  const valueIndices =
+    (a.valueColumns ?? a.columns.filter((_, j) => j !== segIndex && isNumericColumn(a.rows, j))).map((c) => {
+      const j = a.columns.indexOf(c);
+      if (j < 0) {
+        throw new RangeError(
+          `Cannot render the dashboard: value column "${c}" is not among the columns; pick one of the columns`,
+        );
+      }
+      return j;
+    });
+  // Segment order: as the profiles list them, then any other value in order of first appearance.
+  const seen = new Set<string>();
+  const counts = new Map<string, number>();
+  for (const r of a.rows) {
+    const s = String(r[segIndex] ?? "");
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const order: string[] = [];
+  const colors: string[] = [];
+  let c = 0;
+  const add = (s: string, outlier: boolean) => {
+    if (seen.has(s) || !counts.has(s)) return;
+    seen.add(s);
+    order.push(s);
+    colors.push(outlier ? OUTLIER_COLOR : SEGMENT_COLORS[c++ % SEGMENT_COLORS.length]!);
+  };
+  for (const p of segments) add(p.name, p.label === -1);
+  for (const s of counts.keys()) add(s, false);
+
+  const pageSize = a.pageSize ?? PAGE_SIZE;
+  const strings: Record<string, string> = {
+    countsTitle: tr(S.countsTitle, lang),
+    meansTitle: tr(S.meansTitle, lang),
+    showing: tr(S.showing, lang),
+    page: tr(S.page, lang),
+    noRows: tr(S.noRows, lang),
+  };
+  const data: DashboardData = {
+    lang,
+    columns: a.columns,
+    rows: a.rows,
+    segmentIndex: segIndex,
+    valueIndices,
+    segments: order,
+    colors,
+    pageSize,
+    fileName: a.fileName ?? "segments.csv",
+    strings,
+  };
+
+  const total = a.rows.length;
+  const countsSvg = barsSvg(
+    order.map((s, i) => {
+      const n = counts.get(s)!;
+      return {
+        label: s,
+        value: n,
+        text: `${fmt(n)} (${total ? ((100 * n) / total).toFixed(1) : "0.0"}%)`,
+        color: colors[i]!,
+      };
+    }),
+    tr(S.countsTitle, lang),
+    escapeHtml,
+  );
+  let meansFigure = "";
+  if (valueIndices.length > 0) {
+    const j = valueIndices[0]!;
+    const sums = new Map<string, number>(), ns = new Map<string, number>();
+    for (const r of a.rows) {
+      const v = r[j];
+      if (typeof v !== "number" || !Number.isFinite(v)) continue;
+      const s = String(r[segIndex] ?? "");
+      sums.set(s, (sums.get(s) ?? 0) + v);
+      ns.set(s, (ns.get(s) ?? 0) + 1);
+    }
+    const title = tr(S.meansTitle, lang, { column: a.columns[j]! });
+    const svg = barsSvg(
+      order.map((s, i) => {
+        const n = ns.get(s) ?? 0;
+        const mean = n ? sums.get(s)! / n : NaN;
+        return { label: s, value: mean, text: n ? fmt(mean) : "–", color: colors[i]! };
+      }),
+      title,
+      escapeHtml,
+    );
+    meansFigure = `<figure><figcaption id="sg-means-caption">${
+      escapeHtml(title)
+    }</figcaption><div id="sg-means-plot">${svg}</div></figure>`;
+  }
+
+  const boxes = order.map((s, i) =>
+    `<label><input type="checkbox" data-sg-segment="${i}" checked disabled><span class="swatch" style="background:${
+      colors[i]
+    }"></span>${escapeHtml(s)} <span class="muted">(${escapeHtml(fmt(counts.get(s)!))})</span></label>`
+  ).join("");
+  const options = valueIndices.map((j) => `<option value="${j}">${escapeHtml(a.columns[j]!)}</option>`).join(
+    "",
+  );
+  const controls = `<div class="dash-controls" data-sg-js hidden>` +
+    `<fieldset><legend>${escapeHtml(tr(S.filterBySegment, lang))}</legend>${boxes}` +
+    ` <button type="button" id="sg-all">${
+      escapeHtml(tr(S.all, lang))
+    }</button> <button type="button" id="sg-none">${escapeHtml(tr(S.none, lang))}</button></fieldset>` +
+    (options
+      ? `<label>${
+        escapeHtml(tr(S.valueColumn, lang))
+      } <select id="sg-value" disabled>${options}</select></label>`
+      : "") +
+    `<button type="button" id="sg-download" disabled>${escapeHtml(tr(S.downloadCsv, lang))}</button></div>`;
+  const head = a.columns.map((col, j) =>
+    `<th${
+      j !== segIndex && isNumericColumn(a.rows, j) ? ' class="num"' : ""
+    }><button type="button" disabled>${escapeHtml(col)}</button></th>`
+  ).join("");
+  const first = a.rows.slice(0, pageSize).map((r) =>
+    `<tr>${
+      r.map((v) => `<td${typeof v === "number" ? ' class="num"' : ""}>${escapeHtml(fmt(v))}</td>`).join("")
+    }</tr>`
+  ).join("");
+  const shownTo = Math.min(pageSize, total);
+  const status = tr(S.showing, lang, {
+    from: total ? "1" : "0",
+    to: fmt(shownTo),
+    n: fmt(total),
+    total: fmt(total),
+  });
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const json = jsonForScript(data);
+  const big = total > BIG_TABLE
+    ? `<p class="muted">${
+      escapeHtml(tr(S.bigData, lang, { n: fmt(total), size: (json.length / 1e6).toFixed(1) }))
+    }</p>`
+    : "";
+  const html =
+    `<section id="segmenta-dashboard"><h2>${escapeHtml(tr(S.explore, lang))}</h2>${big}${controls}` +
+    `<div class="dash-charts"><figure><figcaption>${
+      escapeHtml(tr(S.countsTitle, lang))
+    }</figcaption><div id="sg-counts-plot">${countsSvg}</div></figure>${meansFigure}</div>` +
+    `<p id="sg-status" class="muted">${escapeHtml(status)}</p>` +
+    `<p class="muted" data-sg-js hidden>${escapeHtml(tr(S.sortHint, lang))}</p>` +
+    `<div class="table-wrap"><table id="sg-table"><thead><tr>${head}</tr></thead><tbody>${first}</tbody></table></div>` +
+    `<div class="pager" data-sg-js hidden><button type="button" id="sg-prev">${
+      escapeHtml(tr(S.previous, lang))
+    }</button>` +
+    `<span id="sg-page">${escapeHtml(tr(S.page, lang, { page: 1, pages }))}</span>` +
+    `<button type="button" id="sg-next">${escapeHtml(tr(S.next, lang))}</button></div>` +
+    `<p class="muted" data-sg-static>${escapeHtml(tr(S.scriptsOff, lang, { n: fmt(total) }))}</p>` +
+    `</section>`;
+  return { html, data };
+}
+
+/** The inline script: the dashboard's own source text, run with the shared CSV rule. */
+function dashboardScript(): string {
+  const text = `(${dashboardMain.toString()})(document, ${csvField.toString()});`;
+  if (/<\/script|<!--/i.test(text)) {
+    throw new Error("Cannot inline the dashboard script: its source contains '</script' or '<!--'");
+  }
+  return text;
+}
+
+/**
+ * Render the report: one self-contained HTML file (inline CSS, inline SVG, one small inline script;
+ * nothing fetched from the network, no external fonts) that reads offline and with scripts off.
+ *
+ * Layout: title and subtitle, the verdict up front, warnings, key numbers, segment cards (size,
+ * share, value share, description, recommended actions, key means), the dashboard, the sections
+ * (prose, charts, tables), the cleaning ledger, and the reproducibility record.
+ *
+ * Safety: every user-supplied string (column names, ids, countries, file names, segment names, prose)
+ * is escaped with {@linkcode escapeHtml}; the run record and the dashboard rows are embedded as JSON
+ * in `<script type="application/json">` with `<`, `>`, `&`, U+2028/9 escaped ({@linkcode jsonForScript});
+ * the dashboard builds its DOM with `textContent` only; and a Content-Security-Policy allows no
+ * network access and no script but the report's own (by its SHA-256 hash). Chart `html` is trusted
+ * markup from `lib/chart`.
+ *
+ * Dashboard (when `assignments` is given): filter by segment (the counts chart, the mean-per-segment
+ * chart and the table follow), choose the value column, sortable (click a header) and paginated
+ * table, and a "Download CSV" button for the filtered rows with the same formula-safe rule as
+ * `toAssignmentsCsv`. With scripts off the page shows the static report, both charts for all rows
+ * and the first page of the table. Rows are embedded as arrays; all rows are embedded however many
+ * there are, and above 50,000 rows the dashboard says how large the embedded data is.
+ *
+ * @param input What to show; see {@linkcode ReportInput}.
+ * @returns The HTML document.
+ * @throws {RangeError} If the segment or a value column is not among the assignment columns, or the verdict level is unknown.
+ * @throws {TypeError} If an assignments row does not have one cell per column.
+ *
+ * @example A minimal report
+ * ```ts
+ * import { renderReport } from "./render_report.ts";
+ * import assert from "node:assert/strict";
+ * const html = renderReport({
+ *   lang: "es",
+ *   title: "Clientes <2024>",
+ *   verdict: { level: "warn", headline: "Estructura débil", details: ["Hopkins 0,55"] },
+ *   record: { hopkins: 0.55 },
+ * });
+ * assert.match(html, /<title>Clientes &lt;2024&gt;<\/title>/);
+ * assert.match(html, /Veredicto: Leer con cautela/);
+ * const json = html.match(/<script type="application\/json" id="segmenta-run">(.*?)<\/script>/)![1]!;
+ * assert.deepEqual(JSON.parse(json), { hopkins: 0.55 });
+ * ```
+ */
+export function renderReport(input: ReportInput): string {
+  const { lang, title } = input;
+  const fmt = numberFormat(lang);
+  const parts: string[] = [];
+  const toc: { id: string; title: string }[] = [];
+
+  parts.push(
+    `<header><h1>${escapeHtml(title)}</h1>${
+      input.subtitle ? `<p class="subtitle">${escapeHtml(input.subtitle)}</p>` : ""
+    }</header>`,
+  );
+  if (input.verdict) parts.push(verdictHtml(input.verdict, lang));
+  if (input.warnings?.length) {
+    parts.push(
+      `<section id="warnings" class="warnings"><h2 style="border:0;margin:.3em 0;font-size:1.05em">${
+        escapeHtml(tr(S.warnings, lang))
+      }</h2><ul>${input.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join("")}</ul></section>`,
+    );
+  }
+  if (input.summary?.length) {
+    toc.push({ id: "summary", title: tr(S.summary, lang) });
+    parts.push(
+      `<section id="summary"><h2>${escapeHtml(tr(S.summary, lang))}</h2><dl class="summary">${
+        input.summary.map((s) =>
+          `<div><dt>${escapeHtml(s.label)}</dt><dd>${escapeHtml(fmt(s.value))}</dd></div>`
+        ).join("")
+      }</dl></section>`,
+    );
+  }
+  if (input.segments?.length) {
+    toc.push({ id: "segments", title: tr(S.segments, lang) });
+    parts.push(segmentsHtml(input.segments, lang, fmt));
+  }
+  let dashboardData: DashboardData | undefined;
+  if (input.assignments) {
+    const d = dashboardParts(input.assignments, input.segments ?? [], lang, fmt);
+    toc.push({ id: "segmenta-dashboard", title: tr(S.explore, lang) });
+    parts.push(d.html);
+    dashboardData = d.data;
+  }
+  for (const s of input.sections ?? []) {
+    const id = anchor(s.id);
+    toc.push({ id, title: s.title });
+    parts.push(
+      `<section id="${escapeHtml(id)}"><h2>${escapeHtml(s.title)}</h2>` +
+        (s.paragraphs ?? []).map((p) => `<p>${escapeHtml(p)}</p>`).join("") +
+        (s.charts ?? []).map((c) => c.html).join("") +
+        (s.tables ?? []).map((t) => tableHtml(t, fmt)).join("") + `</section>`,
+    );
+  }
+  if (input.ledger) {
+    toc.push({ id: "ledger", title: tr(S.ledger, lang) });
+    parts.push(ledgerHtml(input.ledger, lang, fmt));
+  }
+  const record = input.record ?? null;
+  toc.push({ id: "record", title: tr(S.record, lang) });
+  parts.push(
+    `<section id="record"><h2>${escapeHtml(tr(S.record, lang))}</h2><p class="muted">${
+      escapeHtml(tr(S.recordNote, lang))
+    }</p>` +
+      `<details><summary>JSON</summary><pre class="record">${
+        escapeHtml(JSON.stringify(record, null, 2) ?? "null")
+      }</pre></details></section>`,
+  );
+  if (input.generatedBy) {
+    parts.push(`<footer>${escapeHtml(tr(S.generatedBy, lang, { who: input.generatedBy }))}</footer>`);
+  }
+
+  const nav = toc.length > 1
+    ? `<nav class="toc" aria-label="${escapeHtml(tr(S.contents, lang))}">${
+      toc.map((t) => `<a href="#${escapeHtml(t.id)}">${escapeHtml(t.title)}</a>`).join("")
+    }</nav>`
+    : "";
+  parts.splice(1, 0, nav);
+
+  let scripts = `<script type="application/json" id="segmenta-run">${jsonForScript(record)}</script>`;
+  let scriptSrc = "'none'";
+  if (dashboardData) {
+    const code = dashboardScript();
+    scriptSrc = `'sha256-${createHash("sha256").update(code, "utf8").digest("base64")}'`;
+    scripts += `<script type="application/json" id="segmenta-dashboard-data">${
+      jsonForScript(dashboardData)
+    }</script><script>${code}</script>`;
+  }
+  const csp =
+    `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src ${scriptSrc}; base-uri 'none'; form-action 'none'`;
+  return `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8">` +
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${escapeHtml(title)}</title><style>${CSS}</style></head>` +
+    `<body><main>${parts.join("\n")}</main>${scripts}</body></html>\n`;
+}
