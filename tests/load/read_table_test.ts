@@ -1,0 +1,337 @@
+import assert from "node:assert/strict";
+import pl from "nodejs-polars";
+import { readTable, ROW_COLUMN } from "../../lib/load/read_table.ts";
+import { InputError } from "../../lib/errors.ts";
+import { latin1, writeFixture } from "./_write.ts";
+
+const NOW = new Date("2026-01-01T00:00:00Z");
+
+async function load(name: string, content: string | Uint8Array, options = {}) {
+  return await readTable(await writeFixture(name, content), { now: NOW, ...options });
+}
+
+async function rejects(content: string | Uint8Array, pattern: RegExp, name = "f.csv", options = {}) {
+  await assert.rejects(() => load(name, content, options), (e: unknown) => {
+    assert.ok(e instanceof InputError, `expected InputError, got ${e}`);
+    assert.match((e as Error).message, pattern);
+    return true;
+  });
+}
+
+function col(t: { table: pl.DataFrame }, name: string): unknown[] {
+  return t.table.getColumn(name).toArray();
+}
+
+function iso(t: { table: pl.DataFrame }, name: string): string[] {
+  return (t.table.getColumn(name).cast(pl.Float64).toArray() as number[]).map((ms) =>
+    new Date(ms).toISOString()
+  );
+}
+
+Deno.test("readTable() reads the Spanish retail quirks: CRLF, accented headers, quoted decimal comma, M/D/YYYY H:MM:SS", async () => {
+  const csv = "N° de factura,Fecha de factura,ID Cliente,País,Cantidad,Monto\r\n" +
+    '548370,3/30/2021 16:14:00,15528,United Kingdom,123,"229,33"\r\n' +
+    'C570727,10/12/2021 11:32:00,12471,Germany,-1,"-1,45"\r\n' +
+    '549106,4/6/2021 12:08:00,,United Kingdom,1,"39,95"\r\n';
+  const t = await load("ventas.csv", csv);
+  assert.deepEqual(t.table.columns, [
+    "N° de factura",
+    "Fecha de factura",
+    "ID Cliente",
+    "País",
+    "Cantidad",
+    "Monto",
+    ROW_COLUMN,
+  ]);
+  assert.deepEqual(col(t, "Monto"), [229.33, -1.45, 39.95]);
+  assert.deepEqual(col(t, "ID Cliente"), ["15528", "12471", null]);
+  assert.deepEqual(col(t, "N° de factura"), ["548370", "C570727", "549106"]);
+  assert.deepEqual(iso(t, "Fecha de factura"), [
+    "2021-03-30T16:14:00.000Z",
+    "2021-10-12T11:32:00.000Z",
+    "2021-04-06T12:08:00.000Z",
+  ]);
+  assert.equal(t.table.getColumn("Fecha de factura").dtype.variant, "Datetime");
+  assert.equal(String(t.table.getColumn("Fecha de factura").dtype), String(pl.Datetime("ms")));
+  assert.equal(t.table.getColumn("Monto").dtype.variant, "Float64");
+  assert.equal(t.table.getColumn(ROW_COLUMN).dtype.variant, "Int32");
+  assert.deepEqual(col(t, ROW_COLUMN), [2, 3, 4]);
+  assert.equal(t.dialect.lineEnding, "\r\n");
+  assert.equal(t.dialect.decimal, ",");
+  assert.equal(t.columns[1].dateFormat, "M/D/YYYY H:MM:SS");
+  assert.equal(t.columns[5].decimal, ",");
+  assert.equal(t.columns[2].missing, 1);
+  assert.ok(
+    t.notes.some((n) =>
+      /"Fecha de factura" read as M\/D\/YYYY H:MM:SS: 1 of 3 values fit only month-first \(e\.g\. "3\/30\/2021 16:14:00" in row 2\)/
+        .test(n)
+    ),
+  );
+  assert.equal(t.rowsRead, 3);
+  assert.equal(t.format, "csv");
+  assert.equal(t.bytes, new TextEncoder().encode(csv).length);
+  assert.match(t.sha256, /^[0-9a-f]{64}$/);
+});
+
+Deno.test("readTable() reads semicolons with decimal commas and dot thousands", async () => {
+  const t = await load("s.csv", "cliente;monto;cantidad\nA;1.234,56;2\nB;7,5;3\nC;1.000.000;1\n");
+  assert.equal(t.dialect.delimiter, ";");
+  assert.deepEqual(col(t, "monto"), [1234.56, 7.5, 1000000]);
+  assert.deepEqual(col(t, "cantidad"), [2, 3, 1]);
+});
+
+Deno.test("readTable() reads tab-separated files and comma thousands", async () => {
+  const t = await load("t.tsv", 'customer\tamount\nA\t"1,234.50"\nB\t12.25\nC\t"2,000"\n');
+  assert.equal(t.dialect.delimiter, "\t");
+  assert.deepEqual(col(t, "amount"), [1234.5, 12.25, 2000]);
+});
+
+Deno.test("readTable() decides day-first or month-first from values above 12", async () => {
+  const dm = await load("dm.csv", "id,d\n1,13/02/2021\n2,01/03/2021\n");
+  assert.deepEqual(iso(dm, "d"), ["2021-02-13T00:00:00.000Z", "2021-03-01T00:00:00.000Z"]);
+  assert.equal(dm.columns[1].dateFormat, "D/M/YYYY");
+  const md = await load("md.csv", "id,d\n1,02/13/2021\n2,03/01/2021\n");
+  assert.deepEqual(iso(md, "d"), ["2021-02-13T00:00:00.000Z", "2021-03-01T00:00:00.000Z"]);
+  assert.equal(md.columns[1].dateFormat, "M/D/YYYY");
+});
+
+Deno.test("readTable() reads ambiguous dates month-first by default, day-first when asked, and says so", async () => {
+  const csv = "id,d\n1,01/02/2021\n2,03/04/2021\n";
+  const md = await load("a.csv", csv);
+  assert.deepEqual(iso(md, "d"), ["2021-01-02T00:00:00.000Z", "2021-03-04T00:00:00.000Z"]);
+  assert.ok(md.notes.some((n) => /ambiguous; month-first is the default/.test(n)));
+  const dm = await load("a.csv", csv, { dayFirst: true });
+  assert.deepEqual(iso(dm, "d"), ["2021-02-01T00:00:00.000Z", "2021-04-03T00:00:00.000Z"]);
+  const dots = await load("a.csv", "id,d\n1,01.02.2021\n2,03.04.2021 10:30\n");
+  assert.deepEqual(iso(dots, "d"), ["2021-02-01T00:00:00.000Z", "2021-04-03T10:30:00.000Z"]);
+});
+
+Deno.test("readTable() reads ISO dates with and without time, YYYY/MM/DD and D-M-YYYY", async () => {
+  const t = await load(
+    "i.csv",
+    "id,a,b,c\n1,2021-03-05T10:11:12,2021/3/5,5-3-2021\n2,2021-03-06 00:00:01.5,2021/03/06,31-12-2021\n3,2021-03-07,2021/3/7 08:00,1-1-2022\n",
+  );
+  assert.deepEqual(iso(t, "a"), [
+    "2021-03-05T10:11:12.000Z",
+    "2021-03-06T00:00:01.500Z",
+    "2021-03-07T00:00:00.000Z",
+  ]);
+  assert.deepEqual(iso(t, "b"), [
+    "2021-03-05T00:00:00.000Z",
+    "2021-03-06T00:00:00.000Z",
+    "2021-03-07T08:00:00.000Z",
+  ]);
+  assert.deepEqual(iso(t, "c"), [
+    "2021-03-05T00:00:00.000Z",
+    "2021-12-31T00:00:00.000Z",
+    "2022-01-01T00:00:00.000Z",
+  ]);
+  assert.deepEqual(t.columns.map((c) => c.kind), ["text", "date", "date", "date"]);
+});
+
+Deno.test("readTable() uses a chrono format the user gives", async () => {
+  const t = await load("u.csv", "id,d\n1,2021|03|05\n", { dateFormat: { d: "%Y|%m|%d" } });
+  assert.deepEqual(iso(t, "d"), ["2021-03-05T00:00:00.000Z"]);
+});
+
+Deno.test("readTable() strips a UTF-8 BOM and trims headers", async () => {
+  const t = await load("b.csv", "\uFEFF customer , amount\nA,1\n");
+  assert.deepEqual(t.table.columns, ["customer", "amount", ROW_COLUMN]);
+  assert.equal(t.dialect.bom, true);
+  assert.equal(t.dialect.encoding, "utf-8-bom");
+});
+
+Deno.test("readTable() reads latin-1 headers and values, and reports the encoding", async () => {
+  const t = await load("l.csv", latin1("País;Año;Importe\nEspaña;2021;3,5\n"));
+  assert.deepEqual(t.table.columns, ["País", "Año", "Importe", ROW_COLUMN]);
+  assert.deepEqual(col(t, "País"), ["España"]);
+  assert.equal(t.dialect.encoding, "windows-1252");
+  assert.ok(t.notes.some((n) => /latin-1/.test(n)));
+});
+
+Deno.test("readTable() skips blank lines and a totals row into the ledger, keeping row numbers", async () => {
+  const t = await load("b.csv", "customer,amount\nA,1\n\n   \nB,2\n,\nTotal,3\n\n");
+  assert.deepEqual(col(t, "customer"), ["A", "B"]);
+  assert.deepEqual(col(t, ROW_COLUMN), [2, 5]);
+  const blank = t.ledger.find((e) => e.reason === "blank-line")!;
+  assert.equal(blank.rows, 4);
+  assert.deepEqual(blank.examples, ["row 3", "row 4", "row 6", "row 8"]);
+  const totals = t.ledger.find((e) => e.reason === "totals-row")!;
+  assert.equal(totals.rows, 1);
+  assert.deepEqual(totals.examples, ['row 7: "Total", "3"']);
+  assert.equal(t.rowsRead, t.table.height + t.ledger.reduce((s, e) => s + e.rows, 0));
+});
+
+Deno.test("readTable() recognises totals rows in Spanish and Indonesian", async () => {
+  const es = await load("e.csv", "cliente;monto\nA;1\nSuma total;1\n");
+  assert.equal(es.ledger[0].reason, "totals-row");
+  const id = await load("i.csv", "pelanggan,nominal\nA,1\nB,2\nJumlah:,3\n");
+  assert.deepEqual(col(id, "pelanggan"), ["A", "B"]);
+});
+
+Deno.test("readTable() trims an id column full of spaces and keeps ids and leading zeros as text", async () => {
+  const t = await load("s.csv", "Customer ID,code,amount\n  123  ,007,1\n 45,010,2\n123 ,100,3\n");
+  assert.deepEqual(col(t, "Customer ID"), ["123", "45", "123"]);
+  assert.deepEqual(col(t, "code"), ["007", "010", "100"]);
+  assert.deepEqual(t.columns.map((c) => c.kind), ["text", "text", "number"]);
+});
+
+Deno.test("readTable() reads missing tokens as missing and NaN as missing, with a note", async () => {
+  const t = await load("m.csv", "id,x,y\n1,NA,a\n2,NaN,-\n3,2.5,\n");
+  assert.deepEqual(col(t, "x"), [null, null, 2.5]);
+  assert.deepEqual(col(t, "y"), ["a", null, null]);
+  assert.equal(t.columns[1].missing, 2);
+  assert.ok(t.notes.some((n) => /Column "x": 2 cells/.test(n)));
+});
+
+Deno.test("readTable() reports an empty column as kind empty", async () => {
+  const t = await load("e.csv", "id,x\n1,\n2,\n");
+  assert.equal(t.columns[1].kind, "empty");
+  assert.ok(t.notes.some((n) => /"x" is empty in every row/.test(n)));
+});
+
+Deno.test("readTable() rejects text in a number column, naming rows and examples; badValues drop records them", async () => {
+  const csv =
+    "id,Monto\n1,1\n2,2\n3,abc\n4,4\n5,5\n6,6\n7,x\n8,8\n9,9\n10,10\n11,z\n12,12\n13,13\n14,14\n15,15\n";
+  await rejects(
+    csv,
+    /^Cannot read "f\.csv": column "Monto" has 3 values that are not numbers, in rows 4, 8, 12 \(e\.g\. "abc" in row 4\); fix those cells, or pass badValues: "drop" \(CLI --bad-values drop\)/,
+  );
+  const t = await load("f.csv", csv, { badValues: "drop" });
+  assert.equal(t.table.height, 12);
+  const e = t.ledger.find((x) => x.reason === "not-number")!;
+  assert.equal(e.rows, 3);
+  assert.equal(e.column, "Monto");
+  assert.deepEqual(e.examples, ['row 4: "abc"', 'row 8: "x"', 'row 12: "z"']);
+  assert.equal(t.rowsRead, 15);
+});
+
+Deno.test("readTable() rejects Infinity and overflowing numbers in a number column", async () => {
+  await rejects(
+    "id,v\n1,1\n2,2\n3,3\n4,4\n5,Infinity\n",
+    /column "v" has 1 value that is not numbers?, in row 6 \(e\.g\. "Infinity"/,
+  );
+  await rejects("id,v\n1,1\n2,2\n3,3\n4,4\n5,1e999\n", /column "v" has 1 value .* "1e999"/);
+});
+
+Deno.test("readTable() rejects dates in two formats and mixed day/month orders", async () => {
+  await rejects(
+    "id,fecha\n1,2021-03-01\n2,2021-03-02\n3,03/04/2021\n",
+    /^Cannot read "f\.csv": column "fecha" has dates in two formats, YYYY-MM-DD \(e\.g\. "2021-03-01" in row 2\) and M\/D\/YYYY \(e\.g\. "03\/04\/2021" in row 4\)/,
+  );
+  await rejects(
+    "id,fecha\n1,13/01/2021\n2,01/13/2021\n",
+    /column "fecha" has dates in two formats, D\/M\/YYYY \(e\.g\. "13\/01\/2021" in row 2\) and M\/D\/YYYY \(e\.g\. "01\/13\/2021" in row 3\)/,
+  );
+});
+
+Deno.test("readTable() rejects impossible dates and dates in the future unless told otherwise", async () => {
+  await rejects(
+    "id,d\n1,2/30/2021\n2,3/1/2021\n3,3/2/2021\n4,3/3/2021\n5,3/4/2021\n",
+    /column "d" has 1 value that is not dates in the format M\/D\/YYYY, in row 2/,
+  );
+  const csv = "id,d\n1,2021-03-01\n2,2201-03-01\n";
+  await rejects(
+    csv,
+    /column "d" has 1 date in the future \(after 2026-01-02\), in row 3 \(e\.g\. "2201-03-01" in row 3\)/,
+  );
+  const kept = await load("f.csv", csv, { futureDates: "keep" });
+  assert.equal(kept.table.height, 2);
+  const dropped = await load("f.csv", csv, { badValues: "drop" });
+  assert.equal(dropped.table.height, 1);
+  assert.equal(dropped.ledger[0].reason, "future-date");
+});
+
+Deno.test("readTable() rejects empty, header-only and blank-only files", async () => {
+  await rejects("", /^Cannot read "f\.csv": the file is empty/);
+  await rejects("\n\n  \n", /^Cannot read "f\.csv": the file is empty/);
+  await rejects("a,b,c\n", /^Cannot read "f\.csv": it has a header but no data rows/);
+  await rejects("a,b,c\r\n\r\n\r\n", /^Cannot read "f\.csv": it has a header but no data rows/);
+});
+
+Deno.test("readTable() names binary files renamed .csv", async () => {
+  await rejects(
+    new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]),
+    /^Cannot read "f\.csv": it is a gzip-compressed file, not a CSV text file; decompress it/,
+  );
+  await rejects(
+    new Uint8Array([0x50, 0x4b, 3, 4, 20, 0]),
+    /it is a ZIP archive \(an Excel \.xlsx workbook is one\)/,
+  );
+  await rejects(new Uint8Array([0x50, 0x41, 0x52, 0x31, 1, 2]), /it is a Parquet file/);
+  await rejects(new Uint8Array([65, 44, 66, 10, 0, 1, 2, 3]), /it contains NUL bytes/);
+  await rejects(
+    Uint8Array.from({ length: 300 }, (_, i) => (i * 7919) % 256 || 1),
+    /binary file|NUL bytes|is a|control characters/,
+  );
+});
+
+Deno.test("readTable() rejects ragged rows, naming the row and the field counts", async () => {
+  await rejects(
+    "a,b,c\n1,2,3\n4,5\n6,7,8\n9,10,11,12\n",
+    /^Cannot read "f\.csv": row 3 has 2 fields but the header has 3 \(2 rows in all: 3, 5\); the delimiter read was ","/,
+  );
+});
+
+Deno.test("readTable() rejects unclosed and stray quotes with the row", async () => {
+  await rejects('a,b\n1,2\n"3,4\n5,6\n', /row 3 opens a quoted field \(\"\) that never closes/);
+  await rejects('a,b\n1,2\n"3"x,4\n', /row 3 has text right after a closing quote/);
+});
+
+Deno.test("readTable() rejects a delimiter that leaves one column when another splits the file", async () => {
+  await rejects(
+    "a,b\n1,2\n",
+    /with delimiter ";": every row is then one column, but the file looks ","-separated/,
+    "f.csv",
+    { delimiter: ";" },
+  );
+});
+
+Deno.test("readTable() rejects a missing file, a folder and a workbook with the fix", async () => {
+  await assert.rejects(
+    () => readTable("/nonexistent/x.csv"),
+    /^InputError: Cannot read "x\.csv": there is no file at "\/nonexistent\/x\.csv"; check the path/,
+  );
+  const dir = await Deno.makeTempDir();
+  await assert.rejects(() => readTable(dir, { name: "d" }), /^InputError: Cannot read "d": .* is a folder/);
+  await assert.rejects(() => readTable(`${dir}/book.xlsx`), /save the sheet as "CSV UTF-8"/);
+});
+
+Deno.test("readTable() reports progress with counts", async () => {
+  const seen: string[] = [];
+  await load("p.csv", "a,b\n1,2\n", {
+    onProgress: (p: { step: string; done: number; total: number }) =>
+      seen.push(`${p.step} ${p.done}/${p.total}`),
+  });
+  assert.deepEqual(seen, [
+    'reading "p.csv" 0/8',
+    'reading "p.csv" 8/8',
+    'typing "p.csv" 0/1',
+    'typing "p.csv" 1/1',
+  ]);
+});
+
+Deno.test("readTable() reads Parquet with numbers as Float64 and dates as Datetime(ms)", async () => {
+  const dir = await Deno.makeTempDir();
+  const path = `${dir}/t.parquet`;
+  pl.DataFrame({
+    customer: ["A", "B"],
+    n: pl.Series("n", [1, 2], pl.Int64),
+    when: pl.Series("when", [new Date("2021-01-02T03:04:05Z"), new Date("2021-02-03T00:00:00Z")]),
+    amount: ["1,5", "2,5"],
+  }).writeParquet(path);
+  const t = await readTable(path);
+  assert.equal(t.format, "parquet");
+  assert.deepEqual(col(t, "n"), [1, 2]);
+  assert.equal(t.table.getColumn("n").dtype.variant, "Float64");
+  assert.equal(String(t.table.getColumn("when").dtype), String(pl.Datetime("ms")));
+  assert.deepEqual(iso(t, "when"), ["2021-01-02T03:04:05.000Z", "2021-02-03T00:00:00.000Z"]);
+  assert.deepEqual(col(t, "amount"), [1.5, 2.5]);
+  assert.deepEqual(col(t, ROW_COLUMN), [2, 3]);
+});
+
+Deno.test("readTable() gives the same table whatever the time zone", async () => {
+  const path = await writeFixture("z.csv", "id,d\n1,3/30/2021 16:14:00\n");
+  const t = await readTable(path, { now: NOW });
+  assert.deepEqual(iso(t, "d"), ["2021-03-30T16:14:00.000Z"]);
+});
