@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { encodeLabels } from "./_check.ts";
 
 /**
  * The adjusted Rand index of two labelings of the same rows: 1 for the same partition (up to
@@ -38,19 +39,27 @@ export function adjustedRandScore(a: Int32Array, b: Int32Array): number {
     );
   }
   const n = a.length;
-  const rowCount = new Map<number, number>(), colCount = new Map<number, number>();
-  const cell = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    rowCount.set(a[i]!, (rowCount.get(a[i]!) ?? 0) + 1);
-    colCount.set(b[i]!, (colCount.get(b[i]!) ?? 0) + 1);
-    const key = `${a[i]},${b[i]}`;
-    cell.set(key, (cell.get(key) ?? 0) + 1);
-  }
+  const ea = encodeLabels(a), eb = encodeLabels(b);
+  const ka = ea.counts.length, kb = eb.counts.length;
+  // contingency cells: a dense table when small, else a map keyed by cell number
+  const cells: Iterable<number> = (() => {
+    if (ka * kb <= 4 * n + 1024) {
+      const table = new Int32Array(ka * kb);
+      for (let i = 0; i < n; i++) table[ea.codes[i]! * kb + eb.codes[i]!]!++;
+      return table;
+    }
+    const map = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const key = ea.codes[i]! * kb + eb.codes[i]!;
+      map.set(key, (map.get(key) ?? 0) + 1);
+    }
+    return map.values();
+  })();
   // scikit-learn's pair_confusion_matrix (ordered pairs), in exact integers
   let sumSquares = 0n, sumRows = 0n, sumCols = 0n;
-  for (const v of cell.values()) sumSquares += BigInt(v) * BigInt(v);
-  for (const v of rowCount.values()) sumRows += BigInt(v) * BigInt(v);
-  for (const v of colCount.values()) sumCols += BigInt(v) * BigInt(v);
+  for (const v of cells) sumSquares += BigInt(v) * BigInt(v);
+  for (const v of ea.counts) sumRows += BigInt(v) * BigInt(v);
+  for (const v of eb.counts) sumCols += BigInt(v) * BigInt(v);
   const nn = BigInt(n);
   const tp = sumSquares - nn;
   const fp = sumCols - sumSquares; // joined by b, split by a
