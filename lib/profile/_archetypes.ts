@@ -282,7 +282,9 @@ export const ARCHETYPES: readonly Archetype[] = [
       const low = best(-z("frequency"), -z("purchases"));
       const lowPair = lo(z("frequency")) && (lo(z("tenure")) || lo(z("purchases")));
       const newOnly = lo(z("tenure")) && !hi(z("frequency")) && !hi(z("purchases"));
-      return ok(lowPair || newOnly, best(low, 0) + best(-z("tenure"), 0));
+      // Someone who owes a lot or draws cash is not dormant, whatever their tenure.
+      const busy = hi(z("balance")) || hi(z("cashAdvance"));
+      return ok((lowPair || newOnly) && !busy, best(low, 0) + best(-z("tenure"), 0));
     },
     name: { en: "Dormant or new", es: "Inactivos o nuevos", id: "Pasif atau baru" },
     description: {

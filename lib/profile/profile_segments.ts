@@ -5,7 +5,7 @@
  */
 import pl from "nodejs-polars";
 import type { SegmentProfile } from "../types.ts";
-import { requireColumns } from "./_suggest.ts";
+import { requireColumns, requireNumeric } from "./_columns.ts";
 
 /** Options for {@linkcode profileSegments}. */
 export interface ProfileSegmentsOptions {
@@ -24,10 +24,6 @@ const LABEL = "__segmenta_label__";
 function numbers(series: pl.Series): Float64Array {
   const values = series.cast(pl.Float64).toArray() as (number | null)[];
   return Float64Array.from(values, (v) => (v === null || v === undefined ? NaN : v));
-}
-
-function isNumeric(dtype: pl.DataType): boolean {
-  return /^(U?Int\d+|Float\d+|Boolean|Decimal)/.test(String(dtype.variant ?? dtype));
 }
 
 /**
@@ -91,16 +87,7 @@ export function profileSegments(
       `Cannot profile segments of an empty table: it has no rows; profile a table with customers`,
     );
   }
-  for (const f of new Set(wanted)) {
-    const dtype = table.getColumn(f).dtype;
-    if (!isNumeric(dtype)) {
-      throw new TypeError(
-        `Cannot profile segments: column "${f}" is of type ${
-          String(dtype)
-        }, not numeric; choose numeric features or convert the column first`,
-      );
-    }
-  }
+  requireNumeric("profile segments", new Set(wanted), (c) => table.getColumn(c).dtype);
 
   const alias = (kind: string, i: number) => `${kind}${i}`;
   const value = valueColumn === undefined ? null : pl.col(valueColumn).cast(pl.Float64);

@@ -7,7 +7,7 @@
 import pl from "nodejs-polars";
 import type { Clustering, Lang } from "../types.ts";
 import { tr, type Translations } from "../i18n.ts";
-import { requireColumns } from "./_suggest.ts";
+import { requireColumns, requireNumeric } from "./_columns.ts";
 import { formatNumber } from "./_format.ts";
 
 /** A comparison of one column with a fixed number. */
@@ -200,14 +200,7 @@ export function ruleSegments(
   const columns = new Set<string>();
   for (const rule of rules) if (rule.when) columnsOf(rule.when, columns);
   requireColumns("segment by rules", [...columns], table.columns, file);
-  for (const c of columns) {
-    const dtype = String(table.getColumn(c).dtype);
-    if (!/(Int|Float|Decimal|Bool)/.test(dtype)) {
-      throw new TypeError(
-        `Cannot segment by rules: column "${c}" is of type ${dtype}, not numeric; compare numeric columns or convert it first`,
-      );
-    }
-  }
+  requireNumeric("segment by rules", columns, (c) => table.getColumn(c).dtype);
 
   const thresholds: Record<string, number> = {};
   const toExpr = (c: RuleCondition): pl.Expr => {

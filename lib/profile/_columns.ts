@@ -1,5 +1,6 @@
 /**
- * Private: closest column names for "did you mean" messages, and the missing-column error.
+ * Private: column checks shared by the profile functions: closest names for "did you mean"
+ * messages, the missing-column error, and the numeric-column check.
  * Stand-in until `suggestColumns` lands in lib/load; same idea (normalised edit distance).
  *
  * @module
@@ -57,5 +58,26 @@ export function requireColumns(
       `Cannot ${action}: column "${w}" is missing; ${hint} Pass a column name that exists in the table`,
       { file, column: w },
     );
+  }
+}
+
+/** A polars dtype as people read it: `String`, `Int64`. */
+export function dtypeName(dtype: unknown): string {
+  return String(dtype).replace(/^DataType\((.*)\)$/, "$1");
+}
+
+/** Throw a TypeError if a column is not numeric (integers, floats, booleans, decimals). */
+export function requireNumeric(
+  action: string,
+  columns: Iterable<string>,
+  dtypeOf: (column: string) => unknown,
+): void {
+  for (const c of columns) {
+    const name = dtypeName(dtypeOf(c));
+    if (!/^(U?Int\d+|Float\d+|Boolean|Bool|Decimal)/.test(name)) {
+      throw new TypeError(
+        `Cannot ${action}: column "${c}" is of type ${name}, not numeric; use numeric columns or convert it first`,
+      );
+    }
   }
 }
