@@ -2,9 +2,9 @@
 import { SEGMENT_COLORS } from "./_render.ts";
 
 /** Segment names: by label, as an array indexed by label or a record; `-1` is the outliers group. */
-export type SegmentNames = readonly string[] | Readonly<Record<number, string>>;
+export type ChartSegmentNames = readonly string[] | Readonly<Record<number, string>>;
 
-export function segmentName(label: number, names: SegmentNames | undefined, outliers: string): string {
+export function segmentName(label: number, names: ChartSegmentNames | undefined, outliers: string): string {
   const given = names === undefined ? undefined : (names as Readonly<Record<number, string>>)[label];
   if (given !== undefined) return given;
   return label === -1 ? outliers : `${label}`;

@@ -10,7 +10,7 @@ import { type BaseChartOptions, figure, formatNumber, renderPlot, SEGMENT_COLORS
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** One bar of {@linkcode barChart}. */
-export interface BarDatum {
+export interface BarChartDatum {
   /** The category, e.g. a segment name. */
   readonly label: string;
   /** The bar's length. */
@@ -48,7 +48,7 @@ export interface BarChartOptions extends BaseChartOptions {
  * assert.match(chart.html, />12500</);
  * ```
  */
-export function barChart(data: readonly BarDatum[], options: BarChartOptions = {}): DisplayableChart {
+export function barChart(data: readonly BarChartDatum[], options: BarChartOptions = {}): DisplayableChart {
   if (data.length === 0) {
     throw new RangeError("Cannot draw the bar chart: there is no bar; pass at least one value");
   }
@@ -70,7 +70,7 @@ export function barChart(data: readonly BarDatum[], options: BarChartOptions = {
       Plot.text(data, {
         y: "label",
         x: "value",
-        text: (d: BarDatum) => formatNumber(d.value),
+        text: (d: BarChartDatum) => formatNumber(d.value),
         textAnchor: "start",
         dx: 4,
       }),

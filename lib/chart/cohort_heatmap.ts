@@ -10,7 +10,7 @@ import { type BaseChartOptions, figure, renderPlot } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** What {@linkcode cohortHeatmap} draws, e.g. from the cohort step. */
-export interface CohortInput {
+export interface CohortHeatmapInput {
   /** Cohort labels (first-purchase months), oldest first. */
   readonly cohorts: readonly string[];
   /** Per cohort, the share 0..1 still buying 0, 1, 2, ... months later; `null`/`NaN` for not yet observed. */
@@ -34,7 +34,7 @@ export interface CohortInput {
  * assert.match(chart.html, /25%/);
  * ```
  */
-export function cohortHeatmap(input: CohortInput, options: BaseChartOptions = {}): DisplayableChart {
+export function cohortHeatmap(input: CohortHeatmapInput, options: BaseChartOptions = {}): DisplayableChart {
   const { cohorts, retention } = input;
   if (cohorts.length !== retention.length) {
     throw new TypeError(

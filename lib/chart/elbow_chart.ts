@@ -10,7 +10,7 @@ import { type BaseChartOptions, figure } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** What {@linkcode elbowChart} draws: inertia per k and the knee, e.g. from a k sweep and Kneedle. */
-export interface ElbowInput {
+export interface ElbowChartInput {
   /** The k values, increasing. */
   readonly ks: readonly number[];
   /** Inertia (within-cluster sum of squares) per k. */
@@ -20,7 +20,7 @@ export interface ElbowInput {
 }
 
 /** What {@linkcode silhouetteByKChart} draws. */
-export interface SilhouetteByKInput {
+export interface SilhouetteByKChartInput {
   /** The k values, increasing. */
   readonly ks: readonly number[];
   /** Mean silhouette per k; `NaN` where undefined (k = 1). */
@@ -47,7 +47,7 @@ export interface SilhouetteByKInput {
  * assert.equal(chart.title, "Elbow: inertia by number of segments");
  * ```
  */
-export function elbowChart(input: ElbowInput, options: BaseChartOptions = {}): DisplayableChart {
+export function elbowChart(input: ElbowChartInput, options: BaseChartOptions = {}): DisplayableChart {
   const { width = 640, height = 300, lang = "en" } = options;
   checkKs("the elbow chart", input.ks, input.inertias, "inertias");
   const knee = input.knee ?? null;
@@ -84,7 +84,7 @@ export function elbowChart(input: ElbowInput, options: BaseChartOptions = {}): D
  * ```
  */
 export function silhouetteByKChart(
-  input: SilhouetteByKInput,
+  input: SilhouetteByKChartInput,
   options: BaseChartOptions = {},
 ): DisplayableChart {
   const { width = 640, height = 260, lang = "en" } = options;

@@ -10,7 +10,7 @@ import { type BaseChartOptions, figure, formatNumber, renderPlot } from "./_rend
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** What {@linkcode kDistanceChart} draws. */
-export interface KDistanceInput {
+export interface KDistanceChartInput {
   /** Each point's distance to its k-th nearest neighbour, in any order (the chart sorts them). */
   readonly distances: ArrayLike<number>;
   /** The neighbour rank k (DBSCAN's minPts). */
@@ -43,7 +43,10 @@ export interface KDistanceChartOptions extends BaseChartOptions {
  * assert.match(chart.html, /suggested eps = 0\.3/);
  * ```
  */
-export function kDistanceChart(input: KDistanceInput, options: KDistanceChartOptions = {}): DisplayableChart {
+export function kDistanceChart(
+  input: KDistanceChartInput,
+  options: KDistanceChartOptions = {},
+): DisplayableChart {
   const { width = 640, height = 280, lang = "en", maxPoints = 2000 } = options;
   const sorted = Array.from(input.distances, Number).filter(Number.isFinite).sort((a, b) => a - b);
   if (sorted.length === 0) {

@@ -10,24 +10,30 @@ import { type BaseChartOptions, figure } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** The criteria {@linkcode kSelectionPanel} can show; each is optional. */
-export type KCriterion = "inertia" | "silhouette" | "calinskiHarabasz" | "daviesBouldin" | "gap";
+export type KPanelCriterion = "inertia" | "silhouette" | "calinskiHarabasz" | "daviesBouldin" | "gap";
 
 /** What {@linkcode kSelectionPanel} draws, e.g. from a k sweep. */
-export interface KSelectionInput {
+export interface KSelectionPanelInput {
   /** The k values, increasing. */
   readonly ks: readonly number[];
   /** Values per k of each criterion present (`NaN` where undefined). */
-  readonly criteria: { readonly [C in KCriterion]?: readonly number[] };
+  readonly criteria: { readonly [C in KPanelCriterion]?: readonly number[] };
   /** The k each criterion picks (inertia: the knee); `null` for none. */
-  readonly chosen?: { readonly [C in KCriterion]?: number | null };
+  readonly chosen?: { readonly [C in KPanelCriterion]?: number | null };
   /** The reconciled suggestion, shown in the subtitle. */
   readonly suggested?: number | null;
   /** Why, in words (shown under the plots). */
   readonly reason?: string;
 }
 
-const ORDER: readonly KCriterion[] = ["inertia", "silhouette", "calinskiHarabasz", "daviesBouldin", "gap"];
-const COLORS: Readonly<Record<KCriterion, string>> = {
+const ORDER: readonly KPanelCriterion[] = [
+  "inertia",
+  "silhouette",
+  "calinskiHarabasz",
+  "daviesBouldin",
+  "gap",
+];
+const COLORS: Readonly<Record<KPanelCriterion, string>> = {
   inertia: "#4269d0",
   silhouette: "#3ca951",
   calinskiHarabasz: "#a463f2",
@@ -60,7 +66,10 @@ const COLORS: Readonly<Record<KCriterion, string>> = {
  * assert.match(chart.html, /Suggested k = 3/);
  * ```
  */
-export function kSelectionPanel(input: KSelectionInput, options: BaseChartOptions = {}): DisplayableChart {
+export function kSelectionPanel(
+  input: KSelectionPanelInput,
+  options: BaseChartOptions = {},
+): DisplayableChart {
   const { width = 640, height = 150, lang = "en" } = options;
   const present = ORDER.filter((c) => input.criteria[c] !== undefined);
   if (present.length === 0) {
@@ -68,7 +77,7 @@ export function kSelectionPanel(input: KSelectionInput, options: BaseChartOption
       'Cannot draw the k-selection panel: no criterion was given; pass at least one in "criteria"',
     );
   }
-  const labels: Readonly<Record<KCriterion, string>> = {
+  const labels: Readonly<Record<KPanelCriterion, string>> = {
     inertia: tr(L.inertiaShort, lang),
     silhouette: tr(L.silhouette, lang),
     calinskiHarabasz: tr(L.calinskiHarabasz, lang),

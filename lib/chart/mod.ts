@@ -19,4 +19,4 @@ export * from "./segment_sizes_chart.ts";
 export * from "./segment_profile_chart.ts";
 export * from "./bar_chart.ts";
 export type { BaseChartOptions } from "./_render.ts";
-export type { SegmentNames } from "./_segments.ts";
+export type { ChartSegmentNames } from "./_segments.ts";

@@ -10,7 +10,7 @@ import { type BaseChartOptions, figure, renderPlot } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** One month of {@linkcode monthlyTrendChart}, e.g. from the EDA's monthly summary. */
-export interface MonthlyPoint {
+export interface MonthlyTrendPoint {
   /** The month as text that sorts in time order, e.g. `"2011-03"`. */
   readonly month: string;
   /** Revenue in the month. */
@@ -42,7 +42,7 @@ export interface MonthlyPoint {
  * ```
  */
 export function monthlyTrendChart(
-  months: readonly MonthlyPoint[],
+  months: readonly MonthlyTrendPoint[],
   options: BaseChartOptions = {},
 ): DisplayableChart {
   const { width = 640, height = 200, lang = "en" } = options;

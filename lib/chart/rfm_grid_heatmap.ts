@@ -10,7 +10,7 @@ import { type BaseChartOptions, figure, renderPlot, SEGMENT_COLORS } from "./_re
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** One cell of the R-by-F grid. */
-export interface RfmGridCell {
+export interface RfmGridHeatmapCell {
   /** Recency score 1..5 (5 = most recent). */
   readonly r: number;
   /** Frequency score 1..5 (5 = most frequent). */
@@ -43,7 +43,7 @@ export interface RfmGridCell {
  * ```
  */
 export function rfmGridHeatmap(
-  cells: readonly RfmGridCell[],
+  cells: readonly RfmGridHeatmapCell[],
   options: BaseChartOptions = {},
 ): DisplayableChart {
   const { width = 640, height = 420, lang = "en" } = options;
@@ -78,7 +78,7 @@ export function rfmGridHeatmap(
       Plot.text(cells, {
         x: "r",
         y: "f",
-        text: (d: RfmGridCell) => `${d.segment}\n${d.count.toLocaleString("en-US")}`,
+        text: (d: RfmGridHeatmapCell) => `${d.segment}\n${d.count.toLocaleString("en-US")}`,
         fill: "black",
         stroke: "white",
         strokeWidth: 3,

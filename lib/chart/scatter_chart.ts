@@ -8,11 +8,11 @@ import { tr } from "../i18n.ts";
 import { L } from "./_labels.ts";
 import { checkSameLength, figure, renderPlot } from "./_render.ts";
 import type { BaseChartOptions } from "./_render.ts";
-import { distinctLabels, OUTLIERS, segmentColors, segmentName, type SegmentNames } from "./_segments.ts";
+import { type ChartSegmentNames, distinctLabels, OUTLIERS, segmentColors, segmentName } from "./_segments.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** What {@linkcode scatterChart} draws. */
-export interface ScatterInput {
+export interface ScatterChartInput {
   /** Horizontal coordinate per customer. */
   readonly x: ArrayLike<number>;
   /** Vertical coordinate per customer. */
@@ -20,7 +20,7 @@ export interface ScatterInput {
   /** Segment label per customer (`-1` = outliers). */
   readonly labels: ArrayLike<number>;
   /** Segment names by label; labels without a name show as their number. */
-  readonly names?: SegmentNames;
+  readonly names?: ChartSegmentNames;
   /** Axis label for x, e.g. `"PC1 (41% of variance)"` or a column name. */
   readonly xLabel?: string;
   /** Axis label for y. */
@@ -79,7 +79,7 @@ function stratifiedSample(labels: ArrayLike<number>, order: readonly number[], m
  * assert.equal(chart.html.match(/<circle/g)?.length, 4);
  * ```
  */
-export function scatterChart(input: ScatterInput, options: ScatterChartOptions = {}): DisplayableChart {
+export function scatterChart(input: ScatterChartInput, options: ScatterChartOptions = {}): DisplayableChart {
   const { width = 640, height = 420, lang = "en", maxPoints = 5000 } = options;
   checkSameLength("draw the scatter chart", input.x, input.y, ["x", "y"]);
   checkSameLength("draw the scatter chart", input.x, input.labels, ["x", "labels"]);

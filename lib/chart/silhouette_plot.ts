@@ -7,17 +7,17 @@ import * as Plot from "@observablehq/plot";
 import { tr } from "../i18n.ts";
 import { L } from "./_labels.ts";
 import { type BaseChartOptions, checkSameLength, figure, formatNumber, renderPlot } from "./_render.ts";
-import { distinctLabels, OUTLIERS, segmentColors, segmentName, type SegmentNames } from "./_segments.ts";
+import { type ChartSegmentNames, distinctLabels, OUTLIERS, segmentColors, segmentName } from "./_segments.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** What {@linkcode silhouettePlot} draws, e.g. from `silhouetteSamples`. */
-export interface SilhouetteInput {
+export interface SilhouettePlotInput {
   /** Silhouette coefficient per customer, in [-1, 1]. */
   readonly values: ArrayLike<number>;
   /** Segment label per customer. */
   readonly labels: ArrayLike<number>;
   /** Segment names by label. */
-  readonly names?: SegmentNames;
+  readonly names?: ChartSegmentNames;
 }
 
 /** Options for {@linkcode silhouettePlot}. */
@@ -45,7 +45,7 @@ export interface SilhouettePlotOptions extends BaseChartOptions {
  * ```
  */
 export function silhouettePlot(
-  input: SilhouetteInput,
+  input: SilhouettePlotInput,
   options: SilhouettePlotOptions = {},
 ): DisplayableChart {
   const { width = 640, height = 420, lang = "en", maxPoints = 2000 } = options;

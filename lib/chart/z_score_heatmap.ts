@@ -17,7 +17,7 @@ export interface ZScoreHeatmapOptions extends BaseChartOptions {
 }
 
 /** What {@linkcode correlationHeatmap} draws. */
-export interface CorrelationInput {
+export interface CorrelationHeatmapInput {
   /** Column names, in order. */
   readonly columns: readonly string[];
   /** Square matrix of correlations in [-1, 1], `values[i][j]` for columns i and j. */
@@ -134,7 +134,7 @@ export function zScoreHeatmap(
  * ```
  */
 export function correlationHeatmap(
-  input: CorrelationInput,
+  input: CorrelationHeatmapInput,
   options: BaseChartOptions = {},
 ): DisplayableChart {
   const { columns, values } = input;

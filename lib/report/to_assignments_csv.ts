@@ -12,7 +12,7 @@ export interface ToAssignmentsCsvOptions {
 }
 
 /** A cell of the assignments table: text, a number, or empty (`null`). */
-export type CsvValue = string | number | null;
+export type AssignmentsCsvCell = string | number | null;
 
 /**
  * Write the per-customer table (one row per customer: id, features, segment) as CSV.
@@ -42,7 +42,7 @@ export type CsvValue = string | number | null;
  */
 export function toAssignmentsCsv(
   columns: readonly string[],
-  rows: readonly (readonly CsvValue[])[],
+  rows: readonly (readonly AssignmentsCsvCell[])[],
   options: ToAssignmentsCsvOptions = {},
 ): string {
   const { delimiter = "," } = options;
