@@ -136,7 +136,7 @@ export function rfmGroup(rows: pl.DataFrame, invoices: boolean, snapshotMs: numb
   const frequency = invoices
     ? pl.col("__inv").nUnique()
     : pl.col("__t").cast(pl.Float64).div(DAY_MS).floor().nUnique();
-  return rows
+  return rows.lazy()
     .filter(pl.col("__t").lt(pl.lit(snapshotMs).cast(pl.Int64)))
     .groupBy("customer")
     .agg(
@@ -154,5 +154,6 @@ export function rfmGroup(rows: pl.DataFrame, invoices: boolean, snapshotMs: numb
       pl.col("__first").cast(pl.Datetime("ms")).alias("first_purchase"),
       pl.col("__last").cast(pl.Datetime("ms")).alias("last_purchase"),
     )
-    .sort("customer");
+    .sort("customer")
+    .collectSync();
 }

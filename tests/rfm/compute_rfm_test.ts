@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
 import pl from "nodejs-polars";
-import { computeRfm } from "../../lib/rfm/mod.ts";
+import { cleanTransactions } from "../../lib/clean/mod.ts";
+import { mapRoles, readTable } from "../../lib/load/mod.ts";
+import { computeRfm, type RfmResult } from "../../lib/rfm/mod.ts";
 import { assertAllClose } from "../_assert.ts";
 import { testWithSharedData } from "../_data.ts";
 import { permuteRows, TINY_ROLES, tinyLines } from "./_fixtures.ts";
-import { readVentasByHand, rfmReference, VENTAS_ROLES } from "./_reference.ts";
+import { readVentasByHand, type RfmReference, rfmReference, VENTAS_ROLES } from "./_reference.ts";
 
 Deno.test("computeRfm() matches recency, frequency and monetary worked out by hand", () => {
   const rfm = computeRfm(tinyLines(), TINY_ROLES);
@@ -144,27 +146,57 @@ Deno.test("computeRfm() does not change its input", () => {
   assert.ok(lines.frameEqual(before));
 });
 
+/** Compare an RFM result with the pandas reference: integers exact, monetary to rtol 1e-9. */
+function assertEqualsReference(rfm: RfmResult, ref: RfmReference): void {
+  assert.equal(rfm.snapshot.toISOString(), ref.snapshot);
+  assert.equal(rfm.customers, ref.customers);
+  assert.deepEqual(rfm.warnings, []);
+  const t = rfm.table;
+  assert.deepEqual(t.getColumn("customer").toArray(), ref.rfm.customer);
+  assert.deepEqual(t.getColumn("recency").toArray(), ref.rfm.recency);
+  assert.deepEqual(t.getColumn("frequency").toArray(), ref.rfm.frequency);
+  assertAllClose(t.getColumn("monetary").toArray() as number[], ref.rfm.monetary, { rtol: 1e-9 });
+  const iso = (c: string) =>
+    (t.select(pl.col(c).cast(pl.Int64)).getColumn(c).toArray() as number[]).map((ms) =>
+      new Date(Number(ms)).toISOString()
+    );
+  assert.deepEqual(iso("first_purchase"), ref.rfm.first_purchase);
+  assert.deepEqual(iso("last_purchase"), ref.rfm.last_purchase);
+}
+
 testWithSharedData(
-  "computeRfm() on ventas-por-factura.csv equals pandas",
+  "computeRfm() after readTable, mapRoles and cleanTransactions on ventas-por-factura.csv equals pandas",
+  "ventas-por-factura.csv",
+  async (path) => {
+    const ref = rfmReference();
+    const loaded = await readTable(path);
+    assert.equal(loaded.ledger.reduce((n, e) => n + e.rows, 0), 0, "the loader removes no row of this file");
+    const { roles } = mapRoles(loaded.table.columns.filter((c) => c !== "__row"));
+    assert.deepEqual(roles, { ...VENTAS_ROLES });
+    const clean = cleanTransactions(loaded.table, roles);
+    const removed = (...reasons: string[]) =>
+      clean.ledger.filter((e) => reasons.includes(e.reason)).reduce((n, e) => n + e.rows, 0);
+    // pandas' rules in the same order; its "Monto <= 0 or Cantidad <= 0" is our negative + zero amount.
+    assert.deepEqual({
+      rows_in: clean.rowsIn,
+      missing_customer: removed("missing-customer"),
+      cancellation: removed("cancellation"),
+      non_positive: removed("negative", "non-positive-amount"),
+      duplicate: removed("duplicate"),
+      rows_kept: clean.rowsOut,
+    }, ref.cleaning);
+    assert.equal(removed("missing-date", "missing-amount"), 0);
+    assertEqualsReference(computeRfm(clean.table, clean.roles), ref);
+  },
+);
+
+testWithSharedData(
+  "computeRfm() on ventas-por-factura.csv read and cleaned by hand in polars equals pandas",
   "ventas-por-factura.csv",
   (path) => {
     const ref = rfmReference();
     const { table, counts } = readVentasByHand(path);
     assert.deepEqual(counts, ref.cleaning);
-    const rfm = computeRfm(table, VENTAS_ROLES);
-    assert.equal(rfm.snapshot.toISOString(), ref.snapshot);
-    assert.equal(rfm.customers, ref.customers);
-    assert.deepEqual(rfm.warnings, []);
-    const t = rfm.table;
-    assert.deepEqual(t.getColumn("customer").toArray(), ref.rfm.customer);
-    assert.deepEqual(t.getColumn("recency").toArray(), ref.rfm.recency);
-    assert.deepEqual(t.getColumn("frequency").toArray(), ref.rfm.frequency);
-    assertAllClose(t.getColumn("monetary").toArray() as number[], ref.rfm.monetary, { rtol: 1e-9 });
-    const iso = (c: string) =>
-      (t.select(pl.col(c).cast(pl.Int64)).getColumn(c).toArray() as number[]).map((ms) =>
-        new Date(Number(ms)).toISOString()
-      );
-    assert.deepEqual(iso("first_purchase"), ref.rfm.first_purchase);
-    assert.deepEqual(iso("last_purchase"), ref.rfm.last_purchase);
+    assertEqualsReference(computeRfm(table, VENTAS_ROLES), ref);
   },
 );
