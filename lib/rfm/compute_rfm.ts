@@ -106,6 +106,12 @@ export function computeRfm(table: pl.DataFrame, roles: RoleMap, options: Compute
     );
   }
   const out = rfmGroup(rows, invoices, snapshotMs);
+  const nonPositive = out.filter(pl.col("monetary").ltEq(0)).height;
+  if (nonPositive > 0) {
+    warnings.push(
+      `${nonPositive} customers have a total amount of 0 or less; remove cancellations and returns first (the clean step does)`,
+    );
+  }
   return {
     table: out,
     snapshot: new Date(snapshotMs),

@@ -107,6 +107,18 @@ Deno.test("computeRfm() leaves out rows without customer or date, with a warning
   assert.equal(rfm.snapshot.toISOString(), "2021-04-01T00:00:00.000Z");
 });
 
+Deno.test("computeRfm() warns about customers whose total is not positive", () => {
+  const lines = tinyLines().withColumns(
+    pl.when(pl.col("Cliente").eq(pl.lit("c2"))).then(pl.lit(-7.25)).otherwise(pl.col("Monto")).alias("Monto"),
+  );
+  const rfm = computeRfm(lines, TINY_ROLES);
+  assert.deepEqual(rfm.table.getColumn("monetary").toArray(), [35, -7.25, 151]);
+  assert.match(
+    rfm.warnings.join("\n"),
+    /^1 customers have a total amount of 0 or less; remove cancellations and returns first/,
+  );
+});
+
 Deno.test("computeRfm() rejects missing roles, absent columns and wrong types", () => {
   const lines = tinyLines();
   assert.throws(

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import pl from "nodejs-polars";
-import { type RfmRuleSet, segmentMovement } from "../../lib/rfm/mod.ts";
+import { computeRfm, type RfmRuleSet, scoreRfm, segmentMovement, segmentRfm } from "../../lib/rfm/mod.ts";
+import { testWithSharedData } from "../_data.ts";
+import { readVentasByHand, VENTAS_ROLES } from "./_reference.ts";
 import type { RoleMap } from "../../lib/types.ts";
 
 const ROLES: RoleMap = { customer: "cust", invoice: "inv", date: "day", amount: "amt" };
@@ -118,3 +120,32 @@ Deno.test("segmentMovement() rejects snapshots out of order or invalid", () => {
     /^RangeError: Cannot compute segment movement: no row is dated before "to" \(2020-01-01T00:00:00.000Z\); pick a later date$/,
   );
 });
+
+testWithSharedData(
+  "segmentMovement() on ventas-por-factura.csv agrees with segmentRfm at each snapshot",
+  "ventas-por-factura.csv",
+  (path) => {
+    const { table } = readVentasByHand(path);
+    const from = new Date("2021-09-01T00:00:00Z"), to = new Date("2021-12-01T00:00:00Z");
+    const move = segmentMovement(table, VENTAS_ROLES, { from, to });
+    const sizes = (at: Date) => {
+      const named = segmentRfm(scoreRfm(computeRfm(table, VENTAS_ROLES, { snapshot: at }).table));
+      const keys = named.getColumn("segment").toArray() as string[];
+      return Object.fromEntries(move.matrix.columns.map((k) => [k, keys.filter((x) => x === k).length]));
+    };
+    const rowSums = Object.fromEntries(
+      move.matrix.rows.map((k, i) => [k, move.matrix.counts[i]!.reduce((a, b) => a + b, 0)]),
+    );
+    const colSums = Object.fromEntries(
+      move.matrix.columns.map((k, j) => [k, move.matrix.counts.reduce((a, row) => a + row[j]!, 0)]),
+    );
+    const { "(new)": fresh, ...old } = rowSums;
+    assert.deepEqual(old, sizes(from));
+    assert.deepEqual(colSums, sizes(to));
+    assert.equal(fresh, move.customers.to - move.customers.from);
+    assert.equal(move.transitions.reduce((a, x) => a + x.customers, 0), move.customers.to);
+    for (let i = 1; i < move.transitions.length; i++) {
+      assert.ok(move.transitions[i - 1]!.customers >= move.transitions[i]!.customers);
+    }
+  },
+);
