@@ -1,2 +1,2 @@
 // Barrel of lib/choose_k/: re-export every public function and type of the folder here.
-export {};
+export * from "./kneedle.ts";

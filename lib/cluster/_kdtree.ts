@@ -1,0 +1,301 @@
+/**
+ * Private k-d tree for radius and k-nearest-neighbour queries (DBSCAN, k-distances).
+ * Points are copied in tree order into one `Float64Array` so leaves are contiguous; each node
+ * keeps its bounding box. Distances are squared Euclidean, summed over columns in order, and a
+ * point is within radius `r` when that sum is `<= r * r` (scikit-learn's KDTree test).
+ *
+ * @module
+ */
+
+const LEAF_SIZE = 16;
+
+/** A built tree; see {@linkcode buildKdTree}. */
+export interface KdTree {
+  readonly n: number;
+  readonly d: number;
+  /** Points in tree order, row-major. */
+  readonly points: Float64Array;
+  /** Original row index of each point in tree order. */
+  readonly index: Int32Array;
+  /** Per node: first and past-last position in tree order, children (-1 for a leaf). */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  /** Per node: bounding box, `lo[node * d + j]`, `hi[node * d + j]`. */
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+  readonly nodes: number;
+}
+
+/** Build a k-d tree over the `n` rows of `data` (row-major, `d` columns), splitting at the median of the widest box side. */
+export function buildKdTree(data: Float64Array, n: number, d: number): KdTree {
+  const maxNodes = 2 * Math.max(1, Math.ceil(n / LEAF_SIZE)) * 2 + 1;
+  const start = new Int32Array(maxNodes), end = new Int32Array(maxNodes);
+  const left = new Int32Array(maxNodes).fill(-1), right = new Int32Array(maxNodes).fill(-1);
+  const lo = new Float64Array(maxNodes * d), hi = new Float64Array(maxNodes * d);
+  const idx = new Int32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  let nodes = 0;
+  // Explicit stack of nodes to split.
+  const stack: number[] = [];
+  start[0] = 0;
+  end[0] = n;
+  nodes = 1;
+  stack.push(0);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const s = start[node]!, e = end[node]!;
+    // Bounding box.
+    let widest = 0, width = -1;
+    for (let j = 0; j < d; j++) {
+      let mn = Infinity, mx = -Infinity;
+      for (let t = s; t < e; t++) {
+        const v = data[idx[t]! * d + j]!;
+        if (v < mn) mn = v;
+        if (v > mx) mx = v;
+      }
+      lo[node * d + j] = mn;
+      hi[node * d + j] = mx;
+      if (mx - mn > width) {
+        width = mx - mn;
+        widest = j;
+      }
+    }
+    if (e - s <= LEAF_SIZE || width <= 0) continue;
+    const mid = (s + e) >>> 1;
+    select(idx, data, d, widest, s, e - 1, mid);
+    const l = nodes++, r = nodes++;
+    start[l] = s;
+    end[l] = mid;
+    start[r] = mid;
+    end[r] = e;
+    left[node] = l;
+    right[node] = r;
+    stack.push(r, l);
+  }
+  const points = new Float64Array(n * d);
+  for (let t = 0; t < n; t++) points.set(data.subarray(idx[t]! * d, idx[t]! * d + d), t * d);
+  return { n, d, points, index: idx, start, end, left, right, lo, hi, nodes };
+}
+
+/** Quickselect on `idx[a..b]` by column `j` so that position `m` holds its order statistic. */
+function select(
+  idx: Int32Array,
+  data: Float64Array,
+  d: number,
+  j: number,
+  a: number,
+  b: number,
+  m: number,
+): void {
+  while (b > a) {
+    // Median of three as pivot.
+    const c = (a + b) >>> 1;
+    const va = data[idx[a]! * d + j]!, vb = data[idx[b]! * d + j]!, vc = data[idx[c]! * d + j]!;
+    const pivot = va < vb ? (vb < vc ? vb : va < vc ? vc : va) : (va < vc ? va : vb < vc ? vc : vb);
+    let i = a, k = b;
+    while (i <= k) {
+      while (data[idx[i]! * d + j]! < pivot) i++;
+      while (data[idx[k]! * d + j]! > pivot) k--;
+      if (i <= k) {
+        const t = idx[i]!;
+        idx[i] = idx[k]!;
+        idx[k] = t;
+        i++;
+        k--;
+      }
+    }
+    if (m <= k) b = k;
+    else if (m >= i) a = i;
+    else return;
+  }
+}
+
+/** Squared distance from query `q` (offset `qo`) to the box of `node`: 0 inside. */
+function minDist(tree: KdTree, node: number, q: Float64Array, qo: number): number {
+  const d = tree.d, lo = tree.lo, hi = tree.hi;
+  let s = 0;
+  for (let j = 0; j < d; j++) {
+    const v = q[qo + j]!;
+    const a = lo[node * d + j]! - v, b = v - hi[node * d + j]!;
+    const t = a > 0 ? a : b > 0 ? b : 0;
+    s += t * t;
+  }
+  return s;
+}
+
+/** Squared distance from `q` to the farthest corner of the box of `node`. */
+function maxDist(tree: KdTree, node: number, q: Float64Array, qo: number): number {
+  const d = tree.d, lo = tree.lo, hi = tree.hi;
+  let s = 0;
+  for (let j = 0; j < d; j++) {
+    const v = q[qo + j]!;
+    const a = v - lo[node * d + j]!, b = hi[node * d + j]! - v;
+    const t = a > b ? a : b;
+    s += t * t;
+  }
+  return s;
+}
+
+/** Reusable query stack. */
+export function makeStack(tree: KdTree): Int32Array {
+  return new Int32Array(Math.max(64, 4 * Math.ceil(Math.log2(tree.nodes + 2)) + 16));
+}
+
+function sq(a: Float64Array, ao: number, b: Float64Array, bo: number, d: number): number {
+  if (d === 3) {
+    const t0 = a[ao]! - b[bo]!, t1 = a[ao + 1]! - b[bo + 1]!, t2 = a[ao + 2]! - b[bo + 2]!;
+    return t0 * t0 + t1 * t1 + t2 * t2;
+  }
+  let s = 0;
+  for (let j = 0; j < d; j++) {
+    const t = a[ao + j]! - b[bo + j]!;
+    s += t * t;
+  }
+  return s;
+}
+
+/**
+ * Number of points within squared radius `r2` of `q` (the query itself included when it is a
+ * point of the tree). A box wholly inside the radius is counted without per-point distances:
+ * rounding is monotone, so every point in it has a computed distance `<=` the corner's.
+ */
+export function radiusCount(
+  tree: KdTree,
+  q: Float64Array,
+  qo: number,
+  r2: number,
+  stack: Int32Array,
+): number {
+  const { d, points, start, end, left, right } = tree;
+  let top = 0, count = 0;
+  stack[top++] = 0;
+  while (top > 0) {
+    const node = stack[--top]!;
+    if (minDist(tree, node, q, qo) > r2) continue;
+    if (maxDist(tree, node, q, qo) <= r2) {
+      count += end[node]! - start[node]!;
+      continue;
+    }
+    const l = left[node]!;
+    if (l < 0) {
+      for (let t = start[node]!, e = end[node]!; t < e; t++) if (sq(points, t * d, q, qo, d) <= r2) count++;
+      continue;
+    }
+    stack[top++] = right[node]!;
+    stack[top++] = l;
+  }
+  return count;
+}
+
+/**
+ * Original indices of the points within squared radius `r2` of `q`, written into `out.buf`
+ * (grown as needed); returns how many.
+ */
+export function radiusIndices(
+  tree: KdTree,
+  q: Float64Array,
+  qo: number,
+  r2: number,
+  stack: Int32Array,
+  out: { buf: Int32Array },
+): number {
+  const { d, points, start, end, left, right, index } = tree;
+  let top = 0, count = 0;
+  let buf = out.buf;
+  stack[top++] = 0;
+  while (top > 0) {
+    const node = stack[--top]!;
+    if (minDist(tree, node, q, qo) > r2) continue;
+    const all = maxDist(tree, node, q, qo) <= r2;
+    const l = left[node]!;
+    if (all || l < 0) {
+      const s = start[node]!, e = end[node]!;
+      if (count + (e - s) > buf.length) {
+        const bigger = new Int32Array(Math.max(buf.length * 2, count + (e - s)));
+        bigger.set(buf.subarray(0, count));
+        buf = out.buf = bigger;
+      }
+      if (all) { for (let t = s; t < e; t++) buf[count++] = index[t]!; }
+      else for (let t = s; t < e; t++) if (sq(points, t * d, q, qo, d) <= r2) buf[count++] = index[t]!;
+      continue;
+    }
+    stack[top++] = right[node]!;
+    stack[top++] = l;
+  }
+  return count;
+}
+
+/**
+ * Squared distance from `q` to its `k`-th nearest point of the tree (the query itself counts
+ * when it is a point of the tree). `heap` must hold at least `k` values.
+ */
+export function kthNearest(
+  tree: KdTree,
+  q: Float64Array,
+  qo: number,
+  k: number,
+  stack: Int32Array,
+  heap: Float64Array,
+): number {
+  const { d, points, start, end, left, right, lo, hi } = tree;
+  // Max-heap of the k smallest distances so far.
+  let size = 0;
+  let top = 0;
+  stack[top++] = 0;
+  while (top > 0) {
+    const node = stack[--top]!;
+    if (size === k && minDist(tree, node, q, qo) > heap[0]!) continue;
+    const l = left[node]!;
+    if (l < 0) {
+      for (let t = start[node]!, e = end[node]!; t < e; t++) {
+        const dd = sq(points, t * d, q, qo, d);
+        if (size < k) {
+          // Sift up.
+          let c = size++;
+          while (c > 0) {
+            const p = (c - 1) >> 1;
+            if (heap[p]! >= dd) break;
+            heap[c] = heap[p]!;
+            c = p;
+          }
+          heap[c] = dd;
+        } else if (dd < heap[0]!) {
+          // Replace the root and sift down.
+          let c = 0;
+          for (;;) {
+            let m = 2 * c + 1;
+            if (m >= k) break;
+            if (m + 1 < k && heap[m + 1]! > heap[m]!) m++;
+            if (heap[m]! <= dd) break;
+            heap[c] = heap[m]!;
+            c = m;
+          }
+          heap[c] = dd;
+        }
+      }
+      continue;
+    }
+    // Visit the nearer child first (pushed last).
+    const r = right[node]!;
+    let dl = 0, dr = 0;
+    for (let j = 0; j < d; j++) {
+      const v = q[qo + j]!;
+      const al = lo[l * d + j]! - v, bl = v - hi[l * d + j]!;
+      const tl = al > 0 ? al : bl > 0 ? bl : 0;
+      dl += tl * tl;
+      const ar = lo[r * d + j]! - v, br = v - hi[r * d + j]!;
+      const tr = ar > 0 ? ar : br > 0 ? br : 0;
+      dr += tr * tr;
+    }
+    if (dl <= dr) {
+      stack[top++] = r;
+      stack[top++] = l;
+    } else {
+      stack[top++] = l;
+      stack[top++] = r;
+    }
+  }
+  return heap[0]!;
+}

@@ -1,0 +1,140 @@
+/**
+ * DBSCAN density clustering through a k-d tree.
+ *
+ * @module
+ */
+import type { Clustering, Matrix } from "../types.ts";
+import { checkMatrix } from "./_check.ts";
+import { buildKdTree, makeStack, radiusCount, radiusIndices } from "./_kdtree.ts";
+
+/** Options for {@linkcode dbscan}. */
+export interface DbscanOptions {
+  /** Neighbourhood radius: rows at Euclidean distance `<= eps` are neighbours. */
+  eps: number;
+  /** Rows (the row itself included) a neighbourhood needs for its centre to be a core row. @default {5} */
+  minSamples?: number;
+}
+
+/** The result of {@linkcode dbscan}. */
+export interface DbscanResult extends Clustering {
+  readonly algorithm: "dbscan";
+  readonly centroids: null;
+  readonly seed: null;
+  /** Core rows, ascending (scikit-learn's `core_sample_indices_`). */
+  readonly coreSampleIndices: Int32Array;
+  /** Rows labelled `-1`: in no cluster (the "outliers" group). */
+  readonly nNoise: number;
+  /** The settings used. */
+  readonly eps: number;
+  readonly minSamples: number;
+}
+
+/**
+ * Cluster rows by density (Ester, Kriegel, Sander & Xu 1996), with the labels of scikit-learn's
+ * `DBSCAN(eps, min_samples)`. A row is a core row when at least `minSamples` rows (itself
+ * included) lie within `eps` of it; core rows within `eps` of each other share a cluster; a
+ * non-core row within `eps` of a core row is a border row; every other row is noise (`-1`).
+ *
+ * Order rule (scikit-learn's): clusters are numbered 0, 1, ... in the order of their
+ * lowest-indexed core row, and a border row that lies within `eps` of core rows of several
+ * clusters joins the one with the lowest number. Core rows and noise do not depend on order.
+ *
+ * Region queries go through a k-d tree (squared distances against `eps * eps`), so each row
+ * costs about `log n` plus its neighbourhood; rows are queried once to count neighbours and
+ * once more when a cluster grows through them, and neighbourhoods are never all stored.
+ *
+ * @param x The data, one row per observation (scale the columns first).
+ * @param options `eps` (required) and `minSamples`.
+ * @returns Labels (`-1` for noise), the number of clusters found as `k`, the core rows and the noise count;
+ * a warning when every row is noise or everything is one cluster.
+ * @throws {RangeError} If `eps` is not a positive finite number, `minSamples` is not a positive
+ * integer, or `x` has non-finite values.
+ *
+ * @example Two dense groups and one outlier
+ * ```ts
+ * import { dbscan } from "./dbscan.ts";
+ * import { matrixFromRows } from "../matrix.ts";
+ * import assert from "node:assert/strict";
+ * const x = matrixFromRows([[0], [0.5], [1], [10], [10.5], [11], [50]]);
+ * const r = dbscan(x, { eps: 0.6, minSamples: 2 });
+ * assert.deepEqual([...r.labels], [0, 0, 0, 1, 1, 1, -1]);
+ * assert.equal(r.k, 2);
+ * assert.equal(r.nNoise, 1);
+ * ```
+ */
+export function dbscan(x: Matrix, options: DbscanOptions): DbscanResult {
+  const { eps, minSamples = 5 } = options;
+  if (!(typeof eps === "number" && eps > 0 && Number.isFinite(eps))) {
+    throw new RangeError(
+      `Cannot run dbscan with eps = ${eps}: eps must be a positive finite number; try suggestEps(x)`,
+    );
+  }
+  if (!Number.isInteger(minSamples) || minSamples < 1) {
+    throw new RangeError(
+      `Cannot run dbscan with minSamples = ${minSamples}: minSamples must be a positive integer`,
+    );
+  }
+  checkMatrix(x, "run dbscan");
+  const n = x.rows, d = x.cols, data = x.data;
+  const r2 = eps * eps;
+  const labels = new Int32Array(n).fill(-1);
+  const core = new Uint8Array(n);
+  let k = 0, nNoise = 0, nCore = 0;
+  if (n > 0) {
+    const tree = buildKdTree(data, n, d);
+    const stack = makeStack(tree);
+    for (let i = 0; i < n; i++) {
+      if (radiusCount(tree, data, i * d, r2, stack) >= minSamples) {
+        core[i] = 1;
+        nCore++;
+      }
+    }
+    const out = { buf: new Int32Array(256) };
+    const todo = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      if (core[i] === 0 || labels[i] !== -1) continue;
+      // Grow cluster k from its lowest-indexed core row, depth first, through core rows only.
+      let top = 0;
+      labels[i] = k;
+      todo[top++] = i;
+      while (top > 0) {
+        const p = todo[--top]!;
+        const m = radiusIndices(tree, data, p * d, r2, stack, out);
+        const buf = out.buf;
+        for (let t = 0; t < m; t++) {
+          const q = buf[t]!;
+          if (labels[q] !== -1) continue;
+          labels[q] = k;
+          if (core[q] === 1) todo[top++] = q;
+        }
+      }
+      k++;
+    }
+    for (let i = 0; i < n; i++) if (labels[i] === -1) nNoise++;
+  }
+  const coreSampleIndices = new Int32Array(nCore);
+  for (let i = 0, c = 0; i < n; i++) if (core[i] === 1) coreSampleIndices[c++] = i;
+  const warnings: string[] = [];
+  if (n > 0 && k === 0) {
+    warnings.push(
+      `DBSCAN found no cluster: all ${n} rows are noise with eps = ${eps} and minSamples = ${minSamples}; raise eps or lower minSamples (see suggestEps)`,
+    );
+  } else if (k === 1 && nNoise === 0 && n > 1) {
+    warnings.push(
+      `DBSCAN put all ${n} rows in one cluster with eps = ${eps}: lower eps to separate groups (see suggestEps)`,
+    );
+  }
+  return {
+    algorithm: "dbscan",
+    labels,
+    k,
+    centroids: null,
+    inertia: NaN,
+    seed: null,
+    warnings,
+    coreSampleIndices,
+    nNoise,
+    eps,
+    minSamples,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Suggest DBSCAN's `eps` from the knee of the k-distance curve.
+ *
+ * @module
+ */
+import type { Lang, Matrix } from "../types.ts";
+import { tr } from "../i18n.ts";
+import { kneedle } from "../choose_k/kneedle.ts";
+import { kDistances } from "./k_distances.ts";
+
+/** Options for {@linkcode suggestEps}. */
+export interface SuggestEpsOptions {
+  /** DBSCAN's `minSamples`, also the `k` of the k-distance curve. @default {2 * x.cols, at least 2} */
+  minSamples?: number;
+  /** Language of `reason`. @default {"en"} */
+  lang?: Lang;
+}
+
+/** The result of {@linkcode suggestEps}. */
+export interface EpsSuggestion {
+  /** Suggested radius: the k-distance at the knee. */
+  readonly eps: number;
+  /** The `minSamples` to use with it. */
+  readonly minSamples: number;
+  /** The sorted k-distance curve (for the chart). */
+  readonly kDistances: Float64Array;
+  /** Index of the knee in `kDistances`. */
+  readonly kneeIndex: number;
+  /** How the value was found, in words. */
+  readonly reason: string;
+}
+
+/** Points of the curve given to Kneedle: evenly spaced ranks, so noise in a long curve cannot fake a knee. */
+const CURVE_POINTS = 500;
+
+const REASON = {
+  knee: {
+    en:
+      "eps = {eps}: the knee of the sorted distances to the {k}th nearest neighbour (Kneedle); {share}% of rows have a denser neighbourhood and will be core rows",
+    es:
+      "eps = {eps}: el codo de las distancias ordenadas al {k}º vecino más cercano (Kneedle); el {share}% de las filas tiene un vecindario más denso y serán filas núcleo",
+    id:
+      "eps = {eps}: titik lutut dari jarak terurut ke tetangga terdekat ke-{k} (Kneedle); {share}% baris memiliki lingkungan yang lebih padat dan akan menjadi baris inti",
+  },
+  fallback: {
+    en:
+      "eps = {eps}: the k-distance curve (k = {k}) has no clear knee, so this is its point of sharpest bend (farthest above the chord); check the curve by eye",
+    es:
+      "eps = {eps}: la curva de distancias k (k = {k}) no tiene un codo claro; este es su punto de mayor curvatura (el más alejado de la cuerda); revise la curva a ojo",
+    id:
+      "eps = {eps}: kurva jarak-k (k = {k}) tidak memiliki lutut yang jelas, jadi ini titik lengkung paling tajam (terjauh dari garis tali busur); periksa kurva secara visual",
+  },
+} as const;
+
+/**
+ * Suggest DBSCAN's `eps` for a given `minSamples` (Ester et al. 1996, section 4.2; Schubert et
+ * al. 2017 "DBSCAN revisited": minPts = 2 x dimensions): sort every row's distance to its
+ * `minSamples`-th nearest neighbour (the row itself counted) and take the value at the knee of
+ * that curve found by Kneedle (convex, increasing) on 500 evenly spaced ranks. Where Kneedle
+ * finds no knee, the point farthest above the chord is used and the reason says so. Rows left of
+ * the knee become core rows, rows right of it are the sparse tail (noise or border).
+ *
+ * @param x The data, one row per observation (scaled).
+ * @param options `minSamples` (default `2 * x.cols`, at least 2) and `lang` of the reason.
+ * @returns `eps`, `minSamples`, the curve, the knee's index in it and the reason in words.
+ * @throws {RangeError} If `minSamples` is out of 1..rows or `x` has non-finite values.
+ *
+ * @example Two tight groups: eps lands at the within-group spacing
+ * ```ts
+ * import { suggestEps } from "./suggest_eps.ts";
+ * import { matrixFromRows } from "../matrix.ts";
+ * import assert from "node:assert/strict";
+ * const rows = [];
+ * for (let i = 0; i < 20; i++) rows.push([i * 0.1], [100 + i * 0.1]);
+ * rows.push([50]);
+ * const s = suggestEps(matrixFromRows(rows), { minSamples: 3 });
+ * assert.ok(s.eps >= 0.1 && s.eps < 1, `eps ${s.eps}`);
+ * ```
+ */
+export function suggestEps(x: Matrix, options: SuggestEpsOptions = {}): EpsSuggestion {
+  const { minSamples = Math.max(2, 2 * x.cols), lang = "en" } = options;
+  if (!Number.isInteger(minSamples) || minSamples < 1 || minSamples > x.rows) {
+    throw new RangeError(
+      `Cannot suggest eps with minSamples = ${minSamples}: minSamples must be an integer from 1 to ${x.rows}, the number of rows`,
+    );
+  }
+  const kd = kDistances(x, minSamples);
+  const n = kd.length;
+  // Evenly spaced ranks (distinct, increasing) of the curve.
+  const ranks: number[] = [];
+  const m = Math.min(n, CURVE_POINTS);
+  for (let j = 0; j < m; j++) {
+    const r = m === 1 ? 0 : Math.round((j * (n - 1)) / (m - 1));
+    if (ranks.length === 0 || r > ranks[ranks.length - 1]!) ranks.push(r);
+  }
+  const ys = ranks.map((r) => kd[r]!);
+  const found = kneedle(ranks, ys, { curve: "convex", direction: "increasing" });
+  let kneeIndex: number, how: "knee" | "fallback";
+  if (found.index !== null && kd[ranks[found.index]!]! > 0) {
+    kneeIndex = ranks[found.index]!;
+    how = "knee";
+  } else {
+    // Farthest below the chord from first to last point (the sharpest bend of a convex curve).
+    let best = 0, bi = n - 1;
+    const y0 = kd[0]!, y1 = kd[n - 1]!;
+    for (let i = 0; i < n; i++) {
+      const chord = n === 1 ? y0 : y0 + ((y1 - y0) * i) / (n - 1);
+      if (chord - kd[i]! > best && kd[i]! > 0) {
+        best = chord - kd[i]!;
+        bi = i;
+      }
+    }
+    kneeIndex = bi;
+    how = "fallback";
+  }
+  let eps = kd[kneeIndex]!;
+  if (!(eps > 0)) {
+    // All distances 0 up to here (duplicates): take the smallest positive one.
+    const pos = kd.find((v) => v > 0);
+    eps = pos ?? 1;
+  }
+  let core = 0;
+  for (let i = 0; i < n; i++) if (kd[i]! <= eps) core++;
+  const reason = tr(REASON[how], lang, {
+    eps: Number(eps.toPrecision(4)),
+    k: minSamples,
+    share: Math.round((100 * core) / n),
+  });
+  return { eps, minSamples, kDistances: kd, kneeIndex, reason };
+}
