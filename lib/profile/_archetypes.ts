@@ -16,8 +16,11 @@ export interface Archetype {
   readonly key: string;
   /** Which naming kinds use it. */
   readonly kind: "features" | "rfm";
-  /** Concepts the name already speaks about (not repeated when names must be told apart). */
-  readonly concepts: readonly Concept[];
+  /**
+   * Concepts the name speaks about, with the direction that supports it (+1 high, -1 low):
+   * descriptions cite these first, and they are not repeated when names must be told apart.
+   */
+  readonly concepts: Readonly<Partial<Record<Concept, 1 | -1>>>;
   readonly score: (z: ConceptZ) => number | null;
   readonly name: Translations;
   /** A clause, completed by the features that set the segment apart. */
@@ -42,7 +45,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "at-risk",
     kind: "features",
-    concepts: ["delay", "activeCredits"],
+    concepts: { delay: 1, activeCredits: 1 },
     score: (z) => {
       const s = best(z("delay"), z("activeCredits"));
       return ok(hi(s), s + 0.5 * best(0, z("delay") + z("activeCredits") - s));
@@ -74,7 +77,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "revolvers",
     kind: "features",
-    concepts: ["balance", "cashAdvance", "fullPayment", "minPayments"],
+    concepts: { balance: 1, cashAdvance: 1, fullPayment: -1, minPayments: 1 },
     score: (z) => {
       const support = best(
         z("cashAdvance"),
@@ -112,7 +115,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "big-spenders",
     kind: "features",
-    concepts: ["purchases", "frequency", "payments"],
+    concepts: { purchases: 1, frequency: 1, payments: 1 },
     score: (z) => {
       const support = best(z("frequency"), z("payments"));
       return ok(hi(z("purchases")) && hi(support), z("purchases") + support);
@@ -139,7 +142,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "full-payers",
     kind: "features",
-    concepts: ["fullPayment", "payments"],
+    concepts: { fullPayment: 1, balance: -1 },
     score: (z) => ok(hi(z("fullPayment")) && !hi(z("balance")), z("fullPayment") + best(0, -z("balance"))),
     name: { en: "Pay in full", es: "Pagan el total", id: "Pembayar lunas" },
     description: {
@@ -163,11 +166,13 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "premium",
     kind: "features",
-    concepts: ["income", "price", "creditLimit"],
+    concepts: { income: 1, price: 1, creditLimit: 1 },
     score: (z) => {
       const s = best(z("income"), z("price"));
+      // A high price on a low income is a stretch, not premium.
+      const consistent = !lo(z("income")) && !lo(z("price"));
       return ok(
-        hi(s) && !hi(z("delay")) && !hi(z("activeCredits")),
+        hi(s) && consistent && !hi(z("delay")) && !hi(z("activeCredits")),
         s + best(0, z("income") + z("price") - s),
       );
     },
@@ -192,9 +197,41 @@ export const ARCHETYPES: readonly Archetype[] = [
     ],
   },
   {
+    key: "stretched",
+    kind: "features",
+    concepts: { downPayment: -1, price: 1, income: -1 },
+    score: (z) => {
+      const strain = best(z("price"), -z("income"));
+      return ok(lo(z("downPayment")) && hi(strain), -z("downPayment") + strain);
+    },
+    name: { en: "Stretched borrowers", es: "Compradores al límite", id: "Nasabah berbeban berat" },
+    description: {
+      en: "Put little money down for what they earn or buy, so each instalment weighs heavily",
+      es: "Dan poco enganche para lo que ganan o compran, así que cada cuota pesa mucho",
+      id: "Uang muka kecil dibanding pendapatan atau harga barang, sehingga setiap angsuran terasa berat",
+    },
+    actions: [
+      {
+        en: "Check affordability before approving new financing",
+        es: "Verificar la capacidad de pago antes de aprobar nuevo financiamiento",
+        id: "Periksa kemampuan bayar sebelum menyetujui pembiayaan baru",
+      },
+      {
+        en: "Offer a longer term or a larger down payment to lower the instalment",
+        es: "Ofrecer un plazo más largo o un enganche mayor para bajar la cuota",
+        id: "Tawarkan tenor lebih panjang atau uang muka lebih besar agar angsuran turun",
+      },
+      {
+        en: "Watch the first payments closely",
+        es: "Vigilar de cerca los primeros pagos",
+        id: "Pantau ketat pembayaran-pembayaran pertama",
+      },
+    ],
+  },
+  {
     key: "disciplined",
     kind: "features",
-    concepts: ["delay", "activeCredits"],
+    concepts: { delay: -1, activeCredits: -1 },
     score: (z) => {
       const credits = z("activeCredits");
       const fine = Number.isNaN(credits) || credits <= 0;
@@ -222,7 +259,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "frequent-small",
     kind: "features",
-    concepts: ["frequency", "purchases"],
+    concepts: { frequency: 1, purchases: -1 },
     score: (z) => ok(hi(z("frequency")) && !hi(z("purchases")), z("frequency") + best(0, -z("purchases"))),
     name: {
       en: "Frequent small buyers",
@@ -250,7 +287,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "low-balance",
     kind: "features",
-    concepts: ["balance", "creditLimit", "payments"],
+    concepts: { balance: -1, creditLimit: -1, payments: -1 },
     score: (z) => {
       const support = best(-z("creditLimit"), -z("payments"), -z("minPayments"));
       return ok(lo(z("balance")) && hi(support) && !hi(z("purchases")), -z("balance") + support);
@@ -277,7 +314,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "dormant-new",
     kind: "features",
-    concepts: ["frequency", "tenure", "purchases"],
+    concepts: { frequency: -1, tenure: -1, purchases: -1 },
     score: (z) => {
       const low = best(-z("frequency"), -z("purchases"));
       const lowPair = lo(z("frequency")) && (lo(z("tenure")) || lo(z("purchases")));
@@ -309,7 +346,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "champions",
     kind: "rfm",
-    concepts: ["recency", "frequency", "purchases"],
+    concepts: { recency: -1, frequency: 1, purchases: 1 },
     score: (z) =>
       ok(
         lo(z("recency")) && hi(z("frequency")) && hi(z("purchases")),
@@ -337,7 +374,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "loyal",
     kind: "rfm",
-    concepts: ["frequency", "recency"],
+    concepts: { frequency: 1, recency: -1 },
     score: (z) => ok(hi(z("frequency")) && !hi(z("recency")), z("frequency") + best(0, -z("recency"))),
     name: { en: "Loyal-like", es: "Tipo leales", id: "Mirip setia" },
     description: {
@@ -361,7 +398,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "cant-lose",
     kind: "rfm",
-    concepts: ["recency", "frequency", "purchases"],
+    concepts: { recency: 1, frequency: 1, purchases: 1 },
     score: (z) => {
       const value = best(z("frequency"), z("purchases"));
       return ok(hi(z("recency")) && hi(value), z("recency") + value);
@@ -388,7 +425,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "hibernating",
     kind: "rfm",
-    concepts: ["recency", "frequency", "purchases"],
+    concepts: { recency: 1, frequency: -1, purchases: -1 },
     score: (z) =>
       ok(
         hi(z("recency")) && !hi(z("frequency")) && !hi(z("purchases")),
@@ -416,7 +453,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "new-promising",
     kind: "rfm",
-    concepts: ["recency", "frequency"],
+    concepts: { recency: -1, frequency: -1 },
     score: (z) => ok(lo(z("recency")) && !hi(z("frequency")), -z("recency")),
     name: { en: "New or promising", es: "Nuevos o prometedores", id: "Baru atau menjanjikan" },
     description: {

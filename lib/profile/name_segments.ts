@@ -43,8 +43,12 @@ function level(feature: string, z: number, lang: Lang, first: boolean): string {
   return `${first ? word[0]!.toUpperCase() + word.slice(1) : word} ${feature}`;
 }
 
-function evidence(profile: SegmentProfile, lang: Lang): string {
-  const top = profile.distinctive.filter((d) => Math.abs(d.z) >= MENTION).slice(0, 3);
+function evidence(profile: SegmentProfile, lang: Lang, first: readonly string[] = []): string {
+  const notable = profile.distinctive.filter((d) => Math.abs(d.z) >= MENTION);
+  const top = [
+    ...notable.filter((d) => first.includes(d.feature)),
+    ...notable.filter((d) => !first.includes(d.feature)),
+  ].slice(0, 3);
   const parts = top.map(({ feature, z }) => {
     const much = Math.abs(z) >= 1;
     const mean = formatNumber(profile.means[feature]!, lang);
@@ -63,8 +67,13 @@ function evidence(profile: SegmentProfile, lang: Lang): string {
   return `${parts.slice(0, -1).join(", ")}${and}${parts.at(-1)}`;
 }
 
-function sentence(clause: string, profile: SegmentProfile, lang: Lang): string {
-  const e = evidence(profile, lang);
+function sentence(
+  clause: string,
+  profile: SegmentProfile,
+  lang: Lang,
+  first: readonly string[] = [],
+): string {
+  const e = evidence(profile, lang, first);
   return e ? `${clause}: ${e}.` : `${clause}.`;
 }
 
@@ -117,15 +126,21 @@ function draft(
   }
   const notable = profile.distinctive.filter((d) => Math.abs(d.z) >= MENTION);
   if (chosen) {
+    const about = (feature: string) => {
+      const c = concepts[feature];
+      return c ? chosen.concepts[c] : undefined;
+    };
+    // Cite first the columns that support the name (a high delay for at-risk payers).
+    const support = notable.filter((d) => about(d.feature) === Math.sign(d.z)).map((d) => d.feature);
     const qualifiers = notable
-      .filter((d) => !(chosen.concepts as readonly (Concept | null)[]).includes(concepts[d.feature] ?? null))
+      .filter((d) => about(d.feature) === undefined)
       .map((d) => `${chosen.name[lang]} (${level(d.feature, d.z, lang, false)})`);
     return {
       profile,
       archetype: chosen.key,
       score: top,
       candidates: [chosen.name[lang], ...qualifiers],
-      description: sentence(chosen.description[lang], profile, lang),
+      description: sentence(chosen.description[lang], profile, lang, support),
       actions: texts(chosen.actions),
     };
   }

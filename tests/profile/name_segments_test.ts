@@ -256,3 +256,31 @@ Deno.test("nameSegments() does not depend on profile order nor change its input"
   assert.equal(JSON.stringify(profiles), before);
   assert.deepEqual(forward.map((p) => p.size), profiles.map((p) => p.size));
 });
+
+Deno.test("nameSegments() cites first the columns that support the name", () => {
+  const ps = [
+    profile(0, { harga_mobil: -0.9, jumlah_kredit_aktif: 0.6, keterlambatan_rata2: -0.5 }, {
+      jumlah_kredit_aktif: 2,
+    }),
+  ];
+  const [p] = nameSegments(ps, { lang: "en" });
+  assert.equal(p!.name, "At-risk payers");
+  assert.match(
+    p!.description,
+    /: jumlah_kredit_aktif higher than average \(mean 2\), harga_mobil lower than average/,
+  );
+});
+
+Deno.test("nameSegments() calls a low down payment on a high price stretched, not premium", () => {
+  const ps = [
+    profile(0, { pendapatan_bulanan: -0.6, harga_mobil: 0.7, uang_muka: -0.8 }),
+    profile(1, { pendapatan_bulanan: 0.9, harga_mobil: 0.5, uang_muka: 0.3 }),
+  ];
+  assert.deepEqual(nameSegments(ps, { lang: "es" }).map((p) => p.name), [
+    "Compradores al límite",
+    "Clientes premium",
+  ]);
+  // a high price on a low income is never premium, even without a down-payment column
+  const noDp = [profile(0, { pendapatan_bulanan: -0.6, harga_mobil: 0.9 })];
+  assert.equal(nameSegments(noDp, { lang: "en" })[0]!.archetype, "descriptor");
+});
