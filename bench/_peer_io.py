@@ -1,0 +1,36 @@
+"""Shared by the Python peers of bench/run.ts: data files, peak memory, one JSON line out."""
+import json
+import resource
+import sys
+
+import numpy as np
+
+
+def params():
+    """The JSON parameters given as the first argument."""
+    return json.loads(sys.argv[1])
+
+
+def load_matrix(path):
+    """A matrix written by bench/_data.ts: raw little-endian float64, shape in the .json beside it."""
+    with open(path[: -len(".f64")] + ".json") as f:
+        meta = json.load(f)
+    return np.fromfile(path, dtype="<f8").reshape(meta["rows"], meta["cols"])
+
+
+def load_labels(path):
+    return np.fromfile(path, dtype="<i4")
+
+
+def write_labels(path, labels):
+    np.asarray(labels, dtype="<i4").tofile(path)
+
+
+def peak_mb():
+    """Peak resident memory of this process in MB (Linux ru_maxrss is in kB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def emit(result):
+    result["peakMB"] = peak_mb()
+    print(json.dumps(result))

@@ -1,0 +1,593 @@
+/**
+ * `deno task bench`: our library against scikit-learn and pandas on the same generated data,
+ * in one go (issue 6). Every measurement runs in its own process (ours: `bench/_ours.ts`,
+ * peers: `bench/peer_*.py` with `/usr/bin/python3`), times the algorithm inside the process,
+ * and reports the process's peak resident memory. Runs alternate (ours, peer with one
+ * thread, peer with default threads), the median of the runs is kept, and for scikit-learn the
+ * better of the two thread settings is the peer. Each work is measured at three sizes and the
+ * growth exponent (log-log slope of time against rows) is given.
+ *
+ *     deno run -A bench/run.ts            # full run (about 15-25 minutes), writes bench/RESULTS.md
+ *     deno run -A bench/run.ts --quick    # small sizes, one run: a smoke test (about a minute)
+ *
+ * Options: `--runs N` (default 3; quick 1), `--only a,b` (works whose id contains a or b:
+ * kmeans, sweep3, sweep17, dbscan, silhouette, rfm, segment), `--results PATH` (default
+ * bench/RESULTS.md; quick: bench/out/RESULTS-quick.md), `--data DIR` (default bench/out/data),
+ * `--budget MIN` (default 20: after that many minutes the remaining cases run once, and the
+ * table says so, so that the full run stays under ~25 minutes on a busy machine).
+ *
+ * @module
+ */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath as fromFileUrl } from "node:url";
+import { dataPath, type DataSpec, ensureData, readLabels } from "./_data.ts";
+import type { OursParams } from "./_ours.ts";
+import { adjustedRandScore } from "../lib/validate/mod.ts";
+
+const ROOT = join(dirname(fromFileUrl(import.meta.url)), "..");
+const PYTHON = "/usr/bin/python3";
+
+// ---------------------------------------------------------------- arguments
+const argv = [...Deno.args];
+function flag(name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+const QUICK = argv.includes("--quick");
+const RUNS = Number(flag("--runs") ?? (QUICK ? 1 : 3));
+const ONLY = flag("--only")?.split(",") ?? null;
+const RESULTS = flag("--results") ?? join(ROOT, QUICK ? "bench/out/RESULTS-quick.md" : "bench/RESULTS.md");
+const DATA_DIR = flag("--data") ?? join(ROOT, "bench/out/data");
+const RUN_DIR = join(ROOT, "bench/out/runs");
+const TIMEOUT_S = QUICK ? 300 : 900;
+/** After this many minutes, the remaining cases run once (said in the table). */
+const BUDGET_MIN = Number(flag("--budget") ?? (QUICK ? 10 : 20));
+
+// ---------------------------------------------------------------- cases
+type Quality = "inertia" | "sweep" | "dbscan" | "silhouette" | "rfm" | "none";
+interface Case {
+  /** Work id, for --only and the growth table. */
+  readonly id: string;
+  /** Work in words, as in the issue's table. */
+  readonly work: string;
+  readonly size: string;
+  readonly n: number;
+  readonly data: DataSpec;
+  readonly ours: Omit<OursParams, "data"> | "segment";
+  readonly peer: string | null;
+  /** Run the peer with OMP_NUM_THREADS=1 and with default threads, keep the better. */
+  readonly threads: boolean;
+  readonly quality: Quality;
+}
+
+const fmtN = (n: number) => n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : `${n}`;
+
+function cases(): Case[] {
+  const s = QUICK
+    ? {
+      km: [10_000, 20_000, 40_000],
+      sw17: [5_000, 10_000, 20_000],
+      db: [2_500, 5_000, 10_000],
+      sil: [1_000, 2_000, 4_000],
+      inv: [50_000, 100_000, 200_000],
+    }
+    : {
+      km: [100_000, 300_000, 1_000_000],
+      sw17: [25_000, 50_000, 100_000],
+      db: [25_000, 50_000, 100_000],
+      sil: [12_500, 25_000, 50_000],
+      inv: [1_000_000, 3_000_000, 10_000_000],
+    };
+  const blobs = (n: number, d: number, centers: number, spread: number): DataSpec => ({
+    kind: "blobs",
+    n,
+    d,
+    centers,
+    spread,
+    seed: 1,
+  });
+  const out: Case[] = [];
+  for (const n of s.km) {
+    out.push({
+      id: "kmeans",
+      work: "k-means, k = 4, best of 10 inits",
+      size: `${fmtN(n)} × 3`,
+      n,
+      data: blobs(n, 3, 4, 2),
+      ours: { work: "kmeans", k: 4, nInit: 10, seed: 0 },
+      peer: "peer_kmeans.py",
+      threads: true,
+      quality: "inertia",
+    });
+  }
+  for (const n of s.km) {
+    out.push({
+      id: "sweep3",
+      work: "elbow sweep k = 1..10, one init each",
+      size: `${fmtN(n)} × 3`,
+      n,
+      data: blobs(n, 3, 4, 2),
+      ours: { work: "sweep", kMax: 10, seed: 0 },
+      peer: "peer_kmeans.py",
+      threads: true,
+      quality: "sweep",
+    });
+  }
+  for (const n of s.sw17) {
+    out.push({
+      id: "sweep17",
+      work: "elbow sweep k = 1..10, one init each",
+      size: `${fmtN(n)} × 17`,
+      n,
+      data: blobs(n, 17, 6, 2),
+      ours: { work: "sweep", kMax: 10, seed: 0 },
+      peer: "peer_kmeans.py",
+      threads: true,
+      quality: "sweep",
+    });
+  }
+  for (const n of s.db) {
+    out.push({
+      id: "dbscan",
+      work: "DBSCAN, eps = 0.3, minSamples = 10",
+      size: `${fmtN(n)} × 3`,
+      n,
+      data: blobs(n, 3, 5, 1),
+      ours: { work: "dbscan", eps: 0.3, minSamples: 10 },
+      peer: "peer_dbscan.py",
+      threads: true,
+      quality: "dbscan",
+    });
+  }
+  for (const n of s.sil) {
+    out.push({
+      id: "silhouette",
+      work: "silhouette, exact (planted labels, 4 clusters)",
+      size: `${fmtN(n)} × 3`,
+      n,
+      data: blobs(n, 3, 4, 2),
+      ours: { work: "silhouette" },
+      peer: "peer_silhouette.py",
+      threads: true,
+      quality: "silhouette",
+    });
+  }
+  for (const n of s.inv) {
+    out.push({
+      id: "rfm",
+      work: "RFM: read + clean + aggregate invoice lines",
+      size: `${fmtN(n)} lines`,
+      n,
+      data: { kind: "invoices", lines: n, seed: 1 },
+      ours: { work: "rfm" },
+      peer: "peer_rfm.py",
+      threads: false,
+      quality: "rfm",
+    });
+  }
+  for (const n of s.inv) {
+    out.push({
+      id: "segment",
+      work: "full `deno task segment` run (wall time, whole process tree)",
+      size: `${fmtN(n)} lines`,
+      n,
+      data: { kind: "invoices", lines: n, seed: 1 },
+      ours: "segment",
+      peer: null,
+      threads: false,
+      quality: "none",
+    });
+  }
+  return out.filter((c) => ONLY === null || ONLY.some((o) => c.id.includes(o)));
+}
+
+// ---------------------------------------------------------------- processes
+interface Measure {
+  seconds?: number;
+  peakMB?: number;
+  error?: string;
+  missing?: string;
+  [key: string]: unknown;
+}
+
+/** Child pids of a process, from /proc (so that a timed-out tree is ended by id). */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  try {
+    for (const task of Deno.readDirSync(`/proc/${pid}/task`)) {
+      const text = Deno.readTextFileSync(`/proc/${pid}/task/${task.name}/children`).trim();
+      if (text) out.push(...text.split(/\s+/).map(Number));
+    }
+  } catch { /* gone */ }
+  return out;
+}
+
+function killTree(pid: number): void {
+  for (const c of childrenOf(pid)) killTree(c);
+  try {
+    Deno.kill(pid, "SIGKILL");
+  } catch { /* gone */ }
+}
+
+async function run(
+  cmd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string; timedOut: boolean; wall: number }> {
+  const t0 = performance.now();
+  const child = new Deno.Command(cmd, { args, cwd: ROOT, env, stdout: "piped", stderr: "piped" }).spawn();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    killTree(child.pid);
+  }, TIMEOUT_S * 1000);
+  const out = await child.output();
+  clearTimeout(timer);
+  const dec = new TextDecoder();
+  return {
+    code: out.code,
+    stdout: dec.decode(out.stdout),
+    stderr: dec.decode(out.stderr),
+    timedOut,
+    wall: (performance.now() - t0) / 1000,
+  };
+}
+
+function parseLast(stdout: string): Measure | null {
+  const lines = stdout.trim().split("\n");
+  for (let i = lines.length - 1; i >= 0; i--) {
+    try {
+      return JSON.parse(lines[i]!);
+    } catch { /* not JSON */ }
+  }
+  return null;
+}
+
+function failure(r: { code: number; stderr: string; timedOut: boolean }): Measure {
+  if (r.timedOut) return { error: `timed out after ${TIMEOUT_S} s` };
+  const lines = r.stderr.trim().split("\n").filter((l) => /error|Error/.test(l));
+  return { error: `exit ${r.code}: ${(lines[0] ?? r.stderr.trim().split("\n")[0] ?? "").slice(0, 160)}` };
+}
+
+async function runOurs(c: Case, labelsOut: string): Promise<Measure> {
+  const data = dataPath(DATA_DIR, c.data);
+  if (c.ours === "segment") return await runSegment(data);
+  const params: OursParams = {
+    ...c.ours,
+    data,
+    ...(c.quality === "inertia" || c.quality === "dbscan" ? { labelsOut } : {}),
+    ...(c.quality === "silhouette" ? { labelsIn: data.replace(/\.f64$/, ".labels.i32") } : {}),
+  };
+  const r = await run(Deno.execPath(), ["run", "-A", "--quiet", "bench/_ours.ts", JSON.stringify(params)]);
+  return (r.code === 0 && parseLast(r.stdout)) || failure(r);
+}
+
+async function runPeer(c: Case, labelsOut: string, oneThread: boolean): Promise<Measure> {
+  const data = dataPath(DATA_DIR, c.data);
+  const ours = c.ours as Omit<OursParams, "data">;
+  const params = {
+    ...ours,
+    data,
+    ...(c.quality === "inertia" || c.quality === "dbscan" ? { labelsOut } : {}),
+    ...(c.quality === "silhouette" ? { labelsIn: data.replace(/\.f64$/, ".labels.i32") } : {}),
+  };
+  const env: Record<string, string> = oneThread ? { OMP_NUM_THREADS: "1", OPENBLAS_NUM_THREADS: "1" } : {};
+  const r = await run(PYTHON, [join("bench", c.peer!), JSON.stringify(params)], env);
+  return (r.code === 0 && parseLast(r.stdout)) || failure(r);
+}
+
+/** The CLI run as users run it, timed from outside, peak RSS of the tree from /usr/bin/time -v. */
+async function runSegment(data: string): Promise<Measure> {
+  if (!existsSync(join(ROOT, "cli/main.ts"))) return { missing: "not yet: cli/main.ts does not exist" };
+  const out = join(RUN_DIR, "segment");
+  const timeFile = join(RUN_DIR, "segment.time");
+  const r = await run("/usr/bin/time", [
+    "-v",
+    "-o",
+    timeFile,
+    Deno.execPath(),
+    "task",
+    "--quiet",
+    "segment",
+    data,
+    "--out",
+    out,
+    "--no-progress",
+  ], { NO_COLOR: "1" });
+  if (r.code !== 0) return failure(r);
+  const t = await Deno.readTextFile(timeFile);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(t);
+  return { seconds: r.wall, peakMB: rss ? Number(rss[1]) / 1024 : NaN };
+}
+
+// ---------------------------------------------------------------- statistics
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Least-squares slope of log(y) on log(x). */
+function slope(xs: number[], ys: number[]): number {
+  const lx = xs.map(Math.log), ly = ys.map(Math.log);
+  const mx = lx.reduce((a, b) => a + b, 0) / lx.length, my = ly.reduce((a, b) => a + b, 0) / ly.length;
+  let num = 0, den = 0;
+  for (let i = 0; i < lx.length; i++) {
+    num += (lx[i]! - mx) * (ly[i]! - my);
+    den += (lx[i]! - mx) ** 2;
+  }
+  return num / den;
+}
+
+interface Side {
+  seconds: number;
+  peakMB: number;
+  runs: Measure[];
+  note: string;
+  error?: string;
+}
+
+function summarize(runs: Measure[], note = ""): Side {
+  const ok = runs.filter((r) => typeof r.seconds === "number");
+  const bad = runs.find((r) => r.error !== undefined || r.missing !== undefined);
+  if (ok.length === 0) {
+    return { seconds: NaN, peakMB: NaN, runs, note, error: bad?.missing ?? bad?.error ?? "no result" };
+  }
+  return {
+    seconds: median(ok.map((r) => r.seconds!)),
+    peakMB: median(ok.map((r) => r.peakMB ?? NaN)),
+    runs: ok,
+    note,
+    ...(ok.length < runs.length ? { note: `${note} (${runs.length - ok.length} failed runs)`.trim() } : {}),
+  };
+}
+
+interface Row {
+  readonly c: Case;
+  readonly runs: number;
+  readonly ours: Side;
+  readonly peer: Side | null;
+  readonly quality: string;
+}
+
+async function quality(c: Case, ours: Side, peer: Side | null, oursLabels: string, peerLabels: string) {
+  if (ours.error !== undefined || peer === null || peer.error !== undefined) return "—";
+  const o = ours.runs[0]!, p = peer.runs[0]!;
+  const pct = (a: number, b: number) => `${a >= b ? "+" : ""}${((a / b - 1) * 100).toFixed(3)}%`;
+  const ari = async () => {
+    try {
+      return adjustedRandScore(await readLabels(oursLabels), await readLabels(peerLabels)).toFixed(4);
+    } catch (e) {
+      return `? (${(e as Error).message.slice(0, 60)})`;
+    }
+  };
+  switch (c.quality) {
+    case "inertia":
+      return `inertia ${pct(o.inertia as number, p.inertia as number)} vs peer; ARI ${await ari()}`;
+    case "sweep": {
+      const a = o.inertias as number[], b = p.inertias as number[];
+      const rel = a.map((v, i) => v / b[i]! - 1);
+      const worst = rel.reduce((m, v) => Math.max(m, v), -Infinity);
+      const best = rel.reduce((m, v) => Math.min(m, v), Infinity);
+      const sum = a.reduce((s, v) => s + v, 0) / b.reduce((s, v) => s + v, 0) - 1;
+      return `inertia vs peer per k: ${(best * 100).toFixed(2)}% .. ${worst >= 0 ? "+" : ""}${
+        (worst * 100).toFixed(2)
+      }%` +
+        ` (sum ${sum >= 0 ? "+" : ""}${(sum * 100).toFixed(2)}%)`;
+    }
+    case "dbscan":
+      return `ARI ${await ari()}; clusters ${o.nClusters}/${p.nClusters}, noise ${o.noise}/${p.noise} (ours/peer)`;
+    case "silhouette":
+      return `${(o.score as number).toFixed(6)} vs ${(p.score as number).toFixed(6)} (|Δ| ${
+        Math.abs((o.score as number) - (p.score as number)).toExponential(1)
+      })`;
+    case "rfm": {
+      const same = o.customers === p.customers && o.sumF === p.sumF && o.sumR === p.sumR &&
+        Math.abs((o.sumM as number) / (p.sumM as number) - 1) < 1e-9;
+      return same
+        ? `same RFM: ${o.customers} customers, equal ΣR, ΣF, ΣM`
+        : `DIFFERENT: customers ${o.customers}/${p.customers}, ΣR ${o.sumR}/${p.sumR}, ΣF ${o.sumF}/${p.sumF}, ΣM ${o.sumM}/${p.sumM}`;
+    }
+    default:
+      return "—";
+  }
+}
+
+// ---------------------------------------------------------------- report
+async function machine(): Promise<string[]> {
+  const cpu = /model name\s*:\s*(.+)/.exec(await Deno.readTextFile("/proc/cpuinfo"))?.[1] ?? "?";
+  const mem = /MemTotal:\s+(\d+) kB/.exec(await Deno.readTextFile("/proc/meminfo"))?.[1];
+  const versions = await run(PYTHON, [
+    "-c",
+    "import sys, json, sklearn, pandas, numpy; print(json.dumps([sys.version.split()[0], sklearn.__version__, pandas.__version__, numpy.__version__]))",
+  ]);
+  const [py, sk, pd, np] = JSON.parse(versions.stdout.trim() || '["?","?","?","?"]');
+  return [
+    `- CPU: ${cpu}, ${navigator.hardwareConcurrency} cores; RAM ${
+      mem ? (Number(mem) / 1048576).toFixed(1) : "?"
+    } GB; ${Deno.build.os} ${Deno.build.arch}`,
+    `- Deno ${Deno.version.deno} (V8 ${Deno.version.v8}); Python ${py}, scikit-learn ${sk}, pandas ${pd}, numpy ${np} (\`${PYTHON}\`)`,
+  ];
+}
+
+function loadAvg(): string {
+  try {
+    return Deno.readTextFileSync("/proc/loadavg").split(" ").slice(0, 3).join(" ");
+  } catch {
+    return "?";
+  }
+}
+
+function fmtS(s: number): string {
+  return Number.isNaN(s) ? "—" : s >= 100 ? s.toFixed(0) : s >= 10 ? s.toFixed(1) : s.toFixed(2);
+}
+function fmtMB(m: number): string {
+  return Number.isNaN(m) ? "—" : m.toFixed(0);
+}
+
+function renderMarkdown(
+  rows: Row[],
+  header: string[],
+  started: Date,
+  minutes: number,
+  loads: string[],
+): string {
+  const lines: string[] = [];
+  lines.push(`# Benchmark: segmenta vs scikit-learn / pandas`);
+  lines.push("");
+  if (QUICK) {
+    lines.push(
+      `> **QUICK RUN** (\`--quick\`: small sizes, ${RUNS} run${
+        RUNS > 1 ? "s" : ""
+      } each). A smoke test of the harness, ` +
+        `not the issue's sizes; run \`deno task bench\` for the real numbers.`,
+    );
+    lines.push("");
+  }
+  lines.push(
+    `Run ${started.toISOString().slice(0, 16).replace("T", " ")} UTC, ${
+      minutes.toFixed(1)
+    } minutes, command:`,
+  );
+  lines.push("");
+  lines.push("```sh");
+  lines.push(
+    `deno run -A bench/run.ts ${Deno.args.join(" ")}`.trim() +
+      (Deno.args.length === 0 ? "   # = deno task bench" : ""),
+  );
+  lines.push("```");
+  lines.push("");
+  lines.push(...header);
+  lines.push(
+    `- Load average (1, 5, 15 min) at start: ${loads[0]}; at end: ${loads[1]} (the machine is shared).`,
+  );
+  lines.push("");
+  lines.push("## Method");
+  lines.push("");
+  lines.push(
+    `Both sides read the same generated files (\`bench/_data.ts\`: Gaussian blobs from \`generateBlobs\`, seed 1, as raw ` +
+      `float64; invoice CSVs from \`generateInvoiceChunks\`, seed 1). Each measurement is a fresh process ` +
+      `(\`bench/_ours.ts\` with Deno, \`bench/peer_*.py\` with \`${PYTHON}\`); the time is the algorithm's alone, measured ` +
+      `inside the process (loading the matrix is not timed; for RFM, reading the CSV is). Memory is the process's peak ` +
+      `resident set (ours: VmHWM; Python: ru_maxrss), runtime and data included. Runs alternate ours, peer with ` +
+      `\`OMP_NUM_THREADS=1\`, peer with default threads; each cell is the median of ${RUNS} run${
+        RUNS > 1 ? "s" : ""
+      }, and for ` +
+      `scikit-learn the better thread setting is the peer (marked 1t or 2t). The \`segment\` row is the whole CLI ` +
+      `(\`deno task segment FILE --out DIR\`) timed from outside, startup included, peak RSS of the process tree ` +
+      `from \`/usr/bin/time -v\`; it has no peer. k-means: ours \`kmeans(x, k, { nInit, seed: 0 })\`, peer ` +
+      `\`KMeans(k, n_init, algorithm="lloyd", random_state=0)\`; the sweep runs k = 1..10 with one init each. ` +
+      `Ratio = ours / peer (below 1: we are faster).`,
+  );
+  lines.push("");
+  lines.push("## Results");
+  lines.push("");
+  lines.push("| work | size | ours s | peer s | ratio | our MB | peer MB | quality |");
+  lines.push("|---|---|---:|---:|---:|---:|---:|---|");
+  for (const r of rows) {
+    const peerS = r.peer === null
+      ? "—"
+      : r.peer.error
+      ? `— (${r.peer.error})`
+      : `${fmtS(r.peer.seconds)} ${r.peer.note}`.trim();
+    const oursS = r.ours.error ? `— (${r.ours.error})` : fmtS(r.ours.seconds);
+    const ratio = r.peer && !r.peer.error && !r.ours.error
+      ? (r.ours.seconds / r.peer.seconds).toFixed(2)
+      : "—";
+    lines.push(
+      `| ${r.c.work} | ${r.c.size} | ${oursS} | ${peerS} | ${ratio} | ${fmtMB(r.ours.peakMB)} | ${
+        r.peer ? fmtMB(r.peer.peakMB) : "—"
+      } | ${r.quality} |`,
+    );
+  }
+  lines.push("");
+  lines.push("## Growth (time ∝ rows^exponent, least-squares slope over the three sizes)");
+  lines.push("");
+  lines.push("| work | sizes | ours | peer |");
+  lines.push("|---|---|---:|---:|");
+  const ids = [...new Set(rows.map((r) => r.c.id))];
+  for (const id of ids) {
+    const rs = rows.filter((r) => r.c.id === id);
+    const exp = (side: (r: Row) => Side | null) => {
+      const ok = rs.filter((r) => side(r) && !side(r)!.error && side(r)!.seconds > 0);
+      return ok.length >= 2 ? slope(ok.map((r) => r.c.n), ok.map((r) => side(r)!.seconds)).toFixed(2) : "—";
+    };
+    lines.push(
+      `| ${rs[0]!.c.work} (${id}) | ${rs.map((r) => r.c.size).join(", ")} | ${exp((r) => r.ours)} | ${
+        exp((r) => r.peer)
+      } |`,
+    );
+  }
+  lines.push("");
+  lines.push("Raw measurements: `bench/out/results*.json` (git-ignored).");
+  lines.push("");
+  return lines.join("\n");
+}
+
+// ---------------------------------------------------------------- main
+async function main() {
+  const started = new Date();
+  const t0 = performance.now();
+  const loads = [loadAvg()];
+  const all = cases();
+  await Deno.mkdir(RUN_DIR, { recursive: true });
+  console.log(
+    `bench: ${all.length} cases, ${RUNS} run(s) each${QUICK ? " (quick)" : ""}; data in ${DATA_DIR}`,
+  );
+  const seen = new Set<string>();
+  for (const c of all) {
+    const key = dataPath(DATA_DIR, c.data);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const s = await ensureData(DATA_DIR, c.data);
+    if (s > 0) console.log(`  generated ${key.slice(ROOT.length + 1)} in ${s.toFixed(1)} s`);
+  }
+  const header = await machine();
+  const rows: Row[] = [];
+  for (const c of all) {
+    const oursRuns: Measure[] = [], peer1: Measure[] = [], peerN: Measure[] = [];
+    const oursLabels = join(RUN_DIR, "ours.labels.i32"), peerLabels = join(RUN_DIR, "peer.labels.i32");
+    const runs = (performance.now() - t0) / 60000 > BUDGET_MIN ? 1 : RUNS;
+    for (let r = 0; r < runs; r++) {
+      const o = await runOurs(c, oursLabels);
+      oursRuns.push(o);
+      if (o.missing !== undefined && c.peer === null) break;
+      if (c.peer !== null) {
+        peer1.push(await runPeer(c, peerLabels, c.threads));
+        if (c.threads) peerN.push(await runPeer(c, join(RUN_DIR, "peerN.labels.i32"), false));
+      }
+    }
+    const ours = summarize(oursRuns);
+    let peer: Side | null = null;
+    if (c.peer !== null) {
+      const a = summarize(peer1, c.threads ? "1t" : "");
+      const b = c.threads ? summarize(peerN, "2t") : null;
+      peer = b === null || b.error || (!a.error && a.seconds <= b.seconds) ? a : b;
+      if (peer === b) await Deno.copyFile(join(RUN_DIR, "peerN.labels.i32"), peerLabels).catch(() => {});
+    }
+    const q = await quality(c, ours, peer, oursLabels, peerLabels);
+    rows.push({ c, runs, ours, peer, quality: runs < RUNS ? `${q} (1 run: time budget)` : q });
+    console.log(
+      `  ${c.id.padEnd(10)} ${c.size.padEnd(14)} ours ${
+        ours.error ?? fmtS(ours.seconds) + " s " + fmtMB(ours.peakMB) + " MB"
+      }` +
+        (peer
+          ? ` | peer ${peer.error ?? fmtS(peer.seconds) + " s " + fmtMB(peer.peakMB) + " MB " + peer.note}`
+          : "") +
+        ` | ${q}`,
+    );
+  }
+  loads.push(loadAvg());
+  const minutes = (performance.now() - t0) / 60000;
+  const md = renderMarkdown(rows, header, started, minutes, loads);
+  await Deno.mkdir(dirname(RESULTS), { recursive: true });
+  await Deno.writeTextFile(RESULTS, md);
+  await Deno.writeTextFile(
+    join(ROOT, `bench/out/results${QUICK ? "-quick" : ""}.json`),
+    JSON.stringify(rows.map((r) => ({ ...r, c: r.c })), null, 1),
+  );
+  console.log(`bench: done in ${minutes.toFixed(1)} minutes; wrote ${RESULTS}`);
+}
+
+if (import.meta.main) await main();
