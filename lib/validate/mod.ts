@@ -8,3 +8,4 @@ export * from "./davies_bouldin_score.ts";
 export * from "./adjusted_rand_score.ts";
 export * from "./hopkins.ts";
 export * from "./stability.ts";
+export * from "./stability_of_fit.ts";

@@ -4,12 +4,12 @@
  * @module
  */
 import type { Lang, Matrix, ProgressCallback } from "../types.ts";
-import { tr, type Translations } from "../i18n.ts";
 import { childSeed, makeRandom } from "../_random.ts";
 import { takeRows } from "../matrix.ts";
 import { kmeans } from "../cluster/mod.ts";
 import { checkLabels, checkMatrix } from "./_check.ts";
 import { adjustedRandScore } from "./adjusted_rand_score.ts";
+import { summarizeStability } from "./_stability.ts";
 
 /** Options for {@linkcode stability}. */
 export interface StabilityOptions {
@@ -69,33 +69,6 @@ export const JACCARD_STABLE = 0.75;
 /** Mean Jaccard below which a segment has dissolved (Hennig 2007 uses 0.5 to 0.6). */
 export const JACCARD_DISSOLVED = 0.6;
 
-const TEXT: Record<StabilityVerdict, Translations> = {
-  stable: {
-    en:
-      "Stable: over {nBoot} bootstrap resamples every segment was found again (mean Jaccard >= 0.75, lowest {minJ}; mean adjusted Rand index {ari}).",
-    es:
-      "Estable: en {nBoot} remuestreos bootstrap todos los segmentos se volvieron a encontrar (Jaccard medio >= 0,75, el menor {minJ}; índice de Rand ajustado medio {ari}).",
-    id:
-      "Stabil: dalam {nBoot} sampel ulang bootstrap setiap segmen ditemukan kembali (rata-rata Jaccard >= 0,75, terendah {minJ}; rata-rata indeks Rand tersesuaikan {ari}).",
-  },
-  fragile: {
-    en:
-      "Fragile: over {nBoot} bootstrap resamples some segments changed noticeably (lowest mean Jaccard {minJ}, below 0.75; mean adjusted Rand index {ari}). Treat their boundaries as approximate.",
-    es:
-      "Frágil: en {nBoot} remuestreos bootstrap algunos segmentos cambiaron notablemente (Jaccard medio más bajo {minJ}, menor que 0,75; índice de Rand ajustado medio {ari}). Tome sus fronteras como aproximadas.",
-    id:
-      "Rapuh: dalam {nBoot} sampel ulang bootstrap beberapa segmen berubah cukup besar (rata-rata Jaccard terendah {minJ}, di bawah 0,75; rata-rata indeks Rand tersesuaikan {ari}). Anggap batas segmennya hanya perkiraan.",
-  },
-  unstable: {
-    en:
-      "Unstable: over {nBoot} bootstrap resamples at least one segment dissolved (lowest mean Jaccard {minJ}, below 0.6; mean adjusted Rand index {ari}). The split depends on which customers happen to be in the data; do not act on it as if the groups were real.",
-    es:
-      "Inestable: en {nBoot} remuestreos bootstrap al menos un segmento se disolvió (Jaccard medio más bajo {minJ}, menor que 0,6; índice de Rand ajustado medio {ari}). La división depende de qué clientes haya en los datos; no actúe como si los grupos fueran reales.",
-    id:
-      "Tidak stabil: dalam {nBoot} sampel ulang bootstrap setidaknya satu segmen larut (rata-rata Jaccard terendah {minJ}, di bawah 0,6; rata-rata indeks Rand tersesuaikan {ari}). Pembagian ini bergantung pada pelanggan mana yang kebetulan ada di data; jangan bertindak seolah-olah kelompok itu nyata.",
-  },
-};
-
 function nearestCentre(x: Matrix, centres: Matrix): Int32Array {
   const n = x.rows, d = x.cols, k = centres.rows;
   const out = new Int32Array(n);
@@ -125,7 +98,8 @@ function nearestCentre(x: Matrix, centres: Matrix): Int32Array {
  * with its best-matching resample cluster is averaged over resamples (computed over all rows,
  * not only the resampled ones); over all rows, the adjusted Rand index measures agreement.
  * Thresholds (Hennig): mean Jaccard > 0.85 highly stable, >= 0.75 stable, 0.6-0.75 patterns
- * but doubtful, < 0.6 dissolved. Deterministic for a given seed.
+ * but doubtful, < 0.6 dissolved. Deterministic for a given seed. For other methods (DBSCAN,
+ * business rules) use {@linkcode stabilityOfFit}.
  *
  * @param x The data, one row per observation (scaled as for the clustering).
  * @param k Number of segments, an integer from 2 to rows.
@@ -210,53 +184,14 @@ export function stability(x: Matrix, k: number, options: StabilityOptions = {}):
     }
     onProgress?.({ step: "bootstrap stability", done: b + 1, total: nBoot });
   }
-  const warnings: string[] = [];
-  if (nBoot < 10) {
-    warnings.push(`Only ${nBoot} resamples: the stability figures are rough; use nBoot = 20 or more`);
-  }
-  const perSegment: SegmentStability[] = [];
-  for (let a = 0; a < k; a++) {
-    const jaccard = jaccardSum[a]! / nBoot;
-    const reading = jaccard > 0.85
-      ? "highly stable"
-      : jaccard >= JACCARD_STABLE
-      ? "stable"
-      : jaccard >= JACCARD_DISSOLVED
-      ? "patterns"
-      : "dissolved";
-    if (size[a] === 0) warnings.push(`Segment ${a} is empty in the segmentation checked`);
-    else if (reading === "dissolved") {
-      warnings.push(
-        `Segment ${a} is unstable: mean Jaccard ${
-          jaccard.toFixed(2)
-        } < ${JACCARD_DISSOLVED} over ${nBoot} resamples; it dissolves when the data changes slightly, do not target it as a real group`,
-      );
-    } else if (reading === "patterns") {
-      warnings.push(
-        `Segment ${a} is fragile: mean Jaccard ${
-          jaccard.toFixed(2)
-        } is between ${JACCARD_DISSOLVED} and ${JACCARD_STABLE}; its boundary moves between resamples`,
-      );
-    }
-    perSegment.push({ label: a, jaccard, minJaccard: jaccardMin[a]!, size: size[a]!, reading });
-  }
-  const lowest = Math.min(...perSegment.map((p) => p.jaccard));
-  const verdict: StabilityVerdict = lowest >= JACCARD_STABLE
-    ? "stable"
-    : lowest < JACCARD_DISSOLVED
-    ? "unstable"
-    : "fragile";
-  const mean = ariValues.reduce((s, v) => s + v, 0) / nBoot;
-  const fmt = (v: number) => (lang === "en" ? v.toFixed(2) : v.toFixed(2).replace(".", ","));
-  const explanation = tr(TEXT[verdict], lang, { nBoot, minJ: fmt(lowest), ari: fmt(mean) });
-  return {
-    k,
-    nBoot,
-    seed,
-    ari: { mean, min: Math.min(...ariValues), values: ariValues },
-    perSegment,
-    verdict,
-    explanation,
-    warnings,
-  };
+  const labelsOut = Array.from({ length: k }, (_, a) => a);
+  return summarizeStability(
+    labelsOut,
+    size,
+    jaccardSum,
+    new Int32Array(k).fill(nBoot),
+    jaccardMin,
+    ariValues,
+    { k, nBoot, seed, lang },
+  );
 }
