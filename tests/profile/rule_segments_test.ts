@@ -221,3 +221,11 @@ testWithSharedData(
     assert.match(result.segments[0]!.description, /10 bulan atau lebih/);
   },
 );
+
+Deno.test("ruleSegments() lists the columns present when no name is close", () => {
+  const table = pl.DataFrame({ a: [1], b: [2] });
+  assert.throws(
+    () => ruleSegments(table, [rule("x", { column: "zzzz", op: ">", value: 1 }), rule("rest", null)]),
+    /^InputError: Cannot segment by rules: column "zzzz" is missing; use one of the columns present: "a", "b"$/,
+  );
+});
