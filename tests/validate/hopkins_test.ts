@@ -1,3 +1,7 @@
+import pl from "nodejs-polars";
+import { toMatrix } from "../../lib/scale/to_matrix.ts";
+import { standardize } from "../../lib/scale/standardize.ts";
+import { testWithSharedData } from "../_data.ts";
 import assert from "node:assert/strict";
 import { hopkins } from "../../lib/validate/hopkins.ts";
 import { buildKdTree } from "../../lib/validate/_kdtree.ts";
@@ -100,3 +104,21 @@ Deno.test("k-d tree nearest neighbour equals brute force (private helper)", () =
     }
   }
 });
+
+testWithSharedData(
+  "hopkins() finds no clear structure in the vehicle-financing file (uniformly drawn features)",
+  "segmentasi_pelanggan_final.csv",
+  (path) => {
+    const table = pl.readCSV(path);
+    const columns = [
+      "pendapatan_bulanan",
+      "harga_mobil",
+      "uang_muka",
+      "keterlambatan_rata2",
+      "jumlah_kredit_aktif",
+    ];
+    const h = hopkins(standardize(toMatrix(table, columns)).matrix, { lang: "id" });
+    assert.equal(h.verdict, "no clear structure");
+    assert.match(h.explanation, /tidak ada struktur kelompok yang jelas/);
+  },
+);

@@ -1,3 +1,7 @@
+import pl from "nodejs-polars";
+import { toMatrix } from "../../lib/scale/to_matrix.ts";
+import { standardize } from "../../lib/scale/standardize.ts";
+import { testWithSharedData } from "../_data.ts";
 import assert from "node:assert/strict";
 import { stability } from "../../lib/validate/stability.ts";
 import { makeRandom } from "../../lib/_random.ts";
@@ -80,3 +84,21 @@ Deno.test("stability() rejects a bad k, nBoot and labels", () => {
     /^TypeError: Cannot check stability: 2 labels for 4 rows/,
   );
 });
+
+testWithSharedData(
+  "stability() shows a k = 3 split of the vehicle-financing file is not stable",
+  "segmentasi_pelanggan_final.csv",
+  (path) => {
+    const table = pl.readCSV(path);
+    const columns = [
+      "pendapatan_bulanan",
+      "harga_mobil",
+      "uang_muka",
+      "keterlambatan_rata2",
+      "jumlah_kredit_aktif",
+    ];
+    const s = stability(standardize(toMatrix(table, columns)).matrix, 3, { nBoot: 10 });
+    assert.notEqual(s.verdict, "stable");
+    assert.ok(s.warnings.some((w) => /^Segment \d is (unstable|fragile)/.test(w)));
+  },
+);
