@@ -63,12 +63,12 @@ export interface ColumnDecision {
   /** The typed column, under the column's name. */
   readonly expr: pl.Expr;
   /** True on rows whose cell does not fit the kind (null where the cell is missing). */
-  readonly bad: pl.Expr | null;
+  readonly bad: ((original: pl.Expr, typed: pl.Expr) => pl.Expr) | null;
   /** What a bad cell is, in words: `"not numbers"`. */
   readonly badWhat: string;
   readonly reason: string;
   /** Dates after `now + 1 day`, when they are to be flagged. */
-  readonly future: pl.Expr | null;
+  readonly future: ((typed: pl.Expr) => pl.Expr) | null;
 }
 
 /** Inputs of {@linkcode decideColumns}. */
@@ -134,10 +134,8 @@ function dateText(c: pl.Expr, family: DateFamily["id"]): pl.Expr {
 }
 
 /** Parse with a user-given chrono format. */
-function userDate(name: string, fmt: string): { expr: pl.Expr; parsed: pl.Expr; bad: pl.Expr } {
-  const c = pl.col(name);
-  const parsed = c.str.strptime(pl.Datetime("ms"), fmt).cast(pl.Datetime("ms"));
-  return { expr: parsed.alias(name), parsed, bad: c.isNotNull().and(parsed.isNull()) };
+function userDate(name: string, fmt: string): pl.Expr {
+  return pl.col(name).str.strptime(pl.Datetime("ms"), fmt).cast(pl.Datetime("ms")).alias(name);
 }
 
 /**
@@ -170,10 +168,17 @@ export function decideColumns(
     aggs.push(t.str.contains(NUM_COMMA).sum().alias(`${i}:num,`));
     aggs.push(c.str.contains(LEADING_ZERO).sum().alias(`${i}:zero`));
     aggs.push(t.str.contains(String.raw`\d[.,]\d`).sum().alias(`${i}:sep`));
-    for (const f of FAMILIES) aggs.push(c.str.contains(f.pattern).sum().alias(`${i}:${f.id}`));
   }
   const counts = (columns.length ? df.select(...aggs).toRecords()[0] : {}) as Row;
   const count = (i: number, key: string) => Number(counts[`${i}:${key}`] ?? 0);
+  // Date shapes, only where the values are not numbers.
+  const dateAggs: pl.Expr[] = [];
+  for (const [i, name] of columns.entries()) {
+    const n = count(i, "n"), dot = count(i, "num."), comma = count(i, "num,");
+    if (n === 0 || Math.max(dot, comma) >= 0.8 * n) continue;
+    for (const f of FAMILIES) dateAggs.push(pl.col(name).str.contains(f.pattern).sum().alias(`${i}:${f.id}`));
+  }
+  if (dateAggs.length) Object.assign(counts, df.select(...dateAggs).toRecords()[0]);
 
   const decisions: ColumnDecision[] = [];
   for (const [i, name] of columns.entries()) {
@@ -206,11 +211,11 @@ export function decideColumns(
         name,
         kind: "date",
         dateFormat: userFmt,
-        expr: u.expr,
-        bad: u.bad,
+        expr: u,
+        bad: badDate,
         badWhat: `not dates in the format "${userFmt}"`,
         reason: "format given",
-        future: futureExpr(u.parsed, options),
+        future: futureCheck(options),
       });
       notes.push(`Dates in "${name}" read with the format "${userFmt}" you gave`);
       continue;
@@ -238,13 +243,12 @@ export function decideColumns(
         : t.str.replaceAll(".", "", true).str.replaceAll(",", ".", true);
       const value = cleaned.str.replace("^\\+", "").cast(pl.Float64, false);
       const expr = pl.when(matches).then(value).otherwise(pl.lit(null).cast(pl.Float64)).alias(name);
-      const bad = c.isNotNull().and(matches.not().or(value.isNull()).or(value.isInfinite()));
       decisions.push({
         name,
         kind: "number",
         decimal,
         expr,
-        bad,
+        bad: badNumber,
         badWhat: "not numbers",
         reason: "numbers",
         future: null,
@@ -279,9 +283,18 @@ function textDecision(name: string, reason: string): ColumnDecision {
   return { name, kind: "text", expr: pl.col(name).alias(name), bad: null, badWhat: "", reason, future: null };
 }
 
-function futureExpr(parsed: pl.Expr, options: DecideOptions): pl.Expr | null {
+function badNumber(original: pl.Expr, typed: pl.Expr): pl.Expr {
+  return original.isNotNull().and(typed.isNull().or(typed.isInfinite()));
+}
+
+function badDate(original: pl.Expr, typed: pl.Expr): pl.Expr {
+  return original.isNotNull().and(typed.isNull());
+}
+
+function futureCheck(options: DecideOptions): ((typed: pl.Expr) => pl.Expr) | null {
   if (options.futureDates === "keep") return null;
-  return parsed.gt(pl.lit(new Date(options.now.getTime() + 86_400_000))).fillNull(false);
+  const limit = pl.lit(new Date(options.now.getTime() + 86_400_000));
+  return (typed) => typed.gt(limit).fillNull(false);
 }
 
 function dateDecision(
@@ -349,30 +362,34 @@ function dateDecision(
     why = `${dates} of ${n} values are written year first`;
   }
   const variants = formats(family.id, dayFirst);
-  const text = dateText(c, family.id);
-  let parsed: pl.Expr | null = null;
-  for (const v of variants) {
-    const p = text.str.strptime(pl.Datetime("ms"), v.fmt).cast(pl.Datetime("ms"));
-    parsed = parsed === null ? p : parsed.fillNull(p);
-  }
-  const matches = c.str.contains(family.pattern);
-  const value = pl.when(matches).then(parsed!).otherwise(pl.lit(null).cast(pl.Datetime("ms")));
-  const expr = value.alias(name);
   const withTime = df.select(
     c.str.contains(":\\d{2}:\\d{2}(\\.\\d+)?Z?$").sum().alias("s"),
     c.str.contains("\\d:\\d{2}Z?$").sum().alias("m"),
   ).toRecords()[0] as Row;
-  const s = Number(withTime.s ?? 0), m = Number(withTime.m ?? 0);
-  const label = s >= m && s > 0 ? variants[0].label : m > 0 ? variants[1].label : variants[2].label;
+  const sec = Number(withTime.s ?? 0), min = Number(withTime.m ?? 0) - sec, day = dates - sec - min;
+  const present = variants.filter((_, k) => [sec, min, day][k] > 0);
+  const text = dateText(c, family.id);
+  let parsed: pl.Expr | null = null;
+  for (const v of present.length ? present : variants) {
+    const p = text.str.strptime(pl.Datetime("ms"), v.fmt).cast(pl.Datetime("ms"));
+    parsed = parsed === null ? p : parsed.fillNull(p);
+  }
+  const matches = c.str.contains(family.pattern);
+  const expr = pl.when(matches).then(parsed!).otherwise(pl.lit(null).cast(pl.Datetime("ms"))).alias(name);
+  const label = sec >= min && sec >= day
+    ? variants[0].label
+    : min >= day
+    ? variants[1].label
+    : variants[2].label;
   notes.push(`Dates in "${name}" read as ${label}: ${why}`);
   return {
     name,
     kind: "date",
     dateFormat: label,
     expr,
-    bad: c.isNotNull().and(parsed!.isNull().or(matches.not())),
+    bad: badDate,
     badWhat: `not dates in the format ${label}`,
     reason: why,
-    future: futureExpr(value, options),
+    future: futureCheck(options),
   };
 }

@@ -559,30 +559,39 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   notes.push(...columnNotes);
   onProgress?.({ step: `typing "${file}"`, done: 1, total: 1 });
 
-  // Cells that do not fit: error, or drop their rows.
-  const problems: { d: ColumnDecision; where: pl.Expr; what: string; reason: string }[] = [];
-  for (const d of decisions) {
+  // Type every column in one pass, then flag the cells that do not fit: error, or drop their rows.
+  const tmp = (i: number) => `\u0000typed${i}`;
+  df = df.withColumns(...decisions.map((d, i) => d.expr.alias(tmp(i))));
+  const flags: { d: ColumnDecision; flag: pl.Expr; what: string; reason: string }[] = [];
+  const limit = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+  for (const [i, d] of decisions.entries()) {
+    const typed = pl.col(tmp(i));
     if (d.bad !== null) {
-      problems.push({ d, where: d.bad, what: `values that are ${d.badWhat}`, reason: `not-${d.kind}` });
+      flags.push({
+        d,
+        flag: d.bad(pl.col(d.name), typed),
+        what: `values that are ${d.badWhat}`,
+        reason: `not-${d.kind}`,
+      });
     }
     if (d.future !== null) {
-      const limit = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
-      problems.push({
+      flags.push({
         d,
-        where: d.future,
+        flag: d.future(typed),
         what: `dates in the future (after ${limit})`,
         reason: "future-date",
       });
     }
   }
-  if (problems.length > 0) {
-    const found = problems.map((p) => ({ p, hit: df.filter(p.where).select(pl.col(ROW), pl.col(p.d.name)) }))
-      .filter((x) => x.hit.height > 0);
+  if (flags.length > 0) {
+    const sums = df.select(...flags.map((f, k) => f.flag.sum().alias(`f${k}`))).toRecords()[0];
+    const found = flags.filter((_, k) => Number(sums[`f${k}`] ?? 0) > 0);
     if (found.length > 0 && badValues === "error") {
-      const { p, hit } = found[0];
+      const [p, ...rest] = found;
+      const hit = df.filter(p.flag).select(pl.col(ROW), pl.col(p.d.name));
       const rows = hit.head(10).getColumn(ROW).toArray() as number[];
       const ex = hit.head(1).toRecords()[0];
-      const others = found.slice(1).map((x) => `column "${x.p.d.name}": ${x.hit.height} ${x.p.what}`);
+      const others = rest.map((x) => `column "${x.d.name}": ${sums[`f${flags.indexOf(x)}`]} ${x.what}`);
       throw new InputError(
         `Cannot read "${file}": column "${p.d.name}" has ${hit.height} ${
           hit.height === 1
@@ -596,10 +605,10 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
         { file, column: p.d.name, row: rows[0], rows },
       );
     }
-    for (const { p } of found) {
+    for (const p of found) {
       df = dropWithLedger(
         df,
-        p.where,
+        p.flag,
         {
           step: "load",
           reason: p.reason,
@@ -612,9 +621,9 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
       );
     }
   }
-  const typedNames = new Set(decisions.map((d) => d.name));
+  const typedIndex = new Map(decisions.map((d, i) => [d.name, i]));
   df = df.select(
-    ...columns.map((c) => typedNames.has(c) ? decisions.find((d) => d.name === c)!.expr : pl.col(c)),
+    ...columns.map((c) => typedIndex.has(c) ? pl.col(tmp(typedIndex.get(c)!)).alias(c) : pl.col(c)),
     pl.col(ROW),
   );
   const missing = df.select(...columns.map((c) => pl.col(c).isNull().sum().alias(c))).toRecords()[0] ?? {};
