@@ -176,9 +176,10 @@ function draft(
  * the column order does not matter. A concept's z-score is the mean z of its columns. Archetype
  * rules over those z-scores (high = z >= 0.4, low = z <= -0.4) pick the best-fitting name:
  * revolvers (high balance with cash advances, little full payment or high minimum payments),
- * active big spenders, pay in full, premium (high income or price, not at risk), at-risk payers
- * (high delay or many active credits), disciplined payers (low delay, few credits), frequent small
- * buyers, dormant or new; for RFM: champions-like, loyal-like, valuable but slipping,
+ * active big spenders, pay in full, premium (high income or price, neither low, not at risk),
+ * at-risk payers (high delay or many active credits), stretched borrowers (low down payment on a
+ * high price or low income), disciplined payers (low delay, few credits), frequent small buyers,
+ * low-balance accounts, dormant or new; for RFM: champions-like, loyal-like, valuable but slipping,
  * hibernating-like, new or promising. A segment no archetype fits is named from its two most
  * distinctive columns ("High PURCHASES, low TENURE" / "PURCHASES alto, TENURE bajo" /
  * "PURCHASES tinggi, TENURE rendah"); label -1 is "Outliers" / "Atípicos" / "Pencilan".
