@@ -1,7 +1,7 @@
 // Private: the report's inline stylesheet (system fonts only, nothing fetched).
 export const CSS = `
 :root{--fg:#1d2330;--muted:#5b6475;--line:#dde1e8;--bg:#fff;--soft:#f5f7fa;--good:#1a7f37;--warn:#9a6700;--bad:#cf222e}
-*{box-sizing:border-box}
+*{box-sizing:border-box}[hidden]{display:none!important}
 body{margin:0;color:var(--fg);background:var(--bg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 main{max-width:1040px;margin:0 auto;padding:24px 20px 60px}
 h1{font-size:1.8em;margin:.2em 0}h2{font-size:1.35em;margin:1.8em 0 .5em;padding-bottom:.2em;border-bottom:1px solid var(--line)}

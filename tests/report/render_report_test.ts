@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { JSDOM } from "jsdom";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { renderReport, type ReportInput } from "../../lib/report/render_report.ts";
+import { renderReport } from "../../lib/report/render_report.ts";
 import { assertSnapshot } from "../chart/_snapshot.ts";
-import { assignmentRows, reportInput } from "./_fixtures.ts";
+import { assignmentRows, hostileInput, reportInput } from "./_fixtures.ts";
 import { hostileString } from "./_hostile.ts";
 
 /** Parse without running scripts (what a reader with scripts off gets). */
@@ -115,54 +115,6 @@ Deno.test("renderReport() rejects a missing segment column, an unknown value col
     /^TypeError: Cannot render the dashboard: row 1 has 1 cells but there are 4 columns/,
   );
 });
-
-/** A report whose every user-supplied string is hostile. */
-export function hostileInput(s: readonly string[]): ReportInput {
-  const at = (i: number) => s[i % s.length]!;
-  return {
-    lang: "en",
-    title: at(0),
-    subtitle: at(1),
-    verdict: { level: "bad", headline: at(2), details: [at(3)] },
-    warnings: [at(4)],
-    summary: [{ label: at(5), value: at(6) }],
-    ledger: [{
-      step: "clean",
-      reason: at(7),
-      description: at(8),
-      action: "removed",
-      rows: 1,
-      column: at(9),
-      examples: [at(10)],
-    }],
-    sections: [{
-      id: at(11),
-      title: at(12),
-      paragraphs: [at(13)],
-      tables: [{ caption: at(14), columns: [at(15)], rows: [[at(16)]] }],
-    }],
-    segments: [{
-      label: 0,
-      name: at(17),
-      description: at(18),
-      actions: [at(19)],
-      size: 2,
-      share: 1,
-      means: { [at(20)]: 1 },
-      medians: {},
-      zScores: { [at(20)]: 1 },
-      distinctive: [{ feature: at(20), z: 1 }],
-    }],
-    assignments: {
-      columns: [at(21), at(22), at(23) + "#country", "segment"],
-      rows: [[at(24), 1, at(25), at(17)], [at(26), -2, at(27), at(28)]],
-      segmentColumn: "segment",
-      fileName: at(29),
-    },
-    record: { file: at(30), ids: [at(31)] },
-    generatedBy: at(32),
-  };
-}
 
 const ALLOWED_TAGS = new Set(
   ("html head meta title style body main header h1 h2 h3 h4 p nav a section div ul ol li dl dt dd article span strong br " +

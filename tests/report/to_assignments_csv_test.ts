@@ -1,28 +1,7 @@
 import fc from "fast-check";
 import assert from "node:assert/strict";
 import { toAssignmentsCsv } from "../../lib/report/to_assignments_csv.ts";
-import { HOSTILE, hostileString } from "./_hostile.ts";
-
-/** A small RFC 4180 parser, for checking what a spreadsheet would read back. */
-function parseCsv(text: string, delimiter = ","): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [], cell = "", quoted = false, i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (cell += c), i++;
-    } else if (c === '"') (quoted = true), i++;
-    else if (c === delimiter) row.push(cell), (cell = ""), i++;
-    else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell), rows.push(row), (row = []), (cell = ""), (i += 2);
-    } else (cell += c), i++;
-  }
-  assert.equal(cell, "", "CSV must end with CRLF");
-  assert.equal(row.length, 0, "CSV must end with CRLF");
-  return rows;
-}
+import { HOSTILE, hostileString, parseCsv } from "./_hostile.ts";
 
 Deno.test("toAssignmentsCsv() quotes as RFC 4180 and ends records with CRLF", () => {
   const csv = toAssignmentsCsv(["id", "note"], [["a,b", 'he said "x"'], ["line\nbreak", null]]);
