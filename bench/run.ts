@@ -14,7 +14,8 @@
  * kmeans, sweep3, sweep17, dbscan, silhouette, rfm, segment), `--results PATH` (default
  * bench/RESULTS.md; quick: bench/out/RESULTS-quick.md), `--data DIR` (default bench/out/data),
  * `--budget MIN` (default 20: after that many minutes the remaining cases run once, and the
- * table says so, so that the full run stays under ~25 minutes on a busy machine).
+ * table says so, so that the full run stays under ~25 minutes on a busy machine), `--deadline HH:MM`
+ * (UTC; cases not started by then are skipped and listed as skipped).
  *
  * @module
  */
@@ -43,6 +44,14 @@ const RUN_DIR = join(ROOT, "bench/out/runs");
 const TIMEOUT_S = QUICK ? 300 : 900;
 /** After this many minutes, the remaining cases run once (said in the table). */
 const BUDGET_MIN = Number(flag("--budget") ?? (QUICK ? 10 : 20));
+/** `--deadline HH:MM` (UTC): cases not started by then are skipped, and the table says so. */
+const DEADLINE = flag("--deadline");
+function pastDeadline(): boolean {
+  if (DEADLINE === undefined) return false;
+  const [h, m] = DEADLINE.split(":").map(Number);
+  const now = new Date();
+  return now.getUTCHours() * 60 + now.getUTCMinutes() >= h! * 60 + m!;
+}
 
 // ---------------------------------------------------------------- cases
 type Quality = "inertia" | "sweep" | "dbscan" | "silhouette" | "rfm" | "none";
@@ -546,6 +555,18 @@ async function main() {
   const header = await machine();
   const rows: Row[] = [];
   for (const c of all) {
+    if (pastDeadline()) {
+      const skipped: Side = {
+        seconds: NaN,
+        peakMB: NaN,
+        runs: [],
+        note: "",
+        error: `skipped: past --deadline ${DEADLINE}`,
+      };
+      rows.push({ c, runs: 0, ours: skipped, peer: c.peer === null ? null : skipped, quality: "—" });
+      console.log(`  ${c.id.padEnd(10)} ${c.size.padEnd(14)} skipped (deadline)`);
+      continue;
+    }
     const oursRuns: Measure[] = [], peer1: Measure[] = [], peerN: Measure[] = [];
     const oursLabels = join(RUN_DIR, "ours.labels.i32"), peerLabels = join(RUN_DIR, "peer.labels.i32");
     const runs = (performance.now() - t0) / 60000 > BUDGET_MIN ? 1 : RUNS;
