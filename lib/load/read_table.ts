@@ -1,5 +1,5 @@
 /**
- * Read a customer or transaction file (CSV, TSV, Parquet) into a typed polars table, with
+ * Read a customer or transaction file (CSV, TSV, Parquet, .xlsx) into a typed polars table, with
  * every decision said in words and every row removed recorded in a ledger.
  *
  * @module
@@ -12,6 +12,7 @@ import { type ColumnDecision, decideColumns, MISSING_PATTERN, ROW } from "./_col
 import { decodeBytes } from "./_decode.ts";
 import { availableMemory, checkMemory } from "./_memory.ts";
 import { scanRecords } from "./_scan.ts";
+import { xlsxToCsv } from "./_xlsx.ts";
 import { delimiterName } from "./_text.ts";
 import { type Dialect, sniffDialect } from "./sniff_dialect.ts";
 
@@ -56,6 +57,8 @@ export interface ReadTableOptions {
   onProgress?: ProgressCallback;
   /** The file's name in messages. @default {the path's last part} */
   name?: string;
+  /** The sheet of an `.xlsx` workbook to read, by name or 1-based number. @default {the first sheet} */
+  sheet?: string | number;
 }
 
 /** A file read by {@linkcode readTable}. */
@@ -331,7 +334,7 @@ function dropWithLedger(
 }
 
 /**
- * Read a CSV/TSV/TXT or Parquet file into a typed polars table.
+ * Read a CSV/TSV/TXT, Parquet or .xlsx file into a typed polars table.
  *
  * CSV: the file is read as bytes; binary files renamed `.csv` (gzip, zip/xlsx, Parquet, PDF,
  * ...) are named. The encoding is UTF-8 (with or without BOM), UTF-16 with BOM, or else
@@ -351,7 +354,9 @@ function dropWithLedger(
  * {@linkcode ROW_COLUMN} with each row's spreadsheet row (header = 1).
  *
  * Parquet columns keep their types: numbers become Float64, dates Datetime("ms"); text
- * columns are decided as for CSV.
+ * columns are decided as for CSV. An `.xlsx` workbook's sheet (the first, or `sheet`) is read
+ * with the `read-excel-file` package and then decided as a CSV whose numbers and dates come
+ * from the cells (times rounded to the second, as Excel stores fractions of a day).
  *
  * Ambiguous dates (no part above 12) are read month first for `/` and day first for `.` and
  * `-`, unless `dayFirst` says otherwise; the notes say so. `NaN` cells are missing (and
@@ -362,7 +367,7 @@ function dropWithLedger(
  * @returns The typed table, its dialect, columns, notes, ledger, hash and row counts.
  * @throws {InputError} When the file does not exist, is binary, empty, header-only, ragged,
  *   too large for memory, has text in a number column, dates in two formats or in the future
- *   (with `badValues: "error"`), or is an `.xlsx`/`.xls` workbook.
+ *   (with `badValues: "error"`), or is an old `.xls`/`.ods` workbook or an unreadable `.xlsx`.
  *
  * @example Semicolons, decimal commas and day-first dates
  * ```ts
@@ -388,7 +393,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     name: file = path.split(/[\\/]/).pop() || path,
   } = options;
   const ext = (/\.([^.\\/]+)$/.exec(path)?.[1] ?? "").toLowerCase();
-  if (ext === "xlsx" || ext === "xlsm" || ext === "xls" || ext === "ods") {
+  if (ext === "xls" || ext === "ods" || ext === "xlsb") {
     throw new InputError(
       `Cannot read "${file}": spreadsheet workbooks (.${ext}) are not read directly; open it in Excel or LibreOffice and save the sheet as "CSV UTF-8", then read that file`,
       { file },
@@ -429,6 +434,16 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
       );
     }
     df = df.withColumns(pl.Series(ROW, Int32Array.from({ length: df.height }, (_, i) => i + 2)));
+  } else if (ext === "xlsx" || ext === "xlsm") {
+    format = "xlsx";
+    const { csv, note } = await xlsxToCsv(raw, file, options.sheet);
+    notes.push(note);
+    const parsed = parseCsv(csv, file, { ...options, delimiter: ",", decimal: "." }, "the workbook", "utf-8");
+    df = parsed.df;
+    dialect = {
+      ...parsed.dialect,
+      reasons: ["Workbook cells are typed: numbers and dates come from the cells, not from text"],
+    };
   } else {
     format = "csv";
     const decoded = decodeBytes(raw, file, options.encoding);

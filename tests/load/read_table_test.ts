@@ -294,7 +294,7 @@ Deno.test("readTable() rejects a missing file, a folder and a workbook with the 
   );
   const dir = await Deno.makeTempDir();
   await assert.rejects(() => readTable(dir, { name: "d" }), /^InputError: Cannot read "d": .* is a folder/);
-  await assert.rejects(() => readTable(`${dir}/book.xlsx`), /save the sheet as "CSV UTF-8"/);
+  await assert.rejects(() => readTable(`${dir}/book.xls`), /save the sheet as "CSV UTF-8"/);
 });
 
 Deno.test("readTable() reports progress with counts", async () => {

@@ -1,0 +1,69 @@
+/**
+ * Private helper of `readTable`: read one sheet of an `.xlsx` workbook (with the
+ * `read-excel-file` package, which needs no network) and write it as CSV text, so that the
+ * CSV path decides the columns as for any other file.
+ *
+ * @module
+ */
+import readXlsxFile from "read-excel-file/universal";
+import { InputError } from "../errors.ts";
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) {
+    // Excel keeps times as fractions of a day: 09:41 comes back as 09:40:59.999.
+    const ms = Math.round(value.getTime() / 1000) * 1000;
+    return Number.isFinite(ms) ? new Date(ms).toISOString().replace(".000Z", "") : "";
+  }
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The chosen sheet of a workbook as UTF-8 CSV bytes (comma, decimal point, ISO dates).
+ * @param bytes The workbook's bytes.
+ * @param file The file's display name.
+ * @param sheet The sheet's name or 1-based number; the first sheet when absent.
+ * @returns The CSV bytes and a note on the sheet read.
+ * @throws {InputError} When the workbook cannot be read or the sheet does not exist.
+ */
+export async function xlsxToCsv(
+  bytes: Uint8Array<ArrayBuffer>,
+  file: string,
+  sheet?: string | number,
+): Promise<{ csv: Uint8Array; note: string }> {
+  let sheets: { sheet: string; data: unknown[][] }[];
+  try {
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    sheets = await readXlsxFile(buffer) as unknown as { sheet: string; data: unknown[][] }[];
+  } catch (e) {
+    throw new InputError(
+      `Cannot read "${file}": it is not a readable .xlsx workbook (${
+        String((e as Error)?.message ?? e).split("\n")[0].slice(0, 160)
+      }); open it in a spreadsheet and save it again as .xlsx or as "CSV UTF-8"`,
+      { file },
+    );
+  }
+  const names = sheets.map((s) => s.sheet);
+  const chosen = sheet === undefined
+    ? sheets[0]
+    : typeof sheet === "number"
+    ? sheets[sheet - 1]
+    : sheets.find((s) => s.sheet === sheet);
+  if (chosen === undefined) {
+    throw new InputError(
+      `Cannot read "${file}": it has no sheet ${
+        typeof sheet === "number" ? sheet : `"${sheet}"`
+      }; its sheets are ${names.map((n) => `"${n}"`).join(", ")}`,
+      { file },
+    );
+  }
+  const lines = chosen.data.map((row) => row.map(cell).join(","));
+  const others = names.filter((n) => n !== chosen.sheet);
+  const note = `Read sheet "${chosen.sheet}" of the workbook${
+    others.length
+      ? ` (not the other sheets: ${others.map((n) => `"${n}"`).join(", ")}; pass sheet to choose)`
+      : ""
+  }; row numbers count from the sheet's first row that has data`;
+  return { csv: new TextEncoder().encode(lines.join("\n") + "\n"), note };
+}
