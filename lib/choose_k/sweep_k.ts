@@ -1,0 +1,274 @@
+/**
+ * Fit k-means for a range of k and compute every criterion for choosing k.
+ *
+ * @module
+ */
+import type { Matrix, ProgressCallback } from "../types.ts";
+import { childSeed, makeRandom } from "../_random.ts";
+import { kmeans } from "../cluster/kmeans.ts";
+import { calinskiHarabaszScore, daviesBouldinScore, silhouetteScore } from "../validate/mod.ts";
+import { kneedle } from "./kneedle.ts";
+import { makeReferenceSampler } from "./_gap.ts";
+
+/** A criterion {@linkcode sweepK} can compute besides inertia. */
+export type KMetric = "silhouette" | "calinskiHarabasz" | "daviesBouldin" | "gap";
+
+/** Every criterion, in a stable order. */
+const ALL_METRICS: readonly KMetric[] = ["silhouette", "calinskiHarabasz", "daviesBouldin", "gap"];
+
+/** Options for {@linkcode sweepK}. */
+export interface SweepKOptions {
+  /** Smallest k. @default {1} */
+  kMin?: number;
+  /** Largest k (at most the number of rows). @default {10} */
+  kMax?: number;
+  /** k-means starts per k on the data. @default {10} */
+  nInit?: number;
+  /** Seed of every random draw. @default {0} */
+  seed?: number;
+  /** Criteria to compute besides inertia. @default {["silhouette", "calinskiHarabasz", "daviesBouldin", "gap"]} */
+  metrics?: readonly KMetric[];
+  /** Reference data sets `B` of the gap statistic. @default {10} */
+  gapReferences?: number;
+  /** Gap references drawn uniformly over the data's bounding box, or over the box of its principal axes. @default {"box"} */
+  gapReference?: "box" | "pca";
+  /** k-means starts per k on each reference set. @default {3} */
+  gapNInit?: number;
+  /** Rows per reference set: at most this many (the data's count when smaller). @default {5000} */
+  gapSampleSize?: number;
+  /** Silhouette from a stratified sample of this many rows. @default {exact up to 10,000 rows, else 10,000} */
+  silhouetteSampleSize?: number;
+  /** Called after each k-means fit with `{ step: "k sweep", done, total }`. */
+  onProgress?: ProgressCallback;
+}
+
+/** The result of {@linkcode sweepK}: one entry per k in every array. */
+export interface KSweep {
+  /** The k values, `kMin..kMax`. */
+  readonly ks: readonly number[];
+  /** Best-of-`nInit` inertia per k. */
+  readonly inertia: readonly number[];
+  /** Mean silhouette per k; `NaN` for k = 1, fewer than 2 distinct clusters, or not asked. Higher is better. */
+  readonly silhouette: readonly number[];
+  /** Calinski-Harabasz index per k (`NaN` as for silhouette). Higher is better. */
+  readonly calinskiHarabasz: readonly number[];
+  /** Davies-Bouldin index per k (`NaN` as for silhouette). Lower is better. */
+  readonly daviesBouldin: readonly number[];
+  /** Gap statistic per k, `E*[log W*_k] - log W_k` (`NaN` when not asked). */
+  readonly gap: readonly number[];
+  /** Its standard error `s_k = sd_k * sqrt(1 + 1/B)`. */
+  readonly gapSe: readonly number[];
+  /** Tibshirani's choice: the smallest k with `gap(k) >= gap(k+1) - s(k+1)`; `null` when none or not asked. */
+  readonly gapK: number | null;
+  /** The elbow of the inertia curve by Kneedle (convex, decreasing); `null` when there is none. */
+  readonly knee: number | null;
+  /** The labels of the k-means fit for each k, so callers need not refit. */
+  readonly labels: readonly Int32Array[];
+  /** The centroids of the fit for each k. */
+  readonly centroids: readonly Matrix[];
+  /** The criteria computed. */
+  readonly metrics: readonly KMetric[];
+  readonly nInit: number;
+  readonly seed: number;
+  /** Weak results in words: fewer clusters than k, no elbow, a gap that keeps growing. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Fit k-means for every k in `kMin..kMax` (best of `nInit` starts, through {@linkcode kmeans})
+ * and compute the criteria for choosing k: inertia and its elbow (Kneedle), mean silhouette,
+ * Calinski-Harabasz, Davies-Bouldin (from `lib/validate`), and the gap statistic (Tibshirani,
+ * Walther & Hastie 2001). The fits' labels and centroids are returned so that later steps reuse
+ * them; every k uses the same `seed` (as scikit-learn's `random_state`).
+ *
+ * Gap statistic: `B = gapReferences` reference sets of `m = min(rows, gapSampleSize)` rows drawn
+ * uniformly over the data's bounding box (or its principal-axes box), each clustered for every
+ * k (`gapNInit` starts); `gap(k) = mean_b log W*_kb + log(rows / m) - log W_k` where `W` is the
+ * inertia (the `log(rows / m)` term rescales the within-cluster sum of a smaller reference set to
+ * the data's size; it is 0 when `m = rows`), `s_k = sd_k * sqrt(1 + 1/B)`. Each reference set is
+ * drawn once and reused for every k.
+ *
+ * @param x The data, one row per observation (scaled).
+ * @param options See {@linkcode SweepKOptions}.
+ * @returns One value per k for each criterion, the elbow, the gap's choice, the fits, and warnings.
+ * @throws {RangeError} If the k range, `nInit`, `gapReferences`, `gapNInit` or sample sizes are out of
+ * range, a metric is unknown, or `x` has non-finite values.
+ *
+ * @example Three planted groups
+ * ```ts
+ * import { sweepK } from "./sweep_k.ts";
+ * import { matrixFromRows } from "../matrix.ts";
+ * import assert from "node:assert/strict";
+ * const rows = [];
+ * for (const [a, b] of [[0, 0], [10, 0], [0, 10]]) {
+ * for (let i = 0; i < 10; i++) rows.push([a! + (i % 5) * 0.2, b! + (i % 2) * 0.3]);
+ * }
+ * const s = sweepK(matrixFromRows(rows), { kMax: 6, nInit: 3 });
+ * assert.deepEqual(s.ks, [1, 2, 3, 4, 5, 6]);
+ * assert.equal(s.knee, 3);
+ * assert.equal(s.gapK, 3);
+ * assert.ok(Number.isNaN(s.silhouette[0]!));
+ * ```
+ */
+export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
+  const {
+    kMin = 1,
+    kMax = 10,
+    nInit = 10,
+    seed = 0,
+    metrics = ALL_METRICS,
+    gapReferences = 10,
+    gapReference = "box",
+    gapNInit = 3,
+    gapSampleSize = 5000,
+    silhouetteSampleSize = x.rows > 10000 ? 10000 : undefined,
+    onProgress,
+  } = options;
+  const n = x.rows;
+  if (!Number.isInteger(kMin) || kMin < 1) {
+    throw new RangeError(`Cannot sweep k from kMin = ${kMin}: kMin must be a positive integer`);
+  }
+  if (!Number.isInteger(kMax) || kMax < kMin || kMax > n) {
+    throw new RangeError(
+      `Cannot sweep k up to kMax = ${kMax}: kMax must be an integer from kMin = ${kMin} to ${n}, the number of rows`,
+    );
+  }
+  for (const m of metrics) {
+    if (!ALL_METRICS.includes(m)) {
+      throw new RangeError(
+        `Cannot sweep k with metric "${m}": use ${ALL_METRICS.map((a) => `"${a}"`).join(", ")}`,
+      );
+    }
+  }
+  const want = new Set(metrics);
+  if (want.has("gap")) {
+    if (!Number.isInteger(gapReferences) || gapReferences < 2) {
+      throw new RangeError(
+        `Cannot compute the gap statistic with gapReferences = ${gapReferences}: use an integer of 2 or more`,
+      );
+    }
+    if (!Number.isInteger(gapNInit) || gapNInit < 1) {
+      throw new RangeError(
+        `Cannot compute the gap statistic with gapNInit = ${gapNInit}: use a positive integer`,
+      );
+    }
+    if (!Number.isInteger(gapSampleSize) || gapSampleSize < kMax) {
+      throw new RangeError(
+        `Cannot compute the gap statistic with gapSampleSize = ${gapSampleSize}: use an integer of at least kMax = ${kMax}`,
+      );
+    }
+    if (gapReference !== "box" && gapReference !== "pca") {
+      throw new RangeError(
+        `Cannot compute the gap statistic with gapReference "${gapReference}": use "box" or "pca"`,
+      );
+    }
+  }
+  const ks: number[] = [];
+  for (let k = kMin; k <= kMax; k++) ks.push(k);
+  const m = Math.min(n, gapSampleSize);
+  const total = ks.length * (1 + (want.has("gap") ? gapReferences : 0));
+  let done = 0;
+  const tick = () => onProgress?.({ step: "k sweep", done: ++done, total });
+
+  const inertia: number[] = [], silhouette: number[] = [], ch: number[] = [], db: number[] = [];
+  const labels: Int32Array[] = [], centroids: Matrix[] = [];
+  const warnings: string[] = [];
+  for (const k of ks) {
+    const fit = kmeans(x, k, { nInit, seed });
+    tick();
+    inertia.push(fit.inertia);
+    labels.push(fit.labels);
+    centroids.push(fit.centroids);
+    for (const w of fit.warnings) if (!warnings.includes(w)) warnings.push(w);
+    const distinct = countDistinct(fit.labels, k);
+    const scorable = distinct >= 2 && distinct <= n - 1;
+    silhouette.push(
+      want.has("silhouette") && scorable
+        ? silhouetteScore(
+          x,
+          fit.labels,
+          silhouetteSampleSize === undefined ? {} : { sampleSize: silhouetteSampleSize, seed },
+        )
+        : NaN,
+    );
+    ch.push(want.has("calinskiHarabasz") && scorable ? calinskiHarabaszScore(x, fit.labels) : NaN);
+    db.push(want.has("daviesBouldin") && scorable ? daviesBouldinScore(x, fit.labels) : NaN);
+  }
+
+  const gap = ks.map(() => NaN), gapSe = ks.map(() => NaN);
+  let gapK: number | null = null;
+  if (want.has("gap")) {
+    const sampler = makeReferenceSampler(x, m, gapReference);
+    const logRefs = ks.map(() => new Float64Array(gapReferences));
+    const shift = Math.log(n / m);
+    for (let b = 0; b < gapReferences; b++) {
+      const ref = sampler.draw(makeRandom(childSeed(childSeed(seed, 7919), b)));
+      ks.forEach((k, t) => {
+        logRefs[t]![b] =
+          Math.log(kmeans(ref, k, { nInit: gapNInit, seed: childSeed(seed, 104729 + b) }).inertia) + shift;
+        tick();
+      });
+    }
+    ks.forEach((_, t) => {
+      const v = logRefs[t]!;
+      let mean = 0;
+      for (const e of v) mean += e;
+      mean /= v.length;
+      let ss = 0;
+      for (const e of v) ss += (e - mean) ** 2;
+      const sd = Math.sqrt(ss / v.length);
+      const logW = Math.log(inertia[t]!);
+      gap[t] = Number.isFinite(logW) && Number.isFinite(mean) ? mean - logW : NaN;
+      gapSe[t] = sd * Math.sqrt(1 + 1 / v.length);
+    });
+    for (let t = 0; t + 1 < ks.length; t++) {
+      if (gap[t]! >= gap[t + 1]! - gapSe[t + 1]!) {
+        gapK = ks[t]!;
+        break;
+      }
+    }
+    if (gapK === null && ks.length > 1) {
+      warnings.push(
+        `The gap statistic keeps rising up to k = ${kMax}: no k in ${kMin}..${kMax} satisfies gap(k) >= gap(k+1) - s(k+1); try a larger kMax`,
+      );
+    }
+  }
+
+  const knee = ks.length >= 3
+    ? kneedle(ks, inertia, { curve: "convex", direction: "decreasing" }).knee
+    : null;
+  if (knee === null && ks.length >= 3) {
+    warnings.push(
+      `The inertia curve for k = ${kMin}..${kMax} has no clear elbow: rely on the other criteria`,
+    );
+  }
+  return {
+    ks,
+    inertia,
+    silhouette,
+    calinskiHarabasz: ch,
+    daviesBouldin: db,
+    gap,
+    gapSe,
+    gapK,
+    knee,
+    labels,
+    centroids,
+    metrics: ALL_METRICS.filter((a) => want.has(a)),
+    nInit,
+    seed,
+    warnings,
+  };
+}
+
+function countDistinct(labels: Int32Array, k: number): number {
+  const seen = new Uint8Array(k);
+  let c = 0;
+  for (let i = 0; i < labels.length; i++) {
+    if (seen[labels[i]!] === 0) {
+      seen[labels[i]!] = 1;
+      c++;
+    }
+  }
+  return c;
+}
