@@ -13,6 +13,11 @@ export const L = {
   skewRight: { en: "long right tail", es: "cola larga a la derecha", id: "ekor panjang ke kanan" },
   skewLeft: { en: "long left tail", es: "cola larga a la izquierda", id: "ekor panjang ke kiri" },
   skewNone: { en: "roughly symmetric", es: "aproximadamente simétrica", id: "kira-kira simetris" },
+  nonFinite: {
+    en: "{n} non-finite value(s) left out",
+    es: "{n} valor(es) no finito(s) excluido(s)",
+    id: "{n} nilai tak hingga/kosong dikecualikan",
+  },
   count: { en: "Count", es: "Recuento", id: "Jumlah" },
   monthlyTrend: {
     en: "Monthly revenue and active customers",

@@ -129,7 +129,7 @@ export function distributionChart(
     meaning: skewWords(skew, lang),
   });
   const dropped = values.length - finite.length;
-  const notes = dropped > 0 ? [`${dropped} non-finite value(s) left out`] : [];
+  const notes = dropped > 0 ? [tr(L.nonFinite, lang, { n: dropped })] : [];
   return makeChart(
     title,
     figure(title, subtitle, [histogram(finite, column, bins, width, height, lang)], notes),

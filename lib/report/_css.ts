@@ -38,6 +38,7 @@ th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] bu
 .pager{display:flex;gap:10px;align-items:center;margin:6px 0}
 .muted{color:var(--muted);font-size:.9em}
 pre.record{background:var(--soft);padding:10px;border-radius:6px;overflow:auto;max-height:420px;font-size:.8em}
+td,th,li,dt,dd,h1,h3,label,option,.headline,.meta{unicode-bidi:isolate}
 footer{margin-top:3em;color:var(--muted);font-size:.85em}
 @media print{.dash-controls,.pager,nav.toc{display:none}}
 `;

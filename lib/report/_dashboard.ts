@@ -123,11 +123,12 @@ export function dashboardMain(doc: Document, csvField: (value: unknown, delimite
     });
   });
 
+  const collator = new Intl.Collator(data.lang, { numeric: true });
   const compare = (a: unknown, b: unknown): number => {
     const an = a === null || a === undefined || a === "", bn = b === null || b === undefined || b === "";
     if (an || bn) return an && bn ? 0 : an ? 1 : -1;
     if (typeof a === "number" && typeof b === "number") return a - b;
-    return String(a).localeCompare(String(b), data.lang, { numeric: true });
+    return collator.compare(String(a), String(b));
   };
   const current = (): (readonly (string | number | null)[])[] => {
     const rows = data.rows.filter((r) => state.selected.has(segOf(r)));

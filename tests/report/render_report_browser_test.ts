@@ -181,7 +181,7 @@ Deno.test({
           assert.deepEqual(rows[0]!.slice(0, 2), ["'-2+3", "'@SUM(A1)"]);
           assert.equal(rows[2]![1], "-2", "numbers stay numbers");
           const texts = rows.flat().filter((f) => !/^-?\d+(\.\d+)?$/.test(f)); // numbers (-2) are not formulas
-        for (const field of texts) assert.doesNotMatch(field, /^[=+\-@\t\r]/);
+          for (const field of texts) assert.doesNotMatch(field, /^[=+\-@\t\r]/);
           await h.page.screenshot({ path: new URL("report_hostile.png", ARTIFACTS).pathname });
           assertOffline(h);
         },
