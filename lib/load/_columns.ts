@@ -33,6 +33,8 @@ export const MISSING_PATTERN = `(?i)^(${
 
 const NUM_DOT = String.raw`^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$`;
 const NUM_COMMA = String.raw`^[+-]?(\d+,?\d*|,\d+)$|^[+-]?\d{1,3}(\.\d{3})+(,\d*)?$`;
+/** A currency sign or code before or after a number (`$12.50`, `Rp 10.000`, `12 €`); keeps the sign. */
+const CURRENCY = String.raw`^([+-]?)\s*(?:US\$|[$€£¥₹]|Rp\.?|IDR|USD|EUR|MXN)\s*|\s*(?:€|EUR)$`;
 const LEADING_ZERO = String.raw`^[+-]?0\d+$`;
 const TIME = String.raw`( \d{1,2}:\d{2}(:\d{2})?)?`;
 
@@ -157,19 +159,37 @@ export function decideColumns(
     : thousands === " "
     ? [" ", "\u00a0", "\u202f"]
     : [thousands];
-  const numText = (name: string) => strip.reduce((e, ch) => e.str.replaceAll(ch, "", true), pl.col(name));
+  const currency = new Set<string>();
+  const numText = (name: string) => {
+    const c = currency.has(name) ? pl.col(name).str.replaceAll(CURRENCY, "$1") : pl.col(name);
+    return strip.reduce((e, ch) => e.str.replaceAll(ch, "", true), c);
+  };
+  const numberAggs = (i: number, name: string) => {
+    const t = numText(name);
+    return [
+      t.str.contains(NUM_DOT).sum().alias(`${i}:num.`),
+      t.str.contains(NUM_COMMA).sum().alias(`${i}:num,`),
+      t.str.contains(String.raw`\d[.,]\d`).sum().alias(`${i}:sep`),
+    ];
+  };
   // One pass of counts for every column.
   const aggs: pl.Expr[] = [];
   for (const [i, name] of columns.entries()) {
-    const t = numText(name);
     const c = pl.col(name);
     aggs.push(c.isNotNull().sum().alias(`${i}:n`));
-    aggs.push(t.str.contains(NUM_DOT).sum().alias(`${i}:num.`));
-    aggs.push(t.str.contains(NUM_COMMA).sum().alias(`${i}:num,`));
     aggs.push(c.str.contains(LEADING_ZERO).sum().alias(`${i}:zero`));
-    aggs.push(t.str.contains(String.raw`\d[.,]\d`).sum().alias(`${i}:sep`));
+    aggs.push(c.str.contains(CURRENCY).sum().alias(`${i}:cur`));
+    aggs.push(...numberAggs(i, name));
   }
   const counts = (columns.length ? df.select(...aggs).toRecords()[0] : {}) as Row;
+  // Columns with currency symbols are counted again without them.
+  const again: pl.Expr[] = [];
+  for (const [i, name] of columns.entries()) {
+    if (Number(counts[`${i}:cur`] ?? 0) === 0) continue;
+    currency.add(name);
+    again.push(...numberAggs(i, name));
+  }
+  if (again.length) Object.assign(counts, df.select(...again).toRecords()[0]);
   const count = (i: number, key: string) => Number(counts[`${i}:${key}`] ?? 0);
   // Date shapes, only where the values are not numbers.
   const dateAggs: pl.Expr[] = [];
@@ -243,6 +263,9 @@ export function decideColumns(
         : t.str.replaceAll(".", "", true).str.replaceAll(",", ".", true);
       const value = cleaned.str.replace("^\\+", "").cast(pl.Float64, false);
       const expr = pl.when(matches).then(value).otherwise(pl.lit(null).cast(pl.Float64)).alias(name);
+      if (currency.has(name)) {
+        notes.push(`Column "${name}": currency signs or codes removed before reading the numbers`);
+      }
       decisions.push({
         name,
         kind: "number",

@@ -261,8 +261,6 @@ function parseCsv(
       quoteChar: quote,
       hasHeader: true,
       inferSchemaLength: 0,
-      rowIndexName: ROW,
-      rowIndexOffset: 2,
     });
   } catch (e) {
     throw polarsFailure(file, e);
@@ -275,7 +273,20 @@ function parseCsv(
       { file },
     );
   }
-  return { df: df.withColumns(pl.col(ROW).cast(pl.Int32)), dialect };
+  if (df.columns.some((c) => c.replace(/^\uFEFF/, "").trim() === ROW)) {
+    throw new InputError(
+      `Cannot read "${file}": it has a column named "${ROW}", a name segmenta keeps for row numbers; rename that column`,
+      { file, column: ROW },
+    );
+  }
+  return { df: df.withColumns(rowNumbers(df.height)), dialect };
+}
+
+/** The spreadsheet row of each of `n` data rows: 2, 3, ... (header = 1). */
+function rowNumbers(n: number): pl.Series {
+  const rows = new Int32Array(n);
+  for (let i = 0; i < n; i++) rows[i] = i + 2;
+  return pl.Series(ROW, rows);
 }
 
 function splitCount(sample: string, delimiter: string): number {
@@ -433,7 +444,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
         },
       );
     }
-    df = df.withColumns(pl.Series(ROW, Int32Array.from({ length: df.height }, (_, i) => i + 2)));
+    df = df.withColumns(rowNumbers(df.height));
   } else if (ext === "xlsx" || ext === "xlsm") {
     format = "xlsx";
     const { csv, note } = await xlsxToCsv(raw, file, options.sheet);

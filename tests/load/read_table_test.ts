@@ -335,3 +335,36 @@ Deno.test("readTable() gives the same table whatever the time zone", async () =>
   const t = await readTable(path, { now: NOW });
   assert.deepEqual(iso(t, "d"), ["2021-03-30T16:14:00.000Z"]);
 });
+
+Deno.test("readTable() reads amounts with currency signs and codes", async () => {
+  const t = await load("c.csv", "id;a;b\n1;$12.50;Rp 10.000\n2;-$3;Rp 2.500.000\n3;7;Rp 5\n");
+  assert.deepEqual(col(t, "a"), [12.5, -3, 7]);
+  assert.deepEqual(col(t, "b"), [10000, 2500000, 5]);
+  assert.ok(t.notes.some((n) => /"b": currency signs or codes removed/.test(n)));
+});
+
+Deno.test("readTable() reads UTF-16 with BOM and old Mac line ends", async () => {
+  const text = "customer\tamount\r\nA\t1,5\r\n";
+  const utf16 = new Uint8Array(2 + text.length * 2);
+  utf16.set([0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) utf16[2 + 2 * i] = text.charCodeAt(i);
+  const t = await load("u.txt", utf16);
+  assert.equal(t.dialect.encoding, "utf-16le");
+  assert.deepEqual(col(t, "amount"), [1.5]);
+  const mac = await load("m.csv", "a,b\r1,2\r3,4\r");
+  assert.deepEqual(col(mac, "b"), [2, 4]);
+});
+
+Deno.test("readTable() names headers that are empty or repeated", async () => {
+  const t = await load("h.csv", "a,,a\nx,1,y\n");
+  assert.deepEqual(t.table.columns, ["a", "column 2", "a (2)", ROW_COLUMN]);
+  assert.equal(t.notes.filter((n) => /no header|more than once/.test(n)).length, 2);
+  await rejects("__row,b\n1,2\n", /it has a column named "__row"/);
+});
+
+Deno.test("readTable() follows a forced encoding, and rejects invalid UTF-8 when UTF-8 is forced", async () => {
+  const bytes = latin1("País\nEspaña\n");
+  await rejects(bytes, /is not valid UTF-8 .*pass encoding: "latin-1"/, "f.csv", { encoding: "utf-8" });
+  const t = await load("f.csv", bytes, { encoding: "latin-1" });
+  assert.deepEqual(col(t, "País"), ["España"]);
+});
