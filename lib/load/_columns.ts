@@ -94,7 +94,8 @@ function first(df: pl.DataFrame, where: pl.Expr, column: string): { row: number;
   return hit ? { row: Number(hit[ROW]), value: String(hit[column]) } : null;
 }
 
-function isIdName(name: string, idColumns: ReadonlySet<string>): boolean {
+/** Whether a header says its column holds identifiers (an id role, or a word such as `id`, `code`). */
+export function isIdName(name: string, idColumns: ReadonlySet<string>): boolean {
   if (idColumns.has(name)) return true;
   return normalizeName(name).split(" ").some((w) => ID_WORDS.has(w));
 }
@@ -224,7 +225,14 @@ export function decideColumns(
     else decimal = options.fileDecimal;
     const nums = decimal === "." ? dot : comma;
     const looksNumeric = nums >= 0.8 * n;
-    const userFmt = typeof options.dateFormat === "string" ? options.dateFormat : options.dateFormat?.[name];
+    let userFmt = typeof options.dateFormat === "object" ? options.dateFormat[name] : undefined;
+    if (userFmt === undefined && typeof options.dateFormat === "string" && !looksNumeric) {
+      // A format for every date column: it applies where it reads most values.
+      const fits = Number(
+        df.select(userDate(name, options.dateFormat).isNotNull().sum().alias("k")).toRecords()[0].k ?? 0,
+      );
+      if (fits >= 0.8 * n) userFmt = options.dateFormat;
+    }
     if (userFmt !== undefined) {
       const u = userDate(name, userFmt);
       decisions.push({

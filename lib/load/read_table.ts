@@ -8,7 +8,9 @@ import pl from "nodejs-polars";
 import { Buffer } from "node:buffer";
 import { InputError } from "../errors.ts";
 import type { LedgerEntry, ProgressCallback } from "../types.ts";
-import { type ColumnDecision, decideColumns, MISSING_PATTERN, ROW } from "./_columns.ts";
+import { type ColumnDecision, decideColumns, isIdName, MISSING_PATTERN, ROW } from "./_columns.ts";
+import { ID_ROLES } from "./_names.ts";
+import { mapRoles } from "./map_roles.ts";
 import { decodeBytes } from "./_decode.ts";
 import { availableMemory, checkMemory } from "./_memory.ts";
 import { scanRecords } from "./_scan.ts";
@@ -282,6 +284,42 @@ function parseCsv(
   return { df: df.withColumns(rowNumbers(df.height)), dialect };
 }
 
+/** Cast the typed columns of a Parquet file to the contract: Float64, Datetime("ms"), text for ids. */
+function castTyped(
+  df: pl.DataFrame,
+  columns: readonly string[],
+  file: string,
+  notes: string[],
+): pl.DataFrame {
+  const roles = mapRoles(columns).roles;
+  const ids = new Set(ID_ROLES.map((r) => roles[r]).filter((c): c is string => c !== undefined));
+  const exprs = columns.map((c) => {
+    const v = df.getColumn(c).dtype.variant;
+    if (v === "Date" || v === "Datetime") return pl.col(c).cast(pl.Datetime("ms"));
+    if (/^U?Int\d+$/.test(v) && isIdName(c, ids)) return pl.col(c).cast(pl.Utf8);
+    if (/^(U?Int\d+|Float\d+|Decimal)$/.test(v)) {
+      const x = pl.col(c).cast(pl.Float64);
+      return pl.when(x.isNan().or(x.isInfinite())).then(pl.lit(null).cast(pl.Float64)).otherwise(x).alias(c);
+    }
+    if (v === "Bool" || v === "Categorical" || v === "Enum") return pl.col(c).cast(pl.Utf8);
+    throw new InputError(
+      `Cannot read "${file}": column "${c}" has the Parquet type ${v}, which segmenta cannot use; write it as numbers, dates or text`,
+      { file, column: c },
+    );
+  });
+  const nonFinite = columns.filter((c) => /^Float\d+$/.test(df.getColumn(c).dtype.variant));
+  if (nonFinite.length > 0) {
+    const counts = df.select(
+      ...nonFinite.map((c) => pl.col(c).isNan().or(pl.col(c).isInfinite()).sum().alias(c)),
+    ).toRecords()[0];
+    for (const c of nonFinite) {
+      const k = Number(counts[c] ?? 0);
+      if (k > 0) notes.push(`Column "${c}": ${k} NaN or infinite values read as missing`);
+    }
+  }
+  return df.withColumns(...exprs);
+}
+
 /** The spreadsheet row of each of `n` data rows: 2, 3, ... (header = 1). */
 function rowNumbers(n: number): pl.Series {
   const rows = new Int32Array(n);
@@ -482,18 +520,8 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
 
   // Columns that are already typed (Parquet) are cast to the contract; text columns are decided below.
   const textColumns = columns.filter((c) => isText(df.getColumn(c).dtype));
-  df = df.withColumns(
-    ...columns.filter((c) => !textColumns.includes(c)).map((c) => {
-      const t = df.getColumn(c).dtype;
-      if (t.variant === "Date" || t.variant === "Datetime") return pl.col(c).cast(pl.Datetime("ms"));
-      if (t.variant === "Bool" || t.variant === "Categorical") return pl.col(c).cast(pl.Utf8);
-      try {
-        return pl.col(c).cast(pl.Float64);
-      } catch {
-        return pl.col(c).cast(pl.Utf8);
-      }
-    }),
-  );
+  const typedColumns = columns.filter((c) => !textColumns.includes(c));
+  if (typedColumns.length > 0) df = castTyped(df, typedColumns, file, notes);
 
   // Trim; missing tokens become null (and are counted).
   const tokenCounts = textColumns.length

@@ -319,6 +319,8 @@ Deno.test("readTable() reads Parquet with numbers as Float64 and dates as Dateti
     n: pl.Series("n", [1, 2], pl.Int64),
     when: pl.Series("when", [new Date("2021-01-02T03:04:05Z"), new Date("2021-02-03T00:00:00Z")]),
     amount: ["1,5", "2,5"],
+    customer_id: pl.Series("customer_id", [17850, 13047], pl.Int64),
+    score: pl.Series("score", [NaN, 0.5], pl.Float64),
   }).writeParquet(path);
   const t = await readTable(path);
   assert.equal(t.format, "parquet");
@@ -328,6 +330,9 @@ Deno.test("readTable() reads Parquet with numbers as Float64 and dates as Dateti
   assert.deepEqual(iso(t, "when"), ["2021-01-02T03:04:05.000Z", "2021-02-03T00:00:00.000Z"]);
   assert.deepEqual(col(t, "amount"), [1.5, 2.5]);
   assert.deepEqual(col(t, ROW_COLUMN), [2, 3]);
+  assert.deepEqual(col(t, "customer_id"), ["17850", "13047"]);
+  assert.deepEqual(col(t, "score"), [null, 0.5]);
+  assert.ok(t.notes.includes('Column "score": 1 NaN or infinite values read as missing'));
 });
 
 Deno.test("readTable() gives the same table whatever the time zone", async () => {
@@ -367,4 +372,11 @@ Deno.test("readTable() follows a forced encoding, and rejects invalid UTF-8 when
   await rejects(bytes, /is not valid UTF-8 .*pass encoding: "latin-1"/, "f.csv", { encoding: "utf-8" });
   const t = await load("f.csv", bytes, { encoding: "latin-1" });
   assert.deepEqual(col(t, "País"), ["España"]);
+});
+
+Deno.test("readTable() applies one dateFormat to the columns it reads, not to text columns", async () => {
+  const t = await load("d.csv", "name,d\nAna,05.03.21\nBudi,31.12.21\n", { dateFormat: "%d.%m.%y" });
+  assert.deepEqual(col(t, "name"), ["Ana", "Budi"]);
+  assert.deepEqual(iso(t, "d"), ["2021-03-05T00:00:00.000Z", "2021-12-31T00:00:00.000Z"]);
+  assert.equal(t.columns[1].dateFormat, "%d.%m.%y");
 });
