@@ -66,3 +66,16 @@ export function checkKs(
     );
   }
 }
+
+/** The k with the highest (`sign` 1) or lowest (`sign` -1) finite value; `null` if none is finite. */
+export function bestK(ks: readonly number[], values: readonly number[], sign: 1 | -1): number | null {
+  let best: number | null = null, bestValue = -Infinity;
+  ks.forEach((k, i) => {
+    const v = values[i]!;
+    if (Number.isFinite(v) && sign * v > bestValue) {
+      bestValue = sign * v;
+      best = k;
+    }
+  });
+  return best;
+}

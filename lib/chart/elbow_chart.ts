@@ -5,27 +5,27 @@
  */
 import { tr } from "../i18n.ts";
 import { L } from "./_labels.ts";
-import { checkKs, kLinePlot } from "./_k_line.ts";
+import { bestK, checkKs, kLinePlot } from "./_k_line.ts";
 import { type BaseChartOptions, figure } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
-/** What {@linkcode elbowChart} draws: inertia per k and the knee, e.g. from a k sweep and Kneedle. */
+/** What {@linkcode elbowChart} draws: inertia per k and the knee (a `KSweep` from `sweepK` fits as is). */
 export interface ElbowChartInput {
   /** The k values, increasing. */
   readonly ks: readonly number[];
   /** Inertia (within-cluster sum of squares) per k. */
-  readonly inertias: readonly number[];
+  readonly inertia: readonly number[];
   /** The knee Kneedle found; `null` or absent when there is none. */
   readonly knee?: number | null;
 }
 
-/** What {@linkcode silhouetteByKChart} draws. */
+/** What {@linkcode silhouetteByKChart} draws (a `KSweep` from `sweepK` fits as is). */
 export interface SilhouetteByKChartInput {
   /** The k values, increasing. */
   readonly ks: readonly number[];
   /** Mean silhouette per k; `NaN` where undefined (k = 1). */
-  readonly silhouettes: readonly number[];
-  /** The k to mark, e.g. the chosen one. */
+  readonly silhouette: readonly number[];
+  /** The k to mark. @default {the k of the highest silhouette} */
   readonly chosen?: number | null;
 }
 
@@ -42,19 +42,19 @@ export interface SilhouetteByKChartInput {
  * ```ts
  * import { elbowChart } from "./elbow_chart.ts";
  * import assert from "node:assert/strict";
- * const chart = elbowChart({ ks: [1, 2, 3, 4, 5], inertias: [100, 50, 20, 17, 15], knee: 3 });
+ * const chart = elbowChart({ ks: [1, 2, 3, 4, 5], inertia: [100, 50, 20, 17, 15], knee: 3 });
  * assert.match(chart.html, /knee at k = 3/);
  * assert.equal(chart.title, "Elbow: inertia by number of segments");
  * ```
  */
 export function elbowChart(input: ElbowChartInput, options: BaseChartOptions = {}): DisplayableChart {
   const { width = 640, height = 300, lang = "en" } = options;
-  checkKs("the elbow chart", input.ks, input.inertias, "inertias");
+  checkKs("the elbow chart", input.ks, input.inertia, "inertia");
   const knee = input.knee ?? null;
   const title = options.title ?? tr(L.elbowTitle, lang);
   const plot = kLinePlot({
     ks: input.ks,
-    values: input.inertias,
+    values: input.inertia,
     xLabel: tr(L.k, lang),
     yLabel: tr(L.inertia, lang),
     chosen: knee,
@@ -79,7 +79,7 @@ export function elbowChart(input: ElbowChartInput, options: BaseChartOptions = {
  * ```ts
  * import { silhouetteByKChart } from "./elbow_chart.ts";
  * import assert from "node:assert/strict";
- * const chart = silhouetteByKChart({ ks: [1, 2, 3], silhouettes: [NaN, 0.61, 0.4], chosen: 2 }, { lang: "id" });
+ * const chart = silhouetteByKChart({ ks: [1, 2, 3], silhouette: [NaN, 0.61, 0.4], chosen: 2 }, { lang: "id" });
  * assert.match(chart.html, /k terpilih = 2/);
  * ```
  */
@@ -88,12 +88,12 @@ export function silhouetteByKChart(
   options: BaseChartOptions = {},
 ): DisplayableChart {
   const { width = 640, height = 260, lang = "en" } = options;
-  checkKs("the silhouette chart", input.ks, input.silhouettes, "silhouettes");
-  const chosen = input.chosen ?? null;
+  checkKs("the silhouette chart", input.ks, input.silhouette, "silhouette");
+  const chosen = input.chosen === undefined ? bestK(input.ks, input.silhouette, 1) : input.chosen;
   const title = options.title ?? tr(L.silhouetteTitle, lang);
   const plot = kLinePlot({
     ks: input.ks,
-    values: input.silhouettes,
+    values: input.silhouette,
     xLabel: tr(L.k, lang),
     yLabel: tr(L.silhouette, lang),
     chosen,

@@ -9,12 +9,12 @@ import { L } from "./_labels.ts";
 import { type BaseChartOptions, figure, formatNumber, renderPlot } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
-/** What {@linkcode kDistanceChart} draws. */
+/** What {@linkcode kDistanceChart} draws (an `EpsSuggestion` from `suggestEps` fits as is). */
 export interface KDistanceChartInput {
   /** Each point's distance to its k-th nearest neighbour, in any order (the chart sorts them). */
-  readonly distances: ArrayLike<number>;
-  /** The neighbour rank k (DBSCAN's minPts). */
-  readonly k: number;
+  readonly kDistances: ArrayLike<number>;
+  /** The neighbour rank k (DBSCAN's minPts / scikit-learn's `min_samples`). */
+  readonly minSamples: number;
   /** The suggested eps (the curve's knee), marked as a horizontal rule. */
   readonly eps?: number | null;
 }
@@ -39,7 +39,7 @@ export interface KDistanceChartOptions extends BaseChartOptions {
  * ```ts
  * import { kDistanceChart } from "./k_distance_chart.ts";
  * import assert from "node:assert/strict";
- * const chart = kDistanceChart({ distances: [0.1, 0.3, 0.2, 0.25, 2], k: 4, eps: 0.3 });
+ * const chart = kDistanceChart({ kDistances: [0.1, 0.3, 0.2, 0.25, 2], minSamples: 4, eps: 0.3 });
  * assert.match(chart.html, /suggested eps = 0\.3/);
  * ```
  */
@@ -48,7 +48,7 @@ export function kDistanceChart(
   options: KDistanceChartOptions = {},
 ): DisplayableChart {
   const { width = 640, height = 280, lang = "en", maxPoints = 2000 } = options;
-  const sorted = Array.from(input.distances, Number).filter(Number.isFinite).sort((a, b) => a - b);
+  const sorted = Array.from(input.kDistances, Number).filter(Number.isFinite).sort((a, b) => a - b);
   if (sorted.length === 0) {
     throw new RangeError(
       "Cannot draw the k-distance curve: there is no finite distance; compute the distances first",
@@ -82,7 +82,7 @@ export function kDistanceChart(
     height,
     marginLeft: 60,
     x: { label: tr(L.pointsSorted, lang) },
-    y: { label: tr(L.kDistance, lang, { k: input.k }), grid: true, zero: true },
+    y: { label: tr(L.kDistance, lang, { k: input.minSamples }), grid: true, zero: true },
     marks,
   });
   const title = options.title ?? tr(L.kDistanceTitle, lang);

@@ -5,21 +5,36 @@
  */
 import { tr } from "../i18n.ts";
 import { L } from "./_labels.ts";
-import { checkKs, kLinePlot } from "./_k_line.ts";
+import { bestK, checkKs, kLinePlot } from "./_k_line.ts";
 import { type BaseChartOptions, figure } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
-/** The criteria {@linkcode kSelectionPanel} can show; each is optional. */
+/** The criteria {@linkcode kSelectionPanel} can show. */
 export type KPanelCriterion = "inertia" | "silhouette" | "calinskiHarabasz" | "daviesBouldin" | "gap";
 
-/** What {@linkcode kSelectionPanel} draws, e.g. from a k sweep. */
+/**
+ * What {@linkcode kSelectionPanel} draws. A `KSweep` from `sweepK` fits as is; add `suggested`,
+ * `reason` and `votes` from `suggestK`.
+ */
 export interface KSelectionPanelInput {
   /** The k values, increasing. */
   readonly ks: readonly number[];
-  /** Values per k of each criterion present (`NaN` where undefined). */
-  readonly criteria: { readonly [C in KPanelCriterion]?: readonly number[] };
-  /** The k each criterion picks (inertia: the knee); `null` for none. */
-  readonly chosen?: { readonly [C in KPanelCriterion]?: number | null };
+  /** Inertia per k. */
+  readonly inertia?: readonly number[];
+  /** Mean silhouette per k (`NaN` where undefined). Higher is better. */
+  readonly silhouette?: readonly number[];
+  /** Calinski-Harabasz index per k. Higher is better. */
+  readonly calinskiHarabasz?: readonly number[];
+  /** Davies-Bouldin index per k. Lower is better. */
+  readonly daviesBouldin?: readonly number[];
+  /** Gap statistic per k. */
+  readonly gap?: readonly number[];
+  /** The knee of the inertia curve (marked on the inertia plot). */
+  readonly knee?: number | null;
+  /** Tibshirani's gap choice (marked on the gap plot). */
+  readonly gapK?: number | null;
+  /** The k each criterion picks, overriding the defaults; criterion `"elbow"` means inertia. */
+  readonly votes?: readonly { readonly criterion: string; readonly k: number }[];
   /** The reconciled suggestion, shown in the subtitle. */
   readonly suggested?: number | null;
   /** Why, in words (shown under the plots). */
@@ -43,26 +58,29 @@ const COLORS: Readonly<Record<KPanelCriterion, string>> = {
 
 /**
  * The k-selection panel: one small plot per criterion (inertia with its knee, silhouette,
- * Calinski-Harabasz, Davies-Bouldin, gap statistic), stacked, sharing the k axis, each with the k it
- * picks marked. Criteria that disagree are visible at a glance.
+ * Calinski-Harabasz, Davies-Bouldin, gap statistic), stacked on the same k axis, each with the k it
+ * picks marked, so agreement and disagreement show at a glance. A criterion that is absent or all
+ * `NaN` (not computed) is left out. Marked k per criterion: `votes` where given, else the knee
+ * (inertia), `gapK` (gap), the highest silhouette and Calinski-Harabasz, the lowest Davies-Bouldin.
  *
- * @param input ks, criterion values, chosen k per criterion, the suggestion and its reason.
+ * @param input ks, criterion values, knee, gapK, votes, the suggestion and its reason.
  * @param options Width, height of each plot (default 150), language, title.
  * @returns The chart.
  * @throws {TypeError} If a criterion does not have one value per k.
- * @throws {RangeError} If no criterion is given.
+ * @throws {RangeError} If no criterion has a finite value.
  *
- * @example Two criteria
+ * @example Two criteria that agree
  * ```ts
  * import { kSelectionPanel } from "./k_selection_panel.ts";
  * import assert from "node:assert/strict";
  * const chart = kSelectionPanel({
  *   ks: [2, 3, 4],
- *   criteria: { silhouette: [0.5, 0.7, 0.4], daviesBouldin: [0.9, 0.5, 0.8] },
- *   chosen: { silhouette: 3, daviesBouldin: 3 },
+ *   silhouette: [0.5, 0.7, 0.4],
+ *   daviesBouldin: [0.9, 0.5, 0.8],
  *   suggested: 3,
  * });
  * assert.equal(chart.html.match(/<svg/g)?.length, 2);
+ * assert.equal(chart.html.match(/chosen k = 3/g)?.length, 2);
  * assert.match(chart.html, /Suggested k = 3/);
  * ```
  */
@@ -71,10 +89,10 @@ export function kSelectionPanel(
   options: BaseChartOptions = {},
 ): DisplayableChart {
   const { width = 640, height = 150, lang = "en" } = options;
-  const present = ORDER.filter((c) => input.criteria[c] !== undefined);
+  const present = ORDER.filter((c) => input[c] !== undefined && input[c]!.some(Number.isFinite));
   if (present.length === 0) {
     throw new RangeError(
-      'Cannot draw the k-selection panel: no criterion was given; pass at least one in "criteria"',
+      'Cannot draw the k-selection panel: no criterion has a finite value; pass at least one of "inertia", "silhouette", "calinskiHarabasz", "daviesBouldin", "gap"',
     );
   }
   const labels: Readonly<Record<KPanelCriterion, string>> = {
@@ -84,10 +102,19 @@ export function kSelectionPanel(
     daviesBouldin: tr(L.daviesBouldin, lang),
     gap: tr(L.gap, lang),
   };
+  const voted = new Map<string, number>();
+  for (const v of input.votes ?? []) voted.set(v.criterion === "elbow" ? "inertia" : v.criterion, v.k);
   const plots = present.map((c) => {
-    const values = input.criteria[c]!;
+    const values = input[c]!;
     checkKs("the k-selection panel", input.ks, values, c);
-    const chosen = input.chosen?.[c] ?? null;
+    const defaults: Record<KPanelCriterion, () => number | null> = {
+      inertia: () => input.knee ?? null,
+      gap: () => input.gapK ?? null,
+      silhouette: () => bestK(input.ks, values, 1),
+      calinskiHarabasz: () => bestK(input.ks, values, 1),
+      daviesBouldin: () => bestK(input.ks, values, -1),
+    };
+    const chosen = voted.get(c) ?? defaults[c]();
     const head = `<div style="font-size:.85em;font-weight:600;margin:.4em 0 0">${labels[c]}</div>`;
     return head + kLinePlot({
       ks: input.ks,

@@ -22,11 +22,11 @@ Deno.test("distributionChart() rejects a column with no finite value", () => {
 });
 
 Deno.test("chart titles, subtitles and labels come in en, es and id", () => {
-  const input = { ks: [1, 2, 3], inertias: [10, 4, 3], knee: 2 };
+  const input = { ks: [1, 2, 3], inertia: [10, 4, 3], knee: 2 };
   assert.match(chart.elbowChart(input).html, /knee at k = 2/);
   assert.match(chart.elbowChart(input, { lang: "es" }).html, /codo en k = 2/);
   assert.match(chart.elbowChart(input, { lang: "id" }).html, /siku pada k = 2/);
-  assert.match(chart.elbowChart({ ks: [1, 2], inertias: [2, 1] }).html, /no clear knee/);
+  assert.match(chart.elbowChart({ ks: [1, 2], inertia: [2, 1] }).html, /no clear knee/);
   assert.equal(
     chart.segmentSizesChart([{ name: "A", size: 1, share: 1 }], { lang: "es" }).title,
     "Tamaño de los segmentos",
@@ -90,21 +90,41 @@ Deno.test("rfmGridHeatmap() labels cells with segment and count and rejects bad 
   );
 });
 
-Deno.test("kSelectionPanel() draws one plot per criterion with its chosen k", () => {
+Deno.test("kSelectionPanel() draws one plot per computed criterion with the k it picks", () => {
   const c = chart.kSelectionPanel({
     ks: [2, 3, 4],
-    criteria: { inertia: [9, 4, 3], gap: [0.1, 0.3, 0.35] },
-    chosen: { inertia: 3, gap: 4 },
+    inertia: [9, 4, 3],
+    gap: [0.1, 0.3, 0.35],
+    silhouette: [0.2, 0.1, 0.3],
+    calinskiHarabasz: [NaN, NaN, NaN], // not computed: left out
+    knee: 3,
+    gapK: 4,
+    votes: [{ criterion: "silhouette", k: 2 }],
   });
-  assert.equal(c.html.match(/<svg/g)?.length, 2);
-  assert.match(c.html, /chosen k = 3[\s\S]*chosen k = 4/);
+  assert.equal(c.html.match(/<svg/g)?.length, 3);
+  assert.deepEqual([...c.html.matchAll(/chosen k = (\d)/g)].map((m) => m[1]), ["3", "2", "4"]);
+  assert.doesNotMatch(c.html, /Calinski/);
+  const db = chart.kSelectionPanel({
+    ks: [2, 3, 4],
+    daviesBouldin: [0.9, 0.4, 0.6],
+    votes: [{ criterion: "elbow", k: 9 }],
+  });
+  assert.match(db.html, /chosen k = 3/);
   assert.throws(
-    () => chart.kSelectionPanel({ ks: [2, 3], criteria: {} }),
-    /^RangeError: Cannot draw the k-selection panel: no criterion/,
+    () => chart.kSelectionPanel({ ks: [2, 3] }),
+    /^RangeError: Cannot draw the k-selection panel: no criterion has a finite value/,
   );
   assert.throws(
-    () => chart.kSelectionPanel({ ks: [2, 3], criteria: { gap: [1] } }),
+    () => chart.kSelectionPanel({ ks: [2, 3], gap: [1] }),
     /^TypeError: Cannot draw the k-selection panel: "ks" has 2 values but "gap" has 1/,
+  );
+});
+
+Deno.test("silhouetteByKChart() marks the best k unless told otherwise", () => {
+  assert.match(chart.silhouetteByKChart({ ks: [1, 2, 3], silhouette: [NaN, 0.3, 0.5] }).html, /chosen k = 3/);
+  assert.doesNotMatch(
+    chart.silhouetteByKChart({ ks: [2, 3], silhouette: [0.3, 0.5], chosen: null }).html,
+    /chosen k/,
   );
 });
 
@@ -114,11 +134,11 @@ Deno.test("silhouettePlot() reports the mean silhouette of non-outliers", () => 
 });
 
 Deno.test("kDistanceChart() sorts the distances and marks eps", () => {
-  const c = chart.kDistanceChart({ distances: [3, 1, 2], k: 2, eps: 2 }, { lang: "es" });
+  const c = chart.kDistanceChart({ kDistances: [3, 1, 2], minSamples: 2, eps: 2 }, { lang: "es" });
   assert.match(c.html, /eps sugerido = 2/);
   assert.match(c.html, /Distancia al vecino 2/);
   assert.throws(
-    () => chart.kDistanceChart({ distances: [NaN], k: 2 }),
+    () => chart.kDistanceChart({ kDistances: [NaN], minSamples: 2 }),
     /^RangeError: Cannot draw the k-distance curve/,
   );
 });
