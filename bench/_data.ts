@@ -77,8 +77,18 @@ export async function ensureData(dir: string, spec: DataSpec): Promise<number> {
       file.close();
     }
   }
-  await Deno.writeTextFile(done, new Date().toISOString());
-  return (performance.now() - t0) / 1000;
+  const seconds = (performance.now() - t0) / 1000;
+  await Deno.writeTextFile(done, JSON.stringify({ seconds, at: new Date().toISOString() }));
+  return seconds;
+}
+
+/** Seconds it took to generate a data set, from its `.done` marker (`NaN` if unknown). */
+export function generationSeconds(dir: string, spec: DataSpec): number {
+  try {
+    return JSON.parse(Deno.readTextFileSync(`${dir}/${dataName(spec)}.done`)).seconds ?? NaN;
+  } catch {
+    return NaN;
+  }
 }
 
 /** Read a matrix written by {@linkcode ensureData}. */

@@ -15,14 +15,15 @@
  * bench/RESULTS.md; quick: bench/out/RESULTS-quick.md), `--data DIR` (default bench/out/data),
  * `--budget MIN` (default 20: after that many minutes the remaining cases run once, and the
  * table says so, so that the full run stays under ~25 minutes on a busy machine), `--deadline HH:MM`
- * (UTC; cases not started by then are skipped and listed as skipped).
+ * (UTC; cases not started by then are skipped and listed as skipped), `--prepare` (only write the
+ * data files, which are kept in the data folder and reused by later runs).
  *
  * @module
  */
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath as fromFileUrl } from "node:url";
-import { dataPath, type DataSpec, ensureData, readLabels } from "./_data.ts";
+import { dataPath, type DataSpec, ensureData, generationSeconds, readLabels } from "./_data.ts";
 import type { OursParams } from "./_ours.ts";
 import { adjustedRandScore } from "../lib/validate/mod.ts";
 
@@ -529,6 +530,21 @@ function renderMarkdown(
     );
   }
   lines.push("");
+  const invoices = [
+    ...new Map(rows.filter((r) => r.c.data.kind === "invoices").map((r) => [r.c.n, r.c])).values(),
+  ];
+  const gen = invoices
+    .map((c) => [c, generationSeconds(DATA_DIR, c.data)] as const)
+    .filter(([, s]) => !Number.isNaN(s))
+    .map(([c, s]) => `${c.size} in ${s.toFixed(1)} s`);
+  if (gen.length > 0) {
+    lines.push(
+      `Writing the invoice files with \`generateInvoiceChunks\` took: ${
+        gen.join(", ")
+      } (wall time, when first made).`,
+    );
+    lines.push("");
+  }
   lines.push("Raw measurements: `bench/out/results*.json` (git-ignored).");
   lines.push("");
   return lines.join("\n");
@@ -551,6 +567,10 @@ async function main() {
     seen.add(key);
     const s = await ensureData(DATA_DIR, c.data);
     if (s > 0) console.log(`  generated ${key.slice(ROOT.length + 1)} in ${s.toFixed(1)} s`);
+  }
+  if (argv.includes("--prepare")) {
+    console.log(`bench: data ready in ${DATA_DIR} (--prepare: nothing measured)`);
+    return;
   }
   const header = await machine();
   const rows: Row[] = [];
