@@ -6,11 +6,10 @@
  */
 import pl from "nodejs-polars";
 import { InputError } from "../errors.ts";
-import { ID_ROLES, ID_WORDS, normalizeName } from "./_names.ts";
+import { ID_ROLES, ID_WORDS, normalizeName, ROW } from "./_names.ts";
 import { mapRoles } from "./map_roles.ts";
 
-/** Name of the column that holds spreadsheet row numbers (header = 1). */
-export const ROW = "__row";
+export { ROW };
 
 /** Cell texts read as missing (compared lower-cased, after trimming). */
 export const MISSING_TOKENS: readonly string[] = [
@@ -284,7 +283,7 @@ export function decideColumns(
         reason: "numbers",
         future: null,
       });
-      if (count(i, "sep") > 0 && (decimal === "," || dot === comma || 2 * Math.min(dot, comma) > n)) {
+      if (count(i, "sep") > 0 && (decimal === "," || dot === comma)) {
         const ex = first(df, matches.and(c.str.contains(decimal === "," ? "," : "\\.", true)), name);
         const why = options.decimal !== undefined
           ? "as you asked"

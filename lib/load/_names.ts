@@ -6,6 +6,9 @@
  */
 import type { Role } from "../types.ts";
 
+/** Name of the column that holds spreadsheet row numbers (header = 1). */
+export const ROW = "__row";
+
 /** Lower case, accents removed, camelCase split, every run of non-letters one space. */
 export function normalizeName(name: string): string {
   return name

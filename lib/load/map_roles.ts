@@ -6,7 +6,7 @@
  */
 import { InputError } from "../errors.ts";
 import type { Role, RoleMap } from "../types.ts";
-import { compactName, EXACT, normalizeName, ROLE_ORDER, WORDS } from "./_names.ts";
+import { compactName, EXACT, normalizeName, ROLE_ORDER, ROW, WORDS } from "./_names.ts";
 import { suggestColumns } from "./suggest_columns.ts";
 
 /** The roles found, how each was found, and notes in words. */
@@ -39,7 +39,7 @@ const ALL_ROLES: readonly Role[] = ["customer", "invoice", "date", "amount", "qu
  * customer, invoice, quantity, price, amount, country. Overrides are checked against the
  * columns and win.
  *
- * @param columns The column headers of the file.
+ * @param allColumns The column headers of the file (the loader's row-number column is ignored).
  * @param options Overrides and the file's name.
  * @returns The roles found, how, and notes.
  * @throws {InputError} When an override names a column that is not in the file (the message suggests close names).
@@ -56,8 +56,9 @@ const ALL_ROLES: readonly Role[] = ["customer", "invoice", "date", "amount", "qu
  * assert.equal(m.how.customer, "name");
  * ```
  */
-export function mapRoles(columns: readonly string[], options: MapRolesOptions = {}): RoleMapping {
+export function mapRoles(allColumns: readonly string[], options: MapRolesOptions = {}): RoleMapping {
   const { overrides = {}, file = "the file" } = options;
+  const columns = allColumns.filter((c) => c !== ROW);
   const roles: Partial<Record<Role, string>> = {};
   const how: Partial<Record<Role, "override" | "name">> = {};
   const taken = new Set<string>();

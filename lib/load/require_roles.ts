@@ -5,7 +5,7 @@
  */
 import { InputError } from "../errors.ts";
 import type { Role } from "../types.ts";
-import { EXACT } from "./_names.ts";
+import { EXACT, ROW } from "./_names.ts";
 import type { RoleMapping } from "./map_roles.ts";
 import { suggestColumns } from "./suggest_columns.ts";
 
@@ -25,7 +25,7 @@ const WHAT: Readonly<Record<Role, string>> = {
  *
  * @param mapping The result of `mapRoles`.
  * @param needed The roles the next step needs.
- * @param columns The column headers of the file.
+ * @param allColumns The column headers of the file (the loader's row-number column is ignored).
  * @param file The file's display name.
  * @returns Nothing; returns when every needed role is mapped.
  * @throws {InputError} When a needed role has no column; the message lists the columns present, the closest names and the CLI and notebook ways to map it.
@@ -44,9 +44,10 @@ const WHAT: Readonly<Record<Role, string>> = {
 export function requireRoles(
   mapping: RoleMapping,
   needed: readonly Role[],
-  columns: readonly string[],
+  allColumns: readonly string[],
   file: string,
 ): void {
+  const columns = allColumns.filter((c) => c !== ROW);
   const missing = needed.filter((r) => mapping.roles[r] === undefined);
   if (missing.length === 0) return;
   const free = columns.filter((c) => !Object.values(mapping.roles).includes(c));

@@ -92,3 +92,13 @@ Deno.test("suggestColumns() ranks by normalised edit distance and drops far name
   assert.deepEqual(suggestColumns("qqqq", cols), []);
   assert.throws(() => suggestColumns("a", cols, -1), /^RangeError: Cannot suggest columns with n = -1/);
 });
+
+Deno.test("mapRoles() and requireRoles() ignore the loader's row-number column", () => {
+  const cols = ["row", "__row", "Total"];
+  const m = mapRoles(cols);
+  assert.deepEqual(m.roles, { amount: "Total" });
+  assert.throws(
+    () => requireRoles(m, ["customer"], cols, "f.csv"),
+    /columns present: "row", "Total"; map it/,
+  );
+});
