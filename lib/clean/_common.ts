@@ -56,17 +56,27 @@ export function withRowNumbers(table: pl.DataFrame): pl.DataFrame {
 }
 
 /**
- * An identifier as trimmed text: integer-looking numbers lose their ".0" ("17850", never
- * "17850.0"), blank or whitespace-only text and NaN become null.
+ * An identifier column of `table` as trimmed text: integer-looking numbers lose their ".0"
+ * ("17850", never "17850.0"), blank or whitespace-only text and NaN become null. When every
+ * number is a whole number (the usual case) one cast does it; only a column that mixes
+ * whole and fractional numbers takes the slower two-branch expression.
  */
-export function idAsText(name: string, dtype: pl.DataType): pl.Expr {
+export function idAsText(table: pl.DataFrame, name: string): pl.Expr {
+  const dtype = table.getColumn(name).dtype;
   const c = pl.col(name);
   const nullText = pl.lit(null).cast(pl.Utf8);
   if (isFloatDtype(dtype)) {
-    return pl.when(c.isNan().or(c.isInfinite())).then(nullText)
-      .when(c.eq(c.floor()).and(c.abs().ltEq(2 ** 53))).then(c.cast(pl.Int64).cast(pl.Utf8))
-      .otherwise(c.cast(pl.Utf8)).alias(name);
+    const whole = c.eq(c.floor()).and(c.abs().ltEq(2 ** 53));
+    const finite = c.isNotNull().and(c.isFinite());
+    const allWhole =
+      table.select(finite.not().or(whole).all().alias("w")).getColumn("w").toArray()[0] === true;
+    const asText = allWhole
+      ? c.cast(pl.Int64).cast(pl.Utf8)
+      : pl.when(whole).then(c.cast(pl.Int64).cast(pl.Utf8))
+        .otherwise(c.cast(pl.Utf8));
+    return pl.when(finite).then(asText).otherwise(nullText).alias(name);
   }
+  if (isNumericDtype(dtype)) return c.cast(pl.Utf8).alias(name);
   const text = isTextDtype(dtype) ? c.str.strip() : c.cast(pl.Utf8).str.strip();
   return pl.when(text.str.lengths().eq(0)).then(nullText).otherwise(text).alias(name);
 }
@@ -127,4 +137,30 @@ export function examplesFrom(rows: pl.DataFrame, columns: readonly string[]): st
   return shown.map((r) =>
     `row ${r[ROW_COLUMN]}: ${columns.map((c) => `${c} = ${showValue(r[c])}`).join(", ")}`
   );
+}
+
+/** Column of {@linkcode laterDuplicates}' result: the row number of the first row with the same values. */
+export const FIRST_ROW = "__first_row";
+
+/**
+ * The rows that repeat an earlier row in every one of `columns` (nulls equal to nulls):
+ * `__row` and `__first_row`, the row they repeat. Rows are hashed first and only rows whose
+ * hash repeats are compared value by value, so a table without duplicates costs one hash
+ * pass (a hash collision only adds candidates; the comparison is exact).
+ */
+export function laterDuplicates(table: pl.DataFrame, columns: readonly string[]): pl.DataFrame {
+  const hash = "__hash";
+  // One hash per column, combined with wrapping UInt64 arithmetic: several times cheaper
+  // than hashing a struct of the columns.
+  const key = columns.map((c, i) => pl.col(c).hash(11 + i, 23, 37, 41).cast(pl.UInt64))
+    .reduce((a, b) => a.mul(pl.lit(1_000_003).cast(pl.UInt64)).add(b));
+  const candidates = table.select(pl.col(ROW_COLUMN), ...columns.map((c) => pl.col(c)), key.alias(hash))
+    .filter(pl.col(hash).isDuplicated());
+  if (candidates.height === 0) {
+    return table.head(0).select(pl.col(ROW_COLUMN), pl.col(ROW_COLUMN).alias(FIRST_ROW));
+  }
+  return candidates
+    .withColumns(pl.col(ROW_COLUMN).min().over(columns[0]!, ...columns.slice(1)).alias(FIRST_ROW))
+    .filter(pl.col(ROW_COLUMN).neq(pl.col(FIRST_ROW)))
+    .select(ROW_COLUMN, FIRST_ROW);
 }

@@ -172,13 +172,13 @@ export function cleanCustomers(table: pl.DataFrame, options: CleanCustomersOptio
   });
   const t1 = t0.withColumns(
     ...asFloat,
-    ...(idColumn === undefined ? [] : [idAsText(idColumn, t0.getColumn(idColumn).dtype)]),
+    ...(idColumn === undefined ? [] : [idAsText(t0, idColumn)]),
   );
 
   let kept = t1;
   if (idColumn !== undefined) {
     const missing = kept.filter(pl.col(idColumn).isNull());
-    const missingRows = t0.filter(idAsText(idColumn, t0.getColumn(idColumn).dtype).isNull());
+    const missingRows = t0.filter(idAsText(t0, idColumn).isNull());
     ledger.push({
       step: "clean",
       reason: "missing-customer",
@@ -337,8 +337,8 @@ function fillMissing(
     filled = kept.withColumns(...series);
   }
   for (const f of missing) {
-    const at = kept.filter(pl.col(f).isNull()).head(MAX_EXAMPLES).getColumn(ROW_COLUMN).toArray();
-    const rows = filled.filter(pl.col(ROW_COLUMN).isIn(at)).sort(ROW_COLUMN).select(ROW_COLUMN, f)
+    const at = kept.filter(pl.col(f).isNull()).head(MAX_EXAMPLES).select(ROW_COLUMN);
+    const rows = filled.join(at, { on: ROW_COLUMN, how: "semi" }).sort(ROW_COLUMN).select(ROW_COLUMN, f)
       .toRecords();
     const reason = impute === "median" ? "imputed-median" : "imputed-knn";
     ledger.push({

@@ -9,10 +9,12 @@ import { tr } from "../i18n.ts";
 import {
   checkRoleColumns,
   examplesFrom,
+  FIRST_ROW,
   idAsText,
   isNumericDtype,
   isTemporalDtype,
   isTextDtype,
+  laterDuplicates,
   MAX_EXAMPLES,
   quoteList,
   requireRole,
@@ -170,8 +172,8 @@ export function cleanTransactions(
 
   const notes: string[] = [];
   const outRoles: { -readonly [R in keyof RoleMap]: RoleMap[R] } = { ...roles };
-  const normalise: pl.Expr[] = [idAsText(customer, dtypeOf(customer))];
-  if (invoice !== undefined && invoice !== customer) normalise.push(idAsText(invoice, dtypeOf(invoice)));
+  const normalise: pl.Expr[] = [idAsText(t0, customer)];
+  if (invoice !== undefined && invoice !== customer) normalise.push(idAsText(t0, invoice));
   let amount = roles.amount;
   let amountSources: string[] = amount === undefined ? [] : [amount];
   if (amount === undefined && quantity !== undefined && price !== undefined) {
@@ -216,7 +218,7 @@ export function cleanTransactions(
     if (dropCancellations) {
       rules.push({
         reason: "cancellation",
-        when: pl.col(invoice).str.toLowerCase().str.startsWith(cancellationPrefix.toLowerCase()),
+        when: startsWithAnyCase(invoice, cancellationPrefix),
         columns: [invoice],
         column: invoice,
         values: { column: invoice, prefix: cancellationPrefix },
@@ -248,28 +250,32 @@ export function cleanTransactions(
   }
   if (!dropDuplicates) notes.push(tr(NOTES["rule-off"]!, language, { rule: "duplicate" }));
 
-  let chain = pl.when(rules[0]!.when).then(pl.lit(rules[0]!.reason));
-  for (const rule of rules.slice(1)) chain = chain.when(rule.when).then(pl.lit(rule.reason));
-  const reasonExpr = chain.otherwise(pl.lit(null).cast(pl.Utf8)).alias(REASON_COLUMN);
-  const marked = t1.withColumns(reasonExpr);
-  // The input's own values, for examples that show what the file held.
-  const original = t0.withColumns(marked.getColumn(REASON_COLUMN));
+  // Each row gets the number (1, 2, ...) of the first rule it breaks, 0 if none: a UInt8
+  // column is far cheaper to build and filter than reason text on millions of rows.
+  const code = "__rule";
+  let chain = pl.when(rules[0]!.when).then(pl.lit(1));
+  rules.slice(1).forEach((rule, i) => (chain = chain.when(rule.when).then(pl.lit(i + 2))));
+  const marked = t1.withColumns(chain.otherwise(pl.lit(0)).cast(pl.UInt8).alias(code));
+  const codes = marked.getColumn(code);
+  // The input's own values of the removed rows, for examples that show what the file held.
+  const original = t0.withColumns(codes).filter(pl.col(code).gt(0));
+  const reasonOf = rules.reduce(
+    (expr, rule, i) => expr.when(pl.col(code).eq(i + 1)).then(pl.lit(rule.reason)),
+    pl.when(pl.lit(false)).then(pl.lit(null).cast(pl.Utf8)),
+  ).otherwise(pl.lit(null).cast(pl.Utf8)).alias(REASON_COLUMN);
+  const removedParts = [marked.filter(pl.col(code).gt(0)).withColumns(reasonOf).drop(code)];
 
-  let kept = marked.filter(pl.col(REASON_COLUMN).isNull());
+  let kept = marked.filter(pl.col(code).eq(0)).drop(code);
   let duplicates: pl.DataFrame | null = null;
   if (dropDuplicates && userColumns.length > 0) {
-    const first = "__first_row";
-    const withFirst = kept.withColumns(
-      pl.col(ROW_COLUMN).min().over(userColumns[0]!, ...userColumns.slice(1)).alias(first),
-    );
-    duplicates = withFirst.filter(pl.col(ROW_COLUMN).neq(pl.col(first))).sort(ROW_COLUMN);
-    kept = withFirst.filter(pl.col(ROW_COLUMN).eq(pl.col(first))).drop(first);
-    duplicates = duplicates.withColumns(pl.lit("duplicate").alias(REASON_COLUMN));
+    const repeats = laterDuplicates(kept, userColumns);
+    duplicates = kept.join(repeats, { on: ROW_COLUMN, how: "inner" }).sort(ROW_COLUMN);
+    if (repeats.height > 0) kept = kept.join(repeats.select(ROW_COLUMN), { on: ROW_COLUMN, how: "anti" });
   }
 
   const ledger: LedgerEntry[] = [];
-  for (const rule of rules) {
-    const rows = original.filter(pl.col(REASON_COLUMN).eq(pl.lit(rule.reason)));
+  rules.forEach((rule, i) => {
+    const rows = original.filter(pl.col(code).eq(i + 1));
     ledger.push({
       step: "clean",
       reason: rule.reason,
@@ -279,23 +285,22 @@ export function cleanTransactions(
       ...(rule.column === undefined ? {} : { column: rule.column }),
       examples: examplesFrom(rows.sort(ROW_COLUMN), rule.columns),
     });
-  }
+  });
   if (duplicates !== null) {
-    const head = duplicates.head(MAX_EXAMPLES).select(ROW_COLUMN, "__first_row").toRecords();
+    const head = duplicates.head(MAX_EXAMPLES).select(ROW_COLUMN, FIRST_ROW).toRecords();
     ledger.push({
       step: "clean",
       reason: "duplicate",
       description: tr(REASONS["duplicate"]!, language),
       action: "removed",
       rows: duplicates.height,
-      examples: head.map((r) => `row ${r[ROW_COLUMN]} = row ${r["__first_row"]}`),
+      examples: head.map((r) => `row ${r[ROW_COLUMN]} = row ${r[FIRST_ROW]}`),
     });
+    removedParts.push(duplicates.drop(FIRST_ROW).withColumns(pl.lit("duplicate").alias(REASON_COLUMN)));
   }
 
-  const removedParts = [marked.filter(pl.col(REASON_COLUMN).isNotNull())];
-  if (duplicates !== null) removedParts.push(duplicates.drop("__first_row"));
   const removed = pl.concat(removedParts, { how: "vertical" }).sort(ROW_COLUMN);
-  const out = kept.drop(REASON_COLUMN);
+  const out = kept;
   if (out.height === 0 && t0.height > 0) notes.push(tr(NOTES["none-left"]!, language));
   return { table: out, ledger, rowsIn: t0.height, rowsOut: out.height, notes, removed, roles: outRoles };
 }
@@ -315,4 +320,20 @@ function idNotes(t0: pl.DataFrame, t1: pl.DataFrame, column: string, language: L
     if (typeof n === "number" && n > 0) notes.push(tr(NOTES["id-trimmed"]!, language, { column, n }));
   }
   return notes;
+}
+
+/**
+ * `column` starts with `prefix`, upper or lower case. Short prefixes are tested as a few
+ * `startsWith` (fast); others by lower-casing the start of every value.
+ */
+function startsWithAnyCase(column: string, prefix: string): pl.Expr {
+  let variants = [""];
+  for (const ch of prefix) {
+    const lo = ch.toLowerCase(), up = ch.toUpperCase();
+    if (lo.length !== 1 || up.length !== 1 || variants.length > 16) {
+      return pl.col(column).str.slice(0, prefix.length).str.toLowerCase().eq(pl.lit(prefix.toLowerCase()));
+    }
+    variants = lo === up ? variants.map((v) => v + ch) : variants.flatMap((v) => [v + up, v + lo]);
+  }
+  return variants.map((v) => pl.col(column).str.startsWith(v)).reduce((a, b) => a.or(b));
 }

@@ -6,7 +6,7 @@
 import pl from "nodejs-polars";
 import type { RoleMap } from "../types.ts";
 import { checkRoleColumns, isTemporalDtype, requireRole } from "../clean/_common.ts";
-import { monthIndex, monthLabel } from "../eda/_month.ts";
+import { monthIndex, monthLabel, monthStart } from "../eda/_month.ts";
 
 /** The result of {@linkcode cohortRetention}: rows are cohorts, columns are months since the first purchase. */
 export interface CohortTable {
@@ -67,15 +67,15 @@ export function cohortRetention(table: pl.DataFrame, roles: RoleMap): CohortTabl
   }
   const c = "__customer", m = "__month", k = "__cohort", p = "__period";
   const dated = table.filter(pl.col(customer).isNotNull().and(pl.col(date).isNotNull()))
-    .select(pl.col(customer).alias(c), monthIndex(date).alias(m));
+    .select(pl.col(customer).alias(c), monthStart(date).alias(m));
   if (dated.height === 0) return { cohorts: [], periods: [], sizes: [], counts: [], retention: [] };
-  const firsts = dated.groupBy(c).agg(pl.col(m).min().alias(k));
-  const cells = dated.join(firsts, { on: c })
-    .select(pl.col(c), pl.col(k), pl.col(m).sub(pl.col(k)).alias(p))
-    .groupBy([k, p]).agg(pl.col(c).nUnique().alias("n"))
+  // Month starts on the big table; calendar indices only on the few (cohort, month) cells.
+  const cells = dated.withColumns(pl.col(m).min().over(c).alias(k))
+    .groupBy([k, m]).agg(pl.col(c).nUnique().alias("n"))
+    .select(monthIndex(k).alias(k), monthIndex(m).sub(monthIndex(k)).alias(p), pl.col("n"))
     .sort([k, p])
     .toRecords();
-  const last = Number(dated.select(pl.col(m).max()).toRecords()[0]![m]);
+  const last = Math.max(...cells.map((r) => Number(r[k]) + Number(r[p])));
   const cohortIndex = [...new Set(cells.map((r) => Number(r[k])))].sort((a, b) => a - b);
   const span = last - cohortIndex[0]! + 1;
   const periods = Array.from({ length: span }, (_, i) => i);

@@ -1,11 +1,20 @@
 /**
- * Calendar months as integers (private to lib/eda and lib/cohorts).
+ * Calendar months (private to lib/eda and lib/cohorts).
  *
  * @module
  */
 import pl from "nodejs-polars";
 
-/** `year * 12 + month - 1` of a date column, as Int32, from its naive UTC value. */
+/**
+ * The first instant of the month of a date column (naive UTC). Truncating is several times
+ * cheaper than taking the year and month of every row: do it on the big table, and turn
+ * the few distinct months into indices with {@linkcode monthIndex} after grouping.
+ */
+export function monthStart(column: string): pl.Expr {
+  return pl.col(column).dt.truncate("1mo");
+}
+
+/** `year * 12 + month - 1` of a date column, as Int32. */
 export function monthIndex(column: string): pl.Expr {
   return pl.col(column).dt.year().cast(pl.Int32).mul(12).add(pl.col(column).dt.month().cast(pl.Int32)).sub(1);
 }

@@ -6,7 +6,7 @@
 import pl from "nodejs-polars";
 import type { RoleMap } from "../types.ts";
 import { checkRoleColumns, isTemporalDtype, requireRole } from "../clean/_common.ts";
-import { monthIndex, monthLabel } from "./_month.ts";
+import { monthIndex, monthLabel, monthStart } from "./_month.ts";
 
 /** One calendar month of {@linkcode monthlyTrend}. */
 export interface MonthlyPoint {
@@ -68,7 +68,7 @@ export function monthlyTrend(table: pl.DataFrame, roles: RoleMap): MonthlyPoint[
   }
   const m = "__month", first = "__first";
   const dated = table.filter(pl.col(date).isNotNull()).select(
-    monthIndex(date).alias(m),
+    monthStart(date).alias(m),
     pl.col(amount).cast(pl.Float64).alias("__amount"),
     pl.col(customer).alias("__customer"),
     ...(invoice === undefined ? [] : [pl.col(invoice).alias("__invoice")]),
@@ -80,11 +80,13 @@ export function monthlyTrend(table: pl.DataFrame, roles: RoleMap): MonthlyPoint[
     pl.col("__customer").dropNulls().nUnique().alias("customers"),
     pl.col(m).count().alias("orders"),
     ...(invoice === undefined ? [] : [pl.col("__invoice").dropNulls().nUnique().alias("invoices")]),
-  );
+  ).withColumns(monthIndex(m).alias(m));
   const firsts = dated.filter(pl.col("__customer").isNotNull()).groupBy("__customer").agg(
     pl.col(m).min().alias(first),
   )
-    .groupBy(first).agg(pl.col(first).count().alias("newCustomers"));
+    .groupBy(first).agg(pl.col(first).count().alias("newCustomers")).withColumns(
+      monthIndex(first).alias(first),
+    );
   const rows = new Map<number, Record<string, unknown>>();
   for (const r of byMonth.toRecords()) rows.set(Number(r[m]), r);
   const fresh = new Map<number, number>();
