@@ -71,7 +71,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     } else if (file === undefined) {
       file = a;
     } else {
-      throw new TypeError(`Cannot read the command line: two input files given ("${file}" and "${a}"); give one`);
+      throw new TypeError(
+        `Cannot read the command line: two input files given ("${file}" and "${a}"); give one`,
+      );
     }
   }
   return { file, flags, booleans };
@@ -93,7 +95,7 @@ export function helpText(): string {
     ...Object.entries(BOOLEAN_FLAGS).map(([k, v]) => `  ${pad(k)}${v}`),
     "",
     "Examples:",
-    '  deno task segment ventas.csv --lang es',
+    "  deno task segment ventas.csv --lang es",
     '  deno task segment clientes.csv --kind features --features "BALANCE,PURCHASES" --k 4',
     '  deno task segment penjualan.csv --customer "Kode Pelanggan" --date Tanggal --amount Total --lang id',
   ].join("\n");

@@ -2,7 +2,8 @@
  * Launcher of `deno task segment`: works out the narrowest permissions the analysis needs for
  * this input and output, and runs `cli/main.ts` with exactly those:
  *
- * - read: the input file, and the polars native library (nothing else: no home, no project files)
+ * - read: the input file, the output folder (renaming the finished files needs it), and the polars
+ *   native library (nothing else: no home, no project files)
  * - write: the output folder only
  * - ffi: the polars native library only
  * - sys: `cpus,networkInterfaces,hostname` (polars asks Node's process report which libc it runs on)
@@ -34,11 +35,15 @@ function polarsNative(npmCache: string): string[] {
   const { os, arch } = Deno.build;
   const platform = os === "windows" ? "win32" : os;
   const cpu = arch === "x86_64" ? "x64" : "arm64";
-  const variants = os === "linux" ? [`${platform}-${cpu}-gnu`, `${platform}-${cpu}-musl`] : os === "windows"
+  const variants = os === "linux"
+    ? [`${platform}-${cpu}-gnu`, `${platform}-${cpu}-musl`]
+    : os === "windows"
     ? [`${platform}-${cpu}-msvc`]
     : [`${platform}-${cpu}`];
   return variants
-    .map((v) => join(npmCache, "registry.npmjs.org", `nodejs-polars-${v}`, POLARS_VERSION, `nodejs-polars.${v}.node`))
+    .map((v) =>
+      join(npmCache, "registry.npmjs.org", `nodejs-polars-${v}`, POLARS_VERSION, `nodejs-polars.${v}.node`)
+    )
     .filter((p) => existsSync(p));
 }
 
@@ -52,7 +57,11 @@ export function narrowCommand(argv: readonly string[]): string[] {
   let native = polarsNative(npmCache);
   if (native.length === 0) {
     // First run on this machine: fetch the dependencies, then look again.
-    new Deno.Command(Deno.execPath(), { args: ["cache", "--quiet", main], stdout: "inherit", stderr: "inherit" })
+    new Deno.Command(Deno.execPath(), {
+      args: ["cache", "--quiet", main],
+      stdout: "inherit",
+      stderr: "inherit",
+    })
       .outputSync();
     npmCache = denoInfo().npmCache;
     native = polarsNative(npmCache);
@@ -63,7 +72,7 @@ export function narrowCommand(argv: readonly string[]): string[] {
     Deno.execPath(),
     "run",
     "--quiet",
-    `--allow-read=${[file, polarsBin, ...native].join(",")}`,
+    `--allow-read=${[file, out, polarsBin, ...native].join(",")}`,
     `--allow-write=${out}`,
     `--allow-ffi=${native.join(",")}`,
     "--allow-sys=cpus,networkInterfaces,hostname",
@@ -88,10 +97,17 @@ if (import.meta.main) {
     Deno.exit(2);
   }
   if (Deno.args.includes("--print-command")) {
-    console.log(cmd.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", "'\\''")}'`)).join(" "));
+    console.log(
+      cmd.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", "'\\''")}'`)).join(" "),
+    );
     Deno.exit(0);
   }
-  const child = new Deno.Command(cmd[0]!, { args: cmd.slice(1), stdin: "inherit", stdout: "inherit", stderr: "inherit" })
+  const child = new Deno.Command(cmd[0]!, {
+    args: cmd.slice(1),
+    stdin: "inherit",
+    stdout: "inherit",
+    stderr: "inherit",
+  })
     .spawn();
   const status = await child.status;
   Deno.exit(status.code);

@@ -21,4 +21,5 @@ export * from "./validate/mod.ts";
 export * from "./profile/mod.ts";
 export * from "./chart/mod.ts";
 export * from "./report/mod.ts";
+export * from "./generate/mod.ts";
 export * from "./pipeline/mod.ts";

@@ -42,14 +42,16 @@ export function codeCells(path: string): string[] {
 export function jupyterStatus(): { jupyter: boolean; denoKernel: boolean; why: string } {
   let out: Deno.CommandOutput;
   try {
-    out = new Deno.Command("jupyter", { args: ["--paths", "--json"], stdout: "piped", stderr: "null" }).outputSync();
+    out = new Deno.Command("jupyter", { args: ["--paths", "--json"], stdout: "piped", stderr: "null" })
+      .outputSync();
   } catch {
     return { jupyter: false, denoKernel: false, why: "jupyter is not on PATH" };
   }
   if (!out.success) return { jupyter: false, denoKernel: false, why: "jupyter --paths failed" };
   const paths = JSON.parse(new TextDecoder().decode(out.stdout)) as { data: string[] };
-  const nbconvert = new Deno.Command("jupyter", { args: ["nbconvert", "--version"], stdout: "null", stderr: "null" })
-    .outputSync().success;
+  const nbconvert =
+    new Deno.Command("jupyter", { args: ["nbconvert", "--version"], stdout: "null", stderr: "null" })
+      .outputSync().success;
   if (!nbconvert) return { jupyter: false, denoKernel: false, why: "jupyter nbconvert is not installed" };
   const kernel = paths.data.some((d) => existsSync(join(d, "kernels", "deno", "kernel.json")));
   return {
@@ -127,7 +129,13 @@ export async function runNotebook(
       stderr: "piped",
     }).output();
     const text = new TextDecoder().decode(out.stdout) + new TextDecoder().decode(out.stderr);
-    return { notebook: name, runner, ok: out.success, seconds: (performance.now() - t0) / 1000, output: text };
+    return {
+      notebook: name,
+      runner,
+      ok: out.success,
+      seconds: (performance.now() - t0) / 1000,
+      output: text,
+    };
   } finally {
     try {
       Deno.removeSync(module);
@@ -144,19 +152,27 @@ if (import.meta.main) {
     args.splice(ri, 2);
   }
   const status = jupyterStatus();
-  const chosen: "jupyter" | "deno" = runner === "auto" ? (status.denoKernel ? "jupyter" : "deno") : runner as "jupyter";
+  const chosen: "jupyter" | "deno" = runner === "auto"
+    ? (status.denoKernel ? "jupyter" : "deno")
+    : runner as "jupyter";
   if (chosen === "jupyter" && !status.denoKernel) {
     console.error(`Cannot run the notebooks with Jupyter: ${status.why}`);
     Deno.exit(2);
   }
   if (chosen === "deno") {
-    console.error(`Jupyter not usable (${status.why}): running the code cells with segmenta's own runner; no HTML export`);
+    console.error(
+      `Jupyter not usable (${status.why}): running the code cells with segmenta's own runner; no HTML export`,
+    );
   }
   const notebooks = args.length > 0 ? args.map((a) => resolve(a)) : listNotebooks();
   let failed = 0;
   for (const nb of notebooks) {
     const run = await runNotebook(nb, { runner: chosen });
-    console.log(`${run.ok ? "ok  " : "FAIL"} ${run.notebook} (${run.runner}, ${run.seconds.toFixed(1)} s)${run.html ? ` -> ${run.html}` : ""}`);
+    console.log(
+      `${run.ok ? "ok  " : "FAIL"} ${run.notebook} (${run.runner}, ${run.seconds.toFixed(1)} s)${
+        run.html ? ` -> ${run.html}` : ""
+      }`,
+    );
     if (!run.ok) {
       failed++;
       console.error(run.output.slice(-4000));

@@ -32,7 +32,10 @@ export interface ProgressBarOptions {
  * assert.equal(lines.at(-1), "k sweep [##########] 20/20\n");
  * ```
  */
-export function progressBar(write: (text: string) => void, options: ProgressBarOptions = {}): ProgressCallback {
+export function progressBar(
+  write: (text: string) => void,
+  options: ProgressBarOptions = {},
+): ProgressCallback {
   const { tty = false, width = 24 } = options;
   let lastStep = "", lastTenth = -1;
   return ({ step, done, total }) => {

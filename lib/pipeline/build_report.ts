@@ -1,0 +1,635 @@
+/**
+ * Turn an analysis into the report's input, the segment-assignment table, and the HTML.
+ *
+ * @module
+ */
+import type { Chart, Lang, SegmentProfile } from "../types.ts";
+import { tr, type Translations } from "../i18n.ts";
+import {
+  barChart,
+  cohortHeatmap,
+  correlationHeatmap,
+  distributionCharts,
+  kDistanceChart,
+  kSelectionPanel,
+  monthlyTrendChart,
+  rfmGridHeatmap,
+  scatterChart,
+  segmentSizesChart,
+  silhouettePlot,
+  zScoreHeatmap,
+} from "../chart/mod.ts";
+import {
+  renderReport,
+  type ReportInput,
+  type ReportSection,
+  type ReportTable,
+} from "../report/render_report.ts";
+import { toAssignmentsCsv } from "../report/to_assignments_csv.ts";
+import { silhouetteSamples } from "../validate/silhouette_samples.ts";
+import { segmentSummary } from "../profile/segment_summary.ts";
+import { profileSegments } from "../profile/profile_segments.ts";
+import type { RfmAnalysis } from "./analyze_rfm.ts";
+import type { FeatureAnalysis } from "./analyze_features.ts";
+import { EXACT_SILHOUETTE_MAX_ROWS } from "./segment_matrix.ts";
+import { runRecord, VERSION } from "./run_record.ts";
+
+/** Options for {@linkcode buildReport}. */
+export interface BuildReportOptions {
+  /** Report title. @default {"Customer segments: <file name>"} in the analysis' language */
+  title?: string;
+  /** How the kind (RFM or features) was decided, for the record. */
+  kindReason?: string;
+}
+
+/** One row per customer, for the CRM and the dashboard. */
+export interface AssignmentsTable {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly (string | number | null)[])[];
+  /** The column holding the lead segment's name. */
+  readonly segmentColumn: string;
+  /** Numeric columns offered in the dashboard. */
+  readonly valueColumns: readonly string[];
+}
+
+type T3 = Translations;
+const t = (en: string, es: string, id: string): T3 => ({ en, es, id });
+const S = {
+  title: t("Customer segments: {file}", "Segmentos de clientes: {file}", "Segmen pelanggan: {file}"),
+  subtitle: t(
+    "{file} · {rows} rows · {customers} customers · k = {k} · seed {seed}",
+    "{file} · {rows} filas · {customers} clientes · k = {k} · semilla {seed}",
+    "{file} · {rows} baris · {customers} pelanggan · k = {k} · seed {seed}",
+  ),
+  sumRows: t("Rows in the file", "Filas en el archivo", "Baris dalam berkas"),
+  sumKept: t(
+    "Rows kept after cleaning",
+    "Filas conservadas tras la limpieza",
+    "Baris dipertahankan setelah pembersihan",
+  ),
+  sumCustomers: t("Customers segmented", "Clientes segmentados", "Pelanggan yang disegmentasi"),
+  sumK: t("Segments (k)", "Segmentos (k)", "Segmen (k)"),
+  sumHopkins: t("Hopkins statistic", "Estadístico de Hopkins", "Statistik Hopkins"),
+  sumAri: t("Stability (mean ARI)", "Estabilidad (ARI medio)", "Stabilitas (ARI rata-rata)"),
+  sumSil: t("Mean silhouette", "Silueta media", "Rata-rata silhouette"),
+  sumSnapshot: t("RFM snapshot date", "Fecha de corte RFM", "Tanggal acuan RFM"),
+  secData: t("Data and how it was read", "Datos y cómo se leyeron", "Data dan cara membacanya"),
+  roles: t("Column roles", "Roles de las columnas", "Peran kolom"),
+  role: t("Role", "Rol", "Peran"),
+  column: t("Column", "Columna", "Kolom"),
+  secEda: t("Exploration", "Exploración", "Eksplorasi"),
+  colProfile: t("Column profile", "Perfil de columnas", "Profil kolom"),
+  countries: t(
+    "Top countries by revenue",
+    "Principales países por ingresos",
+    "Negara teratas menurut pendapatan",
+  ),
+  secCohorts: t("Cohort retention", "Retención por cohortes", "Retensi kohort"),
+  cohortsText: t(
+    "Share of each first-purchase month's customers who bought again n months later.",
+    "Proporción de clientes de cada mes de primera compra que volvieron a comprar n meses después.",
+    "Porsi pelanggan tiap bulan pembelian pertama yang membeli lagi n bulan kemudian.",
+  ),
+  secRfm: t(
+    "RFM scores and named segments",
+    "Puntuaciones RFM y segmentos con nombre",
+    "Skor RFM dan segmen bernama",
+  ),
+  thresholds: t("Score thresholds (1..5)", "Umbrales de puntuación (1..5)", "Ambang skor (1..5)"),
+  rfmSegments: t("Named RFM segments", "Segmentos RFM con nombre", "Segmen RFM bernama"),
+  bins: t(
+    "Distinct score bins obtained: R {r}, F {f}, M {m} of {bins}. {tie}",
+    "Intervalos de puntuación distintos obtenidos: R {r}, F {f}, M {m} de {bins}. {tie}",
+    "Jumlah bin skor yang benar-benar terisi: R {r}, F {f}, M {m} dari {bins}. {tie}",
+  ),
+  secMovement: t("Segment movement", "Movimiento entre segmentos", "Perpindahan segmen"),
+  movementText: t(
+    "Customers by named segment at {from} and at {to}: where they moved.",
+    "Clientes por segmento con nombre el {from} y el {to}: hacia dónde se movieron.",
+    "Pelanggan per segmen bernama pada {from} dan {to}: ke mana mereka berpindah.",
+  ),
+  from: t("From", "Desde", "Dari"),
+  to: t("To", "Hacia", "Ke"),
+  customers: t("Customers", "Clientes", "Pelanggan"),
+  secK: t("Choosing the number of segments", "Elección del número de segmentos", "Memilih jumlah segmen"),
+  kTable: t("Criteria per k", "Criterios por k", "Kriteria per k"),
+  secValid: t(
+    "Validation: is the structure real?",
+    "Validación: ¿la estructura es real?",
+    "Validasi: apakah strukturnya nyata?",
+  ),
+  stabTable: t(
+    "Stability per segment (bootstrap Jaccard)",
+    "Estabilidad por segmento (Jaccard bootstrap)",
+    "Stabilitas per segmen (Jaccard bootstrap)",
+  ),
+  segment: t("Segment", "Segmento", "Segmen"),
+  size: t("Size", "Tamaño", "Ukuran"),
+  reading: t("Reading", "Lectura", "Bacaan"),
+  silhouette: t("Silhouette", "Silueta", "Silhouette"),
+  secSegments: t("The segments", "Los segmentos", "Segmen-segmen"),
+  crosstab: t(
+    "k-means segments (rows) × named RFM segments (columns)",
+    "Segmentos k-means (filas) × segmentos RFM con nombre (columnas)",
+    "Segmen k-means (baris) × segmen RFM bernama (kolom)",
+  ),
+  pcaX: t("PC1 ({v}% of variance)", "CP1 ({v}% de la varianza)", "KU1 ({v}% varians)"),
+  pcaY: t("PC2 ({v}% of variance)", "CP2 ({v}% de la varianza)", "KU2 ({v}% varians)"),
+  secTransform: t("Transformations", "Transformaciones", "Transformasi"),
+  scaler: t(
+    "Then every feature was scaled ({scaler}) so that no unit dominates the distances.",
+    "Después cada variable se escaló ({scaler}) para que ninguna unidad domine las distancias.",
+    "Lalu setiap fitur diskalakan ({scaler}) agar tidak ada satuan yang mendominasi jarak.",
+  ),
+  secDbscan: t(
+    "DBSCAN: density-based groups and outliers",
+    "DBSCAN: grupos por densidad y atípicos",
+    "DBSCAN: kelompok berbasis kepadatan dan pencilan",
+  ),
+  dbscanText: t(
+    "DBSCAN with eps = {eps} and minSamples = {min} found {k} group(s) and {noise} outlier(s) ({share}% of customers). Agreement with k-means: adjusted Rand index {ari}.",
+    "DBSCAN con eps = {eps} y minSamples = {min} encontró {k} grupo(s) y {noise} atípico(s) ({share}% de los clientes). Concordancia con k-means: índice de Rand ajustado {ari}.",
+    "DBSCAN dengan eps = {eps} dan minSamples = {min} menemukan {k} kelompok dan {noise} pencilan ({share}% pelanggan). Kesesuaian dengan k-means: adjusted Rand index {ari}.",
+  ),
+  secRules: t("Business-rule segments", "Segmentos por reglas de negocio", "Segmen aturan bisnis"),
+  rulesText: t(
+    "Segments by explicit business rules ({origin}). Agreement with k-means: adjusted Rand index {ari}.",
+    "Segmentos por reglas de negocio explícitas ({origin}). Concordancia con k-means: índice de Rand ajustado {ari}.",
+    "Segmen berdasarkan aturan bisnis eksplisit ({origin}). Kesesuaian dengan k-means: adjusted Rand index {ari}.",
+  ),
+  rulesCross: t(
+    "k-means segments (rows) × rule segments (columns)",
+    "Segmentos k-means (filas) × segmentos por reglas (columnas)",
+    "Segmen k-means (baris) × segmen aturan (kolom)",
+  ),
+  summaryTable: t("Segment summary", "Resumen de segmentos", "Ringkasan segmen"),
+  meanOf: t("Mean {c} per segment", "{c} medio por segmento", "Rata-rata {c} per segmen"),
+  kmeansSegments: t("k-means segments", "Segmentos k-means", "Segmen k-means"),
+} as const;
+
+function fmt(lang: Lang, v: number, digits = 2): string {
+  if (!Number.isFinite(v)) return "–";
+  const s = v.toFixed(digits);
+  return lang === "en" ? s : s.replace(".", ",");
+}
+
+/**
+ * Build everything the report shows for an analysis: verdict, summary numbers, ledger, sections
+ * with charts and tables, segment cards, the per-customer table and the run record.
+ *
+ * @param analysis From `analyzeRfm` or `analyzeFeatures`.
+ * @param options See {@linkcode BuildReportOptions}.
+ * @returns The input of `renderReport`.
+ *
+ * @example
+ * ```ts ignore
+ * const html = renderReport(buildReport(analysis));
+ * ```
+ */
+export function buildReport(
+  analysis: RfmAnalysis | FeatureAnalysis,
+  options: BuildReportOptions = {},
+): ReportInput {
+  const lang = analysis.options.lang;
+  const s = analysis.segmentation;
+  const file = analysis.loaded.file.split(/[\\/]/).pop() ?? analysis.loaded.file;
+  const assignments = assignmentsTable(analysis);
+  const cards = analysis.kind === "features" && analysis.primary.by === "rules" && analysis.rules
+    ? analysis.rules.profiles
+    : s.profiles;
+  const summary = [
+    { label: tr(S.sumRows, lang), value: analysis.loaded.rowsRead },
+    { label: tr(S.sumKept, lang), value: analysis.cleaned.rowsOut },
+    { label: tr(S.sumCustomers, lang), value: s.clustering.labels.length },
+    ...(analysis.kind === "rfm"
+      ? [{ label: tr(S.sumSnapshot, lang), value: analysis.rfm.snapshot.toISOString().slice(0, 10) }]
+      : []),
+    { label: tr(S.sumK, lang), value: s.k },
+    { label: tr(S.sumHopkins, lang), value: fmt(lang, s.hopkins.statistic) },
+    { label: tr(S.sumAri, lang), value: fmt(lang, s.stability.ari.mean) },
+    { label: tr(S.sumSil, lang), value: fmt(lang, s.silhouette) },
+  ];
+  const sections = analysis.kind === "rfm" ? rfmSections(analysis) : featureSections(analysis);
+  return {
+    lang,
+    title: options.title ?? tr(S.title, lang, { file }),
+    subtitle: tr(S.subtitle, lang, {
+      file,
+      rows: analysis.loaded.rowsRead,
+      customers: s.clustering.labels.length,
+      k: s.k,
+      seed: analysis.options.seed,
+    }),
+    verdict: { level: s.verdict.level, headline: s.verdict.headline, details: s.verdict.details },
+    warnings: analysis.warnings,
+    summary,
+    ledger: {
+      entries: analysis.ledger,
+      rowsIn: analysis.loaded.rowsRead,
+      rowsKept: analysis.cleaned.rowsOut,
+    },
+    sections,
+    segments: cards,
+    assignments: {
+      columns: assignments.columns,
+      rows: assignments.rows,
+      segmentColumn: assignments.segmentColumn,
+      valueColumns: assignments.valueColumns,
+      fileName: `${file.replace(/\.[^.]+$/, "")}-segments.csv`,
+    },
+    record: runRecord(analysis, options.kindReason ? { kindReason: options.kindReason } : {}),
+    generatedBy: `segmenta ${VERSION}`,
+  };
+}
+
+/**
+ * The segment-assignment table: one row per segmented customer. RFM: customer id, recency,
+ * frequency, monetary, R/F/M scores, RFM code, RFM segment, cluster and cluster segment.
+ * Features: id, every feature in original units, cluster, segment, and the DBSCAN group and rule
+ * segment where they were computed.
+ *
+ * @param analysis From `analyzeRfm` or `analyzeFeatures`.
+ * @returns Columns, rows, the lead segment column and the numeric columns.
+ */
+export function assignmentsTable(analysis: RfmAnalysis | FeatureAnalysis): AssignmentsTable {
+  if (analysis.kind === "rfm") {
+    const c = analysis.customers;
+    const columns = [
+      "customer_id",
+      "recency_days",
+      "frequency",
+      "monetary",
+      "r_score",
+      "f_score",
+      "m_score",
+      "rfm_code",
+      "rfm_segment",
+      "cluster",
+      "cluster_segment",
+    ];
+    const src = [
+      "customer",
+      "recency",
+      "frequency",
+      "monetary",
+      "r_score",
+      "f_score",
+      "m_score",
+      "rfm",
+      "segment_name",
+      "cluster",
+      "cluster_segment",
+    ];
+    return {
+      columns,
+      rows: rowsOf(c.select(...src).rows() as unknown[][]),
+      segmentColumn: "cluster_segment",
+      valueColumns: ["monetary", "frequency", "recency_days"],
+    };
+  }
+  const c = analysis.customers;
+  const features = analysis.cleaned.features;
+  const segmentColumn = analysis.primary.by === "rules" ? "rule_segment" : "segment";
+  return {
+    columns: c.columns,
+    rows: rowsOf(c.rows() as unknown[][]),
+    segmentColumn,
+    valueColumns: features,
+  };
+}
+
+function rowsOf(rows: unknown[][]): (string | number | null)[][] {
+  return rows.map((r) =>
+    r.map((
+      v,
+    ) => (v === null || v === undefined
+      ? null
+      : typeof v === "number"
+      ? v
+      : typeof v === "bigint"
+      ? Number(v)
+      : String(v))
+    )
+  );
+}
+
+/**
+ * The segment CSV for the CRM: {@linkcode assignmentsTable} as formula-safe CSV.
+ *
+ * @param analysis From `analyzeRfm` or `analyzeFeatures`.
+ * @returns CSV text (RFC 4180; text cells starting with `=`, `+`, `-`, `@` neutralised).
+ */
+export function assignmentsCsv(analysis: RfmAnalysis | FeatureAnalysis): string {
+  const a = assignmentsTable(analysis);
+  return toAssignmentsCsv(a.columns, a.rows);
+}
+
+/**
+ * The report as one self-contained HTML file.
+ *
+ * @param analysis From `analyzeRfm` or `analyzeFeatures`.
+ * @param options See {@linkcode BuildReportOptions}.
+ * @returns The HTML.
+ */
+export function reportHtml(
+  analysis: RfmAnalysis | FeatureAnalysis,
+  options: BuildReportOptions = {},
+): string {
+  return renderReport(buildReport(analysis, options));
+}
+
+function dataSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang): ReportSection {
+  const tables: ReportTable[] = [];
+  if (analysis.kind === "rfm") {
+    tables.push({
+      caption: tr(S.roles, lang),
+      columns: [tr(S.role, lang), tr(S.column, lang)],
+      rows: Object.entries(analysis.cleaned.roles).map(([r, c]) => [r, String(c)]),
+    });
+  }
+  const paragraphs = [...analysis.loaded.notes];
+  if (analysis.kind === "rfm") paragraphs.push(...analysis.mapping.notes, ...analysis.cleaned.notes);
+  else paragraphs.push(analysis.featureChoice.reason, ...analysis.cleaned.notes);
+  return { id: "data", title: tr(S.secData, lang), paragraphs, tables };
+}
+
+function kSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang): ReportSection {
+  const s = analysis.segmentation, w = s.sweep;
+  const panel = kSelectionPanel({
+    ...w,
+    votes: s.suggestion.votes,
+    suggested: s.k,
+    reason: s.kReason,
+  }, { lang });
+  return {
+    id: "choose-k",
+    title: tr(S.secK, lang),
+    paragraphs: [s.kReason],
+    charts: [panel],
+    tables: [{
+      caption: tr(S.kTable, lang),
+      columns: ["k", "inertia", "silhouette", "Calinski-Harabasz", "Davies-Bouldin", "gap"],
+      rows: w.ks.map((
+        k,
+        i,
+      ) => [k, w.inertia[i]!, w.silhouette[i]!, w.calinskiHarabasz[i]!, w.daviesBouldin[i]!, w.gap[i]!]),
+    }],
+  };
+}
+
+function validationSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang): ReportSection {
+  const s = analysis.segmentation;
+  const names = new Map(s.profiles.map((p) => [p.label, p.name]));
+  const silh = new Map(s.silhouetteBySegment.map((p) => [p.label, p.mean]));
+  const charts: Chart[] = [];
+  const x = analysis.kind === "rfm" ? analysis.transform.scaled.matrix : analysis.transform.matrix;
+  if (s.k >= 2 && x.rows <= EXACT_SILHOUETTE_MAX_ROWS) {
+    charts.push(
+      silhouettePlot({
+        values: silhouetteSamples(x, s.clustering.labels),
+        labels: s.clustering.labels,
+        names: Object.fromEntries(names),
+      }, { lang }),
+    );
+  }
+  return {
+    id: "validation",
+    title: tr(S.secValid, lang),
+    paragraphs: [s.hopkins.explanation, s.stability.explanation],
+    charts,
+    tables: [{
+      caption: tr(S.stabTable, lang),
+      columns: [
+        tr(S.segment, lang),
+        tr(S.size, lang),
+        "Jaccard",
+        tr(S.reading, lang),
+        tr(S.silhouette, lang),
+      ],
+      rows: s.stability.perSegment.map((
+        p,
+      ) => [names.get(p.label) ?? String(p.label), p.size, p.jaccard, p.reading, silh.get(p.label) ?? null]),
+    }],
+  };
+}
+
+function segmentsSection(
+  analysis: RfmAnalysis | FeatureAnalysis,
+  lang: Lang,
+  extraTables: ReportTable[],
+): ReportSection {
+  const s = analysis.segmentation;
+  const names = Object.fromEntries(s.profiles.map((p) => [p.label, p.name]));
+  const scores = s.pca.scores;
+  const ratio = s.pca.explainedVarianceRatio;
+  const charts: Chart[] = [segmentSizesChart(s.profiles, { lang }), zScoreHeatmap(s.profiles, { lang })];
+  if (scores.cols >= 2) {
+    charts.push(scatterChart({
+      x: Float64Array.from({ length: scores.rows }, (_, i) => scores.data[i * scores.cols]!),
+      y: Float64Array.from({ length: scores.rows }, (_, i) => scores.data[i * scores.cols + 1]!),
+      labels: s.clustering.labels,
+      names,
+      xLabel: tr(S.pcaX, lang, { v: fmt(lang, 100 * ratio[0]!, 0) }),
+      yLabel: tr(S.pcaY, lang, { v: fmt(lang, 100 * ratio[1]!, 0) }),
+    }, { lang }));
+  }
+  return {
+    id: "segments",
+    title: tr(S.secSegments, lang),
+    charts,
+    tables: [summaryTable(s.profiles, lang), ...extraTables],
+  };
+}
+
+function summaryTable(profiles: readonly SegmentProfile[], lang: Lang): ReportTable {
+  const sum = segmentSummary(profiles, { lang });
+  return { caption: tr(S.summaryTable, lang), columns: sum.columns, rows: sum.rows };
+}
+
+function crosstabTable(
+  caption: string,
+  c: { rows: string[]; cols: string[]; counts: number[][] },
+): ReportTable {
+  return { caption, columns: ["", ...c.cols], rows: c.rows.map((r, i) => [r, ...c.counts[i]!]) };
+}
+
+function rfmSections(a: RfmAnalysis): ReportSection[] {
+  const lang = a.options.lang;
+  const customers = a.customers;
+  const col = (name: string) => customers.getColumn(name).toArray() as number[];
+  const cells = new Map<string, { r: number; f: number; count: number; segment: string }>();
+  const rs = col("r_score"),
+    fs = col("f_score"),
+    seg = customers.getColumn("segment_name").toArray() as string[];
+  for (let i = 0; i < rs.length; i++) {
+    const key = `${rs[i]}${fs[i]}`;
+    const c = cells.get(key) ?? { r: rs[i]!, f: fs[i]!, count: 0, segment: seg[i]! };
+    c.count++;
+    cells.set(key, c);
+  }
+  const th = a.scores.thresholds;
+  const ruleKeys = a.ruleSet.segments.map((x) => x.key);
+  const segLabels = Int32Array.from(
+    customers.getColumn("segment").toArray() as string[],
+    (k) => ruleKeys.indexOf(k),
+  );
+  const rfmProfiles = profileSegments(customers, segLabels, {
+    features: ["recency", "frequency", "monetary"],
+    valueColumn: "monetary",
+    names: Object.fromEntries(a.ruleSet.segments.map((x, i) => [i, x.names[lang]])),
+  }).map((p) => {
+    const rule = a.ruleSet.segments[p.label]!;
+    return { ...p, description: rule.descriptions[lang], actions: rule.actions.map((x) => x[lang]) };
+  });
+  const sections: ReportSection[] = [
+    dataSection(a, lang),
+    {
+      id: "eda",
+      title: tr(S.secEda, lang),
+      charts: [
+        monthlyTrendChart(a.eda.monthly, { lang }),
+        distributionCharts(
+          { recency: col("recency"), frequency: col("frequency"), monetary: col("monetary") },
+          { lang, skews: a.transform.log.skews },
+        ),
+      ],
+      tables: a.eda.countries.length
+        ? [{
+          caption: tr(S.countries, lang),
+          columns: [tr(S.column, lang), "revenue", "share", tr(S.customers, lang)],
+          rows: a.eda.countries.map((c) => [c.country, c.revenue, c.revenueShare, c.customers]),
+        }]
+        : [],
+    },
+    {
+      id: "cohorts",
+      title: tr(S.secCohorts, lang),
+      paragraphs: [tr(S.cohortsText, lang)],
+      charts: [cohortHeatmap({ cohorts: a.cohorts.cohorts, retention: a.cohorts.retention }, { lang })],
+    },
+    {
+      id: "rfm",
+      title: tr(S.secRfm, lang),
+      paragraphs: [
+        tr(S.bins, lang, { ...a.scores.distinctBins, bins: a.scores.bins, tie: a.scores.tieRule }),
+        a.ruleCheck.summary,
+      ],
+      charts: [rfmGridHeatmap([...cells.values()], { lang })],
+      tables: [
+        {
+          caption: tr(S.thresholds, lang),
+          columns: ["", ...th.recency.map((_, i) => `${i + 1}|${i + 2}`)],
+          rows: [["recency (days)", ...th.recency], ["frequency", ...th.frequency], [
+            "monetary",
+            ...th.monetary,
+          ]],
+        },
+        { ...summaryTable(rfmProfiles, lang), caption: tr(S.rfmSegments, lang) },
+      ],
+    },
+  ];
+  if (a.movement) {
+    sections.push({
+      id: "movement",
+      title: tr(S.secMovement, lang),
+      paragraphs: [tr(S.movementText, lang, {
+        from: a.movement.from.toISOString().slice(0, 10),
+        to: a.movement.to.toISOString().slice(0, 10),
+      })],
+      tables: [{
+        caption: tr(S.secMovement, lang),
+        columns: [tr(S.from, lang), tr(S.to, lang), tr(S.customers, lang)],
+        rows: a.movement.transitions.filter((x) => x.from !== x.to).slice(0, 20).map((
+          x,
+        ) => [x.fromName, x.toName, x.customers]),
+      }],
+    });
+  }
+  sections.push(
+    kSection(a, lang),
+    validationSection(a, lang),
+    segmentsSection(a, lang, [crosstabTable(tr(S.crosstab, lang), a.crosstab)]),
+  );
+  return sections;
+}
+
+function featureSections(a: FeatureAnalysis): ReportSection[] {
+  const lang = a.options.lang;
+  const features = a.cleaned.features;
+  const table = a.cleaned.table;
+  const dist: Record<string, number[]> = {};
+  for (const f of features) dist[f] = table.getColumn(f).toArray() as number[];
+  const sections: ReportSection[] = [
+    dataSection(a, lang),
+    {
+      id: "eda",
+      title: tr(S.secEda, lang),
+      charts: [
+        distributionCharts(dist, { lang, skews: a.transform.log.skews }),
+        correlationHeatmap({ columns: a.eda.correlation.columns, values: a.eda.correlation.values }, {
+          lang,
+        }),
+      ],
+      tables: [{
+        caption: tr(S.colProfile, lang),
+        columns: ["", "missing", "min", "q1", "median", "q3", "max", "mean", "skew", "IQR outliers"],
+        rows: a.eda.columns.map((
+          c,
+        ) => [c.name, c.missing, c.min, c.q1, c.median, c.q3, c.max, c.mean, c.skew, c.outliers]),
+      }],
+    },
+    {
+      id: "transform",
+      title: tr(S.secTransform, lang),
+      paragraphs: [a.transform.log.reason, tr(S.scaler, lang, { scaler: a.transform.scaler })],
+    },
+    kSection(a, lang),
+    validationSection(a, lang),
+    segmentsSection(a, lang, []),
+  ];
+  if (a.dbscan) {
+    const d = a.dbscan;
+    sections.push({
+      id: "dbscan",
+      title: tr(S.secDbscan, lang),
+      paragraphs: [
+        d.eps.reason,
+        tr(S.dbscanText, lang, {
+          eps: fmt(lang, d.result.eps, 3),
+          min: d.result.minSamples,
+          k: d.result.k,
+          noise: d.result.nNoise,
+          share: fmt(lang, (100 * d.result.nNoise) / d.result.labels.length, 1),
+          ari: fmt(lang, d.ariWithKmeans),
+        }),
+      ],
+      charts: [kDistanceChart(d.eps, { lang })],
+      tables: [summaryTable(d.profiles, lang)],
+    });
+  }
+  if (a.rules) {
+    const r = a.rules;
+    const firstFeature = features[0]!;
+    sections.push({
+      id: "rules",
+      title: tr(S.secRules, lang),
+      paragraphs: [
+        tr(S.rulesText, lang, { origin: r.origin, ari: fmt(lang, r.ariWithKmeans) }),
+        a.primary.reason,
+      ],
+      charts: [
+        segmentSizesChart(r.profiles, { lang }),
+        barChart(r.profiles.map((p) => ({ label: p.name, value: p.means[firstFeature] ?? NaN })), {
+          lang,
+          title: tr(S.meanOf, lang, { c: firstFeature }),
+          valueLabel: firstFeature,
+        }),
+      ],
+      tables: [
+        summaryTable(r.profiles, lang),
+        crosstabTable(tr(S.rulesCross, lang), r.crosstab),
+      ],
+    });
+  }
+  return sections;
+}
