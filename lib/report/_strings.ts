@@ -38,6 +38,7 @@ export const S = {
     id: "Baris {from}–{to} dari {n} (disaring dari {total})",
   },
   rows: { en: "rows", es: "filas", id: "baris" },
+  rowsHeader: { en: "Rows", es: "Filas", id: "Baris" },
   page: { en: "Page {page} of {pages}", es: "Página {page} de {pages}", id: "Halaman {page} dari {pages}" },
   previous: { en: "Previous", es: "Anterior", id: "Sebelumnya" },
   next: { en: "Next", es: "Siguiente", id: "Berikutnya" },

@@ -219,7 +219,7 @@ function ledgerHtml(ledger: Ledger | ReportLedger, lang: Lang, fmt: (v: unknown)
       tr(S.step, lang),
       tr(S.reason, lang),
       tr(S.action, lang),
-      tr(S.rows, lang),
+      tr(S.rowsHeader, lang),
       tr(S.column, lang),
       tr(S.examples, lang),
     ],
