@@ -6,12 +6,10 @@
  */
 import pl from "nodejs-polars";
 import type { RoleMap } from "../types.ts";
+import { ROW_COLUMN } from "../load/mod.ts";
 
-/**
- * Name of the Int32 column that carries the spreadsheet row number (header = 1).
- * lib/load will export it as `ROW_COLUMN`; until then this literal is the contract.
- */
-export const ROW_COLUMN = "__row";
+/** Name of the Int32 column that carries the spreadsheet row number (header = 1), from lib/load. */
+export { ROW_COLUMN };
 
 /** Most examples a ledger entry cites. */
 export const MAX_EXAMPLES = 5;

@@ -21,7 +21,7 @@ import {
 } from "./_common.ts";
 import { NOTES, REASONS } from "./_text.ts";
 import { knnImpute } from "./_knn_impute.ts";
-import { nearestColumn } from "./_nearest.ts";
+import { suggestColumns } from "../load/mod.ts";
 import { type CleanResult, REASON_COLUMN } from "./clean_transactions.ts";
 
 /** Options for {@linkcode cleanCustomers}. */
@@ -125,8 +125,8 @@ export function cleanCustomers(table: pl.DataFrame, options: CleanCustomersOptio
   );
   if (absent.length > 0) {
     const named = absent.map((c) => {
-      const near = nearestColumn(c, present);
-      return near === null
+      const near = suggestColumns(c, present, 1)[0];
+      return near === undefined
         ? JSON.stringify(c)
         : `${JSON.stringify(c)} (did you mean ${JSON.stringify(near)}?)`;
     });

@@ -4,6 +4,7 @@ import { checkLedger, cleanCustomers, REASON_COLUMN } from "../../lib/clean/mod.
 import { InputError } from "../../lib/errors.ts";
 import type { LedgerEntry } from "../../lib/types.ts";
 import { testWithSharedData } from "../_data.ts";
+import { readTable } from "../../lib/load/mod.ts";
 
 function entry(ledger: readonly LedgerEntry[], reason: string, column?: string): LedgerEntry | undefined {
   return ledger.find((e) => e.reason === reason && (column === undefined || e.column === column));
@@ -189,9 +190,8 @@ Deno.test("cleanCustomers() speaks Spanish and does not change its input", () =>
 testWithSharedData(
   "cleanCustomers() on Customer_Data.csv imputes 313 + 1 cells",
   "Customer_Data.csv",
-  (path) => {
-    const raw = pl.readCSV(path, { inferSchemaLength: 0 });
-    const table = raw.withColumns(...raw.columns.slice(1).map((c) => pl.col(c).cast(pl.Float64)));
+  async (path) => {
+    const { table } = await readTable(path);
     const features = [
       "BALANCE",
       "PURCHASES",

@@ -241,8 +241,8 @@ Deno.test("cleanTransactions() balances its ledger on random tables (fast-check)
 testWithSharedData(
   "cleanTransactions() accounts for every row of ventas-por-factura.csv",
   "ventas-por-factura.csv",
-  (path) => {
-    const { table, roles } = readVentas(path);
+  async (path) => {
+    const { table, roles } = await readVentas(path);
     const r = cleanTransactions(table, roles);
     checkLedger(r.ledger, r.rowsIn, r.rowsOut);
     const c = counts(r.ledger);

@@ -52,8 +52,8 @@ Deno.test("cohortRetention() skips months with no new customers and handles an e
 testWithSharedData(
   "cohortRetention() on ventas-por-factura.csv: 13 monthly cohorts, every customer once",
   "ventas-por-factura.csv",
-  (path) => {
-    const { table, roles } = readVentas(path);
+  async (path) => {
+    const { table, roles } = await readVentas(path);
     const clean = cleanTransactions(table, roles);
     const r = cohortRetention(clean.table, clean.roles);
     assert.equal(r.cohorts[0], "2020-12");

@@ -59,8 +59,8 @@ Deno.test("monthlyTrend() without invoices, on an empty table, and with roles it
 testWithSharedData(
   "monthlyTrend() on ventas-por-factura.csv covers 2020-12 to 2021-12",
   "ventas-por-factura.csv",
-  (path) => {
-    const { table, roles } = readVentas(path);
+  async (path) => {
+    const { table, roles } = await readVentas(path);
     const clean = cleanTransactions(table, roles);
     const trend = monthlyTrend(clean.table, clean.roles);
     assert.equal(trend[0]!.month, "2020-12");

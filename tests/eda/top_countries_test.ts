@@ -30,8 +30,8 @@ Deno.test("topCountries() ranks countries by revenue with customers and rows", (
 testWithSharedData(
   "topCountries() on ventas-por-factura.csv puts the United Kingdom first",
   "ventas-por-factura.csv",
-  (path) => {
-    const { table, roles } = readVentas(path);
+  async (path) => {
+    const { table, roles } = await readVentas(path);
     const clean = cleanTransactions(table, roles);
     const top = topCountries(clean.table, clean.roles, { n: 5 });
     assert.equal(top.length, 5);
