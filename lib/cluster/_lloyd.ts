@@ -3,10 +3,12 @@
  * k-means++ start, Lloyd's iteration (plain, and with Hamerly's bounds) and nearest-centre
  * assignment, all on one row-major `Float64Array`.
  *
- * The bounded variant is exact: it prunes a point only when the bounds show, with a safety
- * margin far above floating-point error, that its centre is strictly the nearest. Every distance
- * it does compute is computed by the same code, in the same order, as the plain loop, and the
- * centres are always re-summed from scratch; so both give bit-identical labels, centres and inertia.
+ * The bounded variant prunes a row only when the bounds show, with a safety margin far above
+ * floating-point error, that its centre is strictly the nearest; every distance it does compute
+ * is computed as the plain loop computes it. So both make the same assignments; the bounded one
+ * keeps running cluster sums (updated for the rows that move) where the plain one re-sums every
+ * row, so centres and inertia can differ in the last bits, and in a near-exact tie that
+ * difference can in principle tip one row. Each variant on its own is deterministic.
  *
  * @module
  */
@@ -353,8 +355,8 @@ export function lloyd(
 /**
  * Lloyd with Hamerly's bounds (Hamerly 2010, "Making k-means even faster"): one upper bound on
  * the distance to the own centre and one lower bound on the distance to any other centre.
- * Assignment, bound shifts and the sums for the next centres share one pass over the rows.
- * Same results as {@linkcode lloyd}, bit for bit (see the module note).
+ * Assignment, bound shifts and the cluster sums share one pass over the rows; sums are updated
+ * only for rows that change cluster. Same assignments as {@linkcode lloyd} (see the module note).
  */
 export function hamerly(
   data: Float64Array,
@@ -379,6 +381,7 @@ export function hamerly(
   const margin = 1e-10 * scale * Math.sqrt(d) + 1e-300;
   let nIter = 0;
   let m1 = 0, m2 = 0, arg = -1;
+  let fresh = false;
   for (let it = 0; it < maxIter; it++) {
     nIter = it + 1;
     if (it === 0) {
@@ -386,9 +389,26 @@ export function hamerly(
       accumulate(data, n, d, k, labels, ws);
     } else {
       halfGaps(centres, k, d, half);
-      boundedPass(data, n, d, centres, k, labels, upper, lower, half, move, arg, m1, m2, margin, ws);
-      combineLanes(k, d, ws);
+      boundedPass(
+        data,
+        n,
+        d,
+        centres,
+        k,
+        labels,
+        upper,
+        lower,
+        half,
+        move,
+        arg,
+        m1,
+        m2,
+        margin,
+        ws,
+        fresh ? Sums.Fresh : Sums.Moves,
+      );
     }
+    fresh = false;
     let empty = false;
     for (let c = 0; c < k; c++) if (counts[c] === 0) empty = true;
     if (empty) {
@@ -397,6 +417,8 @@ export function hamerly(
         upper[i] = Infinity;
         lower[i] = 0;
       }
+      // Relocation may leave a stand-in for a cluster it could not fill: recount next time.
+      fresh = true;
     }
     const shift = updateCentres(sums, counts, centres, k, d, move);
     m1 = 0, m2 = 0, arg = -1;
@@ -411,7 +433,7 @@ export function hamerly(
     if (shift <= tolAbs) break;
   }
   halfGaps(centres, k, d, half);
-  boundedPass(data, n, d, centres, k, labels, upper, lower, half, move, arg, m1, m2, margin, null);
+  boundedPass(data, n, d, centres, k, labels, upper, lower, half, move, arg, m1, m2, margin, ws, Sums.None);
   let inertia = 0;
   for (let i = 0, o = 0; i < n; i++, o += d) inertia += sqDist(data, o, centres, labels[i]! * d, d);
   return { labels: Int32Array.from(labels), centres, inertia, nIter };
@@ -430,10 +452,20 @@ function fullAssign(
   for (let i = 0, o = 0; i < n; i++, o += d) scanPoint(data, o, d, centres, k, labels, upper, lower, i);
 }
 
+/** What a bounded pass does with the cluster sums. */
+const enum Sums {
+  /** Leave them alone (the last pass, for labels only). */
+  None,
+  /** Recompute them from scratch into the lane sums of the workspace. */
+  Fresh,
+  /** Update the running sums for the rows that change cluster. */
+  Moves,
+}
+
 /**
  * One bounded assignment pass: shift the bounds by the last centre moves, prune rows whose
- * centre is provably still the nearest (`u + 1e-9 (u + m) + margin < m`), rescan the others, and
- * add each row to the lane sums of `ws` (unless `ws` is null).
+ * centre is provably still the nearest (`u + 1e-9 (u + m) + margin < m`), rescan the others,
+ * and keep the cluster sums as `mode` says.
  */
 function boundedPass(
   data: Float64Array,
@@ -450,11 +482,12 @@ function boundedPass(
   m1: number,
   m2: number,
   margin: number,
-  ws: Workspace | null,
+  ws: Workspace,
+  mode: Sums,
 ): void {
   const rel = 1e-9, kd = k * d;
-  const laneSums = ws ? ws.laneSums : null, laneCounts = ws ? ws.laneCounts : null;
-  if (laneSums && laneCounts) {
+  const { laneSums, laneCounts, sums, counts } = ws;
+  if (mode === Sums.Fresh) {
     laneSums.fill(0);
     laneCounts.fill(0);
   }
@@ -472,15 +505,32 @@ function boundedPass(
       if (u + rel * (u + m) + margin < m) {
         upper[i] = u;
         lower[i] = l;
-      } else scanPoint(data, o, d, centres, k, labels, upper, lower, i);
+      } else {
+        scanPoint(data, o, d, centres, k, labels, upper, lower, i);
+        const b = labels[i]!;
+        if (mode === Sums.Moves && b !== a) {
+          counts[a]!--;
+          counts[b]!++;
+          for (let j = 0; j < d; j++) {
+            const v = data[o + j]!;
+            sums[a * d + j]! -= v;
+            sums[b * d + j]! += v;
+          }
+        }
+      }
     }
-    if (laneSums && laneCounts) {
+    if (mode === Sums.Fresh) {
       const lb = labels[i]!, lane = i & (LANES - 1);
       laneCounts[lane * k + lb]!++;
       const lo = lane * kd + lb * d;
-      for (let j = 0; j < d; j++) laneSums[lo + j]! += data[o + j]!;
+      if (d === 3) {
+        laneSums[lo]! += data[o]!;
+        laneSums[lo + 1]! += data[o + 1]!;
+        laneSums[lo + 2]! += data[o + 2]!;
+      } else for (let j = 0; j < d; j++) laneSums[lo + j]! += data[o + j]!;
     }
   }
+  if (mode === Sums.Fresh) combineLanes(k, d, ws);
 }
 
 /** Exact scan of one row over all centres, as `assignAll` does; sets label and both bounds. */
@@ -496,13 +546,33 @@ function scanPoint(
   i: number,
 ): void {
   let best = Infinity, second = Infinity, bl = 0;
-  for (let c = 0; c < k; c++) {
-    const dd = sqDist(data, o, centres, c * d, d);
-    if (dd < best) {
-      second = best;
-      best = dd;
-      bl = c;
-    } else if (dd < second) second = dd;
+  if (d <= 4) {
+    for (let c = 0; c < k; c++) {
+      const dd = sqDist(data, o, centres, c * d, d);
+      if (dd < best) {
+        second = best;
+        best = dd;
+        bl = c;
+      } else if (dd < second) second = dd;
+    }
+  } else {
+    // Partial distances: stop summing once the sum reaches the second best (it can only grow),
+    // which leaves best and second exactly as the full sums would.
+    for (let c = 0; c < k; c++) {
+      const co = c * d;
+      let dd = 0, j = 0;
+      for (; j < d; j++) {
+        const t = data[o + j]! - centres[co + j]!;
+        dd += t * t;
+        if (dd >= second) break;
+      }
+      if (j < d) continue;
+      if (dd < best) {
+        second = best;
+        best = dd;
+        bl = c;
+      } else if (dd < second) second = dd;
+    }
   }
   labels[i] = bl;
   upper[i] = Math.sqrt(best);

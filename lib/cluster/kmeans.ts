@@ -29,10 +29,13 @@ export interface KMeansOptions {
   /** Seed for every random draw. @default {0} */
   seed?: number;
   /**
-   * How each Lloyd iteration finds the nearest centres: `"hamerly"` skips rows whose bounds prove
-   * their centre is still the nearest; `"lloyd"` computes every distance. Both give bit-identical
-   * labels, centroids and inertia (the bounds prune only with a margin far above rounding error);
-   * only the time differs. @default {"hamerly"}
+   * How each Lloyd iteration finds the nearest centres: `"hamerly"` (Hamerly 2010) skips rows
+   * whose bounds prove their centre is still the nearest and updates the cluster sums only for
+   * rows that move; `"lloyd"` computes every distance and re-sums every row. They make the same
+   * assignments (the bounds prune only with a margin far above rounding error), so labels agree;
+   * centroids and inertia can differ in the last bits (about 1e-15 relative) from the different
+   * order of summation, which could tip a row only in a near-exact tie. Each is bit-for-bit
+   * reproducible for a given seed. @default {"hamerly"}
    */
   algorithm?: "lloyd" | "hamerly";
   /** Called after each start with `{ step: "k-means", done, total }`. */
@@ -55,7 +58,7 @@ export interface KMeansResult extends Clustering {
  * Equivalent to scikit-learn's `KMeans(n_clusters=k, n_init=nInit, algorithm="lloyd")`: greedy
  * k-means++ with `2 + floor(ln k)` candidates per centre, the same `tol` rule, and an empty
  * cluster takes the row farthest from its centre. Start `s` draws from `childSeed(seed, s)`, so
- * the same seed gives bit-identical results whatever the `algorithm`.
+ * the same seed and `algorithm` give bit-identical results.
  *
  * @param x The data, one row per observation.
  * @param k Number of clusters, an integer from 1 to `x.rows`.

@@ -103,7 +103,7 @@ Deno.test("kmeans() warns when the data has fewer distinct points than k", () =>
   assert.equal(r.inertia, 0);
 });
 
-Deno.test("kmeans() gives bit-identical results for the same seed, labels in [0, k), both algorithms alike", () => {
+Deno.test("kmeans() gives bit-identical results for the same seed, labels in [0, k), the same labels with either algorithm", () => {
   fc.assert(
     fc.property(
       fc.integer({ min: 1, max: 60 }),
@@ -118,10 +118,17 @@ Deno.test("kmeans() gives bit-identical results for the same seed, labels in [0,
         const b = kmeans(x, k, { seed, nInit: 3 });
         const c = kmeans(x, k, { seed, nInit: 3, algorithm: "lloyd" });
         assert.deepEqual(a, b);
-        // The bounded and plain loops compute every distance they compute alike: equal bit for bit.
-        assert.deepEqual([...a.labels], [...c.labels]);
-        assert.deepEqual([...a.centroids.data], [...c.centroids.data]);
-        assert.equal(a.inertia, c.inertia);
+        // The bounded loop prunes only provably settled rows and keeps running sums: from one
+        // start, same labels, centroids and inertia equal up to rounding.
+        const one = kmeans(x, k, { seed, nInit: 1 }),
+          oneLloyd = kmeans(x, k, { seed, nInit: 1, algorithm: "lloyd" });
+        assert.deepEqual([...one.labels], [...oneLloyd.labels]);
+        assertAllClose(one.centroids.data, oneLloyd.centroids.data, { rtol: 1e-12, atol: 1e-12 });
+        assertAllClose(one.inertia, oneLloyd.inertia, { rtol: 1e-12, atol: 1e-12 });
+        // Best of several starts: starts that end in the same partition tie up to rounding, so
+        // either may be kept; the partition and inertia agree.
+        assertSamePartition(a.labels, c.labels);
+        assertAllClose(a.inertia, c.inertia, { rtol: 1e-12, atol: 1e-12 });
         assert.ok(a.labels.every((l) => l >= 0 && l < k));
       },
     ),
