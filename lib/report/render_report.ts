@@ -65,7 +65,7 @@ export interface ReportAssignments {
   readonly rows: readonly (readonly (string | number | null)[])[];
   /** The column holding the segment name; the filter and the charts group by it. */
   readonly segmentColumn: string;
-  /** Numeric columns offered for the "mean per segment" chart, the first shown by default. @default {every column whose non-empty cells are all numbers, except the segment column} */
+  /** Numeric columns offered for the "mean per segment" chart, the first shown by default. @default {every column whose non-empty cells are all numbers, except the first (the customer id) and the segment column} */
   readonly valueColumns?: readonly string[];
   /** Name of the downloaded file. @default {"segments.csv"} */
   readonly fileName?: string;
@@ -272,15 +272,16 @@ function dashboardParts(
     }
   });
   const valueIndices =
-    (a.valueColumns ?? a.columns.filter((_, j) => j !== segIndex && isNumericColumn(a.rows, j))).map((c) => {
-      const j = a.columns.indexOf(c);
-      if (j < 0) {
-        throw new RangeError(
-          `Cannot render the dashboard: value column "${c}" is not among the columns; pick one of the columns`,
-        );
-      }
-      return j;
-    });
+    (a.valueColumns ?? a.columns.filter((_, j) => j !== 0 && j !== segIndex && isNumericColumn(a.rows, j)))
+      .map((c) => {
+        const j = a.columns.indexOf(c);
+        if (j < 0) {
+          throw new RangeError(
+            `Cannot render the dashboard: value column "${c}" is not among the columns; pick one of the columns`,
+          );
+        }
+        return j;
+      });
   // Segment order: as the profiles list them, then any other value in order of first appearance.
   const seen = new Set<string>();
   const counts = new Map<string, number>();

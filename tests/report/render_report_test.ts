@@ -148,3 +148,40 @@ Deno.test("renderReport() shows hostile strings literally and adds no element or
     { seed: 99, numRuns: 40 },
   );
 });
+
+/** Run the inlined dashboard script in jsdom (no CSP there) and return the live document. */
+function runDashboard(html: string): Document {
+  return new JSDOM(html, { runScripts: "dangerously" }).window.document as unknown as Document;
+}
+
+Deno.test("the dashboard script groups numeric segment labels and follows the filter (jsdom)", () => {
+  const rows = [[1, 10, 0], [2, 20, 1], [3, 30, 1], [4, null, -1]];
+  const doc = runDashboard(renderReport({
+    lang: "en",
+    title: "Numeric labels",
+    assignments: { columns: ["id", "spend", "cluster"], rows, segmentColumn: "cluster" },
+  }));
+  assert.equal(doc.getElementById("sg-status")!.textContent, "Rows 1–4 of 4 (filtered from 4)");
+  assert.match(doc.getElementById("sg-means-plot")!.textContent!, /0.*10.*1.*25.*-1.*–/s);
+  const box = doc.querySelector<HTMLInputElement>('input[data-sg-segment="1"]')!;
+  box.checked = false;
+  box.dispatchEvent(new doc.defaultView!.Event("change"));
+  assert.equal(doc.getElementById("sg-status")!.textContent, "Rows 1–2 of 2 (filtered from 4)");
+  assert.deepEqual(
+    [...doc.querySelectorAll("#sg-table tbody tr td:first-child")].map((td) => td.textContent),
+    ["1", "4"],
+  );
+  doc.getElementById("sg-none")!.dispatchEvent(new doc.defaultView!.Event("click"));
+  assert.equal(doc.querySelector("#sg-table tbody td")!.textContent, "No customer matches the filter");
+  assert.equal(doc.getElementById("sg-status")!.textContent, "Rows 0–0 of 0 (filtered from 4)");
+});
+
+Deno.test("the dashboard handles an empty table (jsdom)", () => {
+  const doc = runDashboard(renderReport({
+    lang: "es",
+    title: "Vacío",
+    assignments: { columns: ["id", "segment"], rows: [], segmentColumn: "segment" },
+  }));
+  assert.equal(doc.getElementById("sg-page")!.textContent, "Página 1 de 1");
+  assert.equal(doc.querySelector("#sg-table tbody td")!.textContent, "Ningún cliente coincide con el filtro");
+});
