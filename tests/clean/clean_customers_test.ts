@@ -5,6 +5,7 @@ import { InputError } from "../../lib/errors.ts";
 import type { LedgerEntry } from "../../lib/types.ts";
 import { testWithSharedData } from "../_data.ts";
 import { readTable } from "../../lib/load/mod.ts";
+import { assertAllClose } from "../_assert.ts";
 
 function entry(ledger: readonly LedgerEntry[], reason: string, column?: string): LedgerEntry | undefined {
   return ledger.find((e) => e.reason === reason && (column === undefined || e.column === column));
@@ -217,3 +218,22 @@ testWithSharedData(
     checkLedger(dropped.ledger, dropped.rowsIn, dropped.rowsOut);
   },
 );
+
+Deno.test("cleanCustomers() KNN imputation equals scikit-learn's KNNImputer on standardized features", () => {
+  const knn = (JSON.parse(Deno.readTextFileSync(new URL("../reference/eda.json", import.meta.url))) as {
+    knn: { input: (number | null)[][]; output: number[][] };
+  }).knn;
+  const names = knn.input[0]!.map((_, j) => `f${j}`);
+  const table = pl.DataFrame(
+    Object.fromEntries(names.map((n, j) => [n, pl.Series(n, knn.input.map((row) => row[j]!), pl.Float64)])),
+  );
+  const r = cleanCustomers(table, { features: names, impute: "knn" });
+  names.forEach((n, j) => {
+    assertAllClose(r.table.getColumn(n).toArray() as number[], knn.output.map((row) => row[j]!), {
+      rtol: 1e-9,
+      message: n,
+    });
+  });
+  const cells = r.ledger.filter((e) => e.action === "imputed").reduce((s, e) => s + e.rows, 0);
+  assert.equal(cells, knn.input.flat().filter((v) => v === null).length);
+});

@@ -46,12 +46,33 @@ for name, values in columns.items():
         "outliers": int(((s < q1 - 1.5 * iqr) | (s > q3 + 1.5 * iqr)).sum()),
     }
 
+# KNN imputation: scikit-learn's KNNImputer (k = 5, nan-euclidean) on features standardized
+# over their present values, mapped back to original units: what cleanCustomers(impute: "knn") does.
+from sklearn.impute import KNNImputer  # noqa: E402
+import sklearn  # noqa: E402
+
+m, p = 60, 4
+knn_x = rng.lognormal(mean=2.0, sigma=0.8, size=(m, p)) * np.array([1.0, 10.0, 100.0, 0.1])
+holes = rng.random((m, p)) < 0.12
+holes[0, :] = False
+knn_x[holes] = np.nan
+mu = np.nanmean(knn_x, axis=0)
+sd = np.nanstd(knn_x, axis=0)
+knn_z = (knn_x - mu) / sd
+knn_out = KNNImputer(n_neighbors=5).fit_transform(knn_z) * sd + mu
+
 doc = {
     "about": "pandas Series statistics (quantile linear, std ddof=1, skew adjusted Fisher-Pearson, Tukey IQR outliers); NaN = missing",
     "pandas": pd.__version__,
     "numpy": np.__version__,
     "inputs": {k: [None if np.isnan(x) else float(x) for x in v] for k, v in columns.items()},
     "outputs": {k: {kk: (None if isinstance(vv, float) and np.isnan(vv) else vv) for kk, vv in v.items()} for k, v in out.items()},
+    "knn": {
+        "about": "KNNImputer(n_neighbors=5) on (x - nanmean) / nanstd, mapped back; rows of features, null = missing",
+        "sklearn": sklearn.__version__,
+        "input": [[None if np.isnan(v) else float(v) for v in row] for row in knn_x],
+        "output": [[float(v) for v in row] for row in knn_out],
+    },
 }
 path = pathlib.Path(__file__).with_name("eda.json")
 path.write_text(json.dumps(doc, indent=1) + "\n")
