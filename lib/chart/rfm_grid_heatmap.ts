@@ -78,7 +78,7 @@ export function rfmGridHeatmap(
       Plot.text(cells, {
         x: "r",
         y: "f",
-        text: (d: RfmGridHeatmapCell) => `${d.segment}\n${d.count.toLocaleString("en-US")}`,
+        text: (d: RfmGridHeatmapCell) => `${d.segment}\n${d.count.toLocaleString(lang)}`,
         fill: "black",
         stroke: "white",
         strokeWidth: 3,
@@ -92,6 +92,6 @@ export function rfmGridHeatmap(
   const title = options.title ?? tr(L.rfmGridTitle, lang);
   return makeChart(
     title,
-    figure(title, `${tr(L.customers, lang)}: ${total.toLocaleString("en-US")}`, [plot]),
+    figure(title, `${tr(L.customers, lang)}: ${total.toLocaleString(lang)}`, [plot]),
   );
 }

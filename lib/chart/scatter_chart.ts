@@ -104,7 +104,7 @@ export function scatterChart(input: ScatterChartInput, options: ScatterChartOpti
     marks: [Plot.dot(points, { x: "x", y: "y", fill: "s", r: 2.5, fillOpacity: 0.7 })],
   });
   const notes = m < n
-    ? [tr(L.downsampled, lang, { m: m.toLocaleString("en-US"), n: n.toLocaleString("en-US") })]
+    ? [tr(L.downsampled, lang, { m: m.toLocaleString(lang), n: n.toLocaleString(lang) })]
     : [];
   const title = options.title ?? tr(L.scatterTitle, lang);
   return makeChart(title, figure(title, undefined, [plot], notes));

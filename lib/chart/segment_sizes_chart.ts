@@ -53,7 +53,7 @@ export function segmentSizesChart(
         y: "name",
         x: "size",
         text: (d: { size: number; share: number }) =>
-          `${d.size.toLocaleString("en-US")} (${(d.share * 100).toFixed(1)}%)`,
+          `${d.size.toLocaleString(lang)} (${(d.share * 100).toFixed(1)}%)`,
         textAnchor: "start",
         dx: 4,
       }),
@@ -64,6 +64,6 @@ export function segmentSizesChart(
   const total = segments.reduce((s, d) => s + d.size, 0);
   return makeChart(
     title,
-    figure(title, `${tr(L.customers, lang)}: ${total.toLocaleString("en-US")}`, [plot]),
+    figure(title, `${tr(L.customers, lang)}: ${total.toLocaleString(lang)}`, [plot]),
   );
 }
