@@ -238,15 +238,18 @@ export function kthNearest(
   k: number,
   stack: Int32Array,
   heap: Float64Array,
+  bound: Float64Array,
 ): number {
   const { d, points, start, end, left, right, lo, hi } = tree;
-  // Max-heap of the k smallest distances so far.
+  // Max-heap of the k smallest distances so far; `bound` holds each stacked node's box distance.
   let size = 0;
   let top = 0;
-  stack[top++] = 0;
+  stack[top] = 0;
+  bound[top++] = 0;
   while (top > 0) {
-    const node = stack[--top]!;
-    if (size === k && minDist(tree, node, q, qo) > heap[0]!) continue;
+    --top;
+    const node = stack[top]!;
+    if (size === k && bound[top]! > heap[0]!) continue;
     const l = left[node]!;
     if (l < 0) {
       for (let t = start[node]!, e = end[node]!; t < e; t++) {
@@ -277,7 +280,7 @@ export function kthNearest(
       }
       continue;
     }
-    // Visit the nearer child first (pushed last).
+    // Visit the nearer child first (pushed last); skip a child already too far.
     const r = right[node]!;
     let dl = 0, dr = 0;
     for (let j = 0; j < d; j++) {
@@ -289,12 +292,25 @@ export function kthNearest(
       const tr = ar > 0 ? ar : br > 0 ? br : 0;
       dr += tr * tr;
     }
+    const full = size === k, worst = full ? heap[0]! : Infinity;
     if (dl <= dr) {
-      stack[top++] = r;
-      stack[top++] = l;
+      if (dr <= worst) {
+        stack[top] = r;
+        bound[top++] = dr;
+      }
+      if (dl <= worst) {
+        stack[top] = l;
+        bound[top++] = dl;
+      }
     } else {
-      stack[top++] = l;
-      stack[top++] = r;
+      if (dl <= worst) {
+        stack[top] = l;
+        bound[top++] = dl;
+      }
+      if (dr <= worst) {
+        stack[top] = r;
+        bound[top++] = dr;
+      }
     }
   }
   return heap[0]!;

@@ -83,9 +83,10 @@ export function dbscan(x: Matrix, options: DbscanOptions): DbscanResult {
   if (n > 0) {
     const tree = buildKdTree(data, n, d);
     const stack = makeStack(tree);
-    for (let i = 0; i < n; i++) {
-      if (radiusCount(tree, data, i * d, r2, stack) >= minSamples) {
-        core[i] = 1;
+    // Count in tree order: neighbouring queries touch the same leaves.
+    for (let t = 0; t < n; t++) {
+      if (radiusCount(tree, tree.points, t * d, r2, stack) >= minSamples) {
+        core[tree.index[t]!] = 1;
         nCore++;
       }
     }

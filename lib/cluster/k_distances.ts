@@ -40,7 +40,8 @@ export function kDistances(x: Matrix, k: number): Float64Array {
   checkMatrix(x, "compute k-distances");
   const out = new Float64Array(n);
   const tree = buildKdTree(x.data, n, d);
-  const stack = makeStack(tree), heap = new Float64Array(k);
-  for (let i = 0; i < n; i++) out[i] = Math.sqrt(kthNearest(tree, x.data, i * d, k, stack, heap));
+  const stack = makeStack(tree), heap = new Float64Array(k), bound = new Float64Array(stack.length);
+  // Query in tree order (neighbouring queries touch the same leaves); the result is sorted anyway.
+  for (let t = 0; t < n; t++) out[t] = Math.sqrt(kthNearest(tree, tree.points, t * d, k, stack, heap, bound));
   return out.sort();
 }
