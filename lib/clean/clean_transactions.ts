@@ -95,8 +95,11 @@ interface Rule {
  * Rules 1-3 always run (such rows cannot be used); 4-7 can be turned off. Every rule
  * that runs has a ledger entry, with 0 rows if it removed none, and up to 5 examples
  * `row N: column = value` (spreadsheet rows, header = 1) in the input's own values.
- * `rowsIn = rowsOut + the sum of the removed rows`, always. All the work is done by
- * polars expressions: one pass for rules 1-6, one windowed group-by for duplicates.
+ * `rowsIn = rowsOut + the sum of the removed rows`, always; `removed` holds those rows
+ * with their reason key in `__reason` ({@linkcode REASON_COLUMN}), so every customer of the
+ * input is either in `table` or has a reason. All the work is done by polars expressions:
+ * one pass for rules 1-6, then a hash per row, and an exact comparison only of rows whose
+ * hash repeats, for duplicates (about 1 s for 3 million rows).
  *
  * Like pandas' `df.dropna(subset=...)`, `df[~df.invoice.str.startswith("C")]`,
  * `df[df.amount > 0]` and `df.drop_duplicates()` in that order, with the counts kept.
