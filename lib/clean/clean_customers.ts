@@ -13,6 +13,7 @@ import {
   idAsText,
   isFloatDtype,
   isNumericDtype,
+  isTextDtype,
   MAX_EXAMPLES,
   quoteList,
   ROW_COLUMN,
@@ -140,14 +141,24 @@ export function cleanCustomers(table: pl.DataFrame, options: CleanCustomersOptio
     );
   }
   const t0 = withRowNumbers(table);
+  // A column with no value at all (the loader reads it as text) is empty, not text: it is
+  // excluded below with the other empty columns.
+  const blank = new Set<string>();
   for (const f of features) {
     const s = t0.getColumn(f);
     if (!isNumericDtype(s.dtype) && s.dtype.variant !== "Null") {
-      const first = t0.filter(pl.col(f).isNotNull()).select(ROW_COLUMN, f).head(1).toRecords()[0];
-      const example = first === undefined ? "" : ` (row ${first[ROW_COLUMN]} has ${showValue(first[f])})`;
+      const present = isTextDtype(s.dtype)
+        ? pl.col(f).str.strip().str.lengths().gt(0)
+        : pl.col(f).isNotNull();
+      const first = t0.filter(present).select(ROW_COLUMN, f).head(1).toRecords()[0];
+      if (first === undefined) {
+        blank.add(f);
+        continue;
+      }
+      const example = ` (row ${first[ROW_COLUMN]} has ${showValue(first[f])})`;
       throw new InputError(
         `Cannot ${subject}: column "${f}" holds ${s.dtype.variant} values${example}, not numbers; choose numeric features, or fix the column in the file`,
-        { file: where, column: f, ...(first === undefined ? {} : { row: Number(first[ROW_COLUMN]) }) },
+        { file: where, column: f, row: Number(first[ROW_COLUMN]) },
       );
     }
   }
@@ -167,6 +178,7 @@ export function cleanCustomers(table: pl.DataFrame, options: CleanCustomersOptio
     }
   }
   const asFloat = features.map((f) => {
+    if (blank.has(f)) return pl.lit(null).cast(pl.Float64).alias(f);
     const c = pl.col(f).cast(pl.Float64);
     return pl.when(c.isNan().or(c.isInfinite())).then(pl.lit(null).cast(pl.Float64)).otherwise(c).alias(f);
   });

@@ -44,17 +44,19 @@ Deno.test("cleanCustomers() excludes constant and entirely empty columns, and li
     k: [7, 7, null],
     e: pl.Series("e", [null, null, null], pl.Float64),
     n: [Number.NaN, Number.NaN, Number.NaN],
+    s: pl.Series("s", [null, " ", null], pl.Utf8),
   });
-  const r = cleanCustomers(t, { features: ["x", "k", "e", "n"] });
+  const r = cleanCustomers(t, { features: ["x", "k", "e", "n", "s"] });
   assert.deepEqual(r.features, ["x"]);
-  assert.deepEqual(r.excludedFeatures, ["k", "e", "n"]);
+  assert.deepEqual(r.excludedFeatures, ["k", "e", "n", "s"]);
   assert.deepEqual(
     r.ledger.map((e) => [e.action, e.reason, e.column]),
-    [["excluded", "constant-column", "k"], ["excluded", "empty-column", "e"], [
-      "excluded",
-      "empty-column",
-      "n",
-    ]],
+    [
+      ["excluded", "constant-column", "k"],
+      ["excluded", "empty-column", "e"],
+      ["excluded", "empty-column", "n"],
+      ["excluded", "empty-column", "s"],
+    ],
   );
   assert.match(
     entry(r.ledger, "constant-column")!.description,
