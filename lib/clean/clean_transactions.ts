@@ -147,7 +147,7 @@ export function cleanTransactions(
   checkRoleColumns(table, roles, action);
   const customer = requireRole(roles, "customer", action);
   const { invoice, date, quantity, price } = roles;
-  const t0 = withRowNumbers(table);
+  const t0 = emptyAsTyped(withRowNumbers(table), roles);
   const userColumns = t0.columns.filter((c) => c !== ROW_COLUMN);
   const dtypeOf = (c: string) => t0.getColumn(c).dtype;
   if (date !== undefined && !isTemporalDtype(dtypeOf(date))) {
@@ -339,4 +339,22 @@ function startsWithAnyCase(column: string, prefix: string): pl.Expr {
     variants = lo === up ? variants.map((v) => v + ch) : variants.flatMap((v) => [v + up, v + lo]);
   }
   return variants.map((v) => pl.col(column).str.startsWith(v)).reduce((a, b) => a.or(b));
+}
+
+/**
+ * A date, amount, quantity or price column with no value at all is read as text by the
+ * loader; give it the type its role needs (all missing), so that its rows are removed by
+ * the missing-value rules with a reason instead of failing on the type.
+ */
+function emptyAsTyped(table: pl.DataFrame, roles: RoleMap): pl.DataFrame {
+  const fixes: pl.Expr[] = [];
+  for (const role of ["date", "amount", "quantity", "price"] as const) {
+    const c = roles[role];
+    if (c === undefined || !table.columns.includes(c) || !isTextDtype(table.getColumn(c).dtype)) continue;
+    const present =
+      table.select(pl.col(c).str.strip().str.lengths().gt(0).any().alias("p")).getColumn("p").toArray()[0];
+    if (present === true) continue;
+    fixes.push(pl.lit(null).cast(role === "date" ? pl.Datetime("ms") : pl.Float64).alias(c));
+  }
+  return fixes.length === 0 ? table : table.withColumns(...fixes);
 }

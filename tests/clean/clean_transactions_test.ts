@@ -151,6 +151,14 @@ Deno.test("cleanTransactions() speaks Spanish and Indonesian", () => {
   assert.match(id.notes[0]!, /ID pelanggan di "cust" terbaca sebagai angka/);
 });
 
+Deno.test("cleanTransactions() removes every row of an entirely empty amount column, with its reason", () => {
+  const t = pl.DataFrame({ cust: ["a", "b"], amount: pl.Series("amount", [null, " "], pl.Utf8) });
+  const r = cleanTransactions(t, { customer: "cust", amount: "amount" });
+  assert.equal(r.rowsOut, 0);
+  assert.deepEqual(counts(r.ledger)["missing-amount"], 2);
+  assert.match(r.notes.join("\n"), /No rows are left after cleaning/);
+});
+
 Deno.test("cleanTransactions() does not change its input", () => {
   const t = fixture();
   const before = t.toRecords();
