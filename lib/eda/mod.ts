@@ -3,3 +3,4 @@ export * from "./profile_columns.ts";
 export * from "./monthly_trend.ts";
 export * from "./top_values.ts";
 export * from "./top_countries.ts";
+export * from "./correlation_matrix.ts";
