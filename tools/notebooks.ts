@@ -161,7 +161,9 @@ if (import.meta.main) {
   }
   if (chosen === "deno") {
     console.error(
-      `Jupyter not usable (${status.why}): running the code cells with segmenta's own runner; no HTML export`,
+      runner === "deno"
+        ? "Running the code cells with segmenta's own runner (--runner deno); no HTML export"
+        : `Jupyter not usable (${status.why}): running the code cells with segmenta's own runner; no HTML export`,
     );
   }
   const notebooks = args.length > 0 ? args.map((a) => resolve(a)) : listNotebooks();

@@ -14,9 +14,7 @@ import {
   kSelectionPanel,
   monthlyTrendChart,
   rfmGridHeatmap,
-  scatterChart,
   segmentSizesChart,
-  silhouettePlot,
   zScoreHeatmap,
 } from "../chart/mod.ts";
 import {
@@ -26,13 +24,13 @@ import {
   type ReportTable,
 } from "../report/render_report.ts";
 import { toAssignmentsCsv } from "../report/to_assignments_csv.ts";
-import { silhouetteSamples } from "../validate/silhouette_samples.ts";
 import { segmentSummary } from "../profile/segment_summary.ts";
-import { profileSegments } from "../profile/profile_segments.ts";
+import { rfGridCells, rfmSegmentProfiles } from "./rfm_views.ts";
 import type { RfmAnalysis } from "./analyze_rfm.ts";
 import type { FeatureAnalysis } from "./analyze_features.ts";
 import { EXACT_SILHOUETTE_MAX_ROWS } from "./segment_matrix.ts";
 import { runRecord, VERSION } from "./run_record.ts";
+import { pcaScatterChart, silhouetteChart } from "./segment_views.ts";
 
 /** Options for {@linkcode buildReport}. */
 export interface BuildReportOptions {
@@ -133,8 +131,6 @@ const S = {
     "Segmentos k-means (filas) × segmentos RFM con nombre (columnas)",
     "Segmen k-means (baris) × segmen RFM bernama (kolom)",
   ),
-  pcaX: t("PC1 ({v}% of variance)", "CP1 ({v}% de la varianza)", "KU1 ({v}% varians)"),
-  pcaY: t("PC2 ({v}% of variance)", "CP2 ({v}% de la varianza)", "KU2 ({v}% varians)"),
   secTransform: t("Transformations", "Transformaciones", "Transformasi"),
   scaler: t(
     "Then every feature was scaled ({scaler}) so that no unit dominates the distances.",
@@ -384,13 +380,7 @@ function validationSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang):
   const charts: Chart[] = [];
   const x = analysis.kind === "rfm" ? analysis.transform.scaled.matrix : analysis.transform.matrix;
   if (s.k >= 2 && x.rows <= EXACT_SILHOUETTE_MAX_ROWS) {
-    charts.push(
-      silhouettePlot({
-        values: silhouetteSamples(x, s.clustering.labels),
-        labels: s.clustering.labels,
-        names: Object.fromEntries(names),
-      }, { lang }),
-    );
+    charts.push(silhouetteChart(x, s, { lang }));
   }
   return {
     id: "validation",
@@ -419,20 +409,9 @@ function segmentsSection(
   extraTables: ReportTable[],
 ): ReportSection {
   const s = analysis.segmentation;
-  const names = Object.fromEntries(s.profiles.map((p) => [p.label, p.name]));
-  const scores = s.pca.scores;
-  const ratio = s.pca.explainedVarianceRatio;
   const charts: Chart[] = [segmentSizesChart(s.profiles, { lang }), zScoreHeatmap(s.profiles, { lang })];
-  if (scores.cols >= 2) {
-    charts.push(scatterChart({
-      x: Float64Array.from({ length: scores.rows }, (_, i) => scores.data[i * scores.cols]!),
-      y: Float64Array.from({ length: scores.rows }, (_, i) => scores.data[i * scores.cols + 1]!),
-      labels: s.clustering.labels,
-      names,
-      xLabel: tr(S.pcaX, lang, { v: fmt(lang, 100 * ratio[0]!, 0) }),
-      yLabel: tr(S.pcaY, lang, { v: fmt(lang, 100 * ratio[1]!, 0) }),
-    }, { lang }));
-  }
+  const scatter = pcaScatterChart(s, { lang });
+  if (scatter) charts.push(scatter);
   return {
     id: "segments",
     title: tr(S.secSegments, lang),
@@ -457,30 +436,8 @@ function rfmSections(a: RfmAnalysis): ReportSection[] {
   const lang = a.options.lang;
   const customers = a.customers;
   const col = (name: string) => customers.getColumn(name).toArray() as number[];
-  const cells = new Map<string, { r: number; f: number; count: number; segment: string }>();
-  const rs = col("r_score"),
-    fs = col("f_score"),
-    seg = customers.getColumn("segment_name").toArray() as string[];
-  for (let i = 0; i < rs.length; i++) {
-    const key = `${rs[i]}${fs[i]}`;
-    const c = cells.get(key) ?? { r: rs[i]!, f: fs[i]!, count: 0, segment: seg[i]! };
-    c.count++;
-    cells.set(key, c);
-  }
   const th = a.scores.thresholds;
-  const ruleKeys = a.ruleSet.segments.map((x) => x.key);
-  const segLabels = Int32Array.from(
-    customers.getColumn("segment").toArray() as string[],
-    (k) => ruleKeys.indexOf(k),
-  );
-  const rfmProfiles = profileSegments(customers, segLabels, {
-    features: ["recency", "frequency", "monetary"],
-    valueColumn: "monetary",
-    names: Object.fromEntries(a.ruleSet.segments.map((x, i) => [i, x.names[lang]])),
-  }).map((p) => {
-    const rule = a.ruleSet.segments[p.label]!;
-    return { ...p, description: rule.descriptions[lang], actions: rule.actions.map((x) => x[lang]) };
-  });
+  const rfmProfiles = rfmSegmentProfiles(customers, a.ruleSet, lang);
   const sections: ReportSection[] = [
     dataSection(a, lang),
     {
@@ -514,7 +471,7 @@ function rfmSections(a: RfmAnalysis): ReportSection[] {
         tr(S.bins, lang, { ...a.scores.distinctBins, bins: a.scores.bins, tie: a.scores.tieRule }),
         a.ruleCheck.summary,
       ],
-      charts: [rfmGridHeatmap([...cells.values()], { lang })],
+      charts: [rfmGridHeatmap(rfGridCells(customers), { lang })],
       tables: [
         {
           caption: tr(S.thresholds, lang),

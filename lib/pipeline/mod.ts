@@ -6,3 +6,6 @@ export * from "./analyze_features.ts";
 export * from "./run_record.ts";
 export * from "./build_report.ts";
 export * from "./analyze_file.ts";
+export * from "./display.ts";
+export * from "./rfm_views.ts";
+export * from "./segment_views.ts";

@@ -6,6 +6,7 @@
  */
 import type pl from "nodejs-polars";
 import type { Lang, Matrix, ProgressCallback } from "../types.ts";
+import { takeRows } from "../matrix.ts";
 import { kmeans, type KMeansResult } from "../cluster/kmeans.ts";
 import { type KSuggestion, suggestK } from "../choose_k/suggest_k.ts";
 import { type KSweep, sweepK } from "../choose_k/sweep_k.ts";
@@ -149,7 +150,10 @@ export function segmentMatrix(
     kReason = K_REASON.analyst[lang].replace("{k}", String(k)).replace("{s}", String(suggestion.k));
   }
   const clustering = kmeans(x, k, { nInit, seed });
-  const hop = hopkins(x, { seed, lang });
+  // Hopkins on distinct rows: repeated points (many customers with one purchase and the same
+  // recency) have a nearest-neighbour distance of 0 and would read as "clustered" by themselves.
+  const unique = distinctRows(x);
+  const hop = hopkins(unique, { seed, lang });
   const stab = stability(x, k, {
     nBoot,
     seed,
@@ -161,6 +165,11 @@ export function segmentMatrix(
   let silhouette = NaN;
   let bySegment: SegmentSilhouette[] = [];
   const warnings: string[] = [...sweep.warnings, ...clustering.warnings, ...hop.warnings, ...stab.warnings];
+  if (unique.rows < x.rows) {
+    warnings.push(
+      `Hopkins statistic computed on the ${unique.rows} distinct rows of ${x.rows}: repeated points would otherwise look like clusters`,
+    );
+  }
   if (k >= 2) {
     if (x.rows <= EXACT_SILHOUETTE_MAX_ROWS) {
       silhouette = silhouetteScore(x, clustering.labels);
@@ -192,6 +201,33 @@ export function segmentMatrix(
     verdict,
     warnings,
   };
+}
+
+/**
+ * The distinct rows of a matrix, in order of first appearance.
+ *
+ * @param x The matrix.
+ * @returns `x` itself when every row is distinct, else a new matrix without repeats.
+ *
+ * @example
+ * ```ts
+ * import { distinctRows } from "./segment_matrix.ts";
+ * import { matrixFromRows } from "../matrix.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(distinctRows(matrixFromRows([[1, 2], [1, 2], [3, 4]])).rows, 2);
+ * ```
+ */
+export function distinctRows(x: Matrix): Matrix {
+  const seen = new Set<string>();
+  const keep: number[] = [];
+  for (let i = 0; i < x.rows; i++) {
+    const key = Array.prototype.join.call(x.data.subarray(i * x.cols, (i + 1) * x.cols), ",");
+    if (!seen.has(key)) {
+      seen.add(key);
+      keep.push(i);
+    }
+  }
+  return keep.length === x.rows ? x : takeRows(x, keep);
 }
 
 /**
