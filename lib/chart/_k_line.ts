@@ -22,6 +22,7 @@ export function kLinePlot(spec: KLineSpec): string {
     Plot.line(data, { x: "k", y: "v", stroke: color, strokeWidth: 2 }),
     Plot.dot(data, { x: "k", y: "v", fill: color, r: 3 }),
   ];
+  const rightHalf = mark.length > 0 && ks.length > 1 && mark[0]!.k > (ks[0]! + ks[ks.length - 1]!) / 2;
   if (mark.length > 0) {
     marks.push(
       Plot.ruleX(mark, { x: "k", stroke: "#d62728", strokeDasharray: "4,3" }),
@@ -32,9 +33,9 @@ export function kLinePlot(spec: KLineSpec): string {
         x: "k",
         y: "v",
         text: () => chosenLabel,
-        dx: 10,
+        dx: rightHalf ? -10 : 10,
         dy: -12,
-        textAnchor: "start",
+        textAnchor: rightHalf ? "end" : "start",
         fill: "#d62728",
         fontWeight: "bold",
         stroke: "white",

@@ -112,3 +112,25 @@ export function checkSameLength(
 }
 
 export { SEGMENT_COLORS } from "./_palette.ts";
+
+/** Longest label length allowed on an axis; longer ones end with "…" (the full text stays in data). */
+export const MAX_LABEL = 48;
+
+/** Shorten a label to {@linkcode MAX_LABEL} characters (one argument: safe as a Plot `tickFormat`). */
+export function truncate(label: unknown): string {
+  const s = String(label);
+  return s.length > MAX_LABEL ? s.slice(0, MAX_LABEL - 1) + "…" : s;
+}
+
+/** A left margin wide enough for the longest (truncated) label at Plot's 10 px font (~6 px a character). */
+export function labelMargin(labels: readonly unknown[], min = 40): number {
+  const longest = Math.max(0, ...labels.map((l) => truncate(l).length));
+  return Math.max(min, Math.min(12 + 6 * longest, 12 + 6 * MAX_LABEL));
+}
+
+/** Scale options with a d3 tick format that keeps big numbers short (2M, 150k); none for small ones. */
+export function compactTicks(values: readonly number[]): { tickFormat?: string } {
+  let max = 0;
+  for (const v of values) if (Number.isFinite(v)) max = Math.max(max, Math.abs(v));
+  return max >= 1e4 ? { tickFormat: "~s" } : {};
+}

@@ -6,7 +6,15 @@
 import * as Plot from "@observablehq/plot";
 import { tr } from "../i18n.ts";
 import { L } from "./_labels.ts";
-import { type BaseChartOptions, figure, formatNumber, renderPlot, SEGMENT_COLORS } from "./_render.ts";
+import {
+  type BaseChartOptions,
+  figure,
+  formatNumber,
+  labelMargin,
+  renderPlot,
+  SEGMENT_COLORS,
+  truncate,
+} from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** One bar of {@linkcode barChart}. */
@@ -60,10 +68,10 @@ export function barChart(data: readonly BarChartDatum[], options: BarChartOption
   const plot = renderPlot({
     width,
     height,
-    marginLeft: 150,
+    marginLeft: labelMargin(labels),
     marginRight: 70,
     x: { label: options.valueLabel ?? tr(L.value, lang), grid: true },
-    y: { domain: labels, label: null },
+    y: { domain: labels, label: null, tickFormat: truncate },
     color: { domain: labels, range },
     marks: [
       Plot.barX(data, { y: "label", x: "value", fill: "label" }),

@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { tr } from "../i18n.ts";
 import { escapeHtml } from "../report/escape_html.ts";
 import { L } from "./_labels.ts";
-import { type BaseChartOptions, figure, formatNumber, renderPlot } from "./_render.ts";
+import { type BaseChartOptions, compactTicks, figure, renderPlot } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 import type { Lang } from "../types.ts";
 
@@ -62,6 +62,10 @@ function finiteValues(values: ArrayLike<number>, column: string): number[] {
   return out;
 }
 
+function formatSkew(skew: number): string {
+  return Number.isFinite(skew) ? (Math.round(skew * 100) / 100 || 0).toFixed(2) : "n/a";
+}
+
 function skewWords(skew: number, lang: Lang): string {
   if (!Number.isFinite(skew)) return "";
   return tr(skew > 1 ? L.skewRight : skew < -1 ? L.skewLeft : L.skewNone, lang);
@@ -79,7 +83,7 @@ function histogram(
     width,
     height,
     marginLeft: 50,
-    x: { label: column },
+    x: { label: column, ticks: width < 400 ? 4 : 8, ...compactTicks(values) },
     y: { label: tr(L.count, lang), grid: true },
     marks: [
       Plot.rectY(
@@ -111,7 +115,7 @@ function histogram(
  * import assert from "node:assert/strict";
  * const chart = distributionChart([1, 1, 2, 2, 3, 10], { column: "monetary" });
  * assert.equal(chart.title, "Distribution of monetary");
- * assert.match(chart.html, /skew 2\.2\d* \(long right tail\)/);
+ * assert.match(chart.html, /skew 2\.20 \(long right tail\)/);
  * assert.match(chart.html, /<svg/);
  * ```
  */
@@ -125,7 +129,7 @@ export function distributionChart(
   const title = options.title ?? tr(L.distribution, lang, { column });
   const subtitle = tr(L.skewNote, lang, {
     n: finite.length,
-    skew: formatNumber(skew),
+    skew: formatSkew(skew),
     meaning: skewWords(skew, lang),
   });
   const dropped = values.length - finite.length;
@@ -169,7 +173,7 @@ export function distributionCharts(
     const finite = finiteValues(columns[name]!, name);
     const skew = skews[name] ?? sampleSkew(finite);
     const head = `<div style="font-size:.85em;font-weight:600;margin:0 0 2px">${
-      escapeHtml(`${name} · ${tr(L.skew, lang, { skew: formatNumber(skew) })}`)
+      escapeHtml(`${name} · ${tr(L.skew, lang, { skew: formatSkew(skew) })}`)
     }</div>`;
     return head + histogram(finite, name, bins, width, height, lang);
   });

@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { tr } from "../i18n.ts";
 import type { SegmentProfile } from "../types.ts";
 import { L } from "./_labels.ts";
-import { type BaseChartOptions, figure, formatNumber, renderPlot } from "./_render.ts";
+import { type BaseChartOptions, figure, formatNumber, labelMargin, renderPlot, truncate } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** Options for {@linkcode segmentProfileChart}. */
@@ -50,11 +50,11 @@ export function segmentProfileChart(
   const plot = renderPlot({
     width,
     height,
-    marginLeft: 120,
-    marginRight: 110,
+    marginLeft: labelMargin(features, 60),
+    marginRight: labelMargin(segments.map((s) => s.name), 60) + 50,
     x: { domain: [-max * 1.15, max * 1.15], label: "z", grid: true },
-    y: { domain: features, label: null },
-    fy: { domain: [...new Set(segments.map((s) => s.name))], label: null },
+    y: { domain: features, label: null, tickFormat: truncate },
+    fy: { domain: [...new Set(segments.map((s) => s.name))], label: null, tickFormat: truncate },
     marks: [
       Plot.barX(rows, {
         fy: "segment",

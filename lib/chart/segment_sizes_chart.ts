@@ -7,7 +7,14 @@ import * as Plot from "@observablehq/plot";
 import { tr } from "../i18n.ts";
 import type { SegmentProfile } from "../types.ts";
 import { L } from "./_labels.ts";
-import { type BaseChartOptions, figure, renderPlot, SEGMENT_COLORS } from "./_render.ts";
+import {
+  type BaseChartOptions,
+  figure,
+  labelMargin,
+  renderPlot,
+  SEGMENT_COLORS,
+  truncate,
+} from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /**
@@ -42,10 +49,10 @@ export function segmentSizesChart(
   const plot = renderPlot({
     width,
     height,
-    marginLeft: 150,
+    marginLeft: labelMargin(names),
     marginRight: 110,
     x: { label: tr(L.customers, lang), grid: true },
-    y: { domain: names, label: null },
+    y: { domain: names, label: null, tickFormat: truncate },
     color: { domain: names, range: colors },
     marks: [
       Plot.barX(segments, { y: "name", x: "size", fill: "name" }),

@@ -6,7 +6,15 @@
 import * as Plot from "@observablehq/plot";
 import { tr } from "../i18n.ts";
 import { L } from "./_labels.ts";
-import { type BaseChartOptions, checkSameLength, figure, formatNumber, renderPlot } from "./_render.ts";
+import {
+  type BaseChartOptions,
+  checkSameLength,
+  figure,
+  formatNumber,
+  labelMargin,
+  renderPlot,
+  truncate,
+} from "./_render.ts";
 import { type ChartSegmentNames, distinctLabels, OUTLIERS, segmentColors, segmentName } from "./_segments.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
@@ -81,7 +89,14 @@ export function silhouettePlot(
   const marks: Plot.Markish[] = [
     Plot.areaX(band, { y: "y", x1: 0, x2: "v", fill: "s", z: "s", curve: "step" }),
     Plot.ruleX([0]),
-    Plot.text(centers, { y: "y", x: 0, text: "s", textAnchor: "end", dx: -4, fontSize: 10 }),
+    Plot.text(centers, {
+      y: "y",
+      x: 0,
+      text: (d: { s: string }) => truncate(d.s),
+      textAnchor: "end",
+      dx: -4,
+      fontSize: 10,
+    }),
   ];
   if (Number.isFinite(mean)) {
     marks.push(Plot.ruleX([mean], { stroke: "#d62728", strokeDasharray: "4,3" }));
@@ -89,7 +104,7 @@ export function silhouettePlot(
   const plot = renderPlot({
     width,
     height,
-    marginLeft: 90,
+    marginLeft: labelMargin(names, 60),
     x: {
       label: tr(L.silhouetteValue, lang),
       domain: [Math.min(-0.1, ...band.map((d) => d.v)), 1],

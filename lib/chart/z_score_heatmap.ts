@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { tr } from "../i18n.ts";
 import type { SegmentProfile } from "../types.ts";
 import { L } from "./_labels.ts";
-import { type BaseChartOptions, figure, renderPlot } from "./_render.ts";
+import { type BaseChartOptions, figure, labelMargin, renderPlot, truncate } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** Options for {@linkcode zScoreHeatmap}. */
@@ -22,6 +22,12 @@ export interface CorrelationHeatmapInput {
   readonly columns: readonly string[];
   /** Square matrix of correlations in [-1, 1], `values[i][j]` for columns i and j. */
   readonly values: readonly (readonly number[])[];
+}
+
+/** `toFixed` without a negative zero ("-0.00" becomes "0.00"). */
+function fixed(v: number, digits: number): string {
+  const p = 10 ** digits;
+  return (Math.round(v * p) / p || 0).toFixed(digits);
 }
 
 interface Cell {
@@ -41,11 +47,11 @@ function heat(
   return renderPlot({
     width: o.width,
     height: o.height,
-    marginLeft: 130,
-    marginBottom: 70,
+    marginLeft: labelMargin(rows, 60),
+    marginBottom: Math.min(140, 30 + 3 * Math.max(0, ...cols.map((c) => truncate(c).length))),
     padding: 0.03,
-    x: { domain: cols, label: null, tickRotate: -30 },
-    y: { domain: rows, label: null },
+    x: { domain: cols, label: null, tickRotate: -30, tickFormat: truncate },
+    y: { domain: rows, label: null, tickFormat: truncate },
     color: { type: "linear", scheme: "rdbu", domain: [-max, max], reverse: true },
     marks: [
       Plot.cell(cells, {
@@ -57,7 +63,7 @@ function heat(
       Plot.text(cells, {
         x: "col",
         y: "row",
-        text: (d: Cell) => (Number.isFinite(d.v) ? d.v.toFixed(max > 1.5 ? 1 : 2) : ""),
+        text: (d: Cell) => (Number.isFinite(d.v) ? fixed(d.v, max > 1.5 ? 1 : 2) : ""),
         fill: (d: Cell) => (Math.abs(d.v) > 0.6 * max ? "white" : "black"),
         fontSize: 10,
       }),
@@ -96,7 +102,7 @@ export function zScoreHeatmap(
   const features = [...(options.features ?? Object.keys(segments[0]!.zScores))];
   const {
     lang = "en",
-    width = Math.max(420, 150 + 80 * features.length),
+    width = Math.max(420, labelMargin(segments.map((s) => s.name), 60) + 30 + 80 * features.length),
     height = 110 + 28 * segments.length,
   } = options;
   const cells: Cell[] = [];
@@ -144,7 +150,11 @@ export function correlationHeatmap(
       `Cannot draw the correlation heatmap: the matrix must be ${n} x ${n}, one row and column per name; pass a square matrix`,
     );
   }
-  const { lang = "en", width = Math.max(360, 170 + 60 * n), height = Math.max(240, 110 + 40 * n) } = options;
+  const {
+    lang = "en",
+    width = Math.max(360, labelMargin(columns, 60) + 30 + 60 * n),
+    height = Math.max(240, 130 + 40 * n),
+  } = options;
   const cells: Cell[] = [];
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) cells.push({ row: columns[i]!, col: columns[j]!, v: values[i]![j]! });

@@ -7,7 +7,7 @@ const HOSTILE = `<script>alert(1)</script>"><img src=x onerror=alert(1)>`;
 Deno.test("distributionChart() shows the adjusted skew (pandas) in words and counts non-finite values", () => {
   // pandas: pd.Series([1, 1, 2, 2, 3, 10]).skew() == 2.1971...
   const c = chart.distributionChart([1, 1, 2, 2, 3, 10, NaN, Infinity], { column: "monetary" });
-  assert.match(c.html, /n = 6; skew 2\.2 \(long right tail\)/);
+  assert.match(c.html, /n = 6; skew 2\.20 \(long right tail\)/);
   assert.match(c.html, /2 non-finite value\(s\) left out/);
   assert.match(chart.distributionChart([1, 2, 3], { skew: 0.1 }).html, /roughly symmetric/);
   assert.match(chart.distributionChart([1, 2, 3], { lang: "id" }).title, /^Distribusi value$/);
@@ -156,4 +156,24 @@ Deno.test("heatmaps reject shapes that do not match", () => {
   assert.throws(() => chart.monthlyTrendChart([]), /^RangeError: Cannot draw the monthly trend/);
   assert.throws(() => chart.barChart([]), /^RangeError: Cannot draw the bar chart/);
   assert.throws(() => chart.segmentProfileChart([]), /^RangeError: Cannot draw segment profiles/);
+});
+
+Deno.test("long segment names get a wide enough margin and are shortened on axes", () => {
+  const long = "Nasabah berisiko (pendapatan_bulanan rendah)";
+  const c = chart.segmentSizesChart([{ name: long, size: 2, share: 0.5 }, {
+    name: "x".repeat(60),
+    size: 2,
+    share: 0.5,
+  }]);
+  assert.ok(c.html.includes(`>${long}<`), "a 44-character name is shown whole");
+  assert.ok(c.html.includes(`>${"x".repeat(47)}…<`), "a 60-character name is shortened to 48");
+  const label = /<g aria-label="y-axis tick label"[^>]*><text y="0.3em" transform="translate\(([\d.]+)/;
+  const margin = Number(c.html.match(label)?.[1]);
+  assert.ok(margin >= 6 * 48, `margin ${margin}`);
+});
+
+Deno.test("heatmap cells never show a negative zero", () => {
+  const c = chart.zScoreHeatmap([{ name: "A", zScores: { x: -0.001, y: 0.5 } }]);
+  assert.match(c.html, />0\.00</);
+  assert.doesNotMatch(c.html, />-0\.00</);
 });
