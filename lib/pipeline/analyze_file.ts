@@ -5,7 +5,7 @@
  * @module
  */
 import type { Lang, ProgressCallback, RoleMap } from "../types.ts";
-import { readTable, type ReadTableOptions } from "../load/read_table.ts";
+import { type LoadedTable, readTable, type ReadTableOptions } from "../load/read_table.ts";
 import { mapRoles } from "../load/map_roles.ts";
 import { detectKind, type KindDecision } from "../load/detect_kind.ts";
 import { analyzeRfm, type AnalyzeRfmOptions, type RfmAnalysis } from "./analyze_rfm.ts";
@@ -59,8 +59,22 @@ export interface FileAnalysis {
  * ```
  */
 export async function analyzeFile(path: string, options: AnalyzeFileOptions = {}): Promise<FileAnalysis> {
-  const { kind = "auto", seed = 0, lang = "en", kMax = 10, nBoot = 20, onProgress } = options;
+  const { onProgress } = options;
   const loaded = await readTable(path, { ...options.read, ...(onProgress ? { onProgress } : {}) });
+  return analyzeLoaded(loaded, options);
+}
+
+/**
+ * Analyse a table already read by `readTable`: map its roles, decide the kind (or take the
+ * override), and run the RFM or the customer-level analysis.
+ *
+ * @param loaded From `readTable`.
+ * @param options See {@linkcode AnalyzeFileOptions} (`read` is not used here).
+ * @returns The decision and the analysis.
+ * @throws {InputError} For roles or features that cannot be used, with the fix.
+ */
+export function analyzeLoaded(loaded: LoadedTable, options: AnalyzeFileOptions = {}): FileAnalysis {
+  const { kind = "auto", seed = 0, lang = "en", kMax = 10, nBoot = 20, onProgress } = options;
   const mapping = mapRoles(loaded.table.columns, {
     ...(options.roles ? { overrides: options.roles } : {}),
     file: loaded.file,

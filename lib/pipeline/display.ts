@@ -168,6 +168,29 @@ export function columnsFrame(columns: readonly ColumnProfile[]): pl.DataFrame {
   });
 }
 
+/**
+ * Any `{ columns, rows }` table (segment summaries, cross-tabs) as a polars table.
+ *
+ * @param table Header and rows, one cell per column.
+ * @returns The same table as a DataFrame (numbers rounded to 3 decimals).
+ *
+ * @example
+ * ```ts
+ * import { tableFrame } from "./display.ts";
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(tableFrame({ columns: ["a", "b"], rows: [["x", 1.23456]] }).getColumn("b").toArray(), [1.235]);
+ * ```
+ */
+export function tableFrame(
+  table: { readonly columns: readonly string[]; readonly rows: readonly (readonly unknown[])[] },
+): pl.DataFrame {
+  const columns: Record<string, unknown[]> = {};
+  table.columns.forEach((c, j) => {
+    columns[c] = table.rows.map((r) => (typeof r[j] === "number" ? round(r[j] as number, 3) : r[j] ?? null));
+  });
+  return pl.DataFrame(columns);
+}
+
 function round(v: number, digits: number): number {
   if (!Number.isFinite(v)) return v;
   const f = 10 ** digits;

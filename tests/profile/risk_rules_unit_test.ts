@@ -1,0 +1,22 @@
+import assert from "node:assert/strict";
+import pl from "nodejs-polars";
+import { riskRules } from "../../lib/profile/risk_rules.ts";
+import { ruleSegments } from "../../lib/profile/rule_segments.ts";
+
+Deno.test("riskRules() words the delay in the unit given (days) in every language", () => {
+  const table = pl.DataFrame({ delay: [0, 20, 8], credits: [0, 1, 1] });
+  const rules = riskRules({
+    delayColumn: "delay",
+    creditsColumn: "credits",
+    delayThreshold: 15,
+    delayUnit: "days",
+  });
+  const en = ruleSegments(table, rules, { lang: "en" }).segments.map((s) => s.description).join(" ");
+  const es = ruleSegments(table, rules, { lang: "es" }).segments.map((s) => s.description).join(" ");
+  const id = ruleSegments(table, rules, { lang: "id" }).segments.map((s) => s.description).join(" ");
+  assert.match(en, /15 days or more/);
+  assert.doesNotMatch(en, /months/);
+  assert.match(es, /15 días o más/);
+  assert.match(id, /15 hari atau lebih/);
+  assert.doesNotMatch(id, /bulan/);
+});
