@@ -98,8 +98,8 @@ export function scatterChart(input: ScatterChartInput, options: ScatterChartOpti
     width,
     height,
     marginLeft: 55,
-    x: { label: input.xLabel ?? "x", grid: true },
-    y: { label: input.yLabel ?? "y", grid: true },
+    x: { label: input.xLabel ?? "x", grid: true, nice: true, inset: 6 },
+    y: { label: input.yLabel ?? "y", grid: true, nice: true, inset: 6 },
     color: { domain: names, range: segmentColors(order), legend: true, label: tr(L.segment, lang) },
     marks: [Plot.dot(points, { x: "x", y: "y", fill: "s", r: 2.5, fillOpacity: 0.7 })],
   });

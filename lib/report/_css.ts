@@ -25,6 +25,8 @@ caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .table-wrap{overflow-x:auto}
+#sg-table th,#sg-table td{white-space:nowrap}#sg-table td{max-width:30ch;overflow:hidden;text-overflow:ellipsis}
+td.long{min-width:30ch}
 .dash-controls{display:flex;flex-wrap:wrap;gap:10px 24px;align-items:flex-end;margin:8px 0}
 .dash-controls fieldset{border:1px solid var(--line);border-radius:6px;padding:6px 10px;margin:0}
 .dash-controls label{margin-right:10px;white-space:nowrap}

@@ -250,6 +250,7 @@ export function dashboardMain(doc: Document, csvField: (value: unknown, delimite
           const td = doc.createElement("td");
           if (typeof v === "number") td.className = "num";
           td.textContent = fmt(v);
+          if (typeof v === "string" && v.length > 30) td.title = v;
           tr.append(td);
         });
         return tr;

@@ -65,7 +65,7 @@ export interface ReportAssignments {
   readonly rows: readonly (readonly (string | number | null)[])[];
   /** The column holding the segment name; the filter and the charts group by it. */
   readonly segmentColumn: string;
-  /** Numeric columns offered for the "mean per segment" chart, the first shown by default. @default {every column whose non-empty cells are all numbers, except the first (the customer id) and the segment column} */
+  /** Numeric columns offered for the "mean per segment" chart, the first shown by default. @default {every column whose non-empty cells are all numbers, except the segment column and a first column whose values are all distinct (an id)} */
   readonly valueColumns?: readonly string[];
   /** Name of the downloaded file. @default {"segments.csv"} */
   readonly fileName?: string;
@@ -131,11 +131,18 @@ function tableHtml(t: ReportTable, fmt: (v: unknown) => string): string {
   const head = t.columns.map((c, j) => `<th${numeric[j] ? ' class="num"' : ""}>${escapeHtml(c)}</th>`).join(
     "",
   );
+  const long = t.columns.map((_, j) => {
+    const texts = t.rows.map((r) => r[j]).filter((v): v is string => typeof v === "string");
+    return texts.length > 0 && texts.reduce((n, v) => n + v.length, 0) / texts.length > 40;
+  });
+  const cls = (
+    v: unknown,
+    j: number,
+  ) => (typeof v === "number" ? ' class="num"' : long[j] ? ' class="long"' : "");
   const body = t.rows.map((r) =>
-    `<tr>${
-      r.map((v) => `<td${typeof v === "number" ? ' class="num"' : ""}>${escapeHtml(fmt(v))}</td>`).join("")
-    }</tr>`
-  ).join("");
+    `<tr>${r.map((v, j) => `<td${cls(v, j)}>${escapeHtml(fmt(v))}</td>`).join("")}</tr>`
+  )
+    .join("");
   return `<div class="table-wrap"><table><caption>${
     escapeHtml(t.caption)
   }</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
@@ -271,17 +278,18 @@ function dashboardParts(
       );
     }
   });
-  const valueIndices =
-    (a.valueColumns ?? a.columns.filter((_, j) => j !== 0 && j !== segIndex && isNumericColumn(a.rows, j)))
-      .map((c) => {
-        const j = a.columns.indexOf(c);
-        if (j < 0) {
-          throw new RangeError(
-            `Cannot render the dashboard: value column "${c}" is not among the columns; pick one of the columns`,
-          );
-        }
-        return j;
-      });
+  const idLike = new Set(a.rows.map((r) => r[0])).size === a.rows.length; // a first column of unique values: an id
+  const valueIndices = (a.valueColumns ??
+    a.columns.filter((_, j) => !(j === 0 && idLike) && j !== segIndex && isNumericColumn(a.rows, j)))
+    .map((c) => {
+      const j = a.columns.indexOf(c);
+      if (j < 0) {
+        throw new RangeError(
+          `Cannot render the dashboard: value column "${c}" is not among the columns; pick one of the columns`,
+        );
+      }
+      return j;
+    });
   // Segment order: as the profiles list them, then any other value in order of first appearance.
   const seen = new Set<string>();
   const counts = new Map<string, number>();
@@ -386,11 +394,11 @@ function dashboardParts(
       j !== segIndex && isNumericColumn(a.rows, j) ? ' class="num"' : ""
     }><button type="button" disabled>${escapeHtml(col)}</button></th>`
   ).join("");
-  const first = a.rows.slice(0, pageSize).map((r) =>
-    `<tr>${
-      r.map((v) => `<td${typeof v === "number" ? ' class="num"' : ""}>${escapeHtml(fmt(v))}</td>`).join("")
-    }</tr>`
-  ).join("");
+  const cell = (v: string | number | null) =>
+    `<td${typeof v === "number" ? ' class="num"' : ""}${
+      typeof v === "string" && v.length > 30 ? ` title="${escapeHtml(v)}"` : ""
+    }>${escapeHtml(fmt(v))}</td>`;
+  const first = a.rows.slice(0, pageSize).map((r) => `<tr>${r.map(cell).join("")}</tr>`).join("");
   const shownTo = Math.min(pageSize, total);
   const status = tr(S.showing, lang, {
     from: total ? "1" : "0",

@@ -185,3 +185,17 @@ Deno.test("the dashboard handles an empty table (jsdom)", () => {
   assert.equal(doc.getElementById("sg-page")!.textContent, "Página 1 de 1");
   assert.equal(doc.querySelector("#sg-table tbody td")!.textContent, "Ningún cliente coincide con el filtro");
 });
+
+Deno.test("renderReport() offers numeric columns for the means chart, leaving out an id-like first column", () => {
+  const data = (rows: (string | number | null)[][]) => {
+    const html = renderReport({
+      lang: "en",
+      title: "t",
+      assignments: { columns: ["a", "b", "s"], rows, segmentColumn: "s" },
+    });
+    return JSON.parse(parse(html).getElementById("segmenta-dashboard-data")!.textContent!).valueIndices;
+  };
+  assert.deepEqual(data([[1, 5, "x"], [2, 6, "y"]]), [1], "unique numeric first column is an id");
+  assert.deepEqual(data([[1, 5, "x"], [1, 6, "y"]]), [0, 1], "a repeated first column is a value");
+  assert.deepEqual(data([[1, "q", "x"], [2, null, "y"]]), [], "text columns are not values");
+});
