@@ -34,7 +34,7 @@ export interface SweepKOptions {
   gapReference?: "box" | "pca";
   /** k-means starts per k on each reference set. @default {3} */
   gapNInit?: number;
-  /** Rows per reference set: at most this many (the data's count when smaller). @default {5000} */
+  /** Rows per reference set: at most this many (the data's count when smaller). @default {3000} */
   gapSampleSize?: number;
   /** Silhouette from a stratified sample of this many rows. @default {exact up to 10,000 rows, else 10,000} */
   silhouetteSampleSize?: number;
@@ -120,7 +120,7 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
     gapReferences = 10,
     gapReference = "box",
     gapNInit = 3,
-    gapSampleSize = 5000,
+    gapSampleSize = 3000,
     silhouetteSampleSize = x.rows > 10000 ? 10000 : undefined,
     onProgress,
   } = options;
