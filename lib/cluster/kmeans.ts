@@ -6,6 +6,7 @@
 import type { Clustering, Matrix, ProgressCallback } from "../types.ts";
 import { childSeed, makeRandom } from "../_random.ts";
 import { checkMatrix } from "./_check.ts";
+import { runStartsInParallel } from "./_parallel.ts";
 import {
   hamerly,
   kmeansPlusPlus,
@@ -38,9 +39,19 @@ export interface KMeansOptions {
    * reproducible for a given seed. @default {"hamerly"}
    */
   algorithm?: "lloyd" | "hamerly";
-  /** Called after each start with `{ step: "k-means", done, total }`. */
+  /**
+   * Threads for the starts of a large fit (when `rows x cols x nInit` is at least 2 million):
+   * starts are shared among workers on shared memory and the call still returns synchronously.
+   * The result is bit-identical to one thread. Falls back to one thread where workers cannot
+   * start. @default {min(4, navigator.hardwareConcurrency)}
+   */
+  threads?: number;
+  /** Called after each start with `{ step: "k-means", done, total }` (all at the end when threads are used). */
   onProgress?: ProgressCallback;
 }
+
+/** Work (rows x cols x starts) from which starts are run on several threads. */
+const PARALLEL_MIN_WORK = 2_000_000;
 
 /** The result of {@linkcode kmeans}. */
 export interface KMeansResult extends Clustering {
@@ -87,6 +98,7 @@ export function kmeans(x: Matrix, k: number, options: KMeansOptions = {}): KMean
     tol = 1e-4,
     seed = 0,
     algorithm = "hamerly",
+    threads = Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 1),
     onProgress,
   } = options;
   const n = x.rows, d = x.cols, data = x.data;
@@ -103,15 +115,24 @@ export function kmeans(x: Matrix, k: number, options: KMeansOptions = {}): KMean
     throw new RangeError(`Cannot run kmeans with maxIter = ${maxIter}: maxIter must be a positive integer`);
   }
   if (!(tol >= 0)) throw new RangeError(`Cannot run kmeans with tol = ${tol}: tol must be 0 or more`);
+  if (!Number.isInteger(threads) || threads < 1) {
+    throw new RangeError(`Cannot run kmeans with threads = ${threads}: threads must be a positive integer`);
+  }
   if (algorithm !== "lloyd" && algorithm !== "hamerly") {
     throw new RangeError(`Cannot run kmeans with algorithm "${algorithm}": use "hamerly" or "lloyd"`);
   }
   const starts = typeof init === "object" ? 1 : nInit;
   const tolAbs = tol * meanVariance(data, n, d);
-  const ws = makeWorkspace(n, d, k);
-  const iterate = algorithm === "lloyd" ? lloyd : hamerly;
   let best: Run | null = null;
-  for (let s = 0; s < starts; s++) {
+  if (typeof init !== "object" && starts > 1 && threads > 1 && n * d * starts >= PARALLEL_MIN_WORK) {
+    best = runStartsInParallel({ data, n, d, k, init, algorithm, maxIter, tolAbs, seed, starts }, threads);
+    if (best !== null) {
+      for (let s = 0; s < starts; s++) onProgress?.({ step: "k-means", done: s + 1, total: starts });
+    }
+  }
+  const ws = best === null ? makeWorkspace(n, d, k) : null;
+  const iterate = algorithm === "lloyd" ? lloyd : hamerly;
+  for (let s = 0; ws !== null && s < starts; s++) {
     const rng = makeRandom(childSeed(seed, s));
     const centres = typeof init === "object"
       ? checkedInit(init, k, d)
