@@ -102,9 +102,9 @@ const K_REASON = {
  * import { generateBlobs } from "../generate/mod.ts";
  * import pl from "nodejs-polars";
  * import assert from "node:assert/strict";
- * const { matrix: x } = generateBlobs({ n: 300, d: 2, centers: 3, spread: 0.3, seed: 1 });
- * const table = pl.DataFrame({ x0: Array.from({ length: 300 }, (_, i) => x.data[2 * i]), x1: Array.from({ length: 300 }, (_, i) => x.data[2 * i + 1]) });
- * const s = segmentMatrix(x, table, { kMax: 6, nBoot: 5 });
+ * const x = generateBlobs({ n: 300, d: 2, centers: 3, spread: 0.3, seed: 1 });
+ * const col = (j: number) => Array.from({ length: x.rows }, (_, i) => x.data[i * 2 + j]);
+ * const s = segmentMatrix(x, pl.DataFrame({ x0: col(0), x1: col(1) }), { kMax: 6, nBoot: 5 });
  * assert.equal(s.k, 3);
  * assert.equal(s.profiles.length, 3);
  * ```
