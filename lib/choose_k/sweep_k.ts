@@ -6,6 +6,7 @@
 import type { Matrix, ProgressCallback } from "../types.ts";
 import { childSeed, makeRandom } from "../_random.ts";
 import { kmeans } from "../cluster/kmeans.ts";
+import { kmeansRange } from "../cluster/kmeans_range.ts";
 import { calinskiHarabaszScore, daviesBouldinScore, silhouetteScore } from "../validate/mod.ts";
 import { kneedle } from "./kneedle.ts";
 import { makeReferenceSampler } from "./_gap.ts";
@@ -173,9 +174,10 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
   const inertia: number[] = [], silhouette: number[] = [], ch: number[] = [], db: number[] = [];
   const labels: Int32Array[] = [], centroids: Matrix[] = [];
   const warnings: string[] = [];
-  for (const k of ks) {
-    const fit = kmeans(x, k, { nInit, seed });
-    tick();
+  // All the data's fits at once: on several threads when the data is large.
+  const fits = kmeansRange(x, ks, { nInit, seed, onProgress: () => tick() });
+  for (const fit of fits) {
+    const k = fit.k;
     inertia.push(fit.inertia);
     labels.push(fit.labels);
     centroids.push(fit.centroids);

@@ -12,21 +12,26 @@ export interface WorkerJob {
   readonly data: SharedArrayBuffer;
   readonly n: number;
   readonly d: number;
-  readonly k: number;
   readonly init: "k-means++" | "random";
   readonly algorithm: "lloyd" | "hamerly";
   readonly maxIter: number;
   readonly tolAbs: number;
   readonly seed: number;
-  /** The start indices this worker runs, ascending. */
-  readonly starts: readonly number[];
-  /** This worker's slot in the result buffers. */
-  readonly slot: number;
-  /** Int32: [started count, finished count, then one status per slot (1 ok, -1 failed)]. */
+  /** The fits this worker runs: k, the start indices (ascending), and the result slot. */
+  readonly tasks: readonly {
+    readonly k: number;
+    readonly starts: readonly number[];
+    readonly slot: number;
+  }[];
+  /** This worker's index. */
+  readonly worker: number;
+  /** Size of one result slot: kMax * d + 3. */
+  readonly stride: number;
+  /** Int32: [started count, finished count, then one status per worker (1 ok, -1 failed)]. */
   readonly flags: SharedArrayBuffer;
   /** Int32, n per slot: labels of the slot's best start. */
   readonly labels: SharedArrayBuffer;
-  /** Float64, per slot: k*d centres, then inertia, nIter, start index. */
+  /** Float64, `stride` per slot: k*d centres, then (at kMax * d) inertia, nIter, start index. */
   readonly result: SharedArrayBuffer;
 }
 
@@ -38,33 +43,36 @@ scope.onmessage = (e: MessageEvent<WorkerJob>) => {
   Atomics.notify(flags, 0);
   let status = 1;
   try {
-    const { n, d, k, maxIter, tolAbs } = job;
+    const { n, d, maxIter, tolAbs, stride } = job;
     const data = new Float64Array(job.data);
-    const ws = makeWorkspace(n, d, k);
     const iterate = job.algorithm === "lloyd" ? lloyd : hamerly;
-    let best: Run | null = null, bestStart = -1;
-    for (const s of job.starts) {
-      const rng = makeRandom(childSeed(job.seed, s));
-      const centres = job.init === "random"
-        ? randomInit(data, n, d, k, rng)
-        : kmeansPlusPlus(data, n, d, k, rng, ws);
-      const run = iterate(data, n, d, centres, k, maxIter, tolAbs, ws);
-      if (best === null || run.inertia < best.inertia) {
-        best = run;
-        bestStart = s;
+    for (const task of job.tasks) {
+      const k = task.k;
+      const ws = makeWorkspace(n, d, k);
+      let best: Run | null = null, bestStart = -1;
+      for (const s of task.starts) {
+        const rng = makeRandom(childSeed(job.seed, s));
+        const centres = job.init === "random"
+          ? randomInit(data, n, d, k, rng)
+          : kmeansPlusPlus(data, n, d, k, rng, ws);
+        const run = iterate(data, n, d, centres, k, maxIter, tolAbs, ws);
+        if (best === null || run.inertia < best.inertia) {
+          best = run;
+          bestStart = s;
+        }
       }
+      const b = best!;
+      new Int32Array(job.labels, task.slot * n * 4, n).set(b.labels);
+      const out = new Float64Array(job.result, task.slot * stride * 8, stride);
+      out.set(b.centres);
+      out[stride - 3] = b.inertia;
+      out[stride - 2] = b.nIter;
+      out[stride - 1] = bestStart;
     }
-    const b = best!;
-    new Int32Array(job.labels, job.slot * n * 4, n).set(b.labels);
-    const out = new Float64Array(job.result, job.slot * (k * d + 3) * 8, k * d + 3);
-    out.set(b.centres);
-    out[k * d] = b.inertia;
-    out[k * d + 1] = b.nIter;
-    out[k * d + 2] = bestStart;
   } catch {
     status = -1;
   }
-  Atomics.store(flags, 2 + job.slot, status);
+  Atomics.store(flags, 2 + job.worker, status);
   Atomics.add(flags, 1, 1);
   Atomics.notify(flags, 1);
 };

@@ -4,18 +4,7 @@
  * @module
  */
 import type { Clustering, Matrix, ProgressCallback } from "../types.ts";
-import { childSeed, makeRandom } from "../_random.ts";
-import { checkMatrix } from "./_check.ts";
-import { runStartsInParallel } from "./_parallel.ts";
-import {
-  hamerly,
-  kmeansPlusPlus,
-  lloyd,
-  makeWorkspace,
-  meanVariance,
-  randomInit,
-  type Run,
-} from "./_lloyd.ts";
+import { fitAll, settle, toResult } from "./_fit.ts";
 
 /** Options for {@linkcode kmeans}. */
 export interface KMeansOptions {
@@ -50,9 +39,6 @@ export interface KMeansOptions {
   onProgress?: ProgressCallback;
 }
 
-/** Work (rows x cols x starts) from which starts are run on several threads. */
-const PARALLEL_MIN_WORK = 2_000_000;
-
 /** The result of {@linkcode kmeans}. */
 export interface KMeansResult extends Clustering {
   readonly algorithm: "kmeans";
@@ -76,7 +62,7 @@ export interface KMeansResult extends Clustering {
  * @param options See {@linkcode KMeansOptions}.
  * @returns Labels, centroids, inertia and the settings used; a warning when fewer than `k`
  * distinct clusters could be formed.
- * @throws {RangeError} If `k`, `nInit`, `maxIter` or `tol` is out of range or `x` has non-finite values.
+ * @throws {RangeError} If `k`, `nInit`, `maxIter`, `tol`, `threads`, `init` or `algorithm` is out of range or `x` has non-finite values.
  * @throws {TypeError} If `init` is a matrix of the wrong shape.
  *
  * @example A split computed by hand
@@ -91,90 +77,6 @@ export interface KMeansResult extends Clustering {
  * ```
  */
 export function kmeans(x: Matrix, k: number, options: KMeansOptions = {}): KMeansResult {
-  const {
-    init = "k-means++",
-    nInit = 10,
-    maxIter = 300,
-    tol = 1e-4,
-    seed = 0,
-    algorithm = "hamerly",
-    threads = Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 1),
-    onProgress,
-  } = options;
-  const n = x.rows, d = x.cols, data = x.data;
-  checkMatrix(x, "run kmeans");
-  if (!Number.isInteger(k) || k < 1 || k > n) {
-    throw new RangeError(
-      `Cannot run kmeans with k = ${k}: k must be an integer from 1 to ${n}, the number of rows`,
-    );
-  }
-  if (!Number.isInteger(nInit) || nInit < 1) {
-    throw new RangeError(`Cannot run kmeans with nInit = ${nInit}: nInit must be a positive integer`);
-  }
-  if (!Number.isInteger(maxIter) || maxIter < 1) {
-    throw new RangeError(`Cannot run kmeans with maxIter = ${maxIter}: maxIter must be a positive integer`);
-  }
-  if (!(tol >= 0)) throw new RangeError(`Cannot run kmeans with tol = ${tol}: tol must be 0 or more`);
-  if (!Number.isInteger(threads) || threads < 1) {
-    throw new RangeError(`Cannot run kmeans with threads = ${threads}: threads must be a positive integer`);
-  }
-  if (algorithm !== "lloyd" && algorithm !== "hamerly") {
-    throw new RangeError(`Cannot run kmeans with algorithm "${algorithm}": use "hamerly" or "lloyd"`);
-  }
-  const starts = typeof init === "object" ? 1 : nInit;
-  const tolAbs = tol * meanVariance(data, n, d);
-  let best: Run | null = null;
-  if (typeof init !== "object" && starts > 1 && threads > 1 && n * d * starts >= PARALLEL_MIN_WORK) {
-    best = runStartsInParallel({ data, n, d, k, init, algorithm, maxIter, tolAbs, seed, starts }, threads);
-    if (best !== null) {
-      for (let s = 0; s < starts; s++) onProgress?.({ step: "k-means", done: s + 1, total: starts });
-    }
-  }
-  const ws = best === null ? makeWorkspace(n, d, k) : null;
-  const iterate = algorithm === "lloyd" ? lloyd : hamerly;
-  for (let s = 0; ws !== null && s < starts; s++) {
-    const rng = makeRandom(childSeed(seed, s));
-    const centres = typeof init === "object"
-      ? checkedInit(init, k, d)
-      : init === "random"
-      ? randomInit(data, n, d, k, rng)
-      : kmeansPlusPlus(data, n, d, k, rng, ws);
-    const run = iterate(data, n, d, centres, k, maxIter, tolAbs, ws);
-    if (best === null || run.inertia < best.inertia) best = run;
-    onProgress?.({ step: "k-means", done: s + 1, total: starts });
-  }
-  const b = best!;
-  const seen = new Uint8Array(k);
-  let distinct = 0;
-  for (let i = 0; i < n; i++) {
-    if (seen[b.labels[i]!] === 0) {
-      seen[b.labels[i]!] = 1;
-      distinct++;
-    }
-  }
-  const warnings = distinct < k
-    ? [
-      `k-means found ${distinct} distinct clusters where k = ${k} was asked: the data has fewer distinct points than k`,
-    ]
-    : [];
-  return {
-    algorithm: "kmeans",
-    labels: b.labels,
-    k,
-    centroids: { data: b.centres, rows: k, cols: d, columns: x.columns },
-    inertia: b.inertia,
-    seed,
-    warnings,
-    nIter: b.nIter,
-    nInit: starts,
-  };
-}
-
-function checkedInit(init: Matrix, k: number, d: number): Float64Array {
-  if (init.rows !== k || init.cols !== d) {
-    throw new TypeError(
-      `Cannot start kmeans from the given centres: they are ${init.rows} x ${init.cols}, expected ${k} x ${d}`,
-    );
-  }
-  return Float64Array.from(init.data);
+  const settings = settle(x, options, [k]);
+  return toResult(x, k, fitAll(x, [k], settings, options.onProgress, "starts")[0]!, settings);
 }

@@ -4,3 +4,4 @@ export * from "./predict_kmeans.ts";
 export * from "./dbscan.ts";
 export * from "./k_distances.ts";
 export * from "./suggest_eps.ts";
+export * from "./kmeans_range.ts";

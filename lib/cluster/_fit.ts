@@ -1,0 +1,157 @@
+/**
+ * Private: option checks, the sequential loop over starts and the result shape shared by
+ * `kmeans` and `kmeansRange`.
+ *
+ * @module
+ */
+import type { Matrix, ProgressCallback } from "../types.ts";
+import { childSeed, makeRandom } from "../_random.ts";
+import type { KMeansOptions, KMeansResult } from "./kmeans.ts";
+import { checkMatrix } from "./_check.ts";
+import {
+  hamerly,
+  kmeansPlusPlus,
+  lloyd,
+  makeWorkspace,
+  meanVariance,
+  randomInit,
+  type Run,
+} from "./_lloyd.ts";
+import { fitInParallel, PARALLEL_MIN_WORK } from "./_parallel.ts";
+
+/** Checked settings of a k-means call. */
+export interface Settings {
+  readonly init: "k-means++" | "random" | Matrix;
+  readonly starts: number;
+  readonly maxIter: number;
+  readonly tolAbs: number;
+  readonly seed: number;
+  readonly algorithm: "lloyd" | "hamerly";
+  readonly threads: number;
+}
+
+/** Check `x` and the options (not k); the error messages of `kmeans`. */
+export function settle(x: Matrix, options: KMeansOptions, ks: readonly number[]): Settings {
+  const {
+    init = "k-means++",
+    nInit = 10,
+    maxIter = 300,
+    tol = 1e-4,
+    seed = 0,
+    algorithm = "hamerly",
+    threads = Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 1),
+  } = options;
+  const n = x.rows;
+  checkMatrix(x, "run kmeans");
+  for (const k of ks) {
+    if (!Number.isInteger(k) || k < 1 || k > n) {
+      throw new RangeError(
+        `Cannot run kmeans with k = ${k}: k must be an integer from 1 to ${n}, the number of rows`,
+      );
+    }
+  }
+  if (!Number.isInteger(nInit) || nInit < 1) {
+    throw new RangeError(`Cannot run kmeans with nInit = ${nInit}: nInit must be a positive integer`);
+  }
+  if (!Number.isInteger(maxIter) || maxIter < 1) {
+    throw new RangeError(`Cannot run kmeans with maxIter = ${maxIter}: maxIter must be a positive integer`);
+  }
+  if (!(tol >= 0)) throw new RangeError(`Cannot run kmeans with tol = ${tol}: tol must be 0 or more`);
+  if (!Number.isInteger(threads) || threads < 1) {
+    throw new RangeError(`Cannot run kmeans with threads = ${threads}: threads must be a positive integer`);
+  }
+  if (algorithm !== "lloyd" && algorithm !== "hamerly") {
+    throw new RangeError(`Cannot run kmeans with algorithm "${algorithm}": use "hamerly" or "lloyd"`);
+  }
+  if (typeof init === "object") {
+    for (const k of ks) {
+      if (init.rows !== k || init.cols !== x.cols) {
+        throw new TypeError(
+          `Cannot start kmeans from the given centres: they are ${init.rows} x ${init.cols}, expected ${k} x ${x.cols}`,
+        );
+      }
+    }
+  } else if (init !== "k-means++" && init !== "random") {
+    throw new RangeError(
+      `Cannot run kmeans with init "${init}": use "k-means++", "random" or a matrix of centres`,
+    );
+  }
+  const starts = typeof init === "object" ? 1 : nInit;
+  return { init, starts, maxIter, tolAbs: tol * meanVariance(x.data, n, x.cols), seed, algorithm, threads };
+}
+
+/** Best run for each k: on worker threads when the work is large enough, else one start after another. */
+export function fitAll(
+  x: Matrix,
+  ks: readonly number[],
+  s: Settings,
+  onProgress: ProgressCallback | undefined,
+  progress: "starts" | "ks",
+): Run[] {
+  const n = x.rows, d = x.cols, data = x.data;
+  const { init } = s;
+  const total = progress === "starts" ? s.starts * ks.length : ks.length;
+  if (
+    typeof init !== "object" && s.threads > 1 && s.starts * ks.length > 1 &&
+    n * d * s.starts * ks.length >= PARALLEL_MIN_WORK
+  ) {
+    const runs = fitInParallel(
+      { data, n, d, init, algorithm: s.algorithm, maxIter: s.maxIter, tolAbs: s.tolAbs, seed: s.seed },
+      ks,
+      s.starts,
+      s.threads,
+    );
+    if (runs !== null) {
+      for (let t = 0; t < total; t++) onProgress?.({ step: "k-means", done: t + 1, total });
+      return runs;
+    }
+  }
+  const iterate = s.algorithm === "lloyd" ? lloyd : hamerly;
+  let done = 0;
+  return ks.map((k) => {
+    const ws = makeWorkspace(n, d, k);
+    let best: Run | null = null;
+    for (let st = 0; st < s.starts; st++) {
+      const rng = makeRandom(childSeed(s.seed, st));
+      const centres = typeof init === "object"
+        ? Float64Array.from(init.data)
+        : init === "random"
+        ? randomInit(data, n, d, k, rng)
+        : kmeansPlusPlus(data, n, d, k, rng, ws);
+      const run = iterate(data, n, d, centres, k, s.maxIter, s.tolAbs, ws);
+      if (best === null || run.inertia < best.inertia) best = run;
+      if (progress === "starts") onProgress?.({ step: "k-means", done: ++done, total });
+    }
+    if (progress === "ks") onProgress?.({ step: "k-means", done: ++done, total });
+    return best!;
+  });
+}
+
+/** The public result of one fit. */
+export function toResult(x: Matrix, k: number, run: Run, s: Settings): KMeansResult {
+  const n = x.rows;
+  const seen = new Uint8Array(k);
+  let distinct = 0;
+  for (let i = 0; i < n; i++) {
+    if (seen[run.labels[i]!] === 0) {
+      seen[run.labels[i]!] = 1;
+      distinct++;
+    }
+  }
+  const warnings = distinct < k
+    ? [
+      `k-means found ${distinct} distinct clusters where k = ${k} was asked: the data has fewer distinct points than k`,
+    ]
+    : [];
+  return {
+    algorithm: "kmeans",
+    labels: run.labels,
+    k,
+    centroids: { data: run.centres, rows: k, cols: x.cols, columns: x.columns },
+    inertia: run.inertia,
+    seed: s.seed,
+    warnings,
+    nIter: run.nIter,
+    nInit: s.starts,
+  };
+}

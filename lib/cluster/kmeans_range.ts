@@ -1,0 +1,41 @@
+/**
+ * K-means for several k at once (the fits of an elbow sweep), on several threads when large.
+ *
+ * @module
+ */
+import type { Matrix } from "../types.ts";
+import type { KMeansOptions, KMeansResult } from "./kmeans.ts";
+import { fitAll, settle, toResult } from "./_fit.ts";
+
+/**
+ * Fit k-means for every k in `ks`: the same results, bit for bit, as `ks.map((k) => kmeans(x, k,
+ * options))`, but large fits run concurrently on `options.threads` worker threads (whole ks, or
+ * groups of starts of one k), which is what an elbow sweep needs when each k has few starts.
+ * `onProgress` is called once per k (`{ step: "k-means", done, total: ks.length }`).
+ *
+ * @param x The data, one row per observation.
+ * @param ks The numbers of clusters, each an integer from 1 to `x.rows`.
+ * @param options As for {@linkcode kmeans}; a matrix `init` must fit every k.
+ * @returns One result per k, in the order of `ks`.
+ * @throws {RangeError} If a k or an option is out of range or `x` has non-finite values.
+ * @throws {TypeError} If `init` is a matrix of the wrong shape.
+ *
+ * @example Same as one kmeans call per k
+ * ```ts
+ * import { kmeansRange } from "./kmeans_range.ts";
+ * import { kmeans } from "./kmeans.ts";
+ * import { matrixFromRows } from "../matrix.ts";
+ * import assert from "node:assert/strict";
+ * const x = matrixFromRows([[0], [1], [10], [11], [20], [21]]);
+ * const fits = kmeansRange(x, [1, 2, 3], { nInit: 3 });
+ * assert.deepEqual(fits.map((f) => f.k), [1, 2, 3]);
+ * assert.deepEqual(fits[2], kmeans(x, 3, { nInit: 3 }));
+ * assert.equal(fits[2]!.inertia, 1.5);
+ * ```
+ */
+export function kmeansRange(x: Matrix, ks: readonly number[], options: KMeansOptions = {}): KMeansResult[] {
+  if (ks.length === 0) return [];
+  const settings = settle(x, options, ks);
+  const runs = fitAll(x, ks, settings, options.onProgress, "ks");
+  return ks.map((k, t) => toResult(x, k, runs[t]!, settings));
+}
