@@ -28,6 +28,8 @@ export interface Settings {
   readonly seed: number;
   readonly algorithm: "lloyd" | "hamerly";
   readonly threads: number;
+  /** True when the caller set `threads`: then threads are used whatever the size. */
+  readonly threadsAsked: boolean;
 }
 
 /** Check `x` and the options (not k); the error messages of `kmeans`. */
@@ -77,7 +79,16 @@ export function settle(x: Matrix, options: KMeansOptions, ks: readonly number[])
     );
   }
   const starts = typeof init === "object" ? 1 : nInit;
-  return { init, starts, maxIter, tolAbs: tol * meanVariance(x.data, n, x.cols), seed, algorithm, threads };
+  return {
+    init,
+    starts,
+    maxIter,
+    tolAbs: tol * meanVariance(x.data, n, x.cols),
+    seed,
+    algorithm,
+    threads,
+    threadsAsked: options.threads !== undefined,
+  };
 }
 
 /** Best run for each k: on worker threads when the work is large enough, else one start after another. */
@@ -93,7 +104,7 @@ export function fitAll(
   const total = progress === "starts" ? s.starts * ks.length : ks.length;
   if (
     typeof init !== "object" && s.threads > 1 && s.starts * ks.length > 1 &&
-    n * d * s.starts * ks.length >= PARALLEL_MIN_WORK
+    (s.threadsAsked || n * d * s.starts * ks.length >= PARALLEL_MIN_WORK)
   ) {
     const runs = fitInParallel(
       { data, n, d, init, algorithm: s.algorithm, maxIter: s.maxIter, tolAbs: s.tolAbs, seed: s.seed },

@@ -21,8 +21,11 @@ export interface ParallelSettings {
   readonly seed: number;
 }
 
-/** Work (rows x cols x starts) from which fits are run on several threads. */
-export const PARALLEL_MIN_WORK = 2_000_000;
+/**
+ * Work (rows x cols x starts, summed over k) from which fits run on several threads by default:
+ * below it, starting the workers (about 0.1 s) costs more than it saves.
+ */
+export const PARALLEL_MIN_WORK = 10_000_000;
 
 /** Longest wait for the workers to load and pick up their job before giving up, in ms. */
 const START_TIMEOUT_MS = 10000;
