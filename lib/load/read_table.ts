@@ -332,12 +332,16 @@ function splitCount(sample: string, delimiter: string): number {
   return line.split(delimiter).length;
 }
 
-/** Trim headers, name empty ones, make duplicates unique; returns the new names and notes. */
+/**
+ * Trim headers, name empty ones, make duplicates unique; returns the new names and notes.
+ * polars keeps the doubled quotes of a quoted header (`"a ""b"""` gives `a ""b""`): they are
+ * unescaped here as RFC 4180 says (`a "b"`).
+ */
 function cleanHeaders(raw: readonly string[], file: string): { names: string[]; notes: string[] } {
   const notes: string[] = [];
   const seen = new Set<string>();
   const names = raw.map((h, i) => {
-    let name = h.replace(/^\uFEFF/, "").trim();
+    let name = h.replace(/^\uFEFF/, "").replaceAll('""', '"').trim();
     if (name === ROW) {
       throw new InputError(
         `Cannot read "${file}": it has a column named "${ROW}", a name segmenta keeps for row numbers; rename that column`,

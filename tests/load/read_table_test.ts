@@ -380,3 +380,15 @@ Deno.test("readTable() applies one dateFormat to the columns it reads, not to te
   assert.deepEqual(iso(t, "d"), ["2021-03-05T00:00:00.000Z", "2021-12-31T00:00:00.000Z"]);
   assert.equal(t.columns[1].dateFormat, "%d.%m.%y");
 });
+
+Deno.test("readTable() unescapes doubled quotes in a quoted header (RFC 4180)", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const path = `${dir}/q.csv`;
+    await Deno.writeTextFile(path, 'id,"say ""hi""",x\n1,a,2\n2,b,3\n');
+    const loaded = await readTable(path);
+    assert.deepEqual(loaded.columns.map((c) => c.name), ["id", 'say "hi"', "x"]);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
