@@ -119,8 +119,8 @@ export function fitAll(
   }
   const iterate = s.algorithm === "lloyd" ? lloyd : hamerly;
   let done = 0;
+  const ws = makeWorkspace(n, d, Math.max(...ks));
   return ks.map((k) => {
-    const ws = makeWorkspace(n, d, k);
     let best: Run | null = null;
     for (let st = 0; st < s.starts; st++) {
       const rng = makeRandom(childSeed(s.seed, st));

@@ -46,9 +46,9 @@ scope.onmessage = (e: MessageEvent<WorkerJob>) => {
     const { n, d, maxIter, tolAbs, stride } = job;
     const data = new Float64Array(job.data);
     const iterate = job.algorithm === "lloyd" ? lloyd : hamerly;
+    const ws = makeWorkspace(n, d, Math.max(...job.tasks.map((t) => t.k)));
     for (const task of job.tasks) {
       const k = task.k;
-      const ws = makeWorkspace(n, d, k);
       let best: Run | null = null, bestStart = -1;
       for (const s of task.starts) {
         const rng = makeRandom(childSeed(job.seed, s));

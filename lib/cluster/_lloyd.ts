@@ -43,11 +43,14 @@ export interface Run {
 /** Rows are summed into this many interleaved partial sums, then combined in lane order. */
 const LANES = 4;
 
-/** Allocate the buffers for `n` rows, `d` columns and `k` centres. */
+/** Allocate the buffers for `n` rows, `d` columns and up to `k` centres (a workspace serves any smaller k too). */
 export function makeWorkspace(n: number, d: number, k: number): Workspace {
+  // `dist` (Lloyd's distances, Hamerly's relocation) and `cum` (k-means++ sampling) are never
+  // needed at the same time: they share one buffer.
+  const cum = new Float64Array(n);
   return {
     labels: new Int32Array(n),
-    dist: new Float64Array(n),
+    dist: cum,
     upper: new Float64Array(n),
     lower: new Float64Array(n),
     sums: new Float64Array(k * d),
@@ -57,7 +60,7 @@ export function makeWorkspace(n: number, d: number, k: number): Workspace {
     closest: new Float64Array(n),
     cand: new Float64Array(n),
     best: new Float64Array(n),
-    cum: new Float64Array(n),
+    cum,
   };
 }
 
