@@ -63,10 +63,11 @@ async function main(p: OursParams): Promise<Record<string, unknown>> {
     return { seconds, inertia: r.inertia, nIter: r.nIter };
   }
   if (p.work === "sweep") {
-    const inertias: number[] = [];
+    // the library's elbow sweep (lib/choose_k), inertia only, one start per k
+    const { sweepK } = await import("../lib/choose_k/mod.ts");
     const t0 = performance.now();
-    for (let k = 1; k <= p.kMax!; k++) inertias.push(cluster.kmeans(x, k, { nInit: 1, seed }).inertia);
-    return { seconds: (performance.now() - t0) / 1000, inertias };
+    const s = sweepK(x, { kMax: p.kMax!, nInit: 1, seed, metrics: [] });
+    return { seconds: (performance.now() - t0) / 1000, inertias: [...s.inertia] };
   }
   if (p.work === "dbscan") {
     const dbscan = (cluster as Record<string, unknown>)["dbscan"] as

@@ -13,7 +13,8 @@
  * Options: `--runs N` (default 3; quick 1), `--only a,b` (works whose id contains a or b:
  * kmeans, sweep3, sweep17, dbscan, silhouette, rfm, segment), `--results PATH` (default
  * bench/RESULTS.md; quick: bench/out/RESULTS-quick.md), `--data DIR` (default bench/out/data),
- * `--budget MIN` (default 20: after that many minutes the remaining cases run once, and the
+ * `--segment-sizes a,b,c` (lines for the CLI rows; default 100000,300000,1000000: the CLI runs once
+ * per size), `--budget MIN` (default 20: after that many minutes the remaining cases run once, and the
  * table says so, so that the full run stays under ~25 minutes on a busy machine), `--deadline HH:MM`
  * (UTC; cases not started by then are skipped and listed as skipped), `--prepare` (only write the
  * data files, which are kept in the data folder and reused by later runs).
@@ -69,6 +70,8 @@ interface Case {
   /** Run the peer with OMP_NUM_THREADS=1 and with default threads, keep the better. */
   readonly threads: boolean;
   readonly quality: Quality;
+  /** At most this many runs (the CLI runs are long). */
+  readonly maxRuns?: number;
 }
 
 const fmtN = (n: number) => n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : `${n}`;
@@ -81,6 +84,7 @@ function cases(): Case[] {
       db: [2_500, 5_000, 10_000],
       sil: [1_000, 2_000, 4_000],
       inv: [50_000, 100_000, 200_000],
+      seg: [50_000, 100_000, 200_000],
     }
     : {
       km: [100_000, 300_000, 1_000_000],
@@ -88,6 +92,8 @@ function cases(): Case[] {
       db: [25_000, 50_000, 100_000],
       sil: [12_500, 25_000, 50_000],
       inv: [1_000_000, 3_000_000, 10_000_000],
+      // the whole CLI took ~110 s on 1M lines here (2026-11-22): 10M does not fit the time budget
+      seg: (flag("--segment-sizes") ?? "100000,300000,1000000").split(",").map(Number),
     };
   const blobs = (n: number, d: number, centers: number, spread: number): DataSpec => ({
     kind: "blobs",
@@ -176,7 +182,7 @@ function cases(): Case[] {
       quality: "rfm",
     });
   }
-  for (const n of s.inv) {
+  for (const n of s.seg) {
     out.push({
       id: "segment",
       work: "full `deno task segment` run (wall time, whole process tree)",
@@ -187,6 +193,7 @@ function cases(): Case[] {
       peer: null,
       threads: false,
       quality: "none",
+      maxRuns: 1,
     });
   }
   return out.filter((c) => ONLY === null || ONLY.some((o) => c.id.includes(o)));
@@ -487,7 +494,8 @@ function renderMarkdown(
       `scikit-learn the better thread setting is the peer (marked 1t or 2t). The \`segment\` row is the whole CLI ` +
       `(\`deno task segment FILE --out DIR\`) timed from outside, startup included, peak RSS of the process tree ` +
       `from \`/usr/bin/time -v\`; it has no peer. k-means: ours \`kmeans(x, k, { nInit, seed: 0 })\`, peer ` +
-      `\`KMeans(k, n_init, algorithm="lloyd", random_state=0)\`; the sweep runs k = 1..10 with one init each. ` +
+      `\`KMeans(k, n_init, algorithm="lloyd", random_state=0)\`; the sweep is ours \`sweepK(x, { kMax: 10, nInit: 1, ` +
+      `metrics: [] })\` (inertia only) against a loop of \`KMeans(k, n_init=1)\` for k = 1..10. ` +
       `Ratio = ours / peer (below 1: we are faster).`,
   );
   lines.push("");
@@ -530,6 +538,22 @@ function renderMarkdown(
     );
   }
   lines.push("");
+  const seg = rows.filter((r) => r.c.id === "segment" && !r.ours.error && r.ours.seconds > 0);
+  const biggest = seg.at(-1);
+  if (seg.length >= 2 && biggest !== undefined && biggest.c.n < 10_000_000 && !QUICK) {
+    const e = slope(seg.map((r) => r.c.n), seg.map((r) => r.ours.seconds));
+    const t10 = biggest.ours.seconds * (10_000_000 / biggest.c.n) ** e;
+    lines.push(
+      `The CLI was not run on 10M lines: at the growth measured above (exponent ${
+        e.toFixed(2)
+      }) it would take about ` +
+        `${
+          (t10 / 60).toFixed(0)
+        } minutes, beyond this benchmark's 25-minute budget (extrapolated, not measured). ` +
+        `Run it with \`--only segment --segment-sizes 10000000\`.`,
+    );
+    lines.push("");
+  }
   const invoices = [
     ...new Map(rows.filter((r) => r.c.data.kind === "invoices").map((r) => [r.c.n, r.c])).values(),
   ];
@@ -589,7 +613,7 @@ async function main() {
     }
     const oursRuns: Measure[] = [], peer1: Measure[] = [], peerN: Measure[] = [];
     const oursLabels = join(RUN_DIR, "ours.labels.i32"), peerLabels = join(RUN_DIR, "peer.labels.i32");
-    const runs = (performance.now() - t0) / 60000 > BUDGET_MIN ? 1 : RUNS;
+    const runs = Math.min(c.maxRuns ?? RUNS, (performance.now() - t0) / 60000 > BUDGET_MIN ? 1 : RUNS);
     for (let r = 0; r < runs; r++) {
       const o = await runOurs(c, oursLabels);
       oursRuns.push(o);
@@ -608,7 +632,8 @@ async function main() {
       if (peer === b) await Deno.copyFile(join(RUN_DIR, "peerN.labels.i32"), peerLabels).catch(() => {});
     }
     const q = await quality(c, ours, peer, oursLabels, peerLabels);
-    rows.push({ c, runs, ours, peer, quality: runs < RUNS ? `${q} (1 run: time budget)` : q });
+    const why = c.maxRuns !== undefined && c.maxRuns < RUNS ? "by design" : "time budget";
+    rows.push({ c, runs, ours, peer, quality: runs < RUNS ? `${q} (${runs} run: ${why})` : q });
     console.log(
       `  ${c.id.padEnd(10)} ${c.size.padEnd(14)} ours ${
         ours.error ?? fmtS(ours.seconds) + " s " + fmtMB(ours.peakMB) + " MB"
