@@ -385,6 +385,8 @@ export function hamerly(
   let nIter = 0;
   let m1 = 0, m2 = 0, arg = -1;
   let fresh = false;
+  // Rows the last pass could not prune; after a pass that pruned few, scan every row outright.
+  let open = n;
   for (let it = 0; it < maxIter; it++) {
     nIter = it + 1;
     if (it === 0) {
@@ -392,7 +394,7 @@ export function hamerly(
       accumulate(data, n, d, k, labels, ws);
     } else {
       halfGaps(centres, k, d, half);
-      boundedPass(
+      open = boundedPass(
         data,
         n,
         d,
@@ -409,6 +411,7 @@ export function hamerly(
         margin,
         ws,
         fresh ? Sums.Fresh : Sums.Moves,
+        open > n * FULL_SCAN_SHARE,
       );
     }
     fresh = false;
@@ -436,7 +439,25 @@ export function hamerly(
     if (shift <= tolAbs) break;
   }
   halfGaps(centres, k, d, half);
-  boundedPass(data, n, d, centres, k, labels, upper, lower, half, move, arg, m1, m2, margin, ws, Sums.None);
+  boundedPass(
+    data,
+    n,
+    d,
+    centres,
+    k,
+    labels,
+    upper,
+    lower,
+    half,
+    move,
+    arg,
+    m1,
+    m2,
+    margin,
+    ws,
+    Sums.None,
+    false,
+  );
   let inertia = 0;
   for (let i = 0, o = 0; i < n; i++, o += d) inertia += sqDist(data, o, centres, labels[i]! * d, d);
   return { labels: Int32Array.from(labels), centres, inertia, nIter };
@@ -454,6 +475,9 @@ function fullAssign(
 ): void {
   for (let i = 0, o = 0; i < n; i++, o += d) scanPoint(data, o, d, centres, k, labels, upper, lower, i);
 }
+
+/** Share of rows above which the next pass skips the bound tests and scans every row (cheaper then). */
+const FULL_SCAN_SHARE = 0.6;
 
 /** What a bounded pass does with the cluster sums. */
 const enum Sums {
@@ -487,8 +511,10 @@ function boundedPass(
   margin: number,
   ws: Workspace,
   mode: Sums,
-): void {
+  full: boolean,
+): number {
   const rel = 1e-9, kd = k * d;
+  let open = 0;
   const { laneSums, laneCounts, sums, counts } = ws;
   if (mode === Sums.Fresh) {
     laneSums.fill(0);
@@ -500,12 +526,14 @@ function boundedPass(
     const l = lower[i]! - (a === arg ? m2 : m1);
     const h = half[a]!;
     const m = l > h ? l : h;
-    if (u + rel * (u + m) + margin < m) {
+    const settled = u + rel * (u + m) + margin < m;
+    if (!settled) open++;
+    if (settled && !full) {
       upper[i] = u;
       lower[i] = l;
     } else {
-      u = Math.sqrt(sqDist(data, o, centres, a * d, d));
-      if (u + rel * (u + m) + margin < m) {
+      if (!full) u = Math.sqrt(sqDist(data, o, centres, a * d, d));
+      if (!full && u + rel * (u + m) + margin < m) {
         upper[i] = u;
         lower[i] = l;
       } else {
@@ -534,6 +562,7 @@ function boundedPass(
     }
   }
   if (mode === Sums.Fresh) combineLanes(k, d, ws);
+  return open;
 }
 
 /** Exact scan of one row over all centres, as `assignAll` does; sets label and both bounds. */
