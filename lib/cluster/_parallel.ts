@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { fileURLToPath } from "node:url";
 import type { Run } from "./_lloyd.ts";
 
 /** Settings shared by every fit. */
@@ -42,6 +43,8 @@ export function fitInParallel(
   threads: number,
 ): Run[] | null {
   if (typeof Worker === "undefined" || typeof SharedArrayBuffer === "undefined") return null;
+  const workerUrl = new URL("./_kmeans_worker.ts", import.meta.url);
+  if (!mayLoad(workerUrl)) return null;
   const { n, d } = p;
   const kMax = Math.max(...ks);
   const stride = kMax * d + 3;
@@ -70,7 +73,7 @@ export function fitInParallel(
   const workers: Worker[] = [];
   try {
     for (let w = 0; w < nWorkers; w++) {
-      const worker = new Worker(new URL("./_kmeans_worker.ts", import.meta.url), { type: "module" });
+      const worker = new Worker(workerUrl, { type: "module" });
       workers.push(worker);
       worker.postMessage({
         data: dataBuf,
@@ -124,5 +127,20 @@ export function fitInParallel(
     return null;
   } finally {
     for (const w of workers) w.terminate();
+  }
+}
+
+/** True when the worker module can be loaded without a permission prompt (Deno checks read access for local worker files). */
+function mayLoad(url: URL): boolean {
+  if (url.protocol !== "file:") return true;
+  const perms = (globalThis as {
+    Deno?: { permissions?: { querySync?: (d: { name: "read"; path: string }) => { state: string } } };
+  })
+    .Deno?.permissions;
+  if (!perms?.querySync) return true;
+  try {
+    return perms.querySync({ name: "read", path: fileURLToPath(url) }).state === "granted";
+  } catch {
+    return false;
   }
 }
