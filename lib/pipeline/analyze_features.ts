@@ -418,6 +418,7 @@ function autoRiskRules(
       creditsColumn: credits,
       delayThreshold,
       creditsThreshold,
+      delayUnit: "none",
       ...(income ? { incomeColumn: income } : {}),
     }),
     origin: `risk rules on "${delay}" and "${credits}"${

@@ -60,7 +60,7 @@ export function runRecord(
     parameters: {
       ...analysis.options,
       k: s.k,
-      kSource: s.k === s.suggestion.k ? "suggested" : "analyst",
+      kSource: s.kSource,
     },
     seeds: {
       kmeans: s.clustering.seed,

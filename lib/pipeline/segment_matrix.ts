@@ -7,6 +7,7 @@
 import type pl from "nodejs-polars";
 import type { Lang, Matrix, ProgressCallback } from "../types.ts";
 import { takeRows } from "../matrix.ts";
+import { tr } from "../i18n.ts";
 import { kmeans, type KMeansResult } from "../cluster/kmeans.ts";
 import { type KSuggestion, suggestK } from "../choose_k/suggest_k.ts";
 import { type KSweep, sweepK } from "../choose_k/sweep_k.ts";
@@ -58,6 +59,8 @@ export interface MatrixSegmentation {
   readonly k: number;
   /** Why this k, in words. */
   readonly kReason: string;
+  /** Who chose k: the analyst, the sweep's suggestion, or the elbow as a convenience when there is no structure. */
+  readonly kSource: "analyst" | "suggested" | "convenience";
   /** The k-means fit with `k` segments. */
   readonly clustering: KMeansResult;
   /** Is there cluster structure at all? */
@@ -84,7 +87,54 @@ const K_REASON = {
     es: "k = {k} fijado por el analista (el barrido sugería {s})",
     id: "k = {k} ditetapkan oleh analis (sapuan menyarankan {s})",
   },
+  convenience: {
+    en:
+      "k = {k}, the elbow of the inertia curve, as a convenient number of segments: the data shows no clear cluster structure (Hopkins {h}) and the criteria do not agree, so there is no k to discover. ({reason})",
+    es:
+      "k = {k}, el codo de la curva de inercia, como número de segmentos de conveniencia: los datos no muestran estructura de grupos clara (Hopkins {h}) y los criterios no coinciden, así que no hay un k que descubrir. ({reason})",
+    id:
+      "k = {k}, siku kurva inersia, sebagai jumlah segmen praktis: data tidak menunjukkan struktur kelompok yang jelas (Hopkins {h}) dan kriteria tidak sepakat, jadi tidak ada k yang bisa ditemukan. ({reason})",
+  },
+  unstable: {
+    en:
+      "Unstable segments (mean bootstrap Jaccard below 0.6): {names}; they dissolve when the data changes slightly: do not target them as real groups",
+    es:
+      "Segmentos inestables (Jaccard bootstrap medio por debajo de 0,6): {names}; se disuelven si los datos cambian un poco: no los trate como grupos reales",
+    id:
+      "Segmen tidak stabil (rata-rata Jaccard bootstrap di bawah 0,6): {names}; segmen ini larut bila data sedikit berubah: jangan perlakukan sebagai kelompok nyata",
+  },
+  fragile: {
+    en:
+      "Fragile segments (mean bootstrap Jaccard 0.6 to 0.75): {names}; their borders move between resamples",
+    es:
+      "Segmentos frágiles (Jaccard bootstrap medio entre 0,6 y 0,75): {names}; sus fronteras se mueven entre remuestreos",
+    id:
+      "Segmen rapuh (rata-rata Jaccard bootstrap 0,6 sampai 0,75): {names}; batasnya bergeser antar sampel ulang",
+  },
 } as const;
+
+/** A number with 2 decimals in the language's decimal separator. */
+function decimal(v: number, lang: Lang): string {
+  return lang === "en" ? v.toFixed(2) : v.toFixed(2).replace(".", ",");
+}
+
+/** One warning per stability class, naming the segments, in the report's language. */
+function stabilityWarnings(
+  stab: StabilityResult,
+  profiles: readonly { label: number; name: string }[],
+  lang: Lang,
+): string[] {
+  const names = new Map(profiles.map((p) => [p.label, p.name]));
+  const list = (f: (j: number) => boolean) =>
+    stab.perSegment.filter((p) => f(p.jaccard)).map((p) =>
+      `"${names.get(p.label) ?? p.label}" (${decimal(p.jaccard, lang)})`
+    );
+  const unstable = list((j) => j < 0.6), fragile = list((j) => j >= 0.6 && j < 0.75);
+  return [
+    ...(unstable.length ? [tr(K_REASON.unstable, lang, { names: unstable.join(", ") })] : []),
+    ...(fragile.length ? [tr(K_REASON.fragile, lang, { names: fragile.join(", ") })] : []),
+  ];
+}
 
 /**
  * Segment the rows of a prepared (transformed, scaled) matrix and describe the segments in the
@@ -139,7 +189,12 @@ export function segmentMatrix(
     ...(onProgress ? { onProgress } : {}),
   });
   const suggestion = suggestK(sweep, { lang });
+  // Hopkins first, on distinct rows: repeated points (many customers with one purchase and the
+  // same recency) have a nearest-neighbour distance of 0 and would read as "clustered" by themselves.
+  const unique = distinctRows(x);
+  const hop = hopkins(unique, { seed, lang });
   let k = suggestion.k, kReason = suggestion.reason;
+  let kSource: MatrixSegmentation["kSource"] = "suggested";
   if (options.k !== undefined) {
     if (!Number.isInteger(options.k) || options.k < 1 || options.k > distinct) {
       throw new RangeError(
@@ -147,13 +202,21 @@ export function segmentMatrix(
       );
     }
     k = options.k;
-    kReason = K_REASON.analyst[lang].replace("{k}", String(k)).replace("{s}", String(suggestion.k));
+    kSource = "analyst";
+    kReason = tr(K_REASON.analyst, lang, { k, s: suggestion.k });
+  } else if (hop.verdict !== "clustered" && !suggestion.agree) {
+    // No structure and no agreement: there is no k to discover. Take the elbow (or the smallest
+    // k any criterion voted for) as a convenient number of segments, and say so.
+    const voted = suggestion.votes.map((v) => v.k).filter((v) => v >= 2);
+    k = sweep.knee !== null && sweep.knee >= 2 ? sweep.knee : Math.min(...voted, suggestion.k);
+    kSource = "convenience";
+    kReason = tr(K_REASON.convenience, lang, {
+      k,
+      h: decimal(hop.statistic, lang),
+      reason: suggestion.reason,
+    });
   }
   const clustering = kmeans(x, k, { nInit, seed });
-  // Hopkins on distinct rows: repeated points (many customers with one purchase and the same
-  // recency) have a nearest-neighbour distance of 0 and would read as "clustered" by themselves.
-  const unique = distinctRows(x);
-  const hop = hopkins(unique, { seed, lang });
   const stab = stability(x, k, {
     nBoot,
     seed,
@@ -164,7 +227,7 @@ export function segmentMatrix(
   });
   let silhouette = NaN;
   let bySegment: SegmentSilhouette[] = [];
-  const warnings: string[] = [...sweep.warnings, ...clustering.warnings, ...hop.warnings, ...stab.warnings];
+  const warnings: string[] = [...sweep.warnings, ...clustering.warnings, ...hop.warnings];
   if (unique.rows < x.rows) {
     warnings.push(
       `Hopkins statistic computed on the ${unique.rows} distinct rows of ${x.rows}: repeated points would otherwise look like clusters`,
@@ -186,11 +249,13 @@ export function segmentMatrix(
     { lang, kind, ...(concepts ? { concepts } : {}) },
   );
   const verdict = structureVerdict(hop, stab, { lang, silhouette });
+  warnings.push(...stabilityWarnings(stab, profiles, lang));
   return {
     sweep,
     suggestion,
     k,
     kReason,
+    kSource,
     clustering,
     hopkins: hop,
     stability: stab,

@@ -22,8 +22,8 @@ export interface RiskRulesOptions {
   creditsThreshold?: number;
   /** Delay up to which a customer counts as disciplined. @default {delayThreshold / 2} */
   disciplinedDelay?: number;
-  /** Unit of the delay column, for the descriptions. @default {"months"} */
-  delayUnit?: "months" | "days";
+  /** Unit of the delay column, for the descriptions; `"none"` when it is not known. @default {"months"} */
+  delayUnit?: "months" | "days" | "none";
   /** Income quantile from which a customer not at risk is premium. @default {0.75} */
   incomeQuantile?: number;
 }
@@ -35,8 +35,9 @@ function filled(make: (lang: Lang) => string): Translations {
 }
 
 const UNITS = {
-  months: { en: "months", es: "meses", id: "bulan" },
-  days: { en: "days", es: "días", id: "hari" },
+  months: { en: " months", es: " meses", id: " bulan" },
+  days: { en: " days", es: " días", id: " hari" },
+  none: { en: "", es: "", id: "" },
 } as const;
 
 /**
@@ -110,11 +111,11 @@ export function riskRules(options: RiskRulesOptions): SegmentRules {
     names: t("At-risk customers", "Clientes en riesgo", "Pelanggan berisiko"),
     descriptions: filled((l) =>
       ({
-        en: `Average payment delay of ${d(l)} ${U.en} or more, or ${
+        en: `Average payment delay of ${d(l)}${U.en} or more, or ${
           c(l)
         } or more active credits: repayment is under strain.`,
-        es: `Atraso promedio de ${d(l)} ${U.es} o más, o ${c(l)} o más créditos activos: les cuesta pagar.`,
-        id: `Rata-rata keterlambatan ${d(l)} ${U.id} atau lebih, atau ${
+        es: `Atraso promedio de ${d(l)}${U.es} o más, o ${c(l)} o más créditos activos: les cuesta pagar.`,
+        id: `Rata-rata keterlambatan ${d(l)}${U.id} atau lebih, atau ${
           c(l)
         } kredit aktif atau lebih: pembayaran mulai tertekan.`,
       })[l]
@@ -169,9 +170,9 @@ export function riskRules(options: RiskRulesOptions): SegmentRules {
     names: t("Disciplined customers", "Clientes cumplidos", "Pelanggan disiplin"),
     descriptions: filled((l) =>
       ({
-        en: `Average payment delay of at most ${dd(l)} ${U.en} and fewer than ${c(l)} active credits.`,
-        es: `Atraso promedio de ${dd(l)} ${U.es} como máximo y menos de ${c(l)} créditos activos.`,
-        id: `Rata-rata keterlambatan paling lama ${dd(l)} ${U.id} dan kurang dari ${c(l)} kredit aktif.`,
+        en: `Average payment delay of at most ${dd(l)}${U.en} and fewer than ${c(l)} active credits.`,
+        es: `Atraso promedio de ${dd(l)}${U.es} como máximo y menos de ${c(l)} créditos activos.`,
+        id: `Rata-rata keterlambatan paling lama ${dd(l)}${U.id} dan kurang dari ${c(l)} kredit aktif.`,
       })[l]
     ),
     actions: [
@@ -199,11 +200,11 @@ export function riskRules(options: RiskRulesOptions): SegmentRules {
     names: t("Regular customers", "Clientes regulares", "Pelanggan reguler"),
     descriptions: filled((l) =>
       ({
-        en: `Not at risk, but with some payment delay (over ${dd(l)} and under ${d(l)} ${U.en}).`,
-        es: `Sin riesgo, pero con algo de atraso (más de ${dd(l)} y menos de ${d(l)} ${U.es}).`,
+        en: `Not at risk, but with some payment delay (over ${dd(l)} and under ${d(l)}${U.en}).`,
+        es: `Sin riesgo, pero con algo de atraso (más de ${dd(l)} y menos de ${d(l)}${U.es}).`,
         id: `Tidak berisiko, tetapi ada sedikit keterlambatan (lebih dari ${dd(l)} dan kurang dari ${
           d(l)
-        } ${U.id}).`,
+        }${U.id}).`,
       })[l]
     ),
     actions: [
