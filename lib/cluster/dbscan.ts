@@ -6,6 +6,7 @@
 import type { Clustering, Matrix } from "../types.ts";
 import { checkMatrix } from "./_check.ts";
 import { buildKdTree, makeStack, radiusCount, radiusIndices } from "./_kdtree.ts";
+import { buildGrid, gridCount, gridIndices } from "./_grid.ts";
 
 /** Options for {@linkcode dbscan}. */
 export interface DbscanOptions {
@@ -39,8 +40,9 @@ export interface DbscanResult extends Clustering {
  * lowest-indexed core row, and a border row that lies within `eps` of core rows of several
  * clusters joins the one with the lowest number. Core rows and noise do not depend on order.
  *
- * Region queries go through a k-d tree (squared distances against `eps * eps`), so each row
- * costs about `log n` plus its neighbourhood; rows are queried once to count neighbours and
+ * Region queries go through a uniform grid of `eps`-wide cells for up to 4 columns (3^d cells
+ * per query) and a k-d tree otherwise (or when the grid would be too sparse), comparing squared
+ * distances with `eps * eps`, so each row costs about its neighbourhood (grid) or `log n` plus it; rows are queried once to count neighbours and
  * once more when a cluster grows through them, and neighbourhoods are never all stored.
  *
  * @param x The data, one row per observation (scale the columns first).
@@ -81,16 +83,25 @@ export function dbscan(x: Matrix, options: DbscanOptions): DbscanResult {
   const core = new Uint8Array(n);
   let k = 0, nNoise = 0, nCore = 0;
   if (n > 0) {
-    const tree = buildKdTree(data, n, d);
-    const stack = makeStack(tree);
-    // Count in tree order: neighbouring queries touch the same leaves.
+    // Region queries: a grid of eps-wide cells in up to 4 dimensions, else a k-d tree.
+    const grid = buildGrid(data, n, d, eps);
+    const tree = grid === null ? buildKdTree(data, n, d) : null;
+    const stack = tree === null ? null : makeStack(tree);
+    const cell = new Int32Array(d);
+    const ordered = grid !== null ? grid.points : tree!.points,
+      order = grid !== null ? grid.index : tree!.index;
+    const out = { buf: new Int32Array(256) };
+    const count = (q: Float64Array, qo: number) =>
+      grid !== null ? gridCount(grid, q, qo, r2, cell) : radiusCount(tree!, q, qo, r2, stack!);
+    const near = (q: Float64Array, qo: number) =>
+      grid !== null ? gridIndices(grid, q, qo, r2, cell, out) : radiusIndices(tree!, q, qo, r2, stack!, out);
+    // Count in index order of the structure: neighbouring queries touch the same memory.
     for (let t = 0; t < n; t++) {
-      if (radiusCount(tree, tree.points, t * d, r2, stack) >= minSamples) {
-        core[tree.index[t]!] = 1;
+      if (count(ordered, t * d) >= minSamples) {
+        core[order[t]!] = 1;
         nCore++;
       }
     }
-    const out = { buf: new Int32Array(256) };
     const todo = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       if (core[i] === 0 || labels[i] !== -1) continue;
@@ -100,7 +111,7 @@ export function dbscan(x: Matrix, options: DbscanOptions): DbscanResult {
       todo[top++] = i;
       while (top > 0) {
         const p = todo[--top]!;
-        const m = radiusIndices(tree, data, p * d, r2, stack, out);
+        const m = near(data, p * d);
         const buf = out.buf;
         for (let t = 0; t < m; t++) {
           const q = buf[t]!;
