@@ -155,3 +155,17 @@ Deno.test(`dbscan() equals scikit-learn ${reference.sklearn} DBSCAN: labels, cor
     }
   }
 });
+
+Deno.test("dbscan() gives the same labels through the grid, its sparse fallback and the k-d tree", () => {
+  // Low dimension, compact: grid. Wide range for a tiny eps: too many cells, k-d tree instead.
+  // Far from 0 with a tiny eps: cell coordinates would round too coarsely, k-d tree instead.
+  const base = uniform(150, 2, 31);
+  const cases = [
+    { x: base, eps: 0.08 },
+    { x: { ...base, data: base.data.map((v, i) => (i === 0 ? 1e4 : v)) }, eps: 0.08 },
+    { x: { ...base, data: base.data.map((v) => 1e9 + v) }, eps: 0.08 },
+  ];
+  for (const { x, eps } of cases) {
+    assert.deepEqual([...dbscan(x, { eps, minSamples: 3 }).labels], [...simpleDbscan(x, eps, 3)]);
+  }
+});
