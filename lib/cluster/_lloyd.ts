@@ -492,7 +492,9 @@ const enum Sums {
 /**
  * One bounded assignment pass: shift the bounds by the last centre moves, prune rows whose
  * centre is provably still the nearest (`u + 1e-9 (u + m) + margin < m`), rescan the others,
- * and keep the cluster sums as `mode` says.
+ * and keep the cluster sums as `mode` says. With `full`, every row is rescanned (cheaper than
+ * testing bounds that prune little, as in the first iterations); returns how many rows the bounds
+ * could not prune.
  */
 function boundedPass(
   data: Float64Array,
