@@ -18,6 +18,7 @@ export const VALUE_FLAGS = {
   "--country": "column holding the country",
   "--id": "customer id column of a one-row-per-customer file",
   "--features": "comma-separated feature columns (features kind; default: all numeric except ids)",
+  "--categorical": "comma-separated text columns to one-hot encode and add to the features",
   "--k": "number of segments (default: suggested from the k sweep)",
   "--k-max": "largest k tried by the sweep (default: 10)",
   "--seed": "seed of every random step (default: 0)",

@@ -98,7 +98,8 @@ export function optionsFromArgs(
     snapshot = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   }
   const k = int("--k", 1), kMax = int("--k-max", 2), seed = int("--seed", 0), nBoot = int("--boot", 2);
-  const features = flags["--features"]?.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+  const list = (v: string | undefined) => v?.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+  const features = list(flags["--features"]), categorical = list(flags["--categorical"]);
   return {
     kind,
     lang,
@@ -114,6 +115,7 @@ export function optionsFromArgs(
     rfm: { ...(snapshot ? { snapshot } : {}) },
     features: {
       ...(features ? { features } : {}),
+      ...(categorical ? { categorical } : {}),
       ...(impute ? { impute } : {}),
       ...(flags["--id"] !== undefined ? { idColumn: flags["--id"] } : {}),
       ...(booleans.has("--no-dbscan") ? { dbscan: false } : {}),

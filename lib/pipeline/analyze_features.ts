@@ -17,6 +17,7 @@ import { toMatrix } from "../scale/to_matrix.ts";
 import { log1pColumns, type Log1pColumnsResult } from "../scale/log1p_columns.ts";
 import { standardize } from "../scale/standardize.ts";
 import { robustScale } from "../scale/robust_scale.ts";
+import { oneHot } from "../scale/one_hot.ts";
 import { dbscan, type DbscanResult } from "../cluster/dbscan.ts";
 import { type EpsSuggestion, suggestEps } from "../cluster/suggest_eps.ts";
 import { adjustedRandScore } from "../validate/adjusted_rand_score.ts";
@@ -36,6 +37,8 @@ export interface AnalyzeFeaturesOptions {
   features?: readonly string[];
   /** Customer id column. @default {the mapped customer role, else a column whose name says id, else none} */
   idColumn?: string;
+  /** Categorical (text) columns to one-hot encode (`column=value` 0/1 columns) and add to the features. @default {[]} */
+  categorical?: readonly string[];
   /** Missing values: median or KNN imputation, or drop the row. @default {"median"} */
   impute?: "median" | "knn" | "drop";
   /** Duplicate customer ids: stop with an error, or keep the first row. @default {"error"} */
@@ -182,7 +185,23 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
   const idColumn = options.idColumn ?? columns.find((c) => ID_NAME.test(c.trim())) ?? null;
   if (idColumn !== null && !columns.includes(idColumn)) throw missingColumn(file, idColumn, columns, "--id");
   const choice = chooseFeatures(loaded, columns, idColumn, options.features);
-  const cleaned = cleanCustomers(loaded.table, {
+  let source = loaded.table;
+  let encoded: readonly string[] = [];
+  const encodingWarnings: string[] = [];
+  if (options.categorical && options.categorical.length > 0) {
+    for (const c of options.categorical) {
+      if (!columns.includes(c)) throw missingColumn(file, c, columns, "--categorical");
+    }
+    const oh = oneHot(loaded.table, options.categorical);
+    source = oh.table;
+    encoded = oh.created;
+    encodingWarnings.push(...oh.warnings);
+    choice.requested.push(...encoded.filter((c) => !choice.requested.includes(c)));
+    choice.reason += `; one-hot encoded ${
+      options.categorical.map((c) => `"${c}"`).join(", ")
+    } into ${encoded.length} 0/1 columns`;
+  }
+  const cleaned = cleanCustomers(source, {
     features: choice.requested,
     impute,
     duplicates,
@@ -211,8 +230,12 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
   }
   const table = cleaned.table;
   const raw = toMatrix(table, features, { file });
+  // log1p by measured skew, never on one-hot 0/1 columns (a rare category is skewed, not heavy-tailed).
+  const autoLog = log === "auto"
+    ? log1pColumns(raw, { columns: "auto", lang }).transformed.filter((c) => !encoded.includes(c))
+    : [];
   const logged = log1pColumns(raw, {
-    columns: log === "none" ? [] : log === "auto" ? "auto" : [...log],
+    columns: log === "none" ? [] : log === "auto" ? (encoded.length ? autoLog : "auto") : [...log],
     lang,
   });
   const scaled = scaler === "robust" ? robustScale(logged.matrix).matrix : standardize(logged.matrix).matrix;
@@ -230,7 +253,7 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
     ...(onProgress ? { onProgress } : {}),
   });
   const kmLabels = segmentation.clustering.labels;
-  const warnings = [...segmentation.warnings];
+  const warnings = [...encodingWarnings, ...segmentation.warnings];
 
   let db: DbscanComparison | null = null;
   if ((options.dbscan ?? true) && scaled.rows <= 200_000) {

@@ -142,3 +142,37 @@ testWithSharedData(
     assert.equal(new Set(analysis.segmentation.profiles.map((p) => p.name)).size, analysis.segmentation.k);
   },
 );
+
+Deno.test("analyzeFeatures() one-hot encodes categorical columns into the features, without log-transforming them", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const rows = ["id,spend,visits,plan"];
+    for (let i = 0; i < 120; i++) {
+      const gold = i % 10 === 0;
+      rows.push(
+        `${i + 1},${gold ? 5000 + i : 50 + (i % 7) * 10},${gold ? 30 : 2 + (i % 5)},${
+          gold ? "gold" : i % 2 ? "basic" : "plus"
+        }`,
+      );
+    }
+    const path = join(dir, "plans.csv");
+    await Deno.writeTextFile(path, rows.join("\n") + "\n");
+    const a = analyzeFeatures(await readTable(path), {
+      categorical: ["plan"],
+      nBoot: 3,
+      kMax: 4,
+      dbscan: false,
+      rules: null,
+    });
+    assert.deepEqual(a.cleaned.features, ["spend", "visits", "plan=basic", "plan=gold", "plan=plus"]);
+    assert.ok(!a.transform.log.transformed.some((c) => c.startsWith("plan=")), a.transform.log.reason);
+    assert.match(a.featureChoice.reason, /one-hot encoded "plan" into 3 0\/1 columns/);
+    assert.ok(a.customers.columns.includes("plan=gold"));
+    assert.throws(
+      () => analyzeFeatures(a.loaded, { categorical: ["plann"], rules: null }),
+      /^InputError: Cannot use column "plann" of "plans\.csv": there is no such column; did you mean "plan"\?/,
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
