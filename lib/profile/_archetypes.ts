@@ -11,6 +11,16 @@ import type { Concept } from "./detect_concepts.ts";
 /** z-score of a concept for one segment; `NaN` when no column carries it. */
 export type ConceptZ = (concept: Concept) => number;
 
+/** Facts about a segment beyond its z-scores, in the data's own units. */
+export interface SegmentFacts {
+  /**
+   * Mean number of purchases per customer, where the frequency column is a count (RFM kind, every
+   * segment's mean at least 1); `NaN` otherwise. It tells one-time buyers (about 1) from repeat
+   * buyers whatever the spread of the other segments.
+   */
+  readonly timesBought: number;
+}
+
 /** One way a segment can look, with its words in every language. */
 export interface Archetype {
   readonly key: string;
@@ -21,18 +31,28 @@ export interface Archetype {
    * descriptions cite these first, and they are not repeated when names must be told apart.
    */
   readonly concepts: Readonly<Partial<Record<Concept, 1 | -1>>>;
-  readonly score: (z: ConceptZ) => number | null;
+  /** Concepts the description always cites, even near the average, because the name rests on them. */
+  readonly cite?: readonly Concept[];
+  readonly score: (z: ConceptZ, facts: SegmentFacts) => number | null;
   readonly name: Translations;
   /** A clause, completed by the features that set the segment apart. */
   readonly description: Translations;
-  readonly actions: readonly Translations[];
+  /** Recommended actions, most important first; one with `when` only where a column has that concept. */
+  readonly actions: readonly Action[];
 }
+
+/** A recommended action, in every language. */
+export type Action = Translations & { readonly when?: Concept };
 
 /** |z| from which a concept counts as high or low. */
 export const T = 0.4;
+/** |z| from which a concept counts as above or below average (worth mentioning). */
+export const M = 0.25;
 
 const hi = (v: number) => v >= T;
 const lo = (v: number) => v <= -T;
+/** Above average; false when the concept is absent. */
+const above = (v: number) => v >= M;
 /** Largest of the finite values, NaN if none. */
 const best = (...v: number[]) => {
   const f = v.filter(Number.isFinite);
@@ -48,7 +68,8 @@ export const ARCHETYPES: readonly Archetype[] = [
     concepts: { delay: 1, activeCredits: 1 },
     score: (z) => {
       const s = best(z("delay"), z("activeCredits"));
-      return ok(hi(s), s + 0.5 * best(0, z("delay") + z("activeCredits") - s));
+      // Many credits paid on time are not a risk sign: a below-average delay rules it out.
+      return ok(hi(s) && !(z("delay") <= -M), s + 0.5 * best(0, z("delay") + z("activeCredits") - s));
     },
     name: { en: "At-risk payers", es: "Pagadores en riesgo", id: "Nasabah berisiko" },
     description: {
@@ -86,13 +107,18 @@ export const ARCHETYPES: readonly Archetype[] = [
         -z("purchases"),
         -z("frequency"),
       );
-      return ok(hi(z("balance")) && hi(support), z("balance") + support);
+      // An above-average balance on an account that buys little is carried, not spent: a
+      // revolver even when the balance alone is only moderately high (skewed money columns
+      // keep z-scores small).
+      const idle = best(-z("purchases"), -z("frequency"));
+      const carried = hi(z("balance")) || (above(z("balance")) && hi(idle));
+      return ok(carried && hi(support), z("balance") + support);
     },
     name: { en: "Revolvers", es: "Usuarios de crédito rotativo", id: "Nasabah revolving" },
     description: {
       en: "Carry a high balance from month to month instead of paying it off",
       es: "Arrastran un saldo alto mes a mes en lugar de pagarlo",
-      id: "Membawa saldo tinggi dari bulan ke bulan alih-alih melunasinya",
+      id: "Membiarkan tagihan besar terbawa dari bulan ke bulan alih-alih melunasinya",
     },
     actions: [
       {
@@ -106,6 +132,7 @@ export const ARCHETYPES: readonly Archetype[] = [
         id: "Pantau penggunaan kredit dan pembayaran dengan ketat",
       },
       {
+        when: "cashAdvance",
         en: "Steer cash-advance use towards card purchases",
         es: "Orientar el uso de avances de efectivo hacia compras con tarjeta",
         id: "Arahkan penggunaan tarik tunai ke belanja dengan kartu",
@@ -204,7 +231,7 @@ export const ARCHETYPES: readonly Archetype[] = [
       const strain = best(z("price"), -z("income"));
       return ok(lo(z("downPayment")) && hi(strain), -z("downPayment") + strain);
     },
-    name: { en: "Stretched borrowers", es: "Compradores al límite", id: "Nasabah berbeban berat" },
+    name: { en: "Stretched borrowers", es: "Compradores al límite", id: "Nasabah dengan cicilan berat" },
     description: {
       en: "Put little money down for what they earn or buy, so each instalment weighs heavily",
       es: "Dan poco enganche para lo que ganan o compran, así que cada cuota pesa mucho",
@@ -234,14 +261,13 @@ export const ARCHETYPES: readonly Archetype[] = [
     concepts: { delay: -1, activeCredits: -1 },
     score: (z) => {
       const credits = z("activeCredits");
-      const fine = Number.isNaN(credits) || credits <= 0;
-      return ok(lo(z("delay")) && fine, -z("delay") + best(0, -credits));
+      return ok(lo(z("delay")) && !hi(credits), -z("delay") + best(0, -credits));
     },
     name: { en: "Disciplined payers", es: "Pagadores cumplidos", id: "Nasabah disiplin" },
     description: {
-      en: "Pay on time and keep few credits open",
-      es: "Pagan a tiempo y mantienen pocos créditos abiertos",
-      id: "Membayar tepat waktu dan memiliki sedikit kredit berjalan",
+      en: "Pay on time and run no more credits than most",
+      es: "Pagan a tiempo y no tienen más créditos que la mayoría",
+      id: "Membayar tepat waktu dan jumlah kreditnya tidak lebih banyak dari kebanyakan nasabah",
     },
     actions: [
       {
@@ -253,6 +279,39 @@ export const ARCHETYPES: readonly Archetype[] = [
         en: "Offer a pre-approved top-up credit at a light rate",
         es: "Ofrecer un crédito adicional preaprobado con tasa preferente",
         id: "Tawarkan kredit tambahan (top-up) pra-disetujui dengan bunga ringan",
+      },
+    ],
+  },
+  {
+    key: "on-time-multi",
+    kind: "features",
+    concepts: { delay: -1, activeCredits: 1 },
+    score: (z) => ok(lo(z("delay")) && hi(z("activeCredits")), -z("delay") + z("activeCredits")),
+    name: {
+      en: "On-time payers with several credits",
+      es: "Cumplidos con varios créditos",
+      id: "Nasabah lancar dengan banyak kredit",
+    },
+    description: {
+      en: "Pay on time while running more credits than most",
+      es: "Pagan a tiempo aunque tienen más créditos que la mayoría",
+      id: "Membayar tepat waktu meski memiliki lebih banyak kredit dibanding kebanyakan nasabah",
+    },
+    actions: [
+      {
+        en: "Reward punctual payment with a loyalty benefit",
+        es: "Premiar la puntualidad con un beneficio de lealtad",
+        id: "Beri penghargaan atas pembayaran yang lancar lewat program loyalitas",
+      },
+      {
+        en: "Offer to consolidate their credits into one instalment",
+        es: "Ofrecer consolidar sus créditos en una sola cuota",
+        id: "Tawarkan penggabungan kredit menjadi satu angsuran",
+      },
+      {
+        en: "Check their total debt before offering more credit",
+        es: "Revisar su deuda total antes de ofrecer más crédito",
+        id: "Periksa total utang sebelum menawarkan kredit tambahan",
       },
     ],
   },
@@ -290,13 +349,13 @@ export const ARCHETYPES: readonly Archetype[] = [
     concepts: { balance: -1, creditLimit: -1, payments: -1 },
     score: (z) => {
       const support = best(-z("creditLimit"), -z("payments"), -z("minPayments"));
-      return ok(lo(z("balance")) && hi(support) && !hi(z("purchases")), -z("balance") + support);
+      return ok(lo(z("balance")) && support >= M && !hi(z("purchases")), -z("balance") + support);
     },
     name: { en: "Low-balance accounts", es: "Cuentas de saldo bajo", id: "Akun bersaldo rendah" },
     description: {
       en: "Owe little and move little money through the account",
       es: "Deben poco y mueven poco dinero en la cuenta",
-      id: "Berutang sedikit dan sedikit perputaran uang di rekeningnya",
+      id: "Utangnya kecil dan perputaran uang di rekeningnya pun sedikit",
     },
     actions: [
       {
@@ -312,22 +371,81 @@ export const ARCHETYPES: readonly Archetype[] = [
     ],
   },
   {
-    key: "dormant-new",
+    key: "dormant",
     kind: "features",
-    concepts: { frequency: -1, tenure: -1, purchases: -1 },
+    concepts: { frequency: -1, purchases: -1, balance: -1 },
     score: (z) => {
-      const low = best(-z("frequency"), -z("purchases"));
-      const lowPair = lo(z("frequency")) && (lo(z("tenure")) || lo(z("purchases")));
-      const newOnly = lo(z("tenure")) && !hi(z("frequency")) && !hi(z("purchases"));
-      // Someone who owes a lot or draws cash is not dormant, whatever their tenure.
-      const busy = hi(z("balance")) || hi(z("cashAdvance"));
-      return ok((lowPair || newOnly) && !busy, best(low, 0) + best(-z("tenure"), 0));
+      const idle = best(-z("frequency"), -z("purchases"));
+      // Dormant means little activity overall: an above-average balance, cash advances or
+      // payments show an account in use (a revolver carries debt and does not buy).
+      const busy = above(z("balance")) || hi(z("cashAdvance")) || hi(z("payments"));
+      return ok(hi(idle) && !busy, idle + best(0, -z("balance")));
     },
-    name: { en: "Dormant or new", es: "Inactivos o nuevos", id: "Pasif atau baru" },
+    name: { en: "Dormant customers", es: "Clientes inactivos", id: "Pelanggan pasif" },
     description: {
-      en: "Use the product little, or have only just joined",
-      es: "Usan poco el producto o acaban de llegar",
-      id: "Jarang memakai produk atau baru saja bergabung",
+      en: "Barely use the product; the account is mostly idle",
+      es: "Casi no usan el producto; la cuenta está prácticamente parada",
+      id: "Hampir tidak memakai produk; akunnya nyaris tidak bergerak",
+    },
+    actions: [
+      {
+        en: "Run a reactivation campaign with a time-limited incentive",
+        es: "Lanzar una campaña de reactivación con un incentivo por tiempo limitado",
+        id: "Jalankan kampanye reaktivasi dengan insentif berbatas waktu",
+      },
+      {
+        en: "Ask what keeps them from using it, and lower contact costs for those who do not answer",
+        es: "Preguntar qué les frena y reducir el costo de contacto con quienes no respondan",
+        id:
+          "Tanyakan apa yang membuat mereka enggan memakainya, dan tekan biaya kontak bagi yang tidak merespons",
+      },
+    ],
+  },
+  {
+    key: "new",
+    kind: "features",
+    concepts: { tenure: -1 },
+    score: (z) => {
+      // A short history with a high balance or cash advances is first a credit-use story (revolvers).
+      const busy = hi(z("balance")) || hi(z("cashAdvance"));
+      return ok(lo(z("tenure")) && !hi(z("frequency")) && !hi(z("purchases")) && !busy, -z("tenure"));
+    },
+    name: { en: "New customers", es: "Clientes nuevos", id: "Pelanggan baru" },
+    description: {
+      en: "Joined recently, so their history is still short",
+      es: "Llegaron hace poco, así que su historial aún es corto",
+      id: "Baru bergabung, sehingga riwayatnya masih pendek",
+    },
+    actions: [
+      {
+        en: "Welcome them with an onboarding series on the product's benefits",
+        es: "Darles la bienvenida con una serie de mensajes sobre los beneficios del producto",
+        id: "Sambut dengan rangkaian pesan pengenalan manfaat produk (onboarding)",
+      },
+      {
+        en: "Review their terms after the first months of use",
+        es: "Revisar sus condiciones tras los primeros meses de uso",
+        id: "Tinjau kembali syarat dan limit mereka setelah beberapa bulan pertama",
+      },
+    ],
+  },
+  {
+    key: "new-inactive",
+    kind: "features",
+    concepts: { tenure: -1, frequency: -1, purchases: -1 },
+    score: (z) => {
+      const idle = best(-z("frequency"), -z("purchases"));
+      return ok(lo(z("tenure")) && hi(idle) && !above(z("balance")), -z("tenure") + idle);
+    },
+    name: {
+      en: "New, not yet active",
+      es: "Nuevos que aún no arrancan",
+      id: "Pelanggan baru yang belum aktif",
+    },
+    description: {
+      en: "Joined recently and have barely used the product so far",
+      es: "Llegaron hace poco y casi no han usado el producto",
+      id: "Baru bergabung dan belum banyak memakai produk",
     },
     actions: [
       {
@@ -342,7 +460,8 @@ export const ARCHETYPES: readonly Archetype[] = [
       },
     ],
   },
-  // ---- RFM (recency in days: low = bought recently) ----
+  // ---- RFM (recency in days: low = bought recently). The bands of recency (recent, lapsed,
+  // in between) exclude one another, so each segment fits at most one of these.
   {
     key: "champions",
     kind: "rfm",
@@ -352,11 +471,11 @@ export const ARCHETYPES: readonly Archetype[] = [
         lo(z("recency")) && hi(z("frequency")) && hi(z("purchases")),
         -z("recency") + z("frequency") + z("purchases"),
       ),
-    name: { en: "Champions-like", es: "Tipo campeones", id: "Mirip juara" },
+    name: { en: "Best customers", es: "Mejores clientes", id: "Pelanggan terbaik" },
     description: {
       en: "Bought recently, buy often and spend the most",
-      es: "Compraron hace poco, compran seguido y gastan más que nadie",
-      id: "Baru saja berbelanja, sering berbelanja dan paling banyak membelanjakan",
+      es: "Compraron hace poco, compran seguido y son los que más gastan",
+      id: "Baru saja berbelanja, sering berbelanja dan paling banyak membelanjakan uang",
     },
     actions: [
       {
@@ -375,23 +494,59 @@ export const ARCHETYPES: readonly Archetype[] = [
     key: "loyal",
     kind: "rfm",
     concepts: { frequency: 1, recency: -1 },
-    score: (z) => ok(hi(z("frequency")) && !hi(z("recency")), z("frequency") + best(0, -z("recency"))),
-    name: { en: "Loyal-like", es: "Tipo leales", id: "Mirip setia" },
+    score: (z) =>
+      ok(
+        hi(z("frequency")) && !hi(z("recency")) && !(lo(z("recency")) && hi(z("purchases"))),
+        z("frequency") + best(0, -z("recency")),
+      ),
+    name: { en: "Loyal regulars", es: "Clientes habituales", id: "Pelanggan langganan" },
     description: {
-      en: "Come back often and have not left",
-      es: "Vuelven con frecuencia y no se han ido",
-      id: "Sering kembali berbelanja dan belum pergi",
+      en: "Come back often and are still buying",
+      es: "Vuelven con frecuencia y siguen comprando",
+      id: "Sering kembali berbelanja dan masih aktif",
     },
     actions: [
       {
         en: "Enrol them in a loyalty programme",
-        es: "Inscribirlos en un programa de lealtad",
+        es: "Inscribirlos en un programa de fidelización",
         id: "Daftarkan ke program loyalitas",
       },
       {
         en: "Upsell higher-value products",
         es: "Ofrecer productos de mayor valor",
         id: "Tawarkan produk bernilai lebih tinggi",
+      },
+    ],
+  },
+  {
+    key: "big-spenders",
+    kind: "rfm",
+    concepts: { purchases: 1, frequency: -1 },
+    score: (z) =>
+      ok(
+        hi(z("purchases")) && !hi(z("frequency")) && !hi(z("recency")),
+        z("purchases") + best(0, -z("recency")),
+      ),
+    name: {
+      en: "Occasional big spenders",
+      es: "Compradores ocasionales de alto gasto",
+      id: "Pembelanja besar sesekali",
+    },
+    description: {
+      en: "Spend a lot but do not buy often",
+      es: "Gastan mucho pero compran pocas veces",
+      id: "Berbelanja dalam jumlah besar tetapi jarang",
+    },
+    actions: [
+      {
+        en: "Offer premium products and bundles close to what they bought",
+        es: "Ofrecer productos premium y paquetes afines a lo que compraron",
+        id: "Tawarkan produk premium dan paket yang mirip dengan pembelian mereka",
+      },
+      {
+        en: "Give a reason to come back sooner, such as a membership perk",
+        es: "Darles un motivo para volver antes, como un beneficio de membresía",
+        id: "Beri alasan untuk kembali lebih cepat, misalnya keuntungan keanggotaan",
       },
     ],
   },
@@ -403,7 +558,11 @@ export const ARCHETYPES: readonly Archetype[] = [
       const value = best(z("frequency"), z("purchases"));
       return ok(hi(z("recency")) && hi(value), z("recency") + value);
     },
-    name: { en: "Valuable but slipping", es: "Valiosos que se alejan", id: "Bernilai tapi menjauh" },
+    name: {
+      en: "Valuable but slipping",
+      es: "Valiosos que se alejan",
+      id: "Pelanggan bernilai yang menjauh",
+    },
     description: {
       en: "Used to buy often or a lot but have not come back for a while",
       es: "Compraban seguido o mucho pero hace tiempo que no vuelven",
@@ -423,15 +582,74 @@ export const ARCHETYPES: readonly Archetype[] = [
     ],
   },
   {
+    key: "lost-one-time",
+    kind: "rfm",
+    concepts: { recency: 1, frequency: -1 },
+    cite: ["frequency"],
+    score: (z, f) => ok(lapsedLowValue(z) && oneTime(f), z("recency") + best(0, -z("frequency"))),
+    name: {
+      en: "Lost one-time buyers",
+      es: "Compraron una vez y no volvieron",
+      id: "Sekali belanja, tak kembali",
+    },
+    description: {
+      en: "Bought once, long ago, and never came back",
+      es: "Compraron una sola vez, hace tiempo, y no volvieron",
+      id: "Hanya sekali berbelanja, sudah lama, dan tidak kembali lagi",
+    },
+    actions: [
+      {
+        en: "Send one low-cost win-back message, then stop spending on contact",
+        es: "Enviar un único mensaje de recuperación de bajo costo y luego dejar de invertir en contactarlos",
+        id: "Kirim satu pesan ajakan kembali yang murah, lalu hentikan biaya kontak",
+      },
+      {
+        en: "Find out what put them off after the first order (product, price, delivery)",
+        es: "Averiguar qué los desanimó tras la primera compra (producto, precio, entrega)",
+        id: "Cari tahu apa yang membuat mereka kecewa setelah pesanan pertama (produk, harga, pengiriman)",
+      },
+    ],
+  },
+  {
+    key: "at-risk",
+    kind: "rfm",
+    concepts: { recency: 1 },
+    cite: ["frequency"],
+    score: (z, f) => ok(lapsedLowValue(z) && repeat(z, f), z("recency")),
+    name: {
+      en: "Lapsed repeat buyers",
+      es: "Recurrentes que dejaron de comprar",
+      id: "Pelanggan berulang yang berhenti belanja",
+    },
+    description: {
+      en: "Bought several times, then stopped coming back",
+      es: "Compraron varias veces y luego dejaron de volver",
+      id: "Pernah berbelanja beberapa kali, lalu berhenti datang",
+    },
+    actions: [
+      {
+        en: "Send a win-back offer built on what they used to buy",
+        es: "Enviar una oferta de recuperación basada en lo que solían comprar",
+        id: "Kirim penawaran ajakan kembali berdasarkan barang yang biasa mereka beli",
+      },
+      {
+        en: "Ask why they stopped with a short survey",
+        es: "Preguntar con una encuesta breve por qué dejaron de comprar",
+        id: "Tanyakan alasan mereka berhenti lewat survei singkat",
+      },
+    ],
+  },
+  {
     key: "hibernating",
     kind: "rfm",
     concepts: { recency: 1, frequency: -1, purchases: -1 },
-    score: (z) =>
-      ok(
-        hi(z("recency")) && !hi(z("frequency")) && !hi(z("purchases")),
-        z("recency") + best(0, -z("frequency")),
-      ),
-    name: { en: "Hibernating-like", es: "Tipo hibernando", id: "Mirip tertidur" },
+    score: (z, f) =>
+      ok(lapsedLowValue(z) && !oneTime(f) && !repeat(z, f), z("recency") + best(0, -z("frequency"))),
+    name: {
+      en: "Lapsed occasional buyers",
+      es: "Compradores ocasionales inactivos",
+      id: "Pembeli sesekali yang menghilang",
+    },
     description: {
       en: "Bought little, rarely, and long ago",
       es: "Compraron poco, pocas veces y hace mucho",
@@ -451,15 +669,19 @@ export const ARCHETYPES: readonly Archetype[] = [
     ],
   },
   {
-    key: "new-promising",
+    key: "new",
     kind: "rfm",
     concepts: { recency: -1, frequency: -1 },
-    score: (z) => ok(lo(z("recency")) && !hi(z("frequency")), -z("recency")),
-    name: { en: "New or promising", es: "Nuevos o prometedores", id: "Baru atau menjanjikan" },
+    score: (z, f) =>
+      ok(
+        recentLowValue(z) && (oneTime(f) || (Number.isNaN(f.timesBought) && lo(z("frequency")))),
+        -z("recency"),
+      ),
+    name: { en: "Newcomers", es: "Recién llegados", id: "Pendatang baru" },
     description: {
-      en: "Bought recently but not often yet",
-      es: "Compraron hace poco pero todavía no con frecuencia",
-      id: "Baru saja berbelanja tetapi belum sering",
+      en: "Made their first purchase recently",
+      es: "Hicieron su primera compra hace poco",
+      id: "Baru saja melakukan pembelian pertama",
     },
     actions: [
       {
@@ -474,7 +696,85 @@ export const ARCHETYPES: readonly Archetype[] = [
       },
     ],
   },
+  {
+    key: "promising",
+    kind: "rfm",
+    concepts: { recency: -1 },
+    cite: ["frequency"],
+    score: (z, f) =>
+      ok(
+        recentLowValue(z) && !oneTime(f) && !(Number.isNaN(f.timesBought) && lo(z("frequency"))),
+        -z("recency"),
+      ),
+    name: {
+      en: "Promising recent buyers",
+      es: "Compradores recientes con potencial",
+      id: "Pembeli aktif yang menjanjikan",
+    },
+    description: {
+      en: "Bought recently and more than once, but not often yet",
+      es: "Compraron hace poco y más de una vez, pero todavía no con frecuencia",
+      id: "Baru saja berbelanja dan lebih dari sekali, tetapi belum sering",
+    },
+    actions: [
+      {
+        en: "Invite them to a loyalty programme while the habit is forming",
+        es: "Invitarlos a un programa de fidelización mientras se forma el hábito",
+        id: "Ajak bergabung ke program loyalitas selagi kebiasaan belanja terbentuk",
+      },
+      {
+        en: "Recommend products related to what they bought",
+        es: "Recomendar productos relacionados con lo que compraron",
+        id: "Rekomendasikan produk terkait pembelian mereka",
+      },
+    ],
+  },
+  {
+    key: "cooling",
+    kind: "rfm",
+    concepts: { recency: 1 },
+    score: (z) =>
+      ok(
+        above(z("recency")) && !hi(z("recency")) && !hi(z("frequency")) && !hi(z("purchases")),
+        z("recency"),
+      ),
+    name: { en: "Cooling off", es: "Se están enfriando", id: "Mulai jarang belanja" },
+    description: {
+      en: "Have gone longer than most without buying and may be drifting away",
+      es: "Llevan más tiempo que la mayoría sin comprar y podrían estar alejándose",
+      id: "Sudah lebih lama dari kebanyakan pelanggan tidak berbelanja dan mungkin mulai menjauh",
+    },
+    actions: [
+      {
+        en: "Send a timely reminder with a limited-time offer",
+        es: "Enviar un recordatorio oportuno con una oferta por tiempo limitado",
+        id: "Kirim pengingat tepat waktu dengan penawaran berbatas waktu",
+      },
+      {
+        en: "Recommend products based on their past purchases",
+        es: "Recomendar productos según sus compras anteriores",
+        id: "Rekomendasikan produk berdasarkan pembelian sebelumnya",
+      },
+    ],
+  },
 ];
+
+/** About one purchase per customer on average (a count-like frequency only). */
+function oneTime(f: SegmentFacts): boolean {
+  return f.timesBought < 1.5;
+}
+/** Bought at least twice on average, or (frequency not a count) not below average. */
+function repeat(z: ConceptZ, f: SegmentFacts): boolean {
+  return Number.isNaN(f.timesBought) ? !lo(z("frequency")) : f.timesBought >= 2;
+}
+/** Lapsed (high recency) without high frequency or spend. */
+function lapsedLowValue(z: ConceptZ): boolean {
+  return hi(z("recency")) && !hi(best(z("frequency"), z("purchases")));
+}
+/** Recent (low recency) without high frequency or spend. */
+function recentLowValue(z: ConceptZ): boolean {
+  return lo(z("recency")) && !hi(z("frequency")) && !hi(z("purchases"));
+}
 
 export const OUTLIERS = {
   name: { en: "Outliers", es: "Atípicos", id: "Pencilan" },

@@ -4,10 +4,18 @@
  * @module
  */
 import type { Lang, SegmentProfile } from "../types.ts";
-import type { Translations } from "../i18n.ts";
 import { type Concept, type ConceptMap, detectConcepts } from "./detect_concepts.ts";
 import { formatNumber } from "./_format.ts";
-import { type Archetype, ARCHETYPES, AVERAGE, type ConceptZ, DESCRIPTOR, OUTLIERS } from "./_archetypes.ts";
+import {
+  type Action,
+  type Archetype,
+  ARCHETYPES,
+  AVERAGE,
+  type ConceptZ,
+  DESCRIPTOR,
+  OUTLIERS,
+  type SegmentFacts,
+} from "./_archetypes.ts";
 
 /** Options for {@linkcode nameSegments}. */
 export interface NameSegmentsOptions {
@@ -43,24 +51,80 @@ function level(feature: string, z: number, lang: Lang, first: boolean): string {
   return `${first ? word[0]!.toUpperCase() + word.slice(1) : word} ${feature}`;
 }
 
-function evidence(profile: SegmentProfile, lang: Lang, first: readonly string[] = []): string {
+/**
+ * Overall mean of every feature, recovered from the profiles: each profile's mean is
+ * `overall + std * z`, so a straight line through (z, mean) gives it exactly, whatever subset
+ * of segments was passed. `NaN` where fewer than two distinct z-scores or the points disagree.
+ */
+function overallMeans(profiles: readonly SegmentProfile[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const features = new Set(profiles.flatMap((p) => Object.keys(p.zScores)));
+  for (const f of features) {
+    const pts = profiles
+      .map((p) => [p.zScores[f], p.means[f]] as const)
+      .filter((pt): pt is readonly [number, number] => Number.isFinite(pt[0]) && Number.isFinite(pt[1]));
+    const n = pts.length;
+    const zm = pts.reduce((s, [z]) => s + z, 0) / n;
+    const ym = pts.reduce((s, [, y]) => s + y, 0) / n;
+    let szz = 0, szy = 0;
+    for (const [z, y] of pts) [szz, szy] = [szz + (z - zm) ** 2, szy + (z - zm) * (y - ym)];
+    if (n < 2 || !(szz > 1e-12)) {
+      out.set(f, NaN);
+      continue;
+    }
+    const std = szy / szz, mu = ym - std * zm;
+    const fits = pts.every(([z, y]) =>
+      Math.abs(mu + std * z - y) <= 1e-6 * (Math.abs(y) + Math.abs(std) + 1)
+    );
+    // z-scores grow with the mean, so the fitted std must be positive.
+    out.set(f, fits && std > 0 ? mu : NaN);
+  }
+  return out;
+}
+
+function evidence(
+  profile: SegmentProfile,
+  lang: Lang,
+  overall: ReadonlyMap<string, number>,
+  first: readonly string[] = [],
+  always: readonly string[] = [],
+): string {
   const notable = profile.distinctive.filter((d) => Math.abs(d.z) >= MENTION);
+  const cited = always
+    .filter((f) => Number.isFinite(profile.zScores[f]) && !notable.some((d) => d.feature === f))
+    .map((feature) => ({ feature, z: profile.zScores[feature]! }));
   const top = [
     ...notable.filter((d) => first.includes(d.feature)),
+    ...cited,
     ...notable.filter((d) => !first.includes(d.feature)),
   ].slice(0, 3);
   const parts = top.map(({ feature, z }) => {
     const much = Math.abs(z) >= 1;
+    const near = Math.abs(z) < MENTION;
     const mean = formatNumber(profile.means[feature]!, lang);
+    const all = overall.get(feature) ?? NaN;
+    const vs = Number.isFinite(all)
+      ? {
+        en: ` vs ${formatNumber(all, "en")} overall`,
+        es: ` frente a ${formatNumber(all, "es")} en general`,
+        id: ` dibanding ${formatNumber(all, "id")} secara keseluruhan`,
+      }[lang]
+      : "";
+    if (near) {
+      const words = { en: "close to average", es: "cerca del promedio", id: "mendekati rata-rata" }[lang];
+      return `${feature} ${words} (${{ en: "mean", es: "media", id: "rerata" }[lang]} ${mean}${vs})`;
+    }
     if (lang === "es") {
       return `${feature} ${much ? "muy " : ""}${
         z > 0 ? "por encima" : "por debajo"
-      } del promedio (media ${mean})`;
+      } del promedio (media ${mean}${vs})`;
     }
     if (lang === "id") {
-      return `${feature} ${much ? "jauh " : ""}${z > 0 ? "di atas" : "di bawah"} rata-rata (rerata ${mean})`;
+      return `${feature} ${much ? "jauh " : ""}${
+        z > 0 ? "di atas" : "di bawah"
+      } rata-rata (rerata ${mean}${vs})`;
     }
-    return `${feature} ${much ? "much " : ""}${z > 0 ? "higher" : "lower"} than average (mean ${mean})`;
+    return `${feature} ${much ? "much " : ""}${z > 0 ? "higher" : "lower"} than average (mean ${mean}${vs})`;
   });
   if (parts.length < 2) return parts.join("");
   const and = { en: " and ", es: " y ", id: " dan " }[lang];
@@ -71,10 +135,27 @@ function sentence(
   clause: string,
   profile: SegmentProfile,
   lang: Lang,
+  overall: ReadonlyMap<string, number>,
   first: readonly string[] = [],
+  always: readonly string[] = [],
 ): string {
-  const e = evidence(profile, lang, first);
+  const e = evidence(profile, lang, overall, first, always);
   return e ? `${clause}: ${e}.` : `${clause}.`;
+}
+
+/** "higher BALANCE" / "BALANCE más alto" / "BALANCE lebih tinggi": how `p` differs from `other`, largest gap first. */
+function contrasts(p: SegmentProfile, other: SegmentProfile, lang: Lang): string[] {
+  return Object.entries(p.zScores)
+    .map(([f, z]) => ({ f, d: z - (other.zScores[f] ?? NaN) }))
+    .filter(({ d }) => Number.isFinite(d) && Math.abs(d) >= MENTION)
+    .sort((a, b) => Math.abs(b.d) - Math.abs(a.d) || (a.f < b.f ? -1 : 1))
+    .map(({ f, d }) =>
+      lang === "es"
+        ? `${f} ${d > 0 ? "más alto" : "más bajo"}`
+        : lang === "id"
+        ? `${f} lebih ${d > 0 ? "tinggi" : "rendah"}`
+        : `${d > 0 ? "higher" : "lower"} ${f}`
+    );
 }
 
 interface Draft {
@@ -106,22 +187,27 @@ function draft(
   archetypes: readonly Archetype[],
   concepts: Readonly<Record<string, Concept | null>>,
   lang: Lang,
+  context: { readonly overall: ReadonlyMap<string, number>; readonly countColumn: string | null },
 ): Draft {
-  const texts = (actions: readonly Translations[]) => actions.map((a) => a[lang]);
+  const { overall, countColumn } = context;
+  const present = new Set(Object.keys(profile.zScores).map((f) => concepts[f]));
+  const texts = (actions: readonly Action[]) =>
+    actions.filter((a) => a.when === undefined || present.has(a.when)).map((a) => a[lang]);
   if (profile.label === -1) {
     return {
       profile,
       archetype: "outliers",
       score: Infinity,
       candidates: [OUTLIERS.name[lang]],
-      description: sentence(OUTLIERS.description[lang], profile, lang),
+      description: sentence(OUTLIERS.description[lang], profile, lang, overall),
       actions: texts(OUTLIERS.actions),
     };
   }
   const z = conceptZ(profile, concepts);
+  const facts: SegmentFacts = { timesBought: countColumn ? profile.means[countColumn] ?? NaN : NaN };
   let chosen: Archetype | null = null, top = -Infinity;
   for (const a of archetypes) {
-    const s = a.score(z);
+    const s = a.score(z, facts);
     if (s !== null && Number.isFinite(s) && s > top) [chosen, top] = [a, s];
   }
   const notable = profile.distinctive.filter((d) => Math.abs(d.z) >= MENTION);
@@ -140,7 +226,14 @@ function draft(
       archetype: chosen.key,
       score: top,
       candidates: [chosen.name[lang], ...qualifiers],
-      description: sentence(chosen.description[lang], profile, lang, support),
+      description: sentence(
+        chosen.description[lang],
+        profile,
+        lang,
+        overall,
+        support,
+        Object.keys(profile.zScores).filter((f) => chosen.cite?.includes(concepts[f]!) ?? false),
+      ),
       actions: texts(chosen.actions),
     };
   }
@@ -161,7 +254,7 @@ function draft(
     archetype: "descriptor",
     score: notable.slice(0, 2).reduce((s, d) => s + Math.abs(d.z), 0),
     candidates: [base, ...words.slice(2).map((w) => `${base}, ${w}`)],
-    description: sentence(DESCRIPTOR.description[lang], profile, lang),
+    description: sentence(DESCRIPTOR.description[lang], profile, lang, overall),
     actions: texts(DESCRIPTOR.actions),
   };
 }
@@ -174,19 +267,32 @@ function draft(
  * frequency, recency, cash advance, credit limit, payments, full payment, tenure, income, price,
  * down payment, delay, active credits, age), so `BALANCE`, `saldo` and `utang` mean the same and
  * the column order does not matter. A concept's z-score is the mean z of its columns. Archetype
- * rules over those z-scores (high = z >= 0.4, low = z <= -0.4) pick the best-fitting name:
- * revolvers (high balance with cash advances, little full payment or high minimum payments),
- * active big spenders, pay in full, premium (high income or price, neither low, not at risk),
- * at-risk payers (high delay or many active credits), stretched borrowers (low down payment on a
- * high price or low income), disciplined payers (low delay, few credits), frequent small buyers,
- * low-balance accounts, dormant or new; for RFM: champions-like, loyal-like, valuable but slipping,
- * hibernating-like, new or promising. A segment no archetype fits is named from its two most
- * distinctive columns ("High PURCHASES, low TENURE" / "PURCHASES alto, TENURE bajo" /
- * "PURCHASES tinggi, TENURE rendah"); label -1 is "Outliers" / "Atípicos" / "Pencilan".
- * Names are unique within a call: where two segments fit the same archetype, the better fit keeps
- * the plain name and the other gets its next distinctive column in brackets, or a number.
- * The description ends with the up to three features that most set the segment apart, with
- * the segment's mean in the language's number format.
+ * rules over those z-scores (high = z >= 0.4, low = z <= -0.4, above average = z >= 0.25) pick
+ * the best-fitting name. Customer-level features: revolvers (a balance above average that is
+ * carried, not spent: cash advances, little full payment, high minimum payments, or few
+ * purchases), active big spenders, pay in full, premium (high income or price, neither low, not at
+ * risk), at-risk payers (high delay, or many credits without an on-time record), on-time payers
+ * with several credits, stretched borrowers (low down payment on a high price or low income),
+ * disciplined payers, frequent small buyers, low-balance accounts, dormant (little activity and no
+ * balance above average), new (short tenure), new and not yet active. RFM: best customers, loyal
+ * regulars, occasional big spenders, valuable but slipping, lapsed repeat buyers, lapsed
+ * occasional buyers, lost one-time buyers, newcomers, promising recent buyers, cooling off; where
+ * the frequency column counts purchases, its mean per segment tells one-time buyers (under 1.5)
+ * from repeat buyers (2 or more) whatever the other segments look like.
+ *
+ * A segment no archetype fits is named from its two most distinctive columns ("High PURCHASES,
+ * low TENURE" / "PURCHASES alto, TENURE bajo" / "PURCHASES tinggi, TENURE rendah"); label -1 is
+ * "Outliers" / "Atípicos" / "Pencilan". Names are unique within a call: where two segments fit
+ * the same archetype, the better fit keeps the plain name and the other gets its next
+ * distinctive column in brackets ("Revolvers (low TENURE)"), else the column that sets it most
+ * apart from the segment with the plain name ("Lost one-time buyers (higher recency)"), and a
+ * number only if every column is the same. The fit decides first, ties by size and then by the
+ * profile's numbers, so the names do not depend on the order of the profiles or their labels.
+ *
+ * The description ends with the up to three features that most set the segment apart (those that
+ * support the name first), each with the segment's mean and the overall mean, in the language's
+ * number format. The overall mean is recovered from the profiles themselves (every profile's mean
+ * is `overall + std * z`) and left out where they cannot give it (a single profile).
  *
  * @param profiles Profiles from {@linkcode profileSegments} (not changed).
  * @param options Language, explicit concepts, and the kind of features.
@@ -205,7 +311,7 @@ function draft(
  * ], { lang: "es" });
  * assert.equal(a.name, "Usuarios de crédito rotativo");
  * assert.equal(b.name, "Pagan el total");
- * assert.match(a.description, /BALANCE muy por encima del promedio \(media 5000\)/);
+ * assert.match(a.description, /BALANCE muy por encima del promedio \(media 5000 frente a 2650 en general\)/);
  * ```
  */
 export function nameSegments(
@@ -217,21 +323,40 @@ export function nameSegments(
   const concepts = detectConcepts(features, { concepts: explicit });
   const kind = options.kind ?? (Object.values(concepts).includes("recency") ? "rfm" : "features");
   const archetypes = ARCHETYPES.filter((a) => a.kind === kind);
-  const drafts = profiles.map((p) => draft(p, archetypes, concepts, lang));
+  const overall = overallMeans(profiles);
+  // Purchases per customer, where the frequency column is a count: RFM only, every segment >= 1.
+  const frequency = features.filter((f) => concepts[f] === "frequency");
+  const countColumn = kind === "rfm" && frequency.length === 1 &&
+      profiles.every((p) => (p.means[frequency[0]!] ?? NaN) >= 1 - 1e-9)
+    ? frequency[0]!
+    : null;
+  const drafts = profiles.map((p) => draft(p, archetypes, concepts, lang, { overall, countColumn }));
 
-  // The better fit chooses first; ties by label, so the result never depends on input order.
-  const order = [...drafts.keys()].sort((i, j) =>
-    drafts[j]!.score - drafts[i]!.score || drafts[i]!.profile.label - drafts[j]!.profile.label
-  );
-  const used = new Set<string>();
+  // The better fit chooses first; ties by size, then by the profile's numbers, then by label,
+  // so the names never depend on the input order nor, short of identical profiles, on the labels.
+  const key = (d: Draft) =>
+    JSON.stringify(Object.entries(d.profile.zScores).sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0));
+  const order = [...drafts.keys()].sort((i, j) => {
+    const [a, b] = [drafts[i]!, drafts[j]!];
+    const [ka, kb] = [key(a), key(b)];
+    return b.score - a.score || b.profile.size - a.profile.size || (ka < kb ? -1 : ka > kb ? 1 : 0) ||
+      a.profile.label - b.profile.label;
+  });
+  const used = new Map<string, Draft>();
   const names = new Array<string>(drafts.length);
   for (const i of order) {
     const d = drafts[i]!;
     let name = d.candidates.find((c) => !used.has(c));
+    // Same archetype as a segment already named: say what differs most from that segment.
+    const holder = used.get(d.candidates[0]!);
+    if (name === undefined && holder) {
+      name = contrasts(d.profile, holder.profile, lang).map((c) => `${d.candidates[0]} (${c})`)
+        .find((c) => !used.has(c));
+    }
     for (let n = 2; name === undefined; n++) {
       if (!used.has(`${d.candidates[0]} ${n}`)) name = `${d.candidates[0]} ${n}`;
     }
-    used.add(name);
+    used.set(name, d);
     names[i] = name;
   }
   return drafts.map((d, i) => ({

@@ -6,7 +6,9 @@ import { makeRandom } from "../../lib/_random.ts";
 import type { SegmentProfile } from "../../lib/types.ts";
 
 // A card-holder-like table with three planted groups of 100: revolvers (high balance and cash
-// advance, rarely pay in full), active big spenders, and dormant or new customers.
+// advance, rarely pay in full), active big spenders, and new customers who barely use the card
+// yet (shorter tenure and little activity: "new, not yet active", more precise than the old
+// "dormant or new").
 const COLUMNS = [
   "BALANCE",
   "PURCHASES",
@@ -43,17 +45,17 @@ Deno.test("nameSegments() names a planted revolver group as revolvers in en, es 
   assert.deepEqual(nameSegments(profiles, { lang: "en" }).map((p) => p.name), [
     "Revolvers",
     "Active big spenders",
-    "Dormant or new",
+    "New, not yet active",
   ]);
   assert.deepEqual(nameSegments(profiles, { lang: "es" }).map((p) => p.name), [
     "Usuarios de crédito rotativo",
     "Grandes compradores activos",
-    "Inactivos o nuevos",
+    "Nuevos que aún no arrancan",
   ]);
   assert.deepEqual(nameSegments(profiles, { lang: "id" }).map((p) => p.name), [
     "Nasabah revolving",
     "Pembelanja besar aktif",
-    "Pasif atau baru",
+    "Pelanggan baru yang belum aktif",
   ]);
 });
 
@@ -62,14 +64,20 @@ Deno.test("nameSegments() writes a description with the segment's means and 2-3 
   assert.equal(rev!.archetype, "revolvers");
   assert.match(
     rev!.description,
-    /^Carry a high balance .*: .*BALANCE much higher than average \(mean 4,\d{3}\)/,
+    /^Carry a high balance .*: .*BALANCE much higher than average \(mean 4,\d{3} vs 2,\d{3} overall\)/,
   );
   assert.match(rev!.description, /\.$/);
   assert.ok(rev!.actions.length >= 2 && rev!.actions.length <= 3);
   const [es] = nameSegments(profiles, { lang: "es" });
-  assert.match(es!.description, /BALANCE muy por encima del promedio \(media 4\d{3}\)/);
+  assert.match(
+    es!.description,
+    /BALANCE muy por encima del promedio \(media 4\d{3} frente a 2\d{3} en general\)/,
+  );
   const [id] = nameSegments(profiles, { lang: "id" });
-  assert.match(id!.description, /BALANCE jauh di atas rata-rata \(rerata 4\.\d{3}\)/);
+  assert.match(
+    id!.description,
+    /BALANCE jauh di atas rata-rata \(rerata 4\.\d{3} dibanding 2\.\d{3} secara keseluruhan\)/,
+  );
   assert.match(id!.actions[0]!, /cicilan/);
 });
 
@@ -81,7 +89,7 @@ Deno.test("nameSegments() keeps the concept when columns are permuted or renamed
   assert.deepEqual(nameSegments(permuted, { lang: "en" }).map((p) => p.name), [
     "Revolvers",
     "Active big spenders",
-    "Dormant or new",
+    "New, not yet active",
   ]);
   const renames: Record<string, string> = {
     BALANCE: "saldo",
@@ -97,7 +105,7 @@ Deno.test("nameSegments() keeps the concept when columns are permuted or renamed
   assert.deepEqual(nameSegments(rp, { lang: "id" }).map((p) => p.name), [
     "Nasabah revolving",
     "Pembelanja besar aktif",
-    "Pasif atau baru",
+    "Pelanggan baru yang belum aktif",
   ]);
 });
 
@@ -205,19 +213,63 @@ Deno.test("nameSegments() calls label -1 outliers and a flat segment average", (
 });
 
 Deno.test("nameSegments() names RFM segments from recency, frequency and monetary", () => {
+  // means: recency in days, frequency in purchases per customer, monetary in money
   const ps = [
-    profile(0, { recency: -1, frequency: 1.2, monetary: 1.5 }),
-    profile(1, { recency: 1.3, frequency: -0.6, monetary: -0.5 }),
-    profile(2, { recency: 0.9, frequency: 0.8, monetary: 1.0 }),
-    profile(3, { recency: -0.8, frequency: -0.5, monetary: -0.4 }),
+    profile(0, { recency: -1, frequency: 1.2, monetary: 1.5 }, {
+      recency: 20,
+      frequency: 12,
+      monetary: 9000,
+    }),
+    profile(1, { recency: 1.3, frequency: -0.6, monetary: -0.5 }, {
+      recency: 300,
+      frequency: 1.1,
+      monetary: 200,
+    }),
+    profile(2, { recency: 0.9, frequency: 0.8, monetary: 1.0 }, {
+      recency: 250,
+      frequency: 9,
+      monetary: 6000,
+    }),
+    profile(3, { recency: -0.8, frequency: -0.5, monetary: -0.4 }, {
+      recency: 30,
+      frequency: 1.2,
+      monetary: 300,
+    }),
+    profile(4, { recency: -0.7, frequency: -0.3, monetary: -0.3 }, {
+      recency: 35,
+      frequency: 2.4,
+      monetary: 500,
+    }),
+    profile(5, { recency: 0.3, frequency: -0.1, monetary: 0 }, {
+      recency: 160,
+      frequency: 4,
+      monetary: 1500,
+    }),
   ];
   assert.deepEqual(nameSegments(ps, { lang: "en" }).map((p) => p.name), [
-    "Champions-like",
-    "Hibernating-like",
+    "Best customers",
+    "Lost one-time buyers",
     "Valuable but slipping",
-    "New or promising",
+    "Newcomers",
+    "Promising recent buyers",
+    "Cooling off",
   ]);
-  assert.equal(nameSegments(ps, { lang: "es" })[0]!.name, "Tipo campeones");
+  assert.deepEqual(nameSegments(ps, { lang: "es" }).map((p) => p.name), [
+    "Mejores clientes",
+    "Compraron una vez y no volvieron",
+    "Valiosos que se alejan",
+    "Recién llegados",
+    "Compradores recientes con potencial",
+    "Se están enfriando",
+  ]);
+  assert.deepEqual(nameSegments(ps, { lang: "id" }).map((p) => p.name), [
+    "Pelanggan terbaik",
+    "Sekali belanja, tak kembali",
+    "Pelanggan bernilai yang menjauh",
+    "Pendatang baru",
+    "Pembeli aktif yang menjanjikan",
+    "Mulai jarang belanja",
+  ]);
 });
 
 Deno.test("nameSegments() names vehicle-financing risk segments in Indonesian", () => {
@@ -259,7 +311,7 @@ Deno.test("nameSegments() does not depend on profile order nor change its input"
 
 Deno.test("nameSegments() cites first the columns that support the name", () => {
   const ps = [
-    profile(0, { harga_mobil: -0.9, jumlah_kredit_aktif: 0.6, keterlambatan_rata2: -0.5 }, {
+    profile(0, { harga_mobil: -0.9, jumlah_kredit_aktif: 0.6, keterlambatan_rata2: -0.2 }, {
       jumlah_kredit_aktif: 2,
     }),
   ];
@@ -267,8 +319,11 @@ Deno.test("nameSegments() cites first the columns that support the name", () => 
   assert.equal(p!.name, "At-risk payers");
   assert.match(
     p!.description,
-    /: jumlah_kredit_aktif higher than average \(mean 2\), harga_mobil lower than average/,
+    /: jumlah_kredit_aktif higher than average \(mean 2\) and harga_mobil lower than average/,
   );
+  // With a below-average delay the same credits are paid on time: not a risk sign.
+  const onTime = [profile(0, { harga_mobil: -0.9, jumlah_kredit_aktif: 0.6, keterlambatan_rata2: -0.5 })];
+  assert.equal(nameSegments(onTime, { lang: "en" })[0]!.archetype, "on-time-multi");
 });
 
 Deno.test("nameSegments() calls a low down payment on a high price stretched, not premium", () => {
