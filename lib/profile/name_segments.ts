@@ -350,8 +350,9 @@ export function nameSegments(
     // Same archetype as a segment already named: say what differs most from that segment.
     const holder = used.get(d.candidates[0]!);
     if (name === undefined && holder) {
-      name = contrasts(d.profile, holder.profile, lang).map((c) => `${d.candidates[0]} (${c})`)
-        .find((c) => !used.has(c));
+      const cs = contrasts(d.profile, holder.profile, lang);
+      const pairs = cs.flatMap((c, i) => cs.slice(i + 1).map((e) => `${c}, ${e}`));
+      name = [...cs, ...pairs].map((c) => `${d.candidates[0]} (${c})`).find((c) => !used.has(c));
     }
     for (let n = 2; name === undefined; n++) {
       if (!used.has(`${d.candidates[0]} ${n}`)) name = `${d.candidates[0]} ${n}`;

@@ -4,6 +4,9 @@ import { nameSegments } from "../../lib/profile/name_segments.ts";
 import { profileSegments } from "../../lib/profile/profile_segments.ts";
 import { makeRandom } from "../../lib/_random.ts";
 import type { SegmentProfile } from "../../lib/types.ts";
+import { readTable } from "../../lib/load/mod.ts";
+import { analyzeFeatures } from "../../lib/pipeline/mod.ts";
+import { testWithSharedData } from "../_data.ts";
 
 // A card-holder-like table with three planted groups of 100: revolvers (high balance and cash
 // advance, rarely pay in full), active big spenders, and new customers who barely use the card
@@ -339,3 +342,256 @@ Deno.test("nameSegments() calls a low down payment on a high price stretched, no
   const noDp = [profile(0, { pendapatan_bulanan: -0.6, harga_mobil: 0.9 })];
   assert.equal(nameSegments(noDp, { lang: "en" })[0]!.archetype, "descriptor");
 });
+
+// ---- problems seen on real data, rebuilt from their z-scores and means ----
+
+// The credit-card file (Customer_Data.csv, k-means k = 4 on log1p + standardized features): the
+// z-scores are in original units, so a heavily skewed BALANCE stays near 0.3 for a segment whose
+// mean balance is 40 % above the average.
+const CARD = [
+  // carries a balance and hardly buys: a revolver, once called "Dormant or new (high BALANCE)"
+  profile(0, {
+    BALANCE: 0.32,
+    PURCHASES: -0.46,
+    CREDIT_LIMIT: -0.14,
+    PAYMENTS: -0.03,
+    PURCHASES_FREQUENCY: -1.13,
+    TENURE: 0.22,
+    MINIMUM_PAYMENTS: 0.12,
+  }, { BALANCE: 2225, PURCHASES: 29.3, PURCHASES_FREQUENCY: 0.035 }),
+  profile(1, {
+    BALANCE: 0.39,
+    PURCHASES: 0.55,
+    CREDIT_LIMIT: 0.46,
+    PAYMENTS: 0.41,
+    PURCHASES_FREQUENCY: 0.68,
+    TENURE: 0.29,
+    MINIMUM_PAYMENTS: 0.2,
+  }),
+  // owes little, pays little, lower limit: once the fallback "Low BALANCE, low PAYMENTS"
+  profile(2, {
+    BALANCE: -0.67,
+    PURCHASES: -0.22,
+    CREDIT_LIMIT: -0.31,
+    PAYMENTS: -0.37,
+    PURCHASES_FREQUENCY: 0.17,
+    TENURE: 0.27,
+    MINIMUM_PAYMENTS: -0.29,
+  }),
+  // short tenure, lower limit, average use: new accounts, once "Dormant or new"
+  profile(3, {
+    BALANCE: -0.33,
+    PURCHASES: -0.26,
+    CREDIT_LIMIT: -0.53,
+    PAYMENTS: -0.37,
+    PURCHASES_FREQUENCY: -0.13,
+    TENURE: -3.11,
+    MINIMUM_PAYMENTS: -0.21,
+  }),
+];
+
+Deno.test("nameSegments() calls a high-balance, low-purchase card segment revolvers, never dormant", () => {
+  const named = nameSegments(CARD, { lang: "en" });
+  assert.deepEqual(named.map((p) => p.archetype), ["revolvers", "big-spenders", "low-balance", "new"]);
+  assert.deepEqual(named.map((p) => p.name), [
+    "Revolvers",
+    "Active big spenders",
+    "Low-balance accounts",
+    "New customers",
+  ]);
+  assert.match(named[0]!.description, /^Carry a high balance .*BALANCE higher than average \(mean 2,225\)/);
+  // no cash-advance column: no cash-advance advice
+  assert.ok(!named[0]!.actions.some((a) => /cash/i.test(a)), named[0]!.actions.join(" | "));
+  assert.deepEqual(nameSegments(CARD, { lang: "es" }).map((p) => p.name), [
+    "Usuarios de crédito rotativo",
+    "Grandes compradores activos",
+    "Cuentas de saldo bajo",
+    "Clientes nuevos",
+  ]);
+  assert.deepEqual(nameSegments(CARD, { lang: "id" }).map((p) => p.name), [
+    "Nasabah revolving",
+    "Pembelanja besar aktif",
+    "Akun bersaldo rendah",
+    "Pelanggan baru",
+  ]);
+});
+
+Deno.test("nameSegments() calls dormant only a segment with little activity and no balance above average", () => {
+  const idle = { PURCHASES: -0.8, PURCHASES_FREQUENCY: -1.1, TENURE: 0.1 };
+  const ps = [
+    profile(0, { BALANCE: -0.6, ...idle }),
+    profile(1, { BALANCE: 0.3, ...idle, PURCHASES: -0.7 }),
+    profile(2, { BALANCE: -0.5, ...idle, PURCHASES: -0.9, TENURE: -1.5 }),
+  ];
+  const named = nameSegments(ps, { lang: "en" });
+  assert.deepEqual(named.map((p) => p.archetype), ["dormant", "revolvers", "new-inactive"]);
+  assert.deepEqual(named.map((p) => p.name), ["Dormant customers", "Revolvers", "New, not yet active"]);
+  assert.deepEqual(nameSegments(ps, { lang: "es" }).map((p) => p.name), [
+    "Clientes inactivos",
+    "Usuarios de crédito rotativo",
+    "Nuevos que aún no arrancan",
+  ]);
+  assert.deepEqual(nameSegments(ps, { lang: "id" }).map((p) => p.name), [
+    "Pelanggan pasif",
+    "Nasabah revolving",
+    "Pelanggan baru yang belum aktif",
+  ]);
+});
+
+// The bundled retail sample (RFM, k-means k = 4): two segments with a high recency were
+// "Hibernating-like" and "Hibernating-like 2".
+const RETAIL = [
+  profile(0, { recency: 0.93, frequency: -0.12, monetary: -0.24 }, {
+    recency: 258,
+    frequency: 4.46,
+    monetary: 2100,
+  }),
+  profile(1, { recency: -0.86, frequency: 1.44, monetary: 1.2 }, {
+    recency: 30.5,
+    frequency: 17,
+    monetary: 17026,
+  }),
+  profile(2, { recency: 0.41, frequency: -0.55, monetary: -0.39 }, {
+    recency: 192,
+    frequency: 1.05,
+    monetary: 243,
+  }),
+  profile(3, { recency: -1.04, frequency: -0.44, monetary: -0.35 }, {
+    recency: 8.76,
+    frequency: 1.93,
+    monetary: 595,
+  }),
+];
+
+Deno.test("nameSegments() tells lapsed repeat buyers from lost one-time buyers in RFM", () => {
+  const en = nameSegments(RETAIL, { lang: "en" });
+  assert.deepEqual(en.map((p) => p.name), [
+    "Lapsed repeat buyers",
+    "Best customers",
+    "Lost one-time buyers",
+    "Promising recent buyers",
+  ]);
+  assert.deepEqual(en.map((p) => p.archetype), ["at-risk", "champions", "lost-one-time", "promising"]);
+  // the name rests on purchases per customer, so the description cites it even near the average
+  assert.match(en[0]!.description, /frequency close to average \(mean 4\.46\)/);
+  assert.match(en[2]!.description, /^Bought once, long ago.*frequency lower than average \(mean 1\.05\)/);
+  assert.deepEqual(nameSegments(RETAIL, { lang: "es" }).map((p) => p.name), [
+    "Recurrentes que dejaron de comprar",
+    "Mejores clientes",
+    "Compraron una vez y no volvieron",
+    "Compradores recientes con potencial",
+  ]);
+  assert.deepEqual(nameSegments(RETAIL, { lang: "id" }).map((p) => p.name), [
+    "Pelanggan berulang yang berhenti belanja",
+    "Pelanggan terbaik",
+    "Sekali belanja, tak kembali",
+    "Pembeli aktif yang menjanjikan",
+  ]);
+  // ventas-por-factura.csv, k = 2: about 1.7 purchases per customer, long ago
+  const ventas = [
+    profile(0, { recency: -0.67, frequency: 0.55, monetary: 0.28 }, { recency: 25.3, frequency: 8.49 }),
+    profile(1, { recency: 0.41, frequency: -0.34, monetary: -0.17 }, { recency: 133, frequency: 1.68 }),
+  ];
+  assert.deepEqual(nameSegments(ventas, { lang: "en" }).map((p) => p.name), [
+    "Loyal regulars",
+    "Lapsed occasional buyers",
+  ]);
+});
+
+Deno.test("nameSegments() without a count-like frequency falls back to its z-score in RFM", () => {
+  // frequency as purchases per month (means below 1): no purchases-per-customer reading
+  const ps = [
+    profile(0, { recency: 0.9, frequency: -0.1, monetary: -0.2 }, { frequency: 0.4 }),
+    profile(1, { recency: 0.6, frequency: -0.7, monetary: -0.5 }, { frequency: 0.1 }),
+    profile(2, { recency: -0.9, frequency: -0.6, monetary: -0.3 }, { frequency: 0.1 }),
+  ];
+  assert.deepEqual(nameSegments(ps, { lang: "en" }).map((p) => p.archetype), [
+    "at-risk",
+    "hibernating",
+    "new",
+  ]);
+});
+
+Deno.test("nameSegments() tells two segments of one archetype apart by what differs, not by a number", () => {
+  const ps = [
+    profile(0, { recency: 1.6, frequency: -0.6, monetary: -0.5 }, { frequency: 1.02 }),
+    profile(1, { recency: 0.7, frequency: -0.5, monetary: -0.1 }, { frequency: 1.1 }),
+    profile(2, { recency: -0.9, frequency: 1.5, monetary: 1.4 }, { frequency: 9 }),
+    profile(-1, { recency: 0.2, frequency: 3, monetary: 4 }, { frequency: 30 }),
+  ];
+  assert.deepEqual(nameSegments(ps, { lang: "en" }).map((p) => p.name), [
+    "Lost one-time buyers",
+    "Lost one-time buyers (lower recency)",
+    "Best customers",
+    "Outliers",
+  ]);
+  assert.equal(
+    nameSegments(ps, { lang: "es" })[1]!.name,
+    "Compraron una vez y no volvieron (recency más bajo)",
+  );
+  assert.equal(
+    nameSegments(ps, { lang: "id" })[1]!.name,
+    "Sekali belanja, tak kembali (recency lebih rendah)",
+  );
+});
+
+Deno.test("nameSegments() gives the same names whatever the order and the labels of the segments", () => {
+  // two segments fit the same archetype, so who keeps the plain name must not follow the labels
+  const cases = [CARD, RETAIL, [...RETAIL, {
+    ...RETAIL[2]!,
+    label: 4,
+    zScores: { ...RETAIL[2]!.zScores, recency: 0.9 },
+  }]];
+  for (const ps of cases) {
+    const byContent = (named: readonly { zScores: object; name: string }[]) =>
+      new Map(named.map((p) => [JSON.stringify(p.zScores), p.name]));
+    const reference = byContent(nameSegments(ps, { lang: "en" }));
+    const rnd = makeRandom(3);
+    for (let trial = 0; trial < 6; trial++) {
+      const order = [...ps.keys()].sort(() => rnd.next() - 0.5);
+      const labels = [...ps.keys()].sort(() => rnd.next() - 0.5);
+      const shuffled = order.map((i, j) => ({ ...ps[i]!, label: labels[j]! }));
+      assert.deepEqual(byContent(nameSegments(shuffled, { lang: "en" })), reference);
+    }
+    const names = [...reference.values()];
+    assert.equal(new Set(names).size, names.length);
+    assert.ok(names.every((n) => !/ \d+$/.test(n)), names.join(" | "));
+  }
+});
+
+testWithSharedData(
+  "nameSegments() on the card file: no segment with high balance and low purchases is called dormant",
+  "Customer_Data.csv",
+  async (path) => {
+    const loaded = await readTable(path);
+    const features = [
+      "BALANCE",
+      "PURCHASES",
+      "CREDIT_LIMIT",
+      "PAYMENTS",
+      "PURCHASES_FREQUENCY",
+      "TENURE",
+      "MINIMUM_PAYMENTS",
+    ];
+    const run = analyzeFeatures(loaded, {
+      features,
+      seed: 42,
+      k: 4,
+      kMax: 4,
+      nInit: 3,
+      nBoot: 2,
+      rules: null,
+      dbscan: false,
+    });
+    const profiles = run.segmentation.profiles;
+    const carriers = profiles.filter((p) => p.zScores.BALANCE! > 0.25 && p.zScores.PURCHASES! < -0.25);
+    assert.ok(carriers.length > 0, "expected a balance-carrying segment in the card file");
+    for (const p of profiles) {
+      if (p.zScores.BALANCE! > 0 && p.zScores.PURCHASES! < 0) {
+        assert.ok(!/dormant|new/.test(p.archetype), `${p.name}: ${p.archetype}`);
+      }
+    }
+    assert.ok(carriers.every((p) => p.archetype === "revolvers"), carriers.map((p) => p.name).join(" | "));
+    assert.equal(new Set(profiles.map((p) => p.name)).size, profiles.length);
+  },
+);
