@@ -91,6 +91,15 @@ export function settle(x: Matrix, options: KMeansOptions, ks: readonly number[])
   };
 }
 
+/**
+ * Rows from which the fits run on a copy of the data in spatial order (rows of the same small
+ * cell next to each other): neighbouring rows then mostly share their nearest centre and their
+ * bound tests, so the branches of the assignment are predictable (about a quarter faster per
+ * iteration at 1M rows). Labels are mapped back to the caller's row order; the start draws, sums
+ * and so the exact result depend on this order, which is itself a pure function of the data.
+ */
+export const SPATIAL_ORDER_MIN_ROWS = 20_000;
+
 /** Best run for each k: on worker threads when the work is large enough, else one start after another. */
 export function fitAll(
   x: Matrix,
@@ -99,7 +108,27 @@ export function fitAll(
   onProgress: ProgressCallback | undefined,
   progress: "starts" | "ks",
 ): Run[] {
-  const n = x.rows, d = x.cols, data = x.data;
+  const n = x.rows, d = x.cols;
+  const order = n >= SPATIAL_ORDER_MIN_ROWS ? spatialOrder(x.data, n, d) : null;
+  const data = order === null ? x.data : permuteRows(x.data, d, order);
+  const runs = fitRuns(data, n, d, ks, s, onProgress, progress);
+  if (order === null) return runs;
+  return runs.map((r) => {
+    const labels = new Int32Array(n);
+    for (let t = 0; t < n; t++) labels[order[t]!] = r.labels[t]!;
+    return { ...r, labels };
+  });
+}
+
+function fitRuns(
+  data: Float64Array,
+  n: number,
+  d: number,
+  ks: readonly number[],
+  s: Settings,
+  onProgress: ProgressCallback | undefined,
+  progress: "starts" | "ks",
+): Run[] {
   const { init } = s;
   const total = progress === "starts" ? s.starts * ks.length : ks.length;
   if (
@@ -136,6 +165,51 @@ export function fitAll(
     if (progress === "ks") onProgress?.({ step: "k-means", done: ++done, total });
     return best!;
   });
+}
+
+/**
+ * Row order by cell of a coarse grid (2^18 cells) over the (up to) three columns of largest
+ * range, rows of a cell in index order: a counting sort, O(n).
+ */
+function spatialOrder(data: Float64Array, n: number, d: number): Int32Array {
+  const min = new Float64Array(d).fill(Infinity), max = new Float64Array(d).fill(-Infinity);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < d; j++) {
+      const v = data[i * d + j]!;
+      if (v < min[j]!) min[j] = v;
+      if (v > max[j]!) max[j] = v;
+    }
+  }
+  const cols = Array.from({ length: d }, (_, j) => j)
+    .sort((a, b) => (max[b]! - min[b]!) - (max[a]! - min[a]!) || a - b)
+    .slice(0, 3);
+  const bins = cols.length === 1 ? 1 << 18 : cols.length === 2 ? 1 << 9 : 1 << 6;
+  const key = new Int32Array(n);
+  const counts = new Int32Array(bins ** cols.length + 1);
+  for (let i = 0; i < n; i++) {
+    let c = 0;
+    for (const j of cols) {
+      const w = max[j]! - min[j]!;
+      const b = w > 0 ? Math.min(bins - 1, Math.floor(((data[i * d + j]! - min[j]!) / w) * bins)) : 0;
+      c = c * bins + b;
+    }
+    key[i] = c;
+    counts[c + 1]!++;
+  }
+  for (let c = 1; c < counts.length; c++) counts[c]! += counts[c - 1]!;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[counts[key[i]!]!++] = i;
+  return order;
+}
+
+/** The rows of `data` in the given order. */
+function permuteRows(data: Float64Array, d: number, order: Int32Array): Float64Array {
+  const out = new Float64Array(order.length * d);
+  for (let t = 0; t < order.length; t++) {
+    const o = order[t]! * d;
+    for (let j = 0; j < d; j++) out[t * d + j] = data[o + j]!;
+  }
+  return out;
 }
 
 /** The public result of one fit. */

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { kmeans as mlKmeans } from "ml-kmeans";
 import { kmeans } from "../../lib/cluster/kmeans.ts";
+import { predictKmeans } from "../../lib/cluster/predict_kmeans.ts";
 import { matrixFromRows, matrixToRows } from "../../lib/matrix.ts";
 import type { Matrix } from "../../lib/types.ts";
 import { assertAllClose } from "../_assert.ts";
@@ -186,4 +187,20 @@ Deno.test("kmeans() on several threads gives the same result as on one, bit for 
   const two = kmeans(x, 3, { nInit: 10, seed: 5, threads: 2 });
   assert.deepEqual(two, one);
   assert.throws(() => kmeans(x, 3, { threads: 0 }), /^RangeError: Cannot run kmeans with threads = 0/);
+});
+
+Deno.test("kmeans() on 24,000 rows (fitted in spatial order) gives labels in the caller's row order", () => {
+  // Blobs interleaved row by row, so the spatial order is far from the row order.
+  const b = blobs([[0, 0, 0], [6, 0, 0], [0, 6, 0]], 8_000, 0.5, 3);
+  const x = { ...b, data: new Float64Array(b.data.length) };
+  const planted = new Int32Array(b.rows);
+  for (let i = 0; i < b.rows; i++) {
+    const src = (i % 3) * 8_000 + Math.floor(i / 3);
+    x.data.set(b.data.subarray(src * 3, src * 3 + 3), i * 3);
+    planted[i] = i % 3;
+  }
+  const r = kmeans(x, 3, { nInit: 3, seed: 1, threads: 1 });
+  assertSamePartition(r.labels, planted);
+  assert.deepEqual([...predictKmeans(x, r.centroids)], [...r.labels]);
+  assert.deepEqual(kmeans(x, 3, { nInit: 3, seed: 1, threads: 2 }), r);
 });
