@@ -56,7 +56,9 @@ export interface KMeansResult extends Clustering {
  * Equivalent to scikit-learn's `KMeans(n_clusters=k, n_init=nInit, algorithm="lloyd")`: greedy
  * k-means++ with `2 + floor(ln k)` candidates per centre, the same `tol` rule, and an empty
  * cluster takes the row farthest from its centre. Start `s` draws from `childSeed(seed, s)`, so
- * the same seed and `algorithm` give bit-identical results.
+ * the same seed and `algorithm` give bit-identical results. From 20,000 rows the fits run on a
+ * copy of the rows in spatial order (rows of one small cell together, which makes the assignment
+ * branches predictable); the labels come back in the caller's row order.
  *
  * @param x The data, one row per observation.
  * @param k Number of clusters, an integer from 1 to `x.rows`.
