@@ -496,7 +496,8 @@ export const ARCHETYPES: readonly Archetype[] = [
     concepts: { frequency: 1, recency: -1 },
     score: (z) =>
       ok(
-        hi(z("frequency")) && !hi(z("recency")) && !(lo(z("recency")) && hi(z("purchases"))),
+        (hi(z("frequency")) || (lo(z("recency")) && above(z("frequency")))) && !hi(z("recency")) &&
+          !(lo(z("recency")) && hi(z("frequency")) && hi(z("purchases"))),
         z("frequency") + best(0, -z("recency")),
       ),
     name: { en: "Loyal regulars", es: "Clientes habituales", id: "Pelanggan langganan" },
@@ -586,7 +587,12 @@ export const ARCHETYPES: readonly Archetype[] = [
     kind: "rfm",
     concepts: { recency: 1, frequency: -1 },
     cite: ["frequency"],
-    score: (z, f) => ok(lapsedLowValue(z) && oneTime(f), z("recency") + best(0, -z("frequency"))),
+    // One purchase and longer ago than most is enough: a one-time buyer seldom comes back.
+    score: (z, f) =>
+      ok(
+        above(z("recency")) && !hi(best(z("frequency"), z("purchases"))) && oneTime(f),
+        z("recency") + best(0, -z("frequency")),
+      ),
     name: {
       en: "Lost one-time buyers",
       es: "Compraron una vez y no volvieron",
@@ -733,9 +739,9 @@ export const ARCHETYPES: readonly Archetype[] = [
     key: "cooling",
     kind: "rfm",
     concepts: { recency: 1 },
-    score: (z) =>
+    score: (z, f) =>
       ok(
-        above(z("recency")) && !hi(z("recency")) && !hi(z("frequency")) && !hi(z("purchases")),
+        above(z("recency")) && !hi(z("recency")) && !hi(z("frequency")) && !hi(z("purchases")) && !oneTime(f),
         z("recency"),
       ),
     name: { en: "Cooling off", es: "Se están enfriando", id: "Mulai jarang belanja" },
@@ -771,9 +777,9 @@ function repeat(z: ConceptZ, f: SegmentFacts): boolean {
 function lapsedLowValue(z: ConceptZ): boolean {
   return hi(z("recency")) && !hi(best(z("frequency"), z("purchases")));
 }
-/** Recent (low recency) without high frequency or spend. */
+/** Recent (low recency) without above-average frequency or high spend. */
 function recentLowValue(z: ConceptZ): boolean {
-  return lo(z("recency")) && !hi(z("frequency")) && !hi(z("purchases"));
+  return lo(z("recency")) && !above(z("frequency")) && !hi(z("purchases"));
 }
 
 export const OUTLIERS = {

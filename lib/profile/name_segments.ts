@@ -143,19 +143,47 @@ function sentence(
   return e ? `${clause}: ${e}.` : `${clause}.`;
 }
 
-/** "higher BALANCE" / "BALANCE más alto" / "BALANCE lebih tinggi": how `p` differs from `other`, largest gap first. */
-function contrasts(p: SegmentProfile, other: SegmentProfile, lang: Lang): string[] {
+/** Words for "more" / "less" of the RFM concepts, where they read better than "higher recency". */
+const CONTRAST: Readonly<Partial<Record<Concept, Readonly<Record<Lang, readonly [string, string]>>>>> = {
+  recency: {
+    en: ["less recent", "more recent"],
+    es: ["menos recientes", "más recientes"],
+    id: ["lebih lama tidak belanja", "belanja lebih baru"],
+  },
+  frequency: {
+    en: ["more frequent", "less frequent"],
+    es: ["más frecuentes", "menos frecuentes"],
+    id: ["lebih sering", "lebih jarang"],
+  },
+  purchases: {
+    en: ["higher spend", "lower spend"],
+    es: ["mayor gasto", "menor gasto"],
+    id: ["belanja lebih besar", "belanja lebih kecil"],
+  },
+};
+
+/**
+ * How `p` differs from `other`, largest gap first: "higher BALANCE" / "BALANCE más alto" /
+ * "BALANCE lebih tinggi", or for RFM concepts "more recent" / "más recientes" / "belanja lebih baru".
+ */
+function contrasts(
+  p: SegmentProfile,
+  other: SegmentProfile,
+  lang: Lang,
+  concepts: Readonly<Record<string, Concept | null>>,
+  rfm: boolean,
+): string[] {
   return Object.entries(p.zScores)
     .map(([f, z]) => ({ f, d: z - (other.zScores[f] ?? NaN) }))
-    .filter(({ d }) => Number.isFinite(d) && Math.abs(d) >= MENTION)
+    .filter(({ d }) => Number.isFinite(d) && d !== 0)
     .sort((a, b) => Math.abs(b.d) - Math.abs(a.d) || (a.f < b.f ? -1 : 1))
-    .map(({ f, d }) =>
-      lang === "es"
-        ? `${f} ${d > 0 ? "más alto" : "más bajo"}`
-        : lang === "id"
-        ? `${f} lebih ${d > 0 ? "tinggi" : "rendah"}`
-        : `${d > 0 ? "higher" : "lower"} ${f}`
-    );
+    .map(({ f, d }) => {
+      const words = rfm ? CONTRAST[concepts[f]!]?.[lang] : undefined;
+      if (words) return words[d > 0 ? 0 : 1];
+      if (lang === "es") return `${f} ${d > 0 ? "más alto" : "más bajo"}`;
+      if (lang === "id") return `${f} lebih ${d > 0 ? "tinggi" : "rendah"}`;
+      return `${d > 0 ? "higher" : "lower"} ${f}`;
+    });
 }
 
 interface Draft {
@@ -164,6 +192,8 @@ interface Draft {
   readonly score: number;
   /** Names to try, preferred first. */
   readonly candidates: readonly string[];
+  /** Notable columns the name does not speak about, to tell it from another segment of its archetype. */
+  readonly qualifiers: readonly { readonly feature: string; readonly z: number }[];
   readonly description: string;
   readonly actions: readonly string[];
 }
@@ -199,6 +229,7 @@ function draft(
       archetype: "outliers",
       score: Infinity,
       candidates: [OUTLIERS.name[lang]],
+      qualifiers: [],
       description: sentence(OUTLIERS.description[lang], profile, lang, overall),
       actions: texts(OUTLIERS.actions),
     };
@@ -218,14 +249,12 @@ function draft(
     };
     // Cite first the columns that support the name (a high delay for at-risk payers).
     const support = notable.filter((d) => about(d.feature) === Math.sign(d.z)).map((d) => d.feature);
-    const qualifiers = notable
-      .filter((d) => about(d.feature) === undefined)
-      .map((d) => `${chosen.name[lang]} (${level(d.feature, d.z, lang, false)})`);
     return {
       profile,
       archetype: chosen.key,
       score: top,
-      candidates: [chosen.name[lang], ...qualifiers],
+      candidates: [chosen.name[lang]],
+      qualifiers: notable.filter((d) => about(d.feature) === undefined),
       description: sentence(
         chosen.description[lang],
         profile,
@@ -243,6 +272,7 @@ function draft(
       archetype: "average",
       score: 0,
       candidates: [AVERAGE.name[lang]],
+      qualifiers: [],
       description: `${AVERAGE.description[lang]}.`,
       actions: texts(AVERAGE.actions),
     };
@@ -254,6 +284,7 @@ function draft(
     archetype: "descriptor",
     score: notable.slice(0, 2).reduce((s, d) => s + Math.abs(d.z), 0),
     candidates: [base, ...words.slice(2).map((w) => `${base}, ${w}`)],
+    qualifiers: [],
     description: sentence(DESCRIPTOR.description[lang], profile, lang, overall),
     actions: texts(DESCRIPTOR.actions),
   };
@@ -284,9 +315,9 @@ function draft(
  * low TENURE" / "PURCHASES alto, TENURE bajo" / "PURCHASES tinggi, TENURE rendah"); label -1 is
  * "Outliers" / "Atípicos" / "Pencilan". Names are unique within a call: where two segments fit
  * the same archetype, the better fit keeps the plain name and the other gets its next
- * distinctive column in brackets ("Revolvers (low TENURE)"), else the column that sets it most
- * apart from the segment with the plain name ("Lost one-time buyers (higher recency)"), and a
- * number only if every column is the same. The fit decides first, ties by size and then by the
+ * distinctive column that segment does not share, in brackets ("Revolvers (low TENURE)"), else
+ * the column that sets it most apart from the segment with the plain name ("Lost one-time buyers
+ * (more recent)", "Revolvers (higher PAYMENTS)"), and a number only if every column is the same. The fit decides first, ties by size and then by the
  * profile's numbers, so the names do not depend on the order of the profiles or their labels.
  *
  * The description ends with the up to three features that most set the segment apart (those that
@@ -347,12 +378,18 @@ export function nameSegments(
   for (const i of order) {
     const d = drafts[i]!;
     let name = d.candidates.find((c) => !used.has(c));
-    // Same archetype as a segment already named: say what differs most from that segment.
+    // Same archetype as a segment already named: a notable column that segment does not share
+    // ("Revolvers (low TENURE)"), else what differs most from it ("Newcomers (more recent)").
     const holder = used.get(d.candidates[0]!);
     if (name === undefined && holder) {
-      const cs = contrasts(d.profile, holder.profile, lang);
+      const shared = (q: { feature: string; z: number }) => {
+        const h = holder.profile.zScores[q.feature] ?? NaN;
+        return Math.abs(h) >= MENTION && Math.sign(h) === Math.sign(q.z);
+      };
+      const own = d.qualifiers.filter((q) => !shared(q)).map((q) => level(q.feature, q.z, lang, false));
+      const cs = contrasts(d.profile, holder.profile, lang, concepts, kind === "rfm");
       const pairs = cs.flatMap((c, i) => cs.slice(i + 1).map((e) => `${c}, ${e}`));
-      name = [...cs, ...pairs].map((c) => `${d.candidates[0]} (${c})`).find((c) => !used.has(c));
+      name = [...own, ...cs, ...pairs].map((c) => `${d.candidates[0]} (${c})`).find((c) => !used.has(c));
     }
     for (let n = 2; name === undefined; n++) {
       if (!used.has(`${d.candidates[0]} ${n}`)) name = `${d.candidates[0]} ${n}`;

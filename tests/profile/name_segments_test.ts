@@ -195,15 +195,22 @@ Deno.test("nameSegments() falls back to the two most distinctive columns when no
   );
 });
 
-Deno.test("nameSegments() disambiguates equal fallback names with the next column, then a number", () => {
+Deno.test("nameSegments() disambiguates equal fallback names with the next column, then by contrast", () => {
   const ps = [
     profile(0, { foo: 1.5, bar: -0.9, baz: 0.5 }),
     profile(1, { foo: 1.4, bar: -0.8, baz: -0.5 }),
-    profile(2, { foo: 1.3, bar: -0.7 }),
+    profile(2, { foo: 1.1, bar: -0.7 }),
   ];
   assert.deepEqual(nameSegments(ps, { lang: "en" }).map((p) => p.name), [
     "High foo, low bar",
     "High foo, low bar, low baz",
+    // was "High foo, low bar 2": a number says nothing, the contrast with the first one does
+    "High foo, low bar (lower foo)",
+  ]);
+  // a number only where two segments have the very same profile
+  const same = [profile(0, { foo: 1.5, bar: -0.9 }), profile(1, { foo: 1.5, bar: -0.9 })];
+  assert.deepEqual(nameSegments(same, { lang: "en" }).map((p) => p.name), [
+    "High foo, low bar",
     "High foo, low bar 2",
   ]);
 });
@@ -521,17 +528,17 @@ Deno.test("nameSegments() tells two segments of one archetype apart by what diff
   ];
   assert.deepEqual(nameSegments(ps, { lang: "en" }).map((p) => p.name), [
     "Lost one-time buyers",
-    "Lost one-time buyers (lower recency)",
+    "Lost one-time buyers (more recent)",
     "Best customers",
     "Outliers",
   ]);
   assert.equal(
     nameSegments(ps, { lang: "es" })[1]!.name,
-    "Compraron una vez y no volvieron (recency más bajo)",
+    "Compraron una vez y no volvieron (más recientes)",
   );
   assert.equal(
     nameSegments(ps, { lang: "id" })[1]!.name,
-    "Sekali belanja, tak kembali (recency lebih rendah)",
+    "Sekali belanja, tak kembali (belanja lebih baru)",
   );
 });
 
