@@ -112,7 +112,8 @@ export const ARCHETYPES: readonly Archetype[] = [
       // keep z-scores small).
       const idle = best(-z("purchases"), -z("frequency"));
       const carried = hi(z("balance")) || (above(z("balance")) && hi(idle));
-      return ok(carried && hi(support), z("balance") + support);
+      // Who also buys a lot is a heavy user, not a revolver.
+      return ok(carried && hi(support) && !hi(z("purchases")), z("balance") + support);
     },
     name: { en: "Revolvers", es: "Usuarios de crédito rotativo", id: "Nasabah revolving" },
     description: {
@@ -136,6 +137,35 @@ export const ARCHETYPES: readonly Archetype[] = [
         en: "Steer cash-advance use towards card purchases",
         es: "Orientar el uso de avances de efectivo hacia compras con tarjeta",
         id: "Arahkan penggunaan tarik tunai ke belanja dengan kartu",
+      },
+    ],
+  },
+  {
+    key: "heavy-users",
+    kind: "features",
+    concepts: { balance: 1, purchases: 1, creditLimit: 1 },
+    score: (z) => ok(hi(z("balance")) && hi(z("purchases")), z("balance") + z("purchases")),
+    name: { en: "Heavy users", es: "Usuarios intensivos", id: "Pengguna intensif" },
+    description: {
+      en: "Buy a lot and carry a large balance",
+      es: "Compran mucho y mantienen un saldo alto",
+      id: "Banyak berbelanja dan membawa saldo besar",
+    },
+    actions: [
+      {
+        en: "Offer a premium upgrade with rewards on their spending",
+        es: "Ofrecer una tarjeta premium con premios por su gasto",
+        id: "Tawarkan peningkatan ke kartu premium dengan hadiah atas belanja mereka",
+      },
+      {
+        en: "Offer instalments on large purchases to keep the balance manageable",
+        es: "Ofrecer cuotas para compras grandes y mantener el saldo manejable",
+        id: "Tawarkan cicilan untuk belanja besar agar saldo tetap terkendali",
+      },
+      {
+        en: "Watch how much of the limit they use",
+        es: "Vigilar qué parte del límite utilizan",
+        id: "Pantau seberapa besar limit yang terpakai",
       },
     ],
   },
@@ -367,6 +397,34 @@ export const ARCHETYPES: readonly Archetype[] = [
         en: "Pre-approve a modest limit increase for those who pay on time",
         es: "Preaprobar un aumento moderado de límite a quienes pagan a tiempo",
         id: "Setujui di muka kenaikan limit kecil bagi yang membayar tepat waktu",
+      },
+    ],
+  },
+  {
+    key: "low-limit",
+    kind: "features",
+    concepts: { creditLimit: -1 },
+    score: (z) =>
+      ok(
+        lo(z("creditLimit")) && !hi(z("purchases")) && !hi(z("balance")) && !hi(z("frequency")),
+        -z("creditLimit"),
+      ),
+    name: { en: "Low-limit accounts", es: "Cuentas de límite bajo", id: "Nasabah berlimit rendah" },
+    description: {
+      en: "Hold lower credit limits than most and use them moderately",
+      es: "Tienen límites de crédito más bajos que la mayoría y los usan con moderación",
+      id: "Memiliki limit kredit lebih rendah dari kebanyakan nasabah dan memakainya secukupnya",
+    },
+    actions: [
+      {
+        en: "Review limits for those who pay on time",
+        es: "Revisar el límite de quienes pagan a tiempo",
+        id: "Tinjau kenaikan limit bagi yang membayar tepat waktu",
+      },
+      {
+        en: "Encourage everyday use with small rewards",
+        es: "Fomentar el uso cotidiano con pequeños premios",
+        id: "Dorong pemakaian sehari-hari lewat hadiah kecil",
       },
     ],
   },

@@ -301,10 +301,10 @@ function draft(
  * rules over those z-scores (high = z >= 0.4, low = z <= -0.4, above average = z >= 0.25) pick
  * the best-fitting name. Customer-level features: revolvers (a balance above average that is
  * carried, not spent: cash advances, little full payment, high minimum payments, or few
- * purchases), active big spenders, pay in full, premium (high income or price, neither low, not at
+ * purchases), heavy users (high balance and high purchases), active big spenders, pay in full, premium (high income or price, neither low, not at
  * risk), at-risk payers (high delay, or many credits without an on-time record), on-time payers
  * with several credits, stretched borrowers (low down payment on a high price or low income),
- * disciplined payers, frequent small buyers, low-balance accounts, dormant (little activity and no
+ * disciplined payers, frequent small buyers, low-balance accounts, low-limit accounts, dormant (little activity and no
  * balance above average), new (short tenure), new and not yet active. RFM: best customers, loyal
  * regulars, occasional big spenders, valuable but slipping, lapsed repeat buyers, lapsed
  * occasional buyers, lost one-time buyers, newcomers, promising recent buyers, cooling off; where

@@ -423,6 +423,47 @@ Deno.test("nameSegments() calls a high-balance, low-purchase card segment revolv
   ]);
 });
 
+Deno.test("nameSegments() calls a high balance with high purchases heavy use, and a low limit low-limit", () => {
+  const ps = [
+    profile(0, {
+      BALANCE: 1.03,
+      PURCHASES: 0.68,
+      CREDIT_LIMIT: 0.78,
+      PURCHASES_FREQUENCY: 0.56,
+      MINIMUM_PAYMENTS: 0.54,
+    }),
+    profile(1, {
+      BALANCE: 1.08,
+      PURCHASES: -0.46,
+      CREDIT_LIMIT: 0.63,
+      PURCHASES_FREQUENCY: -1.16,
+      MINIMUM_PAYMENTS: 0.44,
+    }),
+    profile(2, {
+      BALANCE: -0.23,
+      PURCHASES: -0.14,
+      CREDIT_LIMIT: -0.73,
+      PURCHASES_FREQUENCY: 0.21,
+      MINIMUM_PAYMENTS: 0,
+    }),
+  ];
+  assert.deepEqual(nameSegments(ps, { lang: "en" }).map((p) => p.name), [
+    "Heavy users",
+    "Revolvers",
+    "Low-limit accounts",
+  ]);
+  assert.deepEqual(nameSegments(ps, { lang: "es" }).map((p) => p.name), [
+    "Usuarios intensivos",
+    "Usuarios de crédito rotativo",
+    "Cuentas de límite bajo",
+  ]);
+  assert.deepEqual(nameSegments(ps, { lang: "id" }).map((p) => p.name), [
+    "Pengguna intensif",
+    "Nasabah revolving",
+    "Nasabah berlimit rendah",
+  ]);
+});
+
 Deno.test("nameSegments() calls dormant only a segment with little activity and no balance above average", () => {
   const idle = { PURCHASES: -0.8, PURCHASES_FREQUENCY: -1.1, TENURE: 0.1 };
   const ps = [
