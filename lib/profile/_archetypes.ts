@@ -228,8 +228,10 @@ export const ARCHETYPES: readonly Archetype[] = [
       const s = best(z("income"), z("price"));
       // A high price on a low income is a stretch, not premium.
       const consistent = !lo(z("income")) && !lo(z("price"));
+      // Several credits paid on time are no risk sign (as for at-risk payers).
+      const risky = hi(z("delay")) || (hi(z("activeCredits")) && !(z("delay") <= -M));
       return ok(
-        hi(s) && consistent && !hi(z("delay")) && !hi(z("activeCredits")),
+        hi(s) && consistent && !risky,
         s + best(0, z("income") + z("price") - s),
       );
     },
@@ -282,6 +284,30 @@ export const ARCHETYPES: readonly Archetype[] = [
         en: "Watch the first payments closely",
         es: "Vigilar de cerca los primeros pagos",
         id: "Pantau ketat pembayaran-pembayaran pertama",
+      },
+    ],
+  },
+  {
+    key: "budget",
+    kind: "features",
+    concepts: { price: -1 },
+    score: (z) => ok(lo(z("price")) && !hi(z("delay")) && !hi(z("activeCredits")), -z("price")),
+    name: { en: "Budget buyers", es: "Clientes de ticket bajo", id: "Nasabah segmen ekonomis" },
+    description: {
+      en: "Finance cheaper purchases than most, without payment problems",
+      es: "Financian compras más baratas que la mayoría, sin problemas de pago",
+      id: "Membiayai pembelian yang lebih murah dari kebanyakan nasabah, tanpa masalah pembayaran",
+    },
+    actions: [
+      {
+        en: "Offer an upgrade when their current financing nears its end",
+        es: "Ofrecer un cambio a un modelo superior cuando su financiamiento esté por terminar",
+        id: "Tawarkan peningkatan ke produk lebih tinggi menjelang akhir pembiayaan",
+      },
+      {
+        en: "Cross-sell affordable insurance and service packages",
+        es: "Venta cruzada de seguros y paquetes de servicio accesibles",
+        id: "Tawarkan asuransi dan paket servis yang terjangkau",
       },
     ],
   },

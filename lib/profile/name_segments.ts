@@ -303,7 +303,7 @@ function draft(
  * carried, not spent: cash advances, little full payment, high minimum payments, or few
  * purchases), heavy users (high balance and high purchases), active big spenders, pay in full, premium (high income or price, neither low, not at
  * risk), at-risk payers (high delay, or many credits without an on-time record), on-time payers
- * with several credits, stretched borrowers (low down payment on a high price or low income),
+ * with several credits, budget buyers (low price, no risk), stretched borrowers (low down payment on a high price or low income),
  * disciplined payers, frequent small buyers, low-balance accounts, low-limit accounts, dormant (little activity and no
  * balance above average), new (short tenure), new and not yet active. RFM: best customers, loyal
  * regulars, occasional big spenders, valuable but slipping, lapsed repeat buyers, lapsed

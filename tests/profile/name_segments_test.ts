@@ -336,6 +336,48 @@ Deno.test("nameSegments() cites first the columns that support the name", () => 
   assert.equal(nameSegments(onTime, { lang: "en" })[0]!.archetype, "on-time-multi");
 });
 
+Deno.test("nameSegments() calls several credits paid on time no risk: premium, budget and on-time payers", () => {
+  // k = 6 on the vehicle-financing file
+  const ps = [
+    profile(0, {
+      pendapatan_bulanan: 0.66,
+      harga_mobil: 0.93,
+      uang_muka: 0.63,
+      keterlambatan_rata2: -0.36,
+      jumlah_kredit_aktif: 0.48,
+    }),
+    profile(1, {
+      pendapatan_bulanan: 0.72,
+      harga_mobil: -0.97,
+      uang_muka: 0.51,
+      keterlambatan_rata2: 0.35,
+      jumlah_kredit_aktif: -0.66,
+    }),
+    profile(2, {
+      pendapatan_bulanan: -0.44,
+      harga_mobil: -0.91,
+      uang_muka: 0.38,
+      keterlambatan_rata2: -0.7,
+      jumlah_kredit_aktif: 0.78,
+    }),
+  ];
+  assert.deepEqual(nameSegments(ps, { lang: "en" }).map((p) => p.name), [
+    "Premium customers",
+    "Budget buyers",
+    "On-time payers with several credits",
+  ]);
+  assert.deepEqual(nameSegments(ps, { lang: "id" }).map((p) => p.name), [
+    "Nasabah premium",
+    "Nasabah segmen ekonomis",
+    "Nasabah lancar dengan banyak kredit",
+  ]);
+  assert.deepEqual(nameSegments(ps, { lang: "es" }).map((p) => p.name), [
+    "Clientes premium",
+    "Clientes de ticket bajo",
+    "Cumplidos con varios créditos",
+  ]);
+});
+
 Deno.test("nameSegments() calls a low down payment on a high price stretched, not premium", () => {
   const ps = [
     profile(0, { pendapatan_bulanan: -0.6, harga_mobil: 0.7, uang_muka: -0.8 }),
