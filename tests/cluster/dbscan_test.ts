@@ -169,3 +169,28 @@ Deno.test("dbscan() gives the same labels through the grid, its sparse fallback 
     assert.deepEqual([...dbscan(x, { eps, minSamples: 3 }).labels], [...simpleDbscan(x, eps, 3)]);
   }
 });
+
+Deno.test("dbscan() writes its warnings in es and id with decimal commas and no API name", () => {
+  const x = matrixFromRows([[0], [0.5], [1]]);
+  const one = (lang: "en" | "es" | "id") =>
+    dbscan(x, { eps: 1.8234607953434339, minSamples: 2, lang }).warnings[0]!;
+  assert.match(one("en"), /^DBSCAN put all 3 rows in one cluster with eps = 1\.82: lower eps/);
+  assert.match(one("es"), /^DBSCAN reunió las 3 filas en un solo grupo con eps = 1,82: reduzca eps/);
+  assert.match(
+    one("id"),
+    /^DBSCAN memasukkan seluruh 3 baris ke satu klaster dengan eps = 1,82: turunkan eps/,
+  );
+  const noise = (lang: "es" | "id") =>
+    dbscan(matrixFromRows([[0], [10], [20]]), { eps: 0.25, minSamples: 2, lang }).warnings[0]!;
+  assert.match(
+    noise("es"),
+    /^DBSCAN no encontró ningún grupo: las 3 filas quedaron como ruido con eps = 0,25 y minSamples = 2/,
+  );
+  assert.match(
+    noise("id"),
+    /^DBSCAN tidak menemukan klaster: seluruh 3 baris menjadi noise dengan eps = 0,25/,
+  );
+  for (const w of [one("en"), one("es"), one("id"), noise("es"), noise("id")]) {
+    assert.doesNotMatch(w, /suggestEps|\d\.\d{4}/);
+  }
+});
