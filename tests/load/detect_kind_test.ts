@@ -35,3 +35,30 @@ Deno.test("detectKind() names what is missing", async () => {
   assert.equal(k.kind, "features");
   assert.match(k.reason, /no date column, no amount column/);
 });
+
+Deno.test("detectKind() gives its reason in es and id, with numbers as each language writes them", async () => {
+  const rows = Array.from({ length: 1200 }, (_, i) => `2021-01-0${1 + (i % 9)},C${i % 600},${i}.5`);
+  const t = await readTable(await writeFixture("k12.csv", "fecha,cliente,monto\n" + rows.join("\n") + "\n"), {
+    now: new Date("2026-01-01T00:00:00Z"),
+  });
+  const roles = mapRoles(t.columns.map((c) => c.name));
+  assert.match(
+    detectKind(t, roles, { lang: "es" }).reason,
+    /^Transacciones: 1200 filas de 600 clientes en "cliente", cada una con fecha \("fecha"\) y monto \("monto"\), así que se aplica RFM$/,
+  );
+  assert.match(
+    detectKind(t, roles, { lang: "id" }).reason,
+    /^Transaksi: 1\.200 baris untuk 600 pelanggan di "cliente"/,
+  );
+  const c = await readTable(await writeFixture("c.csv", "customer,balance\nA,1.5\nB,2.5\n"));
+  const cRoles = mapRoles(c.columns.map((x) => x.name));
+  assert.match(
+    detectKind(c, cRoles, { lang: "es" }).reason,
+    /^Una fila por cliente: no hay columna de fecha, no hay columna de monto con números .*no se puede leer como transacciones/,
+  );
+  assert.match(
+    detectKind(c, cRoles, { lang: "id" }).reason,
+    /^Satu baris per pelanggan: tidak ada kolom tanggal, tidak ada kolom nilai transaksi berisi angka/,
+  );
+  assert.match(detectKind(c, cRoles).reason, /^One row per customer: the file has no date column/);
+});
