@@ -5,6 +5,7 @@
  */
 import type { Lang, Matrix, ProgressCallback } from "../types.ts";
 import { childSeed, makeRandom } from "../_random.ts";
+import { tr, type Translations } from "../i18n.ts";
 import { takeRows } from "../matrix.ts";
 import { kmeans } from "../cluster/mod.ts";
 import { checkLabels, checkMatrix } from "./_check.ts";
@@ -40,8 +41,47 @@ export interface SegmentStability {
   readonly minJaccard: number;
   /** Rows in the segment. */
   readonly size: number;
-  /** Hennig's reading: `highly stable` > 0.85, `stable` >= 0.75, `patterns` >= 0.6, `dissolved` below. */
-  readonly reading: "highly stable" | "stable" | "patterns" | "dissolved";
+  /**
+   * Hennig's reading: `highly stable` > 0.85, `stable` >= 0.75, `patterns` >= 0.6, `dissolved` below.
+   * A machine-readable key: show it to analysts through {@linkcode stabilityReadingLabel}.
+   */
+  readonly reading: StabilityReading;
+}
+
+/** Hennig's reading of one segment's mean Jaccard, as a stable key. */
+export type StabilityReading = "highly stable" | "stable" | "patterns" | "dissolved";
+
+const READING_LABELS: Readonly<Record<StabilityReading, Translations>> = {
+  "highly stable": { en: "highly stable", es: "muy estable", id: "sangat stabil" },
+  stable: { en: "stable", es: "estable", id: "stabil" },
+  patterns: { en: "patterns, but doubtful", es: "hay patrón, pero dudoso", id: "ada pola, tetapi meragukan" },
+  dissolved: { en: "dissolved", es: "disuelto", id: "tidak bertahan" },
+};
+
+/**
+ * The words for a segment's stability reading (Hennig 2007) in the analyst's language, for tables
+ * and reports; {@linkcode SegmentStability.reading} itself stays a fixed English key.
+ *
+ * @param reading The key from {@linkcode SegmentStability.reading}.
+ * @param lang The language wanted. @default {"en"}
+ * @returns The label, lower case, e.g. `"muy estable"`.
+ * @throws {RangeError} If `reading` is not one of the four keys.
+ *
+ * @example A reading in Indonesian
+ * ```ts
+ * import { stabilityReadingLabel } from "./stability.ts";
+ * import assert from "node:assert/strict";
+ * assert.equal(stabilityReadingLabel("highly stable", "id"), "sangat stabil");
+ * assert.equal(stabilityReadingLabel("patterns"), "patterns, but doubtful");
+ * ```
+ */
+export function stabilityReadingLabel(reading: StabilityReading, lang: Lang = "en"): string {
+  if (!Object.hasOwn(READING_LABELS, reading)) {
+    throw new RangeError(
+      `Cannot label stability reading "${reading}": use "highly stable", "stable", "patterns" or "dissolved"`,
+    );
+  }
+  return tr(READING_LABELS[reading], lang);
 }
 
 /** Overall verdict of {@linkcode stability}. */

@@ -3,7 +3,7 @@ import { toMatrix } from "../../lib/scale/to_matrix.ts";
 import { standardize } from "../../lib/scale/standardize.ts";
 import { testWithSharedData } from "../_data.ts";
 import assert from "node:assert/strict";
-import { stability } from "../../lib/validate/stability.ts";
+import { stability, stabilityReadingLabel } from "../../lib/validate/stability.ts";
 import { makeRandom } from "../../lib/_random.ts";
 import { matrixFromRows } from "../../lib/matrix.ts";
 import type { Matrix } from "../../lib/types.ts";
@@ -102,3 +102,34 @@ testWithSharedData(
     assert.ok(s.warnings.some((w) => /^Segment \d is (unstable|fragile)/.test(w)));
   },
 );
+
+Deno.test("stabilityReadingLabel() words every reading in en, es and id; the reading key stays English", () => {
+  const readings = ["highly stable", "stable", "patterns", "dissolved"] as const;
+  assert.deepEqual(readings.map((r) => stabilityReadingLabel(r)), [
+    "highly stable",
+    "stable",
+    "patterns, but doubtful",
+    "dissolved",
+  ]);
+  assert.deepEqual(readings.map((r) => stabilityReadingLabel(r, "es")), [
+    "muy estable",
+    "estable",
+    "hay patrón, pero dudoso",
+    "disuelto",
+  ]);
+  assert.deepEqual(readings.map((r) => stabilityReadingLabel(r, "id")), [
+    "sangat stabil",
+    "stabil",
+    "ada pola, tetapi meragukan",
+    "tidak bertahan",
+  ]);
+  const s = stability(blobs(60, 2), 3, { nBoot: 3, lang: "es" });
+  assert.equal(s.perSegment[0]!.reading, "highly stable");
+  assert.match(stabilityReadingLabel(s.perSegment[0]!.reading, "es"), /^muy estable$/);
+  // Numbers in the Spanish explanation use a decimal comma.
+  assert.match(s.explanation, /^Estable: .*Jaccard medio >= 0,75, el menor \d,\d\d; .* \d,\d\d\)\.$/);
+  assert.throws(
+    () => stabilityReadingLabel("solid" as "stable", "es"),
+    /^RangeError: Cannot label stability reading "solid"/,
+  );
+});
