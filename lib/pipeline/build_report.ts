@@ -25,12 +25,14 @@ import {
 } from "../report/render_report.ts";
 import { toAssignmentsCsv } from "../report/to_assignments_csv.ts";
 import { segmentSummary } from "../profile/segment_summary.ts";
-import { rfGridCells, rfmSegmentProfiles } from "./rfm_views.ts";
+import { rfGridCells } from "./rf_grid_cells.ts";
+import { rfmSegmentProfiles } from "./rfm_segment_profiles.ts";
 import type { RfmAnalysis } from "./analyze_rfm.ts";
 import type { FeatureAnalysis } from "./analyze_features.ts";
 import { EXACT_SILHOUETTE_MAX_ROWS } from "./segment_matrix.ts";
 import { runRecord, VERSION } from "./run_record.ts";
-import { pcaScatterChart, silhouetteChart } from "./segment_views.ts";
+import { pcaScatterChart } from "./pca_scatter_chart.ts";
+import { silhouetteChart } from "./silhouette_chart.ts";
 
 /** Options for {@linkcode buildReport}. */
 export interface BuildReportOptions {
@@ -437,7 +439,7 @@ function rfmSections(a: RfmAnalysis): ReportSection[] {
   const customers = a.customers;
   const col = (name: string) => customers.getColumn(name).toArray() as number[];
   const th = a.scores.thresholds;
-  const rfmProfiles = rfmSegmentProfiles(customers, a.ruleSet, lang);
+  const rfmProfiles = rfmSegmentProfiles(customers, { ruleSet: a.ruleSet, lang });
   const sections: ReportSection[] = [
     dataSection(a, lang),
     {
