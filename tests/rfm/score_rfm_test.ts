@@ -150,3 +150,24 @@ Deno.test("scoreRfm() does not change its input", () => {
   scoreRfm(t);
   assert.ok(t.frameEqual(before));
 });
+
+Deno.test("scoreRfm() writes its tie rule and warnings in es and id, cuts with decimal commas", () => {
+  // Frequency cuts 1, 1, 2, 3.4 (see above): F gets 4 scores of 5.
+  const es = scoreRfm(ten(), { lang: "es" });
+  assert.deepEqual(es.warnings, [
+    "F obtuvo solo 4 puntuaciones distintas de 5: muchos clientes comparten la misma frecuencia, así que los cortes coinciden (1; 1; 2; 3,4)",
+  ]);
+  assert.match(es.tieRule, /^Los cortes son los cuantiles 1\/5, 2\/5, \.\.\. de los valores de los clientes/);
+  assert.match(
+    es.tieRule,
+    /Valores iguales reciben siempre la misma puntuación, sea cual sea el orden de las filas/,
+  );
+  const id = scoreRfm(ten(), { lang: "id" });
+  assert.match(
+    id.warnings[0]!,
+    /^F hanya mendapat 4 skor berbeda dari 5: .*frekuensi yang sama.*\(1; 1; 2; 3,4\)$/,
+  );
+  assert.match(id.tieRule, /^Batas skor adalah kuantil 1\/5, 2\/5, \.\.\. dari nilai pelanggan/);
+  assert.match(scoreRfm(ten()).tieRule, /^Cuts are the 1\/5, 2\/5, \.\.\. quantiles/);
+  assert.match(scoreRfm(ten(), { bins: 3 }).tieRule, /^Cuts are the 1\/3, 2\/3 quantiles/);
+});
