@@ -19,6 +19,11 @@ export const VALUE_FLAGS = {
   "--id": "customer id column of a one-row-per-customer file",
   "--features": "comma-separated feature columns (features kind; default: all numeric except ids)",
   "--categorical": "comma-separated text columns to one-hot encode and add to the features",
+  "--delay-threshold":
+    "risk rules: average delay from which a customer is at risk (default: the file's upper quartile)",
+  "--credits-threshold":
+    "risk rules: active credits from which a customer is at risk (default: the file's upper quartile)",
+  "--delay-unit": "risk rules: unit of the delay column, months, days or none (default: none)",
   "--k": "number of segments (default: suggested from the k sweep)",
   "--k-max": "largest k tried by the sweep (default: 10)",
   "--seed": "seed of every random step (default: 0)",

@@ -97,7 +97,23 @@ export function optionsFromArgs(
     }
     snapshot = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   }
-  const k = int("--k", 1), kMax = int("--k-max", 2), seed = int("--seed", 0), nBoot = int("--boot", 2);
+  const num = (name: string): number | undefined => {
+    const v = flags[name];
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) {
+      throw new TypeError(`Cannot read the command line: ${name} must be a number >= 0, got "${v}"`);
+    }
+    return n;
+  };
+  const delayUnit = flags["--delay-unit"];
+  if (delayUnit !== undefined && delayUnit !== "months" && delayUnit !== "days" && delayUnit !== "none") {
+    throw new TypeError(
+      `Cannot read the command line: --delay-unit must be "months", "days" or "none", got "${delayUnit}"`,
+    );
+  }
+  const delay = num("--delay-threshold"), credits = num("--credits-threshold");
+  const k = int("--k", 2), kMax = int("--k-max", 2), seed = int("--seed", 0), nBoot = int("--boot", 2);
   const list = (v: string | undefined) => v?.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
   const features = list(flags["--features"]), categorical = list(flags["--categorical"]);
   return {
@@ -119,6 +135,15 @@ export function optionsFromArgs(
       ...(impute ? { impute } : {}),
       ...(flags["--id"] !== undefined ? { idColumn: flags["--id"] } : {}),
       ...(booleans.has("--no-dbscan") ? { dbscan: false } : {}),
+      ...(delay !== undefined || credits !== undefined || delayUnit !== undefined
+        ? {
+          risk: {
+            ...(delay !== undefined ? { delay } : {}),
+            ...(credits !== undefined ? { credits } : {}),
+            ...(delayUnit !== undefined ? { delayUnit } : {}),
+          },
+        }
+        : {}),
     },
     ...(k !== undefined ? { k } : {}),
     ...(kMax !== undefined ? { kMax } : {}),
@@ -164,6 +189,14 @@ async function main(argv: readonly string[]): Promise<number> {
   const tty = Deno.stderr.isTerminal();
   const write = (s: string) => Deno.stderr.writeSync(new TextEncoder().encode(s));
   const onProgress = quiet ? undefined : progressBar(write, { tty });
+  try {
+    Deno.mkdirSync(out, { recursive: true });
+  } catch (e) {
+    console.error(
+      `Cannot write to the output folder "${out}": ${(e as Error).message}; choose another --out`,
+    );
+    return 1;
+  }
   const t0 = performance.now();
   const temps: string[] = [];
   try {
@@ -174,7 +207,6 @@ async function main(argv: readonly string[]): Promise<number> {
     const s = analysis.segmentation;
     const html = reportHtml(analysis, { kindReason: decision.reason });
     const csv = assignmentsCsv(analysis);
-    Deno.mkdirSync(out, { recursive: true });
     const htmlPath = join(out, `${name}.html`), csvPath = join(out, `${name}-segments.csv`);
     writeAtomically(htmlPath, html, temps);
     writeAtomically(csvPath, csv, temps);
@@ -215,6 +247,13 @@ async function main(argv: readonly string[]): Promise<number> {
         return 1;
       }
       console.error(e.message);
+      return 1;
+    }
+    if (
+      e instanceof Deno.errors.NotADirectory || e instanceof Deno.errors.IsADirectory ||
+      e instanceof Deno.errors.AlreadyExists || (e instanceof Error && e.name === "StorageFull")
+    ) {
+      console.error(`Cannot write the report to "${out}": ${(e as Error).message}; choose another --out`);
       return 1;
     }
     if (e instanceof Deno.errors.NotCapable || e instanceof Deno.errors.PermissionDenied) {

@@ -7,6 +7,7 @@
  * - write: the output folder only
  * - ffi: the polars native library only
  * - sys: `cpus,networkInterfaces,hostname` (polars asks Node's process report which libc it runs on)
+ *   and `systemMemoryInfo` (the loader checks a large file fits in memory before reading it)
  * - env: the few variables read by name (`NO_COLOR`, `SEGMENTA_*`)
  * - no network, no subprocesses
  *
@@ -75,7 +76,7 @@ export function narrowCommand(argv: readonly string[]): string[] {
     `--allow-read=${[file, out, polarsBin, ...native].join(",")}`,
     `--allow-write=${out}`,
     `--allow-ffi=${native.join(",")}`,
-    "--allow-sys=cpus,networkInterfaces,hostname",
+    "--allow-sys=cpus,networkInterfaces,hostname,systemMemoryInfo",
     `--allow-env=${ENV_NAMES.join(",")}`,
     main,
     ...(args.file === undefined ? [file] : []),

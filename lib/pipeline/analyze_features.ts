@@ -65,6 +65,12 @@ export interface AnalyzeFeaturesOptions {
   minSamples?: number;
   /** Business-rule segments to compare with k-means; `"auto"` uses risk rules when a delay and an active-credits column are recognised. @default {"auto"} */
   rules?: SegmentRules | "auto" | null;
+  /** Thresholds of the automatic risk rules (`rules: "auto"`); default: this file's upper quartiles, said to be illustrative. */
+  risk?: {
+    readonly delay?: number;
+    readonly credits?: number;
+    readonly delayUnit?: "months" | "days" | "none";
+  };
   /** Column → business concept, for names (overrides what column names suggest). */
   concepts?: ConceptMap;
   /** Column whose share per segment is reported. */
@@ -256,8 +262,12 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
   const warnings = [...encodingWarnings, ...segmentation.warnings];
 
   let db: DbscanComparison | null = null;
-  if ((options.dbscan ?? true) && scaled.rows <= 200_000) {
-    const minSamples = options.minSamples ?? 2 * features.length;
+  const minSamples = options.minSamples ?? 2 * features.length;
+  if ((options.dbscan ?? true) && minSamples >= scaled.rows) {
+    warnings.push(
+      `DBSCAN skipped: minSamples = ${minSamples} (2 × ${features.length} features) needs more than ${scaled.rows} customers`,
+    );
+  } else if ((options.dbscan ?? true) && scaled.rows <= 200_000) {
     const eps = suggestEps(scaled, { minSamples, lang });
     const result = dbscan(scaled, { eps: eps.eps, minSamples });
     warnings.push(...result.warnings);
@@ -276,7 +286,7 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
   }
 
   const ruleSet = rules === "auto"
-    ? autoRiskRules(table, concepts)
+    ? autoRiskRules(table, concepts, options.risk ?? {})
     : rules === null
     ? null
     : { rules, origin: "given" };
@@ -332,8 +342,9 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
       ),
     );
   }
-  const keep = [...(idColumn !== null ? [idColumn] : []), ...features];
-  const customers = table.select(...keep).withColumns(...extra);
+  // Without an id column the spreadsheet row identifies each customer, so the CRM can map rows back.
+  const keep = idColumn !== null ? [pl.col(idColumn)] : [pl.col(ROW_COLUMN).alias("row")];
+  const customers = table.select(...keep, ...features.map((f) => pl.col(f))).withColumns(...extra);
   return {
     kind: "features",
     loaded,
@@ -428,24 +439,32 @@ function chooseFeatures(
 function autoRiskRules(
   table: pl.DataFrame,
   concepts: ConceptMap,
+  risk: NonNullable<AnalyzeFeaturesOptions["risk"]>,
 ): { rules: SegmentRules; origin: string } | null {
   const find = (c: string) => Object.keys(concepts).find((k) => concepts[k] === c);
   const delay = find("delay"), credits = find("activeCredits"), income = find("income");
   if (!delay || !credits) return null;
   const q = (col: string) => Number(table.getColumn(col).quantile(0.75));
-  const delayThreshold = Math.max(q(delay), Number.MIN_VALUE);
-  const creditsThreshold = Math.max(q(credits), 1);
+  const given = risk.delay !== undefined && risk.credits !== undefined;
+  const delayThreshold = risk.delay ?? Math.max(q(delay), Number.MIN_VALUE);
+  const creditsThreshold = risk.credits ?? Math.max(q(credits), 1);
   return {
     rules: riskRules({
       delayColumn: delay,
       creditsColumn: credits,
       delayThreshold,
       creditsThreshold,
-      delayUnit: "none",
+      delayUnit: risk.delayUnit ?? "none",
       ...(income ? { incomeColumn: income } : {}),
     }),
     origin: `risk rules on "${delay}" and "${credits}"${
       income ? ` (premium by "${income}")` : ""
-    }, thresholds at this file's upper quartiles: delay >= ${delayThreshold}, active credits >= ${creditsThreshold}`,
+    }: at risk from delay >= ${delayThreshold} or active credits >= ${creditsThreshold}${
+      given
+        ? " (thresholds set by the analyst)"
+        : risk.delay !== undefined || risk.credits !== undefined
+        ? " (one threshold set by the analyst, the other at this file's upper quartile)"
+        : " (thresholds at this file's upper quartiles: illustrative only, since a quartile always flags about a quarter; set --delay-threshold and --credits-threshold with the credit team)"
+    }`,
   };
 }

@@ -89,11 +89,19 @@ const K_REASON = {
   },
   convenience: {
     en:
-      "k = {k}, the elbow of the inertia curve, as a convenient number of segments: the data shows no clear cluster structure (Hopkins {h}) and the criteria do not agree, so there is no k to discover. ({reason})",
+      "k = {k}, the elbow of the inertia curve, as a convenient number of segments: the data shows no separate groups (Hopkins {h}; see the gap statistic) and the criteria do not agree, so there is no k to discover. ({reason})",
     es:
-      "k = {k}, el codo de la curva de inercia, como número de segmentos de conveniencia: los datos no muestran estructura de grupos clara (Hopkins {h}) y los criterios no coinciden, así que no hay un k que descubrir. ({reason})",
+      "k = {k}, el codo de la curva de inercia, como número de segmentos de conveniencia: los datos no muestran grupos separados (Hopkins {h}; vea el estadístico gap) y los criterios no coinciden, así que no hay un k que descubrir. ({reason})",
     id:
-      "k = {k}, siku kurva inersia, sebagai jumlah segmen praktis: data tidak menunjukkan struktur kelompok yang jelas (Hopkins {h}) dan kriteria tidak sepakat, jadi tidak ada k yang bisa ditemukan. ({reason})",
+      "k = {k}, siku kurva inersia, sebagai jumlah segmen praktis: data tidak menunjukkan kelompok terpisah (Hopkins {h}; lihat statistik gap) dan kriteria tidak sepakat, jadi tidak ada k yang bisa ditemukan. ({reason})",
+  },
+  convenienceVote: {
+    en:
+      "k = {k}, the smallest number of segments any criterion points to, as a convenience: the data shows no separate groups (Hopkins {h}; see the gap statistic) and the inertia curve has no clear elbow. ({reason})",
+    es:
+      "k = {k}, el menor número de segmentos que señala algún criterio, por conveniencia: los datos no muestran grupos separados (Hopkins {h}; vea el estadístico gap) y la curva de inercia no tiene un codo claro. ({reason})",
+    id:
+      "k = {k}, jumlah segmen terkecil yang ditunjuk suatu kriteria, demi kepraktisan: data tidak menunjukkan kelompok terpisah (Hopkins {h}; lihat statistik gap) dan kurva inersia tidak memiliki siku yang jelas. ({reason})",
   },
   unstable: {
     en:
@@ -195,22 +203,34 @@ export function segmentMatrix(
   const hop = hopkins(unique, { seed, lang });
   let k = suggestion.k, kReason = suggestion.reason;
   let kSource: MatrixSegmentation["kSource"] = "suggested";
+  // Structure as the verdict reads it: not uniform (Hopkins) and the gap statistic prefers 2+ groups.
+  const structured = hop.verdict === "clustered" && (sweep.gapK === null || sweep.gapK >= 2);
   if (options.k !== undefined) {
-    if (!Number.isInteger(options.k) || options.k < 1 || options.k > distinct) {
+    if (!Number.isInteger(options.k) || options.k < 2 || options.k > distinct) {
       throw new RangeError(
-        `Cannot make ${options.k} segments: k must be an integer from 1 to ${distinct}, the number of distinct customers (rows with different values); choose a smaller k`,
+        `Cannot make ${options.k} segments: k must be an integer from 2 to ${distinct}, the number of distinct customers (rows with different values); choose another k`,
       );
     }
     k = options.k;
     kSource = "analyst";
     kReason = tr(K_REASON.analyst, lang, { k, s: suggestion.k });
-  } else if (hop.verdict !== "clustered" && !suggestion.agree) {
-    // No structure and no agreement: there is no k to discover. Take the elbow (or the smallest
-    // k any criterion voted for) as a convenient number of segments, and say so.
+  } else if (!structured && !suggestion.agree) {
+    // No structure and no agreement: there is no k to discover. Take the elbow (or else the
+    // smallest k >= 2 any criterion voted for) as a convenient number of segments, and say so.
     const voted = suggestion.votes.map((v) => v.k).filter((v) => v >= 2);
-    k = sweep.knee !== null && sweep.knee >= 2 ? sweep.knee : Math.min(...voted, suggestion.k);
+    const elbow = sweep.knee !== null && sweep.knee >= 2;
+    k = elbow ? sweep.knee! : Math.min(...voted, Math.max(2, suggestion.k));
     kSource = "convenience";
-    kReason = tr(K_REASON.convenience, lang, {
+    kReason = tr(elbow ? K_REASON.convenience : K_REASON.convenienceVote, lang, {
+      k,
+      h: decimal(hop.statistic, lang),
+      reason: suggestion.reason,
+    });
+  } else if (k < 2) {
+    // The criteria agree on one group: still two segments at least, said so.
+    k = 2;
+    kSource = "convenience";
+    kReason = tr(K_REASON.convenienceVote, lang, {
       k,
       h: decimal(hop.statistic, lang),
       reason: suggestion.reason,
@@ -248,7 +268,7 @@ export function segmentMatrix(
     }),
     { lang, kind, ...(concepts ? { concepts } : {}) },
   );
-  const verdict = structureVerdict(hop, stab, { lang, silhouette });
+  const verdict = structureVerdict(hop, stab, { lang, silhouette, gapK: sweep.gapK });
   warnings.push(...stabilityWarnings(stab, profiles, lang));
   return {
     sweep,

@@ -10,9 +10,13 @@ import type { StabilityResult } from "../validate/stability.ts";
 
 /** The overall reading of a segmentation. */
 export interface StructureVerdict {
-  /** `good`: clustered and stable; `bad`: no structure and not stable, or unstable; `warn`: in between. */
+  /** `good`: clear structure and stable; `bad`: no groups and not stable, or unstable; `warn`: in between. */
   readonly level: "good" | "warn" | "bad";
-  /** Machine-readable: `"clear"`, `"weak"` or `"none"`. */
+  /**
+   * `clear`: not uniform (Hopkins) and the gap statistic prefers 2 or more groups; `weak`: not
+   * uniform but no separate groups (a continuum: the gap statistic prefers one); `none`: about as
+   * grouped as uniform random data.
+   */
   readonly structure: "clear" | "weak" | "none";
   /** One sentence for the top of the report. */
   readonly headline: string;
@@ -53,6 +57,38 @@ const T = {
     id:
       "Tidak ada pengelompokan alami: data tidak menunjukkan struktur kelompok yang jelas (Hopkins {h}) dan pembagian {k} segmen {stab}; perlakukan segmen sebagai pembagian praktis, atau gunakan aturan bisnis",
   },
+  continuumStable: {
+    en:
+      "Usable segments, read with care: the data is not uniform (Hopkins {h}) but shows no separate groups (the gap statistic prefers one), so the {k} segments cut a continuum; they are reproducible",
+    es:
+      "Segmentos utilizables, con cautela: los datos no son uniformes (Hopkins {h}) pero no muestran grupos separados (el estadístico gap prefiere uno), así que los {k} segmentos dividen un continuo; son reproducibles",
+    id:
+      "Segmen dapat dipakai dengan hati-hati: data tidak seragam (Hopkins {h}) tetapi tidak menunjukkan kelompok terpisah (statistik gap memilih satu), sehingga {k} segmen memotong sebuah kontinum; segmen ini dapat direproduksi",
+  },
+  continuumUnstable: {
+    en:
+      "No separate groups: the data is not uniform (Hopkins {h}) but the gap statistic prefers one group, and a {k}-segment split is {stab}; treat segments as a convenient partition, or use business rules",
+    es:
+      "No hay grupos separados: los datos no son uniformes (Hopkins {h}) pero el estadístico gap prefiere un solo grupo, y una división en {k} segmentos es {stab}; trate los segmentos como una partición de conveniencia o use reglas de negocio",
+    id:
+      "Tidak ada kelompok terpisah: data tidak seragam (Hopkins {h}) tetapi statistik gap memilih satu kelompok, dan pembagian {k} segmen {stab}; perlakukan segmen sebagai pembagian praktis, atau gunakan aturan bisnis",
+  },
+  gap: {
+    en: "Gap statistic (Tibshirani et al.): {g}",
+    es: "Estadístico gap (Tibshirani et al.): {g}",
+    id: "Statistik gap (Tibshirani dkk.): {g}",
+  },
+  gapOne: {
+    en: "one group fits as well as any split, so the segments are a partition of a continuum",
+    es: "un solo grupo se ajusta tan bien como cualquier división, así que los segmentos dividen un continuo",
+    id:
+      "satu kelompok sama cocoknya dengan pembagian mana pun, jadi segmen adalah potongan dari sebuah kontinum",
+  },
+  gapMany: {
+    en: "k = {k} separate groups fit better than one",
+    es: "k = {k} grupos separados se ajustan mejor que uno",
+    id: "k = {k} kelompok terpisah lebih cocok daripada satu",
+  },
   unstable: {
     en:
       "Unstable segments: a {k}-segment split changes from one resample to the next (mean ARI {ari}); do not act on these segments as they are",
@@ -79,38 +115,44 @@ const T = {
 } as const;
 
 /**
- * Combine the Hopkins statistic and bootstrap stability into one verdict for the top of the report.
+ * Combine clusterability and bootstrap stability into one verdict for the top of the report.
  *
- * | Hopkins verdict | stability | level |
+ * The Hopkins statistic only says whether the data is more grouped than uniform random points
+ * in its bounding box: any skewed or single-blob data scores near 1. So "clear structure" also
+ * needs the gap statistic to prefer 2 or more groups (`gapK`); a high Hopkins with `gapK = 1` is a
+ * continuum (`weak`).
+ *
+ * | structure | stability | level |
  * |---|---|---|
- * | clustered | stable | good |
- * | clustered | fragile/unstable | warn |
- * | no clear structure / regular | stable | warn |
- * | no clear structure / regular | fragile/unstable | bad |
- * | any | unstable with mean ARI < 0.5 | bad |
+ * | clear (Hopkins clustered, gap k >= 2) | stable | good |
+ * | clear | fragile/unstable | warn (bad if unstable with mean ARI < 0.5) |
+ * | weak (Hopkins clustered, gap k = 1) | stable | warn |
+ * | weak | fragile/unstable | bad |
+ * | none (Hopkins not clustered) | stable | warn |
+ * | none | fragile/unstable | bad |
  *
  * @param hopkins From `hopkins`.
  * @param stability From `stability`.
- * @param options `lang`, and the mean silhouette of the chosen split to mention.
+ * @param options `lang`, the gap statistic's k (`null`/absent: not computed, Hopkins alone
+ *   decides), and the mean silhouette of the chosen split to mention.
  * @returns The verdict, its headline and details.
  *
- * @example Clustered and stable
+ * @example A single blob is not "clear structure"
  * ```ts
  * import { structureVerdict } from "./structure_verdict.ts";
  * import assert from "node:assert/strict";
- * const v = structureVerdict(
- *   { statistic: 0.9, verdict: "clustered", explanation: "x" } as never,
- *   { k: 3, nBoot: 20, verdict: "stable", ari: { mean: 0.95, min: 0.9, values: [] }, explanation: "y", perSegment: [] } as never,
- * );
- * assert.equal(v.level, "good");
+ * const hop = { statistic: 0.97, verdict: "clustered", explanation: "x" } as never;
+ * const stab = { k: 3, nBoot: 20, verdict: "stable", ari: { mean: 0.95, min: 0.9, values: [] }, explanation: "y", perSegment: [] } as never;
+ * assert.equal(structureVerdict(hop, stab, { gapK: 1 }).structure, "weak");
+ * assert.equal(structureVerdict(hop, stab, { gapK: 3 }).level, "good");
  * ```
  */
 export function structureVerdict(
   hopkins: HopkinsResult,
   stability: StabilityResult,
-  options: { lang?: Lang; silhouette?: number } = {},
+  options: { lang?: Lang; silhouette?: number; gapK?: number | null } = {},
 ): StructureVerdict {
-  const { lang = "en", silhouette } = options;
+  const { lang = "en", silhouette, gapK = null } = options;
   const fmt = (v: number) => (lang === "en" ? v.toFixed(2) : v.toFixed(2).replace(".", ","));
   const values = {
     h: fmt(hopkins.statistic),
@@ -119,30 +161,36 @@ export function structureVerdict(
     stab: T.stab[lang][stability.verdict],
   };
   const clustered = hopkins.verdict === "clustered";
-  let level: StructureVerdict["level"], headline: string, structure: StructureVerdict["structure"];
-  if (stability.verdict === "unstable" && stability.ari.mean < 0.5 && clustered) {
-    level = "bad";
-    structure = "weak";
-    headline = tr(T.unstable, lang, values);
-  } else if (clustered && stability.verdict === "stable") {
-    level = "good";
-    structure = "clear";
-    headline = tr(T.clear, lang, values);
-  } else if (clustered) {
-    level = "warn";
-    structure = "clear";
-    headline = tr(T.clusteredFragile, lang, values);
-  } else if (stability.verdict === "stable") {
-    level = "warn";
-    structure = "weak";
-    headline = tr(T.weakStable, lang, values);
+  const structure: StructureVerdict["structure"] = !clustered
+    ? "none"
+    : gapK !== null && gapK < 2
+    ? "weak"
+    : "clear";
+  const stable = stability.verdict === "stable";
+  let level: StructureVerdict["level"], headline: string;
+  if (structure === "clear") {
+    if (stable) {
+      level = "good";
+      headline = tr(T.clear, lang, values);
+    } else if (stability.verdict === "unstable" && stability.ari.mean < 0.5) {
+      level = "bad";
+      headline = tr(T.unstable, lang, values);
+    } else {
+      level = "warn";
+      headline = tr(T.clusteredFragile, lang, values);
+    }
+  } else if (structure === "weak") {
+    level = stable ? "warn" : "bad";
+    headline = tr(stable ? T.continuumStable : T.continuumUnstable, lang, values);
   } else {
-    level = "bad";
-    structure = "none";
-    headline = tr(T.none, lang, values);
+    level = stable ? "warn" : "bad";
+    headline = tr(stable ? T.weakStable : T.none, lang, values);
   }
   const details = [
     hopkins.explanation,
+    ...(gapK === null
+      ? []
+      : [tr(T.gap, lang, { g: gapK < 2 ? tr(T.gapOne, lang) : tr(T.gapMany, lang, { k: gapK }) })]),
     tr(T.stabDetail, lang, { n: stability.nBoot, ari: values.ari, verdict: stability.explanation }),
     ...(silhouette === undefined || Number.isNaN(silhouette)
       ? []

@@ -132,7 +132,7 @@ const BAD: BadCase[] = [
     name: "k-too-large.csv",
     content: invoices(12),
     args: ["--k", "50"],
-    message: /^Cannot make 50 segments: k must be an integer from 1 to \d+, the number of distinct customers/,
+    message: /^Cannot make 50 segments: k must be an integer from 2 to \d+, the number of distinct customers/,
   },
   {
     name: "wrong-delimiter.csv",
@@ -200,6 +200,7 @@ Deno.test("segment CLI: --print-command shows the narrow permissions (no network
   assert.match(cmd, /--allow-read=\S*retail_sample\.csv,/);
   assert.match(cmd, /--allow-ffi=\S+\.node/);
   assert.match(cmd, /--allow-env=NO_COLOR,SEGMENTA_PROGRESS,COLUMNS/);
+  assert.match(cmd, /--allow-sys=cpus,networkInterfaces,hostname,systemMemoryInfo(\s|$)/);
   for (
     const broad of [
       "--allow-net",
@@ -215,8 +216,49 @@ Deno.test("segment CLI: --print-command shows the narrow permissions (no network
   }
 });
 
-Deno.test("segment CLI: a wrong option is a usage error (exit 2)", async () => {
+Deno.test("segment CLI: a wrong option or k < 2 is a usage error (exit 2)", async () => {
   const r = await segment(["--frobnicate"]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /unknown option "--frobnicate"/);
+  const k1 = await segment(["data/retail_sample.csv", "--k", "1"]);
+  assert.equal(k1.code, 2);
+  assert.match(k1.stderr, /--k must be a whole number >= 2, got "1"/);
+});
+
+Deno.test("segment CLI: an output folder that cannot be made is said before any work, exit 1", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(join(dir, "a-file"), "");
+    const r = await segment([
+      "data/retail_sample.csv",
+      "--out",
+      join(dir, "a-file", "reports"),
+      "--no-progress",
+    ]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(
+      r.stderr,
+      /^Cannot write to the output folder ".*a-file\/reports": .*; choose another --out/,
+    );
+    assert.doesNotMatch(r.stderr, /internal error|^\s+at /m);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("segment CLI: a tiny customer file still gets its report, with DBSCAN skipped and said so", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const file = join(dir, "tiny.csv");
+    await Deno.writeTextFile(file, lines("id,x,y,z", "1,1,2,3", "2,3,4,1", "3,5,6,2", "4,2,2,9", "5,8,1,1"));
+    const r = await segment([file, "--out", dir, "--no-progress"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      r.stdout,
+      /warning: DBSCAN skipped: minSamples = 6 \(2 × 3 features\) needs more than 5 customers/,
+    );
+    assert.ok(existsSync(join(dir, "tiny.html")) && existsSync(join(dir, "tiny-segments.csv")));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });

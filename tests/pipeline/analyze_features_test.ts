@@ -176,3 +176,33 @@ Deno.test("analyzeFeatures() one-hot encodes categorical columns into the featur
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("analyzeFeatures() does not call one Gaussian or log-normal blob 'clear structure' (Hopkins alone would)", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    for (const shape of ["gaussian", "lognormal"] as const) {
+      const x = generateBlobs({ n: 800, d: 3, centers: matrixFromRows([[0, 0, 0]]), spread: 1, seed: 11 });
+      const rows = ["id,a,b,c"];
+      for (let i = 0; i < x.rows; i++) {
+        const v = [0, 1, 2].map((
+          j,
+        ) => (shape === "gaussian" ? x.data[3 * i + j]! : Math.exp(x.data[3 * i + j]!)));
+        rows.push(`${i + 1},${v.join(",")}`);
+      }
+      const path = join(dir, `${shape}.csv`);
+      await Deno.writeTextFile(path, rows.join("\n") + "\n");
+      const a = analyzeFeatures(await readTable(path), { nBoot: 5, rules: null, dbscan: false });
+      assert.equal(
+        a.segmentation.hopkins.verdict,
+        "clustered",
+        `${shape}: Hopkins reads any non-uniform blob as clustered`,
+      );
+      assert.equal(a.segmentation.sweep.gapK, 1, `${shape}: the gap statistic prefers one group`);
+      assert.equal(a.segmentation.verdict.structure, "weak", `${shape}: ${a.segmentation.verdict.headline}`);
+      assert.notEqual(a.segmentation.verdict.level, "good");
+      assert.equal(a.segmentation.kSource, "convenience", a.segmentation.kReason);
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
