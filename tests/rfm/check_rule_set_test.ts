@@ -90,3 +90,26 @@ Deno.test("checkRuleSet() rejects malformed rule sets", () => {
     /^TypeError: Cannot check RFM rule set "bad": segment "a" uses M in an "RF" rule set; set axes to "RFM" or drop "m"$/,
   );
 });
+
+Deno.test("checkRuleSet() writes its summary in es and id, naming segments in that language", () => {
+  const es = checkRuleSet(RFM_11_SEGMENTS, 5, { lang: "es" });
+  const lost = RFM_11_SEGMENTS.segments.find((s) => s.key === "lost")!;
+  assert.match(
+    es.summary,
+    /^El conjunto de reglas "Published 11-segment RFM table" no reparte exactamente las 125 celdas R×F×M: 36 celdas no están en ningún segmento \(p\. ej\. "113", "114", "115"\); 42 celdas están en varios segmentos \(p\. ej\. "111": .+\); segmentos que nunca se asignan con este orden: .+$/,
+  );
+  assert.ok(es.summary.endsWith(`"${lost.names.es}"`), es.summary);
+  assert.doesNotMatch(es.summary, /cant_lose/);
+  const id = checkRuleSet(RFM_11_SEGMENTS, 5, { lang: "id" });
+  assert.match(
+    id.summary,
+    /tidak membagi 125 sel R×F×M secara tepat: 36 sel tidak masuk segmen mana pun \(mis\. "113"/,
+  );
+  assert.match(id.summary, /tidak pernah tercapai dengan urutan ini: /);
+  assert.match(
+    checkRuleSet(RF_GRID_SEGMENTS, 5, { lang: "id" }).summary,
+    /mencakup seluruh 25 sel R×F tepat satu kali$/,
+  );
+  // The summary has counts and cells only: no decimals to write with a comma.
+  assert.doesNotMatch(es.summary + id.summary, /\d\.\d/);
+});
