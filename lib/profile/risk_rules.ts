@@ -49,6 +49,10 @@ const UNITS = {
  * 3. `disciplined`: delay <= `disciplinedDelay` and fewer than `creditsThreshold` active credits;
  * 4. `regular`: everyone else (the catch-all).
  *
+ * Names, descriptions and actions come in every language (numbers written as each one reads
+ * them); `ruleSegments(table, rules, { lang })` picks one. This is financing, so the Indonesian
+ * names speak of *nasabah* (a bank's or lender's customers), not *pelanggan* (shoppers).
+ *
  * @param options The columns and thresholds.
  * @returns Rules for {@linkcode ruleSegments}.
  * @throws {RangeError} If a threshold is not a finite number, `disciplinedDelay` is not below
@@ -104,11 +108,11 @@ export function riskRules(options: RiskRulesOptions): SegmentRules {
   const d = (lang: Lang) => formatNumber(delayThreshold, lang);
   const c = (lang: Lang) => formatNumber(creditsThreshold, lang);
   const dd = (lang: Lang) => formatNumber(disciplinedDelay, lang);
-  const top = formatNumber(Math.round((1 - incomeQuantile) * 1000) / 10, "en");
+  const top = (lang: Lang) => formatNumber(Math.round((1 - incomeQuantile) * 1000) / 10, lang);
 
   const atRisk: SegmentRule = {
     key: "at-risk",
-    names: t("At-risk customers", "Clientes en riesgo", "Pelanggan berisiko"),
+    names: t("At-risk customers", "Clientes en riesgo", "Nasabah berisiko"),
     descriptions: filled((l) =>
       ({
         en: `Average payment delay of ${d(l)}${U.en} or more, or ${
@@ -143,12 +147,12 @@ export function riskRules(options: RiskRulesOptions): SegmentRules {
   };
   const premium: SegmentRule | null = incomeColumn === undefined ? null : {
     key: "premium",
-    names: t("Premium customers", "Clientes premium", "Pelanggan premium"),
+    names: t("Premium customers", "Clientes premium", "Nasabah premium"),
     descriptions: filled((l) =>
       ({
-        en: `Income of {incomeThreshold} or more (top ${top}%) and not at risk.`,
-        es: `Ingreso de {incomeThreshold} o más (el ${top}% más alto) y sin riesgo.`,
-        id: `Pendapatan {incomeThreshold} atau lebih (${top}% teratas) dan tidak berisiko.`,
+        en: `Income of {incomeThreshold} or more (top ${top(l)}%) and not at risk.`,
+        es: `Ingreso de {incomeThreshold} o más (el ${top(l)}% más alto) y sin riesgo.`,
+        id: `Pendapatan {incomeThreshold} atau lebih (${top(l)}% teratas) dan tidak berisiko.`,
       })[l]
     ),
     actions: [
@@ -167,7 +171,7 @@ export function riskRules(options: RiskRulesOptions): SegmentRules {
   };
   const disciplined: SegmentRule = {
     key: "disciplined",
-    names: t("Disciplined customers", "Clientes cumplidos", "Pelanggan disiplin"),
+    names: t("Disciplined customers", "Clientes cumplidos", "Nasabah disiplin"),
     descriptions: filled((l) =>
       ({
         en: `Average payment delay of at most ${dd(l)}${U.en} and fewer than ${c(l)} active credits.`,
@@ -197,7 +201,7 @@ export function riskRules(options: RiskRulesOptions): SegmentRules {
   };
   const regular: SegmentRule = {
     key: "regular",
-    names: t("Regular customers", "Clientes regulares", "Pelanggan reguler"),
+    names: t("Regular customers", "Clientes regulares", "Nasabah reguler"),
     descriptions: filled((l) =>
       ({
         en: `Not at risk, but with some payment delay (over ${dd(l)} and under ${d(l)}${U.en}).`,

@@ -63,3 +63,26 @@ Deno.test("riskRules() rejects thresholds that make no sense", () => {
     /^RangeError: Cannot build risk rules: disciplinedDelay "2" is not below delayThreshold "2"/,
   );
 });
+
+Deno.test("riskRules() names Indonesian segments for financing (nasabah) and writes the income share per language", () => {
+  const rules = riskRules({ delayColumn: "d", creditsColumn: "c", incomeColumn: "i", incomeQuantile: 0.875 });
+  assert.deepEqual(rules.map((r) => r.names.id), [
+    "Nasabah berisiko",
+    "Nasabah premium",
+    "Nasabah disiplin",
+    "Nasabah reguler",
+  ]);
+  for (const r of rules) assert.doesNotMatch(`${r.names.id} ${r.descriptions.id}`, /pelanggan/i);
+  assert.deepEqual(rules.map((r) => r.names.es), [
+    "Clientes en riesgo",
+    "Clientes premium",
+    "Clientes cumplidos",
+    "Clientes regulares",
+  ]);
+  assert.match(rules[1]!.descriptions.en, /\(top 12\.5%\)/);
+  assert.match(
+    rules[1]!.descriptions.es,
+    /^Ingreso de \{incomeThreshold\} o más \(el 12,5% más alto\) y sin riesgo\.$/,
+  );
+  assert.match(rules[1]!.descriptions.id, /^Pendapatan \{incomeThreshold\} atau lebih \(12,5% teratas\)/);
+});
