@@ -7,8 +7,7 @@
  * @module
  */
 import process from "node:process";
-
-const NAMES = ["NO_COLOR", "SEGMENTA_PROGRESS", "COLUMNS"];
+import { ENV_NAMES as NAMES } from "./_env_names.ts";
 const env: Record<string, string> = {};
 for (const name of NAMES) {
   try {

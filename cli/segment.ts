@@ -19,11 +19,10 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { helpText, parseArgs } from "./_args.ts";
+import { ENV_NAMES } from "./_env_names.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const POLARS_VERSION = "0.25.2";
-/** Environment variables the CLI reads by name. */
-export const ENV_NAMES = ["NO_COLOR", "SEGMENTA_PROGRESS", "COLUMNS"];
 
 function denoInfo(): { npmCache: string } {
   const out = new Deno.Command(Deno.execPath(), { args: ["info", "--json"], stdout: "piped", stderr: "null" })

@@ -161,6 +161,15 @@ const S = {
     "Segmen k-means (baris) × segmen aturan (kolom)",
   ),
   summaryTable: t("Segment summary", "Resumen de segmentos", "Ringkasan segmen"),
+  profileTable: t(
+    "Segment profiles: size, shares, mean and median of every feature",
+    "Perfiles de los segmentos: tamaño, proporciones, media y mediana de cada variable",
+    "Profil segmen: ukuran, porsi, rata-rata dan median setiap fitur",
+  ),
+  share: t("Share of customers", "Proporción de clientes", "Porsi pelanggan"),
+  valueShare: t("Share of value", "Proporción del valor", "Porsi nilai"),
+  mean: t("mean", "media", "rata-rata"),
+  median: t("median", "mediana", "median"),
   meanOf: t("Mean {c} per segment", "{c} medio por segmento", "Rata-rata {c} per segmen"),
   kmeansSegments: t("k-means segments", "Segmentos k-means", "Segmen k-means"),
 } as const;
@@ -418,7 +427,30 @@ function segmentsSection(
     id: "segments",
     title: tr(S.secSegments, lang),
     charts,
-    tables: [summaryTable(s.profiles, lang), ...extraTables],
+    tables: [profileTable(s.profiles, lang), summaryTable(s.profiles, lang), ...extraTables],
+  };
+}
+
+/** Size, shares (of customers and of value), and the mean and median of every feature, per segment. */
+function profileTable(profiles: readonly SegmentProfile[], lang: Lang): ReportTable {
+  const features = [...new Set(profiles.flatMap((p) => Object.keys(p.means)))];
+  const withValue = profiles.some((p) => p.valueShare !== undefined);
+  return {
+    caption: tr(S.profileTable, lang),
+    columns: [
+      tr(S.segment, lang),
+      tr(S.customers, lang),
+      tr(S.share, lang),
+      ...(withValue ? [tr(S.valueShare, lang)] : []),
+      ...features.flatMap((f) => [`${f} (${tr(S.mean, lang)})`, `${f} (${tr(S.median, lang)})`]),
+    ],
+    rows: profiles.map((p) => [
+      p.name,
+      p.size,
+      p.share,
+      ...(withValue ? [p.valueShare ?? null] : []),
+      ...features.flatMap((f) => [p.means[f] ?? null, p.medians[f] ?? null]),
+    ]),
   };
 }
 
@@ -483,7 +515,8 @@ function rfmSections(a: RfmAnalysis): ReportSection[] {
             ...th.monetary,
           ]],
         },
-        { ...summaryTable(rfmProfiles, lang), caption: tr(S.rfmSegments, lang) },
+        { ...profileTable(rfmProfiles, lang), caption: tr(S.rfmSegments, lang) },
+        summaryTable(rfmProfiles, lang),
       ],
     },
   ];

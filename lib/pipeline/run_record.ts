@@ -10,6 +10,17 @@ import type { FeatureAnalysis } from "./analyze_features.ts";
 /** segmenta's own version, from deno.json. */
 export const VERSION: string = denoJson.version;
 
+/**
+ * The npm libraries a run uses (the others in deno.json are test-only: fast-check, playwright-core,
+ * and ml-kmeans and density-clustering, kept as independent oracles for our own k-means and DBSCAN).
+ */
+export const RUNTIME_LIBRARIES: readonly string[] = [
+  "nodejs-polars",
+  "@observablehq/plot",
+  "jsdom",
+  "read-excel-file",
+];
+
 /** The run record, embedded as JSON in the report (`#segmenta-run`). */
 export type RunRecord = Record<string, unknown>;
 
@@ -125,7 +136,9 @@ export function runRecord(
       v8: Deno.version.v8,
       typescript: Deno.version.typescript,
       ...Object.fromEntries(
-        Object.entries(denoJson.imports).map(([k, v]) => [k, String(v).replace(/^npm:(@?[^@]+)@/, "")]),
+        Object.entries(denoJson.imports as Record<string, string>)
+          .filter(([k]) => RUNTIME_LIBRARIES.includes(k))
+          .map(([k, v]) => [k, v.replace(/^npm:(@?[^@]+)@/, "")]),
       ),
     },
     warnings: analysis.warnings,
