@@ -8,6 +8,7 @@ import pl from "nodejs-polars";
 import type { Lang, LedgerEntry } from "../types.ts";
 import { InputError } from "../errors.ts";
 import { tr } from "../i18n.ts";
+import { formatNumber } from "../profile/_format.ts";
 import {
   examplesFrom,
   idAsText,
@@ -174,7 +175,7 @@ export function cleanCustomers(table: pl.DataFrame, options: CleanCustomersOptio
       .toRecords()[0]!;
     for (const f of nonFinite) {
       const n = Number(counts[f]);
-      if (n > 0) notes.push(tr(NOTES["non-finite"]!, language, { n, column: f }));
+      if (n > 0) notes.push(tr(NOTES["non-finite"]!, language, { n: showCount(n, language), column: f }));
     }
   }
   const asFloat = features.map((f) => {
@@ -255,7 +256,7 @@ export function cleanCustomers(table: pl.DataFrame, options: CleanCustomersOptio
       ledger.push({
         step: "clean",
         reason,
-        description: tr(REASONS[reason]!, language, { column: f, value: showValue(value) }),
+        description: tr(REASONS[reason]!, language, { column: f, value: showMeasure(value, language) }),
         action: "excluded",
         rows: kept.height,
         column: f,
@@ -309,6 +310,28 @@ export function cleanCustomers(table: pl.DataFrame, options: CleanCustomersOptio
   };
 }
 
+const LOCALES: Readonly<Record<Lang, string>> = { en: "en-US", es: "es-ES", id: "id-ID" };
+
+/**
+ * A measured value (a median, a constant) in a description or note: numbers to 2 decimals (3
+ * significant digits below 1), with the language's decimal mark (English ungrouped); anything
+ * else as {@linkcode showValue}.
+ */
+function showMeasure(value: unknown, lang: Lang): string {
+  if (typeof value !== "number" || !Number.isFinite(value)) return showValue(value);
+  const opts: Intl.NumberFormatOptions = Math.abs(value) >= 1 || value === 0
+    ? { maximumFractionDigits: 2 }
+    : { maximumSignificantDigits: 3 };
+  return new Intl.NumberFormat(LOCALES[lang], lang === "en" ? { ...opts, useGrouping: false } : opts).format(
+    value,
+  );
+}
+
+/** A count in a note: as is in English, grouped as the language writes it otherwise. */
+function showCount(n: number, lang: Lang): string {
+  return lang === "en" ? String(n) : formatNumber(n, lang);
+}
+
 function fillMissing(
   kept: pl.DataFrame,
   used: readonly string[],
@@ -341,7 +364,11 @@ function fillMissing(
       if (unmatched > 0) {
         for (let i = 0; i < col.length; i++) if (Number.isNaN(col[i]!)) col[i] = median(f);
         notes.push(
-          tr(NOTES["knn-fallback"]!, language, { n: unmatched, column: f, value: showValue(median(f)) }),
+          tr(NOTES["knn-fallback"]!, language, {
+            n: showCount(unmatched, language),
+            column: f,
+            value: showMeasure(median(f), language),
+          }),
         );
       }
       if (missing.includes(f)) series.push(pl.Series(f, col, pl.Float64));
@@ -356,7 +383,11 @@ function fillMissing(
     ledger.push({
       step: "clean",
       reason,
-      description: tr(REASONS[reason]!, language, { column: f, value: showValue(median(f)), k: nNeighbors }),
+      description: tr(REASONS[reason]!, language, {
+        column: f,
+        value: showMeasure(median(f), language),
+        k: nNeighbors,
+      }),
       action: "imputed",
       rows: Number(stats[`${f}\u0000m`]),
       column: f,

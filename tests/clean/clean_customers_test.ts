@@ -239,3 +239,27 @@ Deno.test("cleanCustomers() KNN imputation equals scikit-learn's KNNImputer on s
   const cells = r.ledger.filter((e) => e.action === "imputed").reduce((s, e) => s + e.rows, 0);
   assert.equal(cells, knn.input.flat().filter((v) => v === null).length);
 });
+
+Deno.test("cleanCustomers() writes medians and constants in es and id with a decimal comma, never 16 digits", () => {
+  const t = pl.DataFrame({ x: [1000.5, null, 1469.2356], k: [1 / 3, 1 / 3, 1 / 3] });
+  const run = (language: "en" | "es" | "id") => cleanCustomers(t, { features: ["x", "k"], language });
+  const es = run("es"), id = run("id"), en = run("en");
+  assert.equal(
+    entry(es.ledger, "imputed-median")!.description,
+    'Valores faltantes de "x" completados con la mediana de la columna (1234,87)',
+  );
+  assert.match(
+    entry(es.ledger, "constant-column")!.description,
+    /^La columna "k" tiene el mismo valor \(0,333\)/,
+  );
+  assert.equal(
+    entry(id.ledger, "imputed-median")!.description,
+    'Nilai kosong "x" diisi dengan median kolom (1.234,87)',
+  );
+  assert.match(entry(id.ledger, "constant-column")!.description, /^Kolom "k" bernilai sama \(0,333\)/);
+  assert.equal(
+    entry(en.ledger, "imputed-median")!.description,
+    'Missing values of "x" filled with the column median (1234.87)',
+  );
+  assert.match(entry(en.ledger, "constant-column")!.description, /same value \(0\.333\) in every row/);
+});
