@@ -87,7 +87,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
 /** The help text. */
 export function helpText(): string {
-  const pad = (s: string) => s.padEnd(18);
+  const pad = (s: string) => (s.length >= 21 ? `${s}\n${" ".repeat(23)}` : s.padEnd(21));
   return [
     "Usage: deno task segment [FILE] [options]",
     "",
