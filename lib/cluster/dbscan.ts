@@ -23,19 +23,19 @@ export interface DbscanOptions {
 const WARN: Readonly<Record<"allNoise" | "oneCluster", Translations>> = {
   allNoise: {
     en:
-      "DBSCAN found no cluster: all {n} rows are noise with eps = {eps} and minSamples = {minSamples}; raise eps or lower minSamples (the bend of the k-distance chart suggests an eps)",
+      "DBSCAN found no cluster: all {n} rows are noise with eps = {eps} and minSamples = {minSamples}; raise eps or lower minSamples (the bend of the k-distance curve suggests an eps)",
     es:
-      "DBSCAN no encontró ningún grupo: las {n} filas quedaron como ruido con eps = {eps} y minSamples = {minSamples}; aumente eps o reduzca minSamples (el codo del gráfico de distancias al k-ésimo vecino sugiere un eps)",
+      "DBSCAN no encontró ningún grupo: las {n} filas quedaron como ruido con eps = {eps} y minSamples = {minSamples}; aumente eps o reduzca minSamples (el codo de la curva de k-distancias sugiere un eps)",
     id:
-      "DBSCAN tidak menemukan klaster: seluruh {n} baris menjadi noise dengan eps = {eps} dan minSamples = {minSamples}; naikkan eps atau turunkan minSamples (tekukan pada grafik jarak k-tetangga menyarankan nilai eps)",
+      "DBSCAN tidak menemukan klaster: seluruh {n} baris menjadi noise dengan eps = {eps} dan minSamples = {minSamples}; naikkan eps atau turunkan minSamples (tekukan pada kurva jarak-k menyarankan nilai eps)",
   },
   oneCluster: {
     en:
-      "DBSCAN put all {n} rows in one cluster with eps = {eps}: lower eps to separate groups (the bend of the k-distance chart suggests an eps)",
+      "DBSCAN put all {n} rows in one cluster with eps = {eps}: lower eps to separate groups (the bend of the k-distance curve suggests an eps)",
     es:
-      "DBSCAN reunió las {n} filas en un solo grupo con eps = {eps}: reduzca eps para separar grupos (el codo del gráfico de distancias al k-ésimo vecino sugiere un eps)",
+      "DBSCAN reunió las {n} filas en un solo grupo con eps = {eps}: reduzca eps para separar grupos (el codo de la curva de k-distancias sugiere un eps)",
     id:
-      "DBSCAN memasukkan seluruh {n} baris ke satu klaster dengan eps = {eps}: turunkan eps agar kelompok terpisah (tekukan pada grafik jarak k-tetangga menyarankan nilai eps)",
+      "DBSCAN memasukkan seluruh {n} baris ke satu klaster dengan eps = {eps}: turunkan eps agar kelompok terpisah (tekukan pada kurva jarak-k menyarankan nilai eps)",
   },
 };
 
