@@ -26,6 +26,7 @@ export interface RfmSegmentProfilesOptions {
  * @param customers From `segmentRfm`: columns `recency`, `frequency`, `monetary`, `segment`.
  * @param options The rule set and the language.
  * @returns One profile per segment that has customers.
+ * @throws {RangeError} If there is no `segment` column.
  * @throws {InputError} If `recency`, `frequency` or `monetary` is missing (from `profileSegments`).
  * @throws {RangeError} If the table has no rows (from `profileSegments`).
  *
@@ -52,6 +53,11 @@ export function rfmSegmentProfiles(
   options: RfmSegmentProfilesOptions = {},
 ): SegmentProfile[] {
   const { ruleSet = RF_GRID_SEGMENTS, lang = "en" } = options;
+  if (!customers.columns.includes("segment")) {
+    throw new RangeError(
+      `Cannot profile the RFM segments: there is no column "segment"; pass the customers table of segmentRfm, which has "segment" with the rule set's keys`,
+    );
+  }
   const keys = ruleSet.segments.map((x) => x.key);
   const labels = Int32Array.from(
     customers.getColumn("segment").toArray() as string[],

@@ -55,3 +55,10 @@ Deno.test("rfmSegmentProfiles() passes on profileSegments' error for a missing m
     /^InputError: Cannot profile segments: column "monetary" is missing/,
   );
 });
+
+Deno.test("rfmSegmentProfiles() asks for the segment column", () => {
+  assert.throws(
+    () => rfmSegmentProfiles(customers.drop("segment")),
+    /^RangeError: Cannot profile the RFM segments: there is no column "segment"/,
+  );
+});
