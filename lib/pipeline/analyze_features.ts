@@ -5,6 +5,7 @@
  */
 import pl from "nodejs-polars";
 import type { Lang, LedgerEntry, Matrix, ProgressCallback } from "../types.ts";
+import { tr } from "../i18n.ts";
 import { InputError } from "../errors.ts";
 import type { LoadedTable } from "../load/read_table.ts";
 import { ROW_COLUMN } from "../load/read_table.ts";
@@ -137,6 +138,65 @@ const ID_NAME =
 const LABEL_NAME =
   /^(cluster|clusters|segment|segmen|segmento|segmentasi|label|grupo|group|kelompok|class|kelas)([\s_-].*)?$/i;
 
+const FT = {
+  given: {
+    en: "features given by the analyst",
+    es: "variables elegidas por el analista",
+    id: "fitur dipilih oleh analis",
+  },
+  every: { en: "every numeric column", es: "todas las columnas numéricas", id: "semua kolom numerik" },
+  leaving: { en: ", leaving out {what}", es: ", sin {what}", id: ", kecuali {what}" },
+  and: { en: " and ", es: " y ", id: " dan " },
+  ids: { en: "ids {c}", es: "los identificadores {c}", id: "pengenal {c}" },
+  labels: {
+    en: "earlier analyses' labels {c}",
+    es: "las etiquetas de análisis anteriores {c}",
+    id: "label analisis sebelumnya {c}",
+  },
+  oneHot: {
+    en: "; one-hot encoded {c} into {n} 0/1 columns",
+    es: "; {c} codificadas en {n} columnas 0/1 (one-hot)",
+    id: "; {c} dikodekan menjadi {n} kolom 0/1 (one-hot)",
+  },
+  dbscanSmall: {
+    en: "DBSCAN skipped: minSamples = {m} (2 × {f} features) needs more than {n} customers",
+    es: "DBSCAN omitido: minSamples = {m} (2 × {f} variables) necesita más de {n} clientes",
+    id: "DBSCAN dilewati: minSamples = {m} (2 × {f} fitur) memerlukan lebih dari {n} pelanggan",
+  },
+  dbscanLarge: {
+    en: "DBSCAN skipped: {n} rows is above the 200,000 this report runs it on",
+    es: "DBSCAN omitido: {n} filas supera las 200.000 con las que este informe lo ejecuta",
+    id: "DBSCAN dilewati: {n} baris melebihi batas 200.000 untuk laporan ini",
+  },
+  origin: {
+    en:
+      'risk rules on "{delay}" and "{credits}"{income}: at risk from delay >= {d} or active credits >= {c}{how}',
+    es:
+      'reglas de riesgo sobre "{delay}" y "{credits}"{income}: en riesgo desde un atraso >= {d} o créditos activos >= {c}{how}',
+    id:
+      'aturan risiko pada "{delay}" dan "{credits}"{income}: berisiko mulai keterlambatan >= {d} atau kredit aktif >= {c}{how}',
+  },
+  premiumBy: { en: ' (premium by "{i}")', es: ' (premium según "{i}")', id: ' (premium menurut "{i}")' },
+  howGiven: {
+    en: " (thresholds set by the analyst)",
+    es: " (umbrales fijados por el analista)",
+    id: " (ambang ditetapkan oleh analis)",
+  },
+  howOne: {
+    en: " (one threshold set by the analyst, the other at this file's upper quartile)",
+    es: " (un umbral fijado por el analista, el otro en el cuartil superior de este archivo)",
+    id: " (satu ambang ditetapkan oleh analis, yang lain pada kuartil atas berkas ini)",
+  },
+  howQuartiles: {
+    en:
+      " (thresholds at this file's upper quartiles: illustrative only, since a quartile always flags about a quarter; set --delay-threshold and --credits-threshold with the credit team)",
+    es:
+      " (umbrales en los cuartiles superiores de este archivo: solo ilustrativos, porque un cuartil siempre marca más o menos una cuarta parte; fije --delay-threshold y --credits-threshold con el equipo de crédito)",
+    id:
+      " (ambang pada kuartil atas berkas ini: hanya ilustrasi, karena kuartil selalu menandai sekitar seperempat; tetapkan --delay-threshold dan --credits-threshold bersama tim kredit)",
+  },
+} as const;
+
 const PRIMARY = {
   kmeans: {
     en: "k-means segments lead: the data has enough structure for them",
@@ -190,7 +250,7 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
   const columns = loaded.table.columns.filter((c) => c !== ROW_COLUMN);
   const idColumn = options.idColumn ?? columns.find((c) => ID_NAME.test(c.trim())) ?? null;
   if (idColumn !== null && !columns.includes(idColumn)) throw missingColumn(file, idColumn, columns, "--id");
-  const choice = chooseFeatures(loaded, columns, idColumn, options.features);
+  const choice = chooseFeatures(loaded, columns, idColumn, options.features, lang);
   let source = loaded.table;
   let encoded: readonly string[] = [];
   const encodingWarnings: string[] = [];
@@ -203,9 +263,10 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
     encoded = oh.created;
     encodingWarnings.push(...oh.warnings);
     choice.requested.push(...encoded.filter((c) => !choice.requested.includes(c)));
-    choice.reason += `; one-hot encoded ${
-      options.categorical.map((c) => `"${c}"`).join(", ")
-    } into ${encoded.length} 0/1 columns`;
+    choice.reason += tr(FT.oneHot, lang, {
+      c: options.categorical.map((c) => `"${c}"`).join(", "),
+      n: encoded.length,
+    });
   }
   const cleaned = cleanCustomers(source, {
     features: choice.requested,
@@ -265,11 +326,11 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
   const minSamples = options.minSamples ?? 2 * features.length;
   if ((options.dbscan ?? true) && minSamples >= scaled.rows) {
     warnings.push(
-      `DBSCAN skipped: minSamples = ${minSamples} (2 × ${features.length} features) needs more than ${scaled.rows} customers`,
+      tr(FT.dbscanSmall, lang, { m: minSamples, f: features.length, n: scaled.rows }),
     );
   } else if ((options.dbscan ?? true) && scaled.rows <= 200_000) {
     const eps = suggestEps(scaled, { minSamples, lang });
-    const result = dbscan(scaled, { eps: eps.eps, minSamples });
+    const result = dbscan(scaled, { eps: eps.eps, minSamples, lang });
     warnings.push(...result.warnings);
     db = {
       eps,
@@ -282,11 +343,11 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
       }),
     };
   } else if (options.dbscan ?? true) {
-    warnings.push(`DBSCAN skipped: ${scaled.rows} rows is above the 200,000 this report runs it on`);
+    warnings.push(tr(FT.dbscanLarge, lang, { n: scaled.rows }));
   }
 
   const ruleSet = rules === "auto"
-    ? autoRiskRules(table, concepts, options.risk ?? {})
+    ? autoRiskRules(table, concepts, options.risk ?? {}, lang)
     : rules === null
     ? null
     : { rules, origin: "given" };
@@ -379,6 +440,7 @@ function chooseFeatures(
   columns: readonly string[],
   idColumn: string | null,
   wanted: readonly string[] | undefined,
+  lang: Lang,
 ): { requested: string[]; reason: string } {
   const file = loaded.file;
   if (wanted && wanted.length > 0) {
@@ -406,7 +468,7 @@ function chooseFeatures(
         { file, column: notNumeric[0]! },
       );
     }
-    return { requested: [...wanted], reason: "features given by the analyst" };
+    return { requested: [...wanted], reason: tr(FT.given, lang) };
   }
   const numeric = loaded.columns.filter((c) => c.kind === "number" && c.name !== ROW_COLUMN).map((c) =>
     c.name
@@ -423,12 +485,13 @@ function chooseFeatures(
     );
   }
   const left = [
-    ...(ids.length ? [`ids ${ids.map((c) => `"${c}"`).join(", ")}`] : []),
-    ...(labels.length ? [`earlier analyses' labels ${labels.map((c) => `"${c}"`).join(", ")}`] : []),
+    ...(ids.length ? [tr(FT.ids, lang, { c: ids.map((c) => `"${c}"`).join(", ") })] : []),
+    ...(labels.length ? [tr(FT.labels, lang, { c: labels.map((c) => `"${c}"`).join(", ") })] : []),
   ];
   return {
     requested,
-    reason: `every numeric column${left.length ? `, leaving out ${left.join(" and ")}` : ""}`,
+    reason: tr(FT.every, lang) +
+      (left.length ? tr(FT.leaving, lang, { what: left.join(tr(FT.and, lang)) }) : ""),
   };
 }
 
@@ -440,6 +503,7 @@ function autoRiskRules(
   table: pl.DataFrame,
   concepts: ConceptMap,
   risk: NonNullable<AnalyzeFeaturesOptions["risk"]>,
+  lang: Lang,
 ): { rules: SegmentRules; origin: string } | null {
   const find = (c: string) => Object.keys(concepts).find((k) => concepts[k] === c);
   const delay = find("delay"), credits = find("activeCredits"), income = find("income");
@@ -457,14 +521,20 @@ function autoRiskRules(
       delayUnit: risk.delayUnit ?? "none",
       ...(income ? { incomeColumn: income } : {}),
     }),
-    origin: `risk rules on "${delay}" and "${credits}"${
-      income ? ` (premium by "${income}")` : ""
-    }: at risk from delay >= ${delayThreshold} or active credits >= ${creditsThreshold}${
-      given
-        ? " (thresholds set by the analyst)"
-        : risk.delay !== undefined || risk.credits !== undefined
-        ? " (one threshold set by the analyst, the other at this file's upper quartile)"
-        : " (thresholds at this file's upper quartiles: illustrative only, since a quartile always flags about a quarter; set --delay-threshold and --credits-threshold with the credit team)"
-    }`,
+    origin: tr(FT.origin, lang, {
+      delay,
+      credits,
+      income: income ? tr(FT.premiumBy, lang, { i: income }) : "",
+      d: delayThreshold,
+      c: creditsThreshold,
+      how: tr(
+        given
+          ? FT.howGiven
+          : risk.delay !== undefined || risk.credits !== undefined
+          ? FT.howOne
+          : FT.howQuartiles,
+        lang,
+      ),
+    }),
   };
 }

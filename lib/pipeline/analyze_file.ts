@@ -79,7 +79,7 @@ export function analyzeLoaded(loaded: LoadedTable, options: AnalyzeFileOptions =
     ...(options.roles ? { overrides: options.roles } : {}),
     file: loaded.file,
   });
-  const detected = detectKind(loaded, mapping);
+  const detected = detectKind(loaded, mapping, { lang });
   const decision = kind === "auto" ? { ...detected, overridden: false } : {
     kind,
     reason: `${kind} chosen with --kind (detection said ${detected.kind}: ${detected.reason})`,

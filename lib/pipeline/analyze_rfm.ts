@@ -156,8 +156,8 @@ export function analyzeRfm(
   };
   const cohorts = cohortRetention(cleaned.table, roles);
   const rfm = computeRfm(cleaned.table, roles, options.snapshot ? { snapshot: options.snapshot } : {});
-  const scores = scoreRfm(rfm.table);
-  const ruleCheck = checkRuleSet(ruleSet);
+  const scores = scoreRfm(rfm.table, { lang });
+  const ruleCheck = checkRuleSet(ruleSet, scores.bins, { lang });
   const named = segmentRfm(scores, ruleSet, { lang });
 
   let movement: SegmentMovement | null = null;

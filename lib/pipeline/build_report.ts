@@ -11,7 +11,6 @@ import {
   correlationHeatmap,
   distributionCharts,
   kDistanceChart,
-  kSelectionPanel,
   monthlyTrendChart,
   rfmGridHeatmap,
   segmentSizesChart,
@@ -24,6 +23,7 @@ import {
   type ReportTable,
 } from "../report/render_report.ts";
 import { toAssignmentsCsv } from "../report/to_assignments_csv.ts";
+import { stabilityReadingLabel } from "../validate/stability.ts";
 import { segmentSummary } from "../profile/segment_summary.ts";
 import { rfGridCells } from "./rf_grid_cells.ts";
 import { rfmSegmentProfiles } from "./rfm_segment_profiles.ts";
@@ -31,6 +31,7 @@ import type { RfmAnalysis } from "./analyze_rfm.ts";
 import type { FeatureAnalysis } from "./analyze_features.ts";
 import { EXACT_SILHOUETTE_MAX_ROWS } from "./segment_matrix.ts";
 import { runRecord, VERSION } from "./run_record.ts";
+import { kSelectionChart } from "./k_selection_chart.ts";
 import { pcaScatterChart } from "./pca_scatter_chart.ts";
 import { silhouetteChart } from "./silhouette_chart.ts";
 
@@ -362,12 +363,7 @@ function dataSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang): Repor
 
 function kSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang): ReportSection {
   const s = analysis.segmentation, w = s.sweep;
-  const panel = kSelectionPanel({
-    ...w,
-    votes: s.suggestion.votes,
-    suggested: s.k,
-    reason: s.kReason,
-  }, { lang });
+  const panel = kSelectionChart(s, { lang });
   return {
     id: "choose-k",
     title: tr(S.secK, lang),
@@ -409,7 +405,13 @@ function validationSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang):
       ],
       rows: s.stability.perSegment.map((
         p,
-      ) => [names.get(p.label) ?? String(p.label), p.size, p.jaccard, p.reading, silh.get(p.label) ?? null]),
+      ) => [
+        names.get(p.label) ?? String(p.label),
+        p.size,
+        p.jaccard,
+        stabilityReadingLabel(p.reading, lang),
+        silh.get(p.label) ?? null,
+      ]),
     }],
   };
 }
