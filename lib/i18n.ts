@@ -24,7 +24,11 @@ export type Translations = { readonly [L in Lang]: string };
  * assert.equal(tr(t, "es", { n: 3 }), "3 clientes");
  * ```
  */
-export function tr(text: Translations, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
+export function tr(
+  text: Translations,
+  lang: Lang,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
   return text[lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
 

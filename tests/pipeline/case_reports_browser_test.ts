@@ -147,7 +147,7 @@ Deno.test({
           );
 
           // Sort by the first numeric column, ascending then descending.
-          const numeric = table.columns.findIndex((col, j) =>
+          const numeric = table.columns.findIndex((_col, j) =>
             j !== 0 && typeof table.rows[0]![j] === "number"
           );
           const header = page.locator("#sg-table thead th").nth(numeric).locator("button");
