@@ -7,7 +7,7 @@ import type { Lang, Matrix } from "../types.ts";
 import { tr, type Translations } from "../i18n.ts";
 import { childSeed, makeRandom } from "../_random.ts";
 import { checkMatrix } from "./_check.ts";
-import { buildKdTree } from "./_kdtree.ts";
+import { buildKdTree, kthNearest, makeStack } from "../cluster/_kdtree.ts";
 
 /** Options for {@linkcode hopkins}. */
 export interface HopkinsOptions {
@@ -148,7 +148,11 @@ export function hopkins(x: Matrix, options: HopkinsOptions = {}): HopkinsResult 
   if (sampleSize < 10) {
     warnings.push(`Only ${sampleSize} rows sampled per repeat: the statistic is noisy; use more rows`);
   }
-  const tree = buildKdTree(x);
+  // The same k-d tree DBSCAN and kDistances use: the nearest other row is the 2nd nearest (the row
+  // itself is the 1st), the nearest row to a random point is the 1st.
+  const tree = buildKdTree(x.data, n, d);
+  const stack = makeStack(tree), bound = new Float64Array(stack.length), heap = new Float64Array(2);
+  const nearest = (q: Float64Array, at: number, k: number) => kthNearest(tree, q, at, k, stack, heap, bound);
   const point = new Float64Array(d);
   const half = d / 2; // distances are squared: (q)^(d/2) = distance^d
   const values: number[] = [];
@@ -161,9 +165,9 @@ export function hopkins(x: Matrix, options: HopkinsOptions = {}): HopkinsResult 
       const j = s + rng.int(n - s);
       const row = swapped.get(j) ?? j;
       swapped.set(j, swapped.get(s) ?? s);
-      sumW += tree.nearest(x.data, row * d, row) ** half;
+      sumW += nearest(x.data, row * d, 2) ** half;
       for (let t = 0; t < d; t++) point[t] = min[t]! + rng.next() * (max[t]! - min[t]!);
-      sumU += tree.nearest(point, 0, -1) ** half;
+      sumU += nearest(point, 0, 1) ** half;
     }
     values.push(sumU + sumW === 0 ? 0.5 : sumU / (sumU + sumW));
   }

@@ -4,7 +4,7 @@ import { standardize } from "../../lib/scale/standardize.ts";
 import { testWithSharedData } from "../_data.ts";
 import assert from "node:assert/strict";
 import { hopkins } from "../../lib/validate/hopkins.ts";
-import { buildKdTree } from "../../lib/validate/_kdtree.ts";
+import { buildKdTree, kthNearest, makeStack } from "../../lib/cluster/_kdtree.ts";
 import { makeRandom } from "../../lib/_random.ts";
 import { matrixFromRows } from "../../lib/matrix.ts";
 import type { Matrix } from "../../lib/types.ts";
@@ -78,7 +78,7 @@ Deno.test("hopkins() rejects a bad sampleSize, too few rows and non-finite data"
   );
 });
 
-Deno.test("k-d tree nearest neighbour equals brute force (private helper)", () => {
+Deno.test("the k-d tree's nearest row (k = 1) and nearest other row (k = 2) equal brute force, as hopkins() uses them", () => {
   const rng = makeRandom(2);
   for (const d of [1, 2, 3, 6]) {
     const x = uniform(500, d, d);
@@ -86,8 +86,8 @@ Deno.test("k-d tree nearest neighbour equals brute force (private helper)", () =
     const data = new Float64Array(x.data.length + 40 * d);
     data.set(x.data);
     for (let i = 0; i < 40; i++) data.set(x.data.subarray(0, d), x.data.length + i * d);
-    const m: Matrix = { data, rows: 540, cols: d, columns: x.columns };
-    const tree = buildKdTree(m);
+    const tree = buildKdTree(data, 540, d);
+    const stack = makeStack(tree), bound = new Float64Array(stack.length), heap = new Float64Array(2);
     for (let q = 0; q < 200; q++) {
       const exclude = q % 2 === 0 ? rng.int(540) : -1;
       const p = exclude >= 0
@@ -100,7 +100,7 @@ Deno.test("k-d tree nearest neighbour equals brute force (private helper)", () =
         for (let t = 0; t < d; t++) s += (data[i * d + t]! - p[t]!) ** 2;
         best = Math.min(best, s);
       }
-      assert.equal(tree.nearest(p, 0, exclude), best);
+      assert.equal(kthNearest(tree, p, 0, exclude >= 0 ? 2 : 1, stack, heap, bound), best);
     }
   }
 });
