@@ -11,10 +11,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyzeFile, type AnalyzeFileOptions, assignmentsTable, reportHtml } from "../../lib/mod.ts";
 import { projectDataPath, sharedDataPath } from "../_data.ts";
+import { CHROMIUM, haveChromium, launchChromium } from "../_browser.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
-const available = existsSync(CHROMIUM);
+const available = haveChromium;
 if (!available) {
   console.warn(`SKIPPED case report browser tests: ${CHROMIUM} is absent (apt-get install chromium)`);
 }
@@ -84,19 +84,7 @@ Deno.test({
   sanitizeOps: false,
   sanitizeResources: false,
   async fn(t) {
-    const { chromium } = await import("playwright-core");
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--headless",
-      ],
-    });
+    const browser = await launchChromium();
     const dir = await Deno.makeTempDir({ prefix: "segmenta-case-" });
     try {
       await Deno.mkdir(ARTIFACTS, { recursive: true });

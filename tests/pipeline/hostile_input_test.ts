@@ -4,10 +4,10 @@
  * segment CSV neutralises spreadsheet formulas while keeping the value readable.
  */
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { analyzeFile, assignmentsCsv, reportHtml } from "../../lib/mod.ts";
+import { CHROMIUM, haveChromium, launchChromium } from "../_browser.ts";
 
 const HOSTILE = [
   "<script>window.__pwned=1</script>",
@@ -87,27 +87,11 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const chromiumPath = "/usr/bin/chromium";
-const haveChromium = existsSync(chromiumPath);
-if (!haveChromium) {
-  console.warn(`SKIPPED browser checks: ${chromiumPath} is absent (apt-get install chromium)`);
-}
+if (!haveChromium) console.warn(`SKIPPED browser checks: ${CHROMIUM} is absent (apt-get install chromium)`);
 
 Deno.test("hostile ids, countries and column names: the report shows them literally and runs no script; the CSV is formula-safe", async () => {
   const dir = await Deno.makeTempDir({ prefix: "segmenta-hostile-" });
-  const browser = haveChromium
-    ? await (await import("playwright-core")).chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    })
-    : null;
+  const browser = haveChromium ? await launchChromium() : null;
   try {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.nat({ max: 1000 }), { minLength: 3, maxLength: 12 }), async (picks) => {

@@ -1,20 +1,14 @@
 // The report in real headless Chromium (Debian's /usr/bin/chromium driven by playwright-core; no browser
 // download). One browser launch for the whole file. Screenshots go to tests/artifacts/ (git-ignored).
 import assert from "node:assert/strict";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, haveChromium, launchChromium } from "../_browser.ts";
 import { renderReport } from "../../lib/report/render_report.ts";
 import { hostileInput, reportInput } from "./_fixtures.ts";
 import { HOSTILE, parseCsv } from "./_hostile.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = new URL("../artifacts/", import.meta.url);
-const available = (() => {
-  try {
-    return Deno.statSync(CHROMIUM).isFile;
-  } catch {
-    return false;
-  }
-})();
+const available = haveChromium;
 if (!available) {
   console.warn(
     `NOTICE: ${CHROMIUM} not found; skipping the report's browser tests (apt-get install chromium)`,
@@ -71,18 +65,7 @@ Deno.test({
   sanitizeOps: false,
   sanitizeResources: false,
   async fn(t) {
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--headless",
-      ],
-    });
+    const browser = await launchChromium();
     try {
       await Deno.mkdir(ARTIFACTS, { recursive: true });
       const o = await open(browser, renderReport(reportInput("en")), "report_en");
