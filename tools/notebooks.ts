@@ -1,8 +1,13 @@
 /**
  * Run the project's notebooks headless.
  *
- * - With Jupyter and the Deno kernel installed, each notebook runs in the real kernel through
- *   `jupyter nbconvert --to html --execute` and is exported to `reports/notebooks/<name>.html`.
+ * - With Jupyter and the Deno kernel installed, each notebook runs in the real kernel: executed to a
+ *   notebook file (`jupyter nbconvert --to notebook --execute`) in a private folder, checked (every
+ *   cell ending in an expression has an output, no output is an error; one retry when outputs were
+ *   lost), then exported without executing again to `reports/notebooks/<name>.html`.
+ *   Why the check: the Deno kernel publishes a cell's result from its JavaScript thread and reports
+ *   the cell idle from its server thread; under CPU load `idle` can arrive first, nbclient stops
+ *   collecting that cell's outputs at `idle` and drops the late result, and nbconvert still exits 0.
  * - Without them, each notebook's code cells run in order as one Deno module (our own runner),
  *   so the test command passes on a machine that has only Deno.
  *
@@ -26,16 +31,281 @@ export function listNotebooks(): string[] {
     .sort();
 }
 
-interface NotebookJson {
-  cells: { cell_type: string; source: string | string[] }[];
+/** A notebook cell as stored in `.ipynb` JSON (only the fields the runner reads). */
+export interface NotebookCell {
+  cell_type: string;
+  source: string | string[];
+  execution_count?: number | null;
+  outputs?: { output_type: string; ename?: string; evalue?: string; name?: string }[];
+}
+
+/** A notebook as stored in `.ipynb` JSON (only the fields the runner reads). */
+export interface NotebookJson {
+  cells: NotebookCell[];
+}
+
+function sourceOf(cell: NotebookCell): string {
+  return Array.isArray(cell.source) ? cell.source.join("") : cell.source;
 }
 
 /** The code cells of a notebook, in order. */
 export function codeCells(path: string): string[] {
   const nb = JSON.parse(Deno.readTextFileSync(path)) as NotebookJson;
-  return nb.cells
-    .filter((c) => c.cell_type === "code")
-    .map((c) => (Array.isArray(c.source) ? c.source.join("") : c.source));
+  return nb.cells.filter((c) => c.cell_type === "code").map(sourceOf);
+}
+
+/**
+ * TypeScript source with comments blanked out (strings and template literals kept, line breaks kept).
+ * A small scanner, not a parser: enough to find a cell's last statement.
+ */
+function stripComments(code: string): string {
+  let out = "";
+  let i = 0;
+  // Stack of open template literals: each entry counts the `{` opened inside its current `${`.
+  const templates: number[] = [];
+  let inTemplateText = false;
+  while (i < code.length) {
+    const c = code[i]!;
+    const next = code[i + 1];
+    if (inTemplateText) {
+      if (c === "\\") {
+        out += c + (next ?? "");
+        i += 2;
+      } else if (c === "`") {
+        out += c;
+        i++;
+        inTemplateText = false;
+        templates.pop();
+      } else if (c === "$" && next === "{") {
+        out += "${";
+        i += 2;
+        inTemplateText = false;
+        templates[templates.length - 1] = 0;
+      } else {
+        out += c;
+        i++;
+      }
+      continue;
+    }
+    if (c === "/" && next === "/") {
+      while (i < code.length && code[i] !== "\n") i++;
+    } else if (c === "/" && next === "*") {
+      const close = code.indexOf("*/", i + 2);
+      const end = close < 0 ? code.length : close + 2;
+      out += code.slice(i, end).replace(/[^\n]/g, " ");
+      i = end;
+    } else if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < code.length && code[j] !== c && code[j] !== "\n") j += code[j] === "\\" ? 2 : 1;
+      out += code.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === "`") {
+      out += c;
+      i++;
+      templates.push(0);
+      inTemplateText = true;
+    } else if (templates.length > 0 && (c === "{" || c === "}")) {
+      const depth = templates[templates.length - 1]!;
+      out += c;
+      i++;
+      if (c === "{") templates[templates.length - 1] = depth + 1;
+      else if (depth === 0) inTemplateText = true; // the `}` closing `${`
+      else templates[templates.length - 1] = depth - 1;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Statements that evaluate to nothing in a notebook cell. */
+const NO_VALUE =
+  /^(?:(?:import|export|const|let|var|function|async\s+function|class|abstract\s+class|interface|enum|declare|namespace|if|for|while|do|try|switch|return|throw)\b|type\s+[A-Za-z_$][\w$]*\s*[=<])/;
+
+/** Characters that, ending a line, say the statement goes on on the next line. */
+const CONTINUES = /[,([{=+\-*/%&|^!?:<>.]$/;
+
+/**
+ * Whether a code cell should show an output when it runs: its last statement is an expression
+ * (the value Jupyter displays). A cell whose last non-comment line ends with `;`, or whose last
+ * statement is a declaration, import or control statement (`const`, `import`, `function`, `if`...),
+ * shows nothing unless it prints. Decides from the text only; a heuristic for the notebooks'
+ * style, where a cell that should show nothing ends with `;` or a declaration.
+ *
+ * @param source The cell's source.
+ * @returns `true` when the cell's last statement is an expression.
+ *
+ * @example Expression, statement, declaration
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { expectsOutput } from "./notebooks.ts";
+ * assert.equal(expectsOutput("const x = 1;\nx + 1 // shown"), true);
+ * assert.equal(expectsOutput("await save(x);"), false);
+ * assert.equal(expectsOutput('import * as sg from "../lib/mod.ts"'), false);
+ * ```
+ */
+export function expectsOutput(source: string): boolean {
+  const lines = stripComments(source).split("\n").map((l) => l.trim());
+  let depth = 0;
+  let start = 0; // index of the line where the last top-level statement starts
+  let previous = ""; // the last non-empty line seen, for continuation
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (line === "") continue;
+    const continued = depth > 0 || CONTINUES.test(previous) || /^[.?:)\]}]/.test(line) ||
+      /^(\|\||&&|\?\?|[+*/%<>=-])/.test(line);
+    if (!continued) start = n;
+    // Track bracket depth outside strings (comments are gone; template text is close enough).
+    const bare = line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""');
+    for (const ch of bare) {
+      if (ch === "(" || ch === "[" || ch === "{") depth++;
+      else if (ch === ")" || ch === "]" || ch === "}") depth = Math.max(0, depth - 1);
+    }
+    previous = line;
+  }
+  if (previous === "" || previous.endsWith(";")) return false;
+  // A `;` at depth 0 inside the last line's statement ends it: take what follows.
+  const statement = lines.slice(start).filter((l) => l !== "").join("\n");
+  const lastTopLevel = lastTopLevelStatement(statement);
+  if (lastTopLevel === "") return false;
+  return !NO_VALUE.test(lastTopLevel);
+}
+
+/** The text after the last `;` at bracket depth 0 (strings skipped), trimmed. */
+function lastTopLevelStatement(code: string): string {
+  let depth = 0;
+  let cut = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!;
+    if (c === '"' || c === "'" || c === "`") {
+      let j = i + 1;
+      while (j < code.length && code[j] !== c) j += code[j] === "\\" ? 2 : 1;
+      i = j;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth = Math.max(0, depth - 1);
+    else if (c === ";" && depth === 0) cut = i + 1;
+  }
+  return code.slice(cut).trim();
+}
+
+/** A code cell named for a person reading a failure: its number among the code cells and first line. */
+export interface CellRef {
+  /** 1-based number among the notebook's code cells (the `[n]` of a top-to-bottom run). */
+  readonly cell: number;
+  /** The first non-empty line of its source. */
+  readonly firstLine: string;
+}
+
+/**
+ * The code cells of a notebook expected to show an output (see {@linkcode expectsOutput}).
+ *
+ * @param nb The notebook JSON.
+ * @returns The cells, in order.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { cellsExpectingOutput } from "./notebooks.ts";
+ * const nb = { cells: [
+ *   { cell_type: "markdown", source: "# Title" },
+ *   { cell_type: "code", source: ["const x = 2;\n"] },
+ *   { cell_type: "code", source: ["x * 3"] },
+ * ] };
+ * assert.deepEqual(cellsExpectingOutput(nb), [{ cell: 2, firstLine: "x * 3" }]);
+ * ```
+ */
+export function cellsExpectingOutput(nb: NotebookJson): CellRef[] {
+  return codeCellRefs(nb).filter(({ source }) => expectsOutput(source)).map(({ ref }) => ref);
+}
+
+function codeCellRefs(nb: NotebookJson): { ref: CellRef; source: string; cell: NotebookCell }[] {
+  return nb.cells.filter((c) => c.cell_type === "code").map((cell, i) => {
+    const source = sourceOf(cell);
+    const firstLine = source.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "";
+    return { ref: { cell: i + 1, firstLine }, source, cell };
+  });
+}
+
+/** What {@linkcode checkExecutedNotebook} found wrong in an executed notebook. */
+export interface ExecutedNotebookCheck {
+  /** Cells whose last statement is an expression but that have no output (or never ran). */
+  readonly missingOutput: readonly CellRef[];
+  /** Cells with an `error` output, with the error's name and message. */
+  readonly errors: readonly (CellRef & { readonly error: string })[];
+}
+
+/**
+ * Check a notebook executed by nbconvert: every cell expected to show an output has one, and no
+ * output is an error. A non-empty code cell without an execution count never ran and counts as
+ * missing when it expects an output.
+ *
+ * @param nb The executed notebook JSON (`jupyter nbconvert --to notebook --execute`).
+ * @returns The cells that lost their output and the cells with errors (both empty when all is well).
+ *
+ * @example A chart cell that lost its output
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkExecutedNotebook } from "./notebooks.ts";
+ * const nb = { cells: [
+ *   { cell_type: "code", source: "sg.chart(x)", execution_count: 1, outputs: [] },
+ *   { cell_type: "code", source: "1 + 1", execution_count: 2, outputs: [{ output_type: "execute_result" }] },
+ * ] };
+ * assert.deepEqual(checkExecutedNotebook(nb), { missingOutput: [{ cell: 1, firstLine: "sg.chart(x)" }], errors: [] });
+ * ```
+ */
+export function checkExecutedNotebook(nb: NotebookJson): ExecutedNotebookCheck {
+  const missingOutput: CellRef[] = [];
+  const errors: (CellRef & { error: string })[] = [];
+  for (const { ref, source, cell } of codeCellRefs(nb)) {
+    const outputs = cell.outputs ?? [];
+    for (const o of outputs) {
+      if (o.output_type === "error") {
+        errors.push({ ...ref, error: `${o.ename ?? "Error"}: ${o.evalue ?? ""}`.trim() });
+      }
+    }
+    if (expectsOutput(source) && outputs.length === 0) missingOutput.push(ref);
+  }
+  return { missingOutput, errors };
+}
+
+/**
+ * The check as one message, or `""` when nothing is wrong.
+ *
+ * @param notebook The notebook's name, for the message.
+ * @param check What {@linkcode checkExecutedNotebook} found.
+ * @returns A multi-line message naming the notebook and each cell (number and first line).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { describeCheck } from "./notebooks.ts";
+ * const text = describeCheck("01_retail_rfm", { missingOutput: [{ cell: 13, firstLine: "sg.heatmap(x)" }], errors: [] });
+ * assert.match(text, /^Notebook "01_retail_rfm": 1 cell lost its output/);
+ * assert.match(text, /cell 13: sg\.heatmap\(x\)/);
+ * assert.equal(describeCheck("x", { missingOutput: [], errors: [] }), "");
+ * ```
+ */
+export function describeCheck(notebook: string, check: ExecutedNotebookCheck): string {
+  const parts: string[] = [];
+  const quote = (line: string) => (line.length > 100 ? `${line.slice(0, 97)}...` : line);
+  if (check.missingOutput.length > 0) {
+    const n = check.missingOutput.length;
+    parts.push(
+      `Notebook "${notebook}": ${n} cell${n === 1 ? "" : "s"} lost ${
+        n === 1 ? "its output" : "their outputs"
+      } (the cell ends in an expression but nbconvert recorded no output):`,
+      ...check.missingOutput.map((c) => `  cell ${c.cell}: ${quote(c.firstLine)}`),
+    );
+  }
+  if (check.errors.length > 0) {
+    const n = check.errors.length;
+    parts.push(
+      `Notebook "${notebook}": ${n} cell${n === 1 ? " has an error output" : "s have error outputs"}:`,
+      ...check.errors.map((c) => `  cell ${c.cell}: ${quote(c.firstLine)} -> ${quote(c.error)}`),
+    );
+  }
+  return parts.join("\n");
 }
 
 /** Where Jupyter looks for kernels, and whether a Deno kernel is among them. */
@@ -67,79 +337,246 @@ export interface NotebookRun {
   readonly runner: "jupyter" | "deno";
   readonly ok: boolean;
   readonly seconds: number;
+  /** The tools' output, then (Jupyter) what the output check found. */
   readonly output: string;
+  /** The exported HTML (Jupyter runs that passed the check). */
   readonly html?: string;
+  /** How many times the notebook was executed: 2 when the first Jupyter run lost outputs. */
+  readonly attempts: number;
+  /** Jupyter: cell results that came after the kernel reported the cell idle, kept by the runner. */
+  readonly lateOutputs: number;
+  /** Jupyter: the executed notebook kept for inspection when the run failed. */
+  readonly executed?: string;
+}
+
+/** Options for {@linkcode runNotebook}. */
+export interface RunNotebookOptions {
+  /** `jupyter` (nbconvert with the Deno kernel) or `deno` (our own runner). */
+  runner: "jupyter" | "deno";
+  /** Extra environment for the kernel or module, e.g. `SEGMENTA_DATA`. */
+  env?: Record<string, string>;
+  /** Appended to the notebook's name for the HTML (e.g. `-real`). @default {""} */
+  suffix?: string;
+  /** Where the HTML goes. @default {"reports/notebooks"} */
+  outDir?: string;
+  /** Jupyter: how many times to re-execute a notebook that lost outputs. @default {1} */
+  retries?: number;
+}
+
+/**
+ * An nbconvert config file (Python) that executes with a subclass of nbconvert's
+ * ExecutePreprocessor. nbclient stops collecting a cell's outputs at the kernel's `idle` status and
+ * drops later messages; the Deno kernel publishes a cell's result from its JavaScript thread and
+ * `idle` from its server thread, so under load the result can come after `idle` and is lost.
+ * The subclass keeps listening after `idle`, for at most `late_output_timeout` seconds, for the
+ * cells expected to show a value (`expect_output`: indices into the notebook's cells) that have
+ * no result yet. Other cells end at `idle` exactly as before.
+ */
+function nbconvertConfig(expect: number[], timeout: number): string {
+  return `# Written by segmenta tools/notebooks.ts for one run; see nbconvertConfig there.
+import inspect
+import sys
+from queue import Empty
+
+from nbclient.exceptions import CellExecutionComplete
+from nbconvert.preprocessors import ExecutePreprocessor
+from traitlets import Float, Integer, List
+
+
+class SegmentaExecutePreprocessor(ExecutePreprocessor):
+    expect_output = List(Integer(), default_value=[]).tag(config=True)
+    late_output_timeout = Float(5.0).tag(config=True)
+
+    async def _segmenta_iopub(self, timeout):
+        msg = self.kc.iopub_channel.get_msg(timeout=timeout)
+        return (await msg) if inspect.isawaitable(msg) else msg
+
+    def _segmenta_has_result(self, cell):
+        return any(o.get("output_type") in ("execute_result", "display_data", "error") for o in cell.outputs)
+
+    async def _async_poll_output_msg(self, parent_msg_id, cell, cell_index):
+        idle = False
+        while True:
+            if idle and (cell_index not in self.expect_output or self._segmenta_has_result(cell)):
+                return
+            try:
+                msg = await self._segmenta_iopub(self.late_output_timeout if idle else None)
+            except Empty:
+                return
+            if msg["parent_header"].get("msg_id") != parent_msg_id:
+                continue
+            if idle and msg["msg_type"] in ("execute_result", "display_data", "error"):
+                print(f"segmenta: late {msg['msg_type']} for code cell {cell.get('execution_count')} kept", file=sys.stderr)
+            try:
+                self.process_message(msg, cell, cell_index)
+            except CellExecutionComplete:
+                idle = True
+
+
+c = get_config()  # noqa: F821
+c.NotebookExporter.preprocessors = [SegmentaExecutePreprocessor]
+c.SegmentaExecutePreprocessor.timeout = ${timeout}
+c.SegmentaExecutePreprocessor.late_output_timeout = 5.0
+c.SegmentaExecutePreprocessor.iopub_timeout = 15
+c.SegmentaExecutePreprocessor.expect_output = ${JSON.stringify(expect)}
+`;
+}
+
+let runCounter = 0;
+
+/** A name no other run (this process or another) uses at the same time. */
+function uniqueTag(): string {
+  runCounter++;
+  return `${Deno.pid}-${runCounter}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+async function command(cmd: string, args: string[], cwd: string, env: Record<string, string>) {
+  const out = await new Deno.Command(cmd, { args, cwd, env, stdout: "piped", stderr: "piped" }).output();
+  const text = new TextDecoder().decode(out.stdout) + new TextDecoder().decode(out.stderr);
+  return { success: out.success, text };
 }
 
 /**
  * Run one notebook top to bottom.
  *
+ * Jupyter: execute to a notebook file in a private folder (`nbconvert --to notebook --execute`),
+ * check it with {@linkcode checkExecutedNotebook} (the Deno kernel can publish a cell's result after
+ * reporting the cell idle, and nbclient then drops it: the run "succeeds" with a cell that lost
+ * its output), execute again once if outputs are missing, then export the checked notebook to
+ * HTML without executing again. Own runner: the code cells as one module, under a unique name.
+ *
  * @param path The notebook.
- * @param options `runner`, extra environment (e.g. `SEGMENTA_DATA`), and a suffix for the HTML name.
+ * @param options The runner, extra environment, HTML name suffix and folder, retries.
+ * @returns What the run produced; `ok` is `false` when a tool failed or the check found problems.
  */
-export async function runNotebook(
-  path: string,
-  options: { runner: "jupyter" | "deno"; env?: Record<string, string>; suffix?: string; outDir?: string },
-): Promise<NotebookRun> {
-  const { runner, env = {}, suffix = "", outDir = join(ROOT, "reports", "notebooks") } = options;
+export async function runNotebook(path: string, options: RunNotebookOptions): Promise<NotebookRun> {
+  const { runner, env = {}, suffix = "", outDir = join(ROOT, "reports", "notebooks"), retries = 1 } = options;
   const t0 = performance.now();
   const name = basename(path, ".ipynb");
+  const seconds = () => (performance.now() - t0) / 1000;
   if (runner === "jupyter") {
     Deno.mkdirSync(outDir, { recursive: true });
-    const out = await new Deno.Command("jupyter", {
-      args: [
-        "nbconvert",
-        "--to",
-        "html",
-        "--execute",
-        "--ExecutePreprocessor.timeout=900",
-        `--output-dir=${outDir}`,
-        `--output=${name}${suffix}`,
-        path,
-      ],
-      cwd: dirname(path),
-      env,
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    const text = new TextDecoder().decode(out.stdout) + new TextDecoder().decode(out.stderr);
-    return {
-      notebook: name,
-      runner,
-      ok: out.success,
-      seconds: (performance.now() - t0) / 1000,
-      output: text,
-      html: join(outDir, `${name}${suffix}.html`),
-    };
+    // A private folder inside outDir: concurrent runs never share a file, and the HTML is moved
+    // into place with an atomic rename (same file system).
+    const work = Deno.makeTempDirSync({ dir: outDir, prefix: `.run_${name}${suffix}.${uniqueTag()}.` });
+    const executed = join(work, `${name}${suffix}.ipynb`);
+    const config = join(work, "segmenta_nbconvert.py");
+    const source = JSON.parse(Deno.readTextFileSync(path)) as NotebookJson;
+    const expect = source.cells.flatMap((c, i) =>
+      c.cell_type === "code" && expectsOutput(sourceOf(c)) ? [i] : []
+    );
+    Deno.writeTextFileSync(config, nbconvertConfig(expect, 900));
+    const log: string[] = [];
+    let attempts = 0;
+    const late = () => log.join("\n").split("\n").filter((l) => l.startsWith("segmenta: late")).length;
+    try {
+      for (;;) {
+        attempts++;
+        const run = await command(
+          "jupyter",
+          [
+            "nbconvert",
+            "--to",
+            "notebook",
+            `--config=${config}`,
+            `--output-dir=${work}`,
+            `--output=${name}${suffix}`,
+            path,
+          ],
+          dirname(path),
+          env,
+        );
+        log.push(run.text);
+        if (!run.success) {
+          return {
+            notebook: name,
+            runner,
+            ok: false,
+            seconds: seconds(),
+            output: log.join("\n"),
+            attempts,
+            lateOutputs: late(),
+          };
+        }
+        const check = checkExecutedNotebook(JSON.parse(Deno.readTextFileSync(executed)) as NotebookJson);
+        const problems = describeCheck(name, check);
+        if (problems === "") break;
+        log.push(problems);
+        if (check.errors.length > 0 || attempts > retries) {
+          const kept = join(outDir, `${name}${suffix}.failed.ipynb`);
+          Deno.renameSync(executed, kept);
+          log.push(`The executed notebook is kept in ${kept}`);
+          return {
+            notebook: name,
+            runner,
+            ok: false,
+            seconds: seconds(),
+            output: log.join("\n"),
+            attempts,
+            lateOutputs: late(),
+            executed: kept,
+          };
+        }
+        log.push(`Running ${name} again (attempt ${attempts + 1})`);
+      }
+      const html = await command(
+        "jupyter",
+        [
+          "nbconvert",
+          "--to",
+          "html",
+          `--output-dir=${work}`,
+          `--output=${name}${suffix}`,
+          executed,
+        ],
+        dirname(path),
+        env,
+      );
+      log.push(html.text);
+      const target = join(outDir, `${name}${suffix}.html`);
+      try {
+        Deno.removeSync(join(outDir, `${name}${suffix}.failed.ipynb`)); // from an earlier failed run
+      } catch { /* none */ }
+      if (html.success) Deno.renameSync(join(work, `${name}${suffix}.html`), target);
+      return {
+        notebook: name,
+        runner,
+        ok: html.success,
+        seconds: seconds(),
+        output: log.join("\n"),
+        attempts,
+        lateOutputs: late(),
+        ...(html.success ? { html: target } : {}),
+      };
+    } finally {
+      Deno.removeSync(work, { recursive: true });
+    }
   }
   // Our own runner: the code cells, in order, as one module beside the notebook (so that relative
-  // imports and paths resolve as in the kernel, whose working folder is the notebook's).
-  const module = join(dirname(path), `.run_${name}${suffix}.ts`);
+  // imports and paths resolve as in the kernel, whose working folder is the notebook's), under a
+  // name unique to this run so that concurrent runs of one notebook do not collide.
+  const module = join(dirname(path), `.run_${name}${suffix}.${uniqueTag()}.ts`);
   const cells = codeCells(path);
-  Deno.writeTextFileSync(
-    module,
-    cells.map((c, i) => `// ---- cell ${i + 1}\n${c}\n;`).join("\n") + "\nexport {};\n",
-  );
   try {
-    const out = await new Deno.Command(Deno.execPath(), {
-      args: ["run", "-A", "--quiet", module],
-      cwd: dirname(path),
-      env,
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    const text = new TextDecoder().decode(out.stdout) + new TextDecoder().decode(out.stderr);
+    Deno.writeTextFileSync(
+      module,
+      cells.map((c, i) => `// ---- cell ${i + 1}\n${c}\n;`).join("\n") + "\nexport {};\n",
+      { createNew: true },
+    );
+    const out = await command(Deno.execPath(), ["run", "-A", "--quiet", module], dirname(path), env);
     return {
       notebook: name,
       runner,
       ok: out.success,
-      seconds: (performance.now() - t0) / 1000,
-      output: text,
+      seconds: seconds(),
+      output: out.text,
+      attempts: 1,
+      lateOutputs: 0,
     };
   } finally {
     try {
       Deno.removeSync(module);
-    } catch { /* already gone */ }
+    } catch { /* never written */ }
   }
 }
 
@@ -150,6 +587,10 @@ if (import.meta.main) {
   if (ri >= 0) {
     runner = args[ri + 1] ?? "auto";
     args.splice(ri, 2);
+  }
+  if (!["auto", "jupyter", "deno"].includes(runner)) {
+    console.error(`Cannot run the notebooks with runner "${runner}": use --runner jupyter, deno or auto`);
+    Deno.exit(2);
   }
   const status = jupyterStatus();
   const chosen: "jupyter" | "deno" = runner === "auto"
@@ -170,11 +611,20 @@ if (import.meta.main) {
   let failed = 0;
   for (const nb of notebooks) {
     const run = await runNotebook(nb, { runner: chosen });
+    const retried = run.attempts > 1 ? `, ${run.attempts} attempts` : "";
     console.log(
-      `${run.ok ? "ok  " : "FAIL"} ${run.notebook} (${run.runner}, ${run.seconds.toFixed(1)} s)${
+      `${run.ok ? "ok  " : "FAIL"} ${run.notebook} (${run.runner}, ${run.seconds.toFixed(1)} s${retried})${
         run.html ? ` -> ${run.html}` : ""
       }`,
     );
+    if (run.lateOutputs > 0) {
+      console.error(
+        `     ${run.lateOutputs} cell result(s) came after the kernel reported the cell idle; kept (see nbconvertConfig)`,
+      );
+    }
+    if (run.ok && run.attempts > 1) {
+      console.error(run.output.split("\n").filter((l) => /^(Notebook| {2}cell|Running)/.test(l)).join("\n"));
+    }
     if (!run.ok) {
       failed++;
       console.error(run.output.slice(-4000));
