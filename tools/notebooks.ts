@@ -203,7 +203,7 @@ export interface CellRef {
  * @param nb The notebook JSON.
  * @returns The cells, in order.
  *
- * @example
+ * @example Only cells ending in an expression
  * ```ts
  * import assert from "node:assert/strict";
  * import { cellsExpectingOutput } from "./notebooks.ts";
@@ -276,7 +276,7 @@ export function checkExecutedNotebook(nb: NotebookJson): ExecutedNotebookCheck {
  * @param check What {@linkcode checkExecutedNotebook} found.
  * @returns A multi-line message naming the notebook and each cell (number and first line).
  *
- * @example
+ * @example One lost output
  * ```ts
  * import assert from "node:assert/strict";
  * import { describeCheck } from "./notebooks.ts";
