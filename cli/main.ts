@@ -187,7 +187,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const name = basename(file).replace(/\.[^.]+$/, "") || "segments";
   const quiet = parsed.booleans.has("--no-progress") || envFlag("SEGMENTA_PROGRESS") === "0";
   const tty = Deno.stderr.isTerminal();
-  const write = (s: string) => Deno.stderr.writeSync(new TextEncoder().encode(s));
+  const raw = (s: string) => Deno.stderr.writeSync(new TextEncoder().encode(s));
+  const write = tty ? raw : (line: string) => raw(line + "\n");
   const onProgress = quiet ? undefined : progressBar(write, { tty });
   try {
     Deno.mkdirSync(out, { recursive: true });

@@ -16,13 +16,7 @@ import {
   segmentSizesChart,
   zScoreHeatmap,
 } from "../chart/mod.ts";
-import {
-  renderReport,
-  type ReportInput,
-  type ReportSection,
-  type ReportTable,
-} from "../report/render_report.ts";
-import { toAssignmentsCsv } from "../report/to_assignments_csv.ts";
+import type { ReportInput, ReportSection, ReportTable } from "../report/render_report.ts";
 import { stabilityReadingLabel } from "../validate/stability.ts";
 import { segmentSummary } from "../profile/segment_summary.ts";
 import { rfGridCells } from "./rf_grid_cells.ts";
@@ -31,6 +25,7 @@ import type { RfmAnalysis } from "./analyze_rfm.ts";
 import type { FeatureAnalysis } from "./analyze_features.ts";
 import { EXACT_SILHOUETTE_MAX_ROWS } from "./segment_matrix.ts";
 import { runRecord, VERSION } from "./run_record.ts";
+import { assignmentsTable } from "./assignments_table.ts";
 import { kSelectionChart } from "./k_selection_chart.ts";
 import { pcaScatterChart } from "./pca_scatter_chart.ts";
 import { silhouetteChart } from "./silhouette_chart.ts";
@@ -41,16 +36,6 @@ export interface BuildReportOptions {
   title?: string;
   /** How the kind (RFM or features) was decided, for the record. */
   kindReason?: string;
-}
-
-/** One row per customer, for the CRM and the dashboard. */
-export interface AssignmentsTable {
-  readonly columns: readonly string[];
-  readonly rows: readonly (readonly (string | number | null)[])[];
-  /** The column holding the lead segment's name. */
-  readonly segmentColumn: string;
-  /** Numeric columns offered in the dashboard. */
-  readonly valueColumns: readonly string[];
 }
 
 type T3 = Translations;
@@ -189,9 +174,16 @@ function fmt(lang: Lang, v: number, digits = 2): string {
  * @param options See {@linkcode BuildReportOptions}.
  * @returns The input of `renderReport`.
  *
- * @example
- * ```ts ignore
- * const html = renderReport(buildReport(analysis));
+ * @example The report's parts, before rendering
+ * ```ts
+ * import { analyzeRfm, buildReport, mapRoles, readTable } from "../mod.ts";
+ * import assert from "node:assert/strict";
+ * const loaded = await readTable(new URL("../../data/retail_sample.csv", import.meta.url).pathname);
+ * const run = analyzeRfm(loaded, mapRoles(loaded.table.columns), { kMax: 3, nBoot: 2, lang: "id" });
+ * const input = buildReport(run);
+ * assert.equal(input.lang, "id");
+ * assert.equal(input.verdict?.headline, run.segmentation.verdict.headline);
+ * assert.ok(input.sections?.some((s) => s.id === "choose-k"));
  * ```
  */
 export function buildReport(
@@ -248,102 +240,6 @@ export function buildReport(
     record: runRecord(analysis, options.kindReason ? { kindReason: options.kindReason } : {}),
     generatedBy: `segmenta ${VERSION}`,
   };
-}
-
-/**
- * The segment-assignment table: one row per segmented customer. RFM: customer id, recency,
- * frequency, monetary, R/F/M scores, RFM code, RFM segment, cluster and cluster segment.
- * Features: id, every feature in original units, cluster, segment, and the DBSCAN group and rule
- * segment where they were computed.
- *
- * @param analysis From `analyzeRfm` or `analyzeFeatures`.
- * @returns Columns, rows, the lead segment column and the numeric columns.
- */
-export function assignmentsTable(analysis: RfmAnalysis | FeatureAnalysis): AssignmentsTable {
-  if (analysis.kind === "rfm") {
-    const c = analysis.customers;
-    const columns = [
-      "customer_id",
-      "recency_days",
-      "frequency",
-      "monetary",
-      "r_score",
-      "f_score",
-      "m_score",
-      "rfm_code",
-      "rfm_segment",
-      "cluster",
-      "cluster_segment",
-    ];
-    const src = [
-      "customer",
-      "recency",
-      "frequency",
-      "monetary",
-      "r_score",
-      "f_score",
-      "m_score",
-      "rfm",
-      "segment_name",
-      "cluster",
-      "cluster_segment",
-    ];
-    return {
-      columns,
-      rows: rowsOf(c.select(...src).rows() as unknown[][]),
-      segmentColumn: "cluster_segment",
-      valueColumns: ["monetary", "frequency", "recency_days"],
-    };
-  }
-  const c = analysis.customers;
-  const features = analysis.cleaned.features;
-  const segmentColumn = analysis.primary.by === "rules" ? "rule_segment" : "segment";
-  return {
-    columns: c.columns,
-    rows: rowsOf(c.rows() as unknown[][]),
-    segmentColumn,
-    valueColumns: features,
-  };
-}
-
-function rowsOf(rows: unknown[][]): (string | number | null)[][] {
-  return rows.map((r) =>
-    r.map((
-      v,
-    ) => (v === null || v === undefined
-      ? null
-      : typeof v === "number"
-      ? v
-      : typeof v === "bigint"
-      ? Number(v)
-      : String(v))
-    )
-  );
-}
-
-/**
- * The segment CSV for the CRM: {@linkcode assignmentsTable} as formula-safe CSV.
- *
- * @param analysis From `analyzeRfm` or `analyzeFeatures`.
- * @returns CSV text (RFC 4180; text cells starting with `=`, `+`, `-`, `@` neutralised).
- */
-export function assignmentsCsv(analysis: RfmAnalysis | FeatureAnalysis): string {
-  const a = assignmentsTable(analysis);
-  return toAssignmentsCsv(a.columns, a.rows);
-}
-
-/**
- * The report as one self-contained HTML file.
- *
- * @param analysis From `analyzeRfm` or `analyzeFeatures`.
- * @param options See {@linkcode BuildReportOptions}.
- * @returns The HTML.
- */
-export function reportHtml(
-  analysis: RfmAnalysis | FeatureAnalysis,
-  options: BuildReportOptions = {},
-): string {
-  return renderReport(buildReport(analysis, options));
 }
 
 function dataSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang): ReportSection {

@@ -15,7 +15,8 @@ export interface ProgressBarOptions {
 
 /**
  * Make a progress callback that draws `step [#####-----] done/total` through `write`.
- * The library never prints: the caller (CLI, notebook) decides where the text goes.
+ * The library never prints: the caller (CLI, notebook) decides where the text goes. Without
+ * `tty`, each call of `write` is one whole line (no line end), so `console.log` fits as is.
  *
  * @param write Where each piece of text goes (e.g. stderr on a terminal, `console.log` in a notebook).
  * @param options See {@linkcode ProgressBarOptions}.
@@ -29,7 +30,7 @@ export interface ProgressBarOptions {
  * const p = progressBar((s) => lines.push(s), { width: 10 });
  * for (let i = 1; i <= 20; i++) p({ step: "k sweep", done: i, total: 20 });
  * assert.equal(lines.length, 10);
- * assert.equal(lines.at(-1), "k sweep [##########] 20/20\n");
+ * assert.equal(lines.at(-1), "k sweep [##########] 20/20");
  * ```
  */
 export function progressBar(
@@ -53,7 +54,7 @@ export function progressBar(
     }
     if (tenth > lastTenth) {
       lastTenth = tenth;
-      write(line + "\n");
+      write(line);
     }
   };
 }
