@@ -9,6 +9,7 @@ import { kmeans } from "../cluster/kmeans.ts";
 import { kmeansRange } from "../cluster/kmeans_range.ts";
 import { calinskiHarabaszScore, daviesBouldinScore, silhouetteScore } from "../validate/mod.ts";
 import { kneedle } from "./kneedle.ts";
+import { takeRows } from "../matrix.ts";
 import { makeReferenceSampler } from "./_gap.ts";
 
 /** A criterion {@linkcode sweepK} can compute besides inertia. */
@@ -37,7 +38,11 @@ export interface SweepKOptions {
   gapNInit?: number;
   /** Rows per reference set: at most this many (the data's count when smaller). @default {3000} */
   gapSampleSize?: number;
-  /** Silhouette from a stratified sample of this many rows. @default {exact up to 10,000 rows, else 10,000} */
+  /**
+   * Above this many rows, each k's silhouette is computed exactly within one random subsample of
+   * this many rows, the same rows for every k (scikit-learn's `silhouette_score(sample_size=...)`):
+   * O(sample²) instead of O(rows²). @default {exact up to 10,000 rows, else 10,000}
+   */
   silhouetteSampleSize?: number;
   /** Called after each k-means fit with `{ step: "k sweep", done, total }`. */
   onProgress?: ProgressCallback;
@@ -176,6 +181,11 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
   const warnings: string[] = [];
   // All the data's fits at once: on several threads when the data is large.
   const fits = kmeansRange(x, ks, { nInit, seed, onProgress: () => tick() });
+  // One subsample for every k's silhouette, so the criterion compares k on the same customers.
+  const sub = silhouetteSampleSize !== undefined && silhouetteSampleSize < n
+    ? sampleIndices(n, silhouetteSampleSize, childSeed(seed, 4099))
+    : null;
+  const xs = sub ? takeRows(x, sub) : x;
   for (const fit of fits) {
     const k = fit.k;
     inertia.push(fit.inertia);
@@ -184,15 +194,10 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
     for (const w of fit.warnings) if (!warnings.includes(w)) warnings.push(w);
     const distinct = countDistinct(fit.labels, k);
     const scorable = distinct >= 2 && distinct <= n - 1;
-    silhouette.push(
-      want.has("silhouette") && scorable
-        ? silhouetteScore(
-          x,
-          fit.labels,
-          silhouetteSampleSize === undefined ? {} : { sampleSize: silhouetteSampleSize, seed },
-        )
-        : NaN,
-    );
+    const subLabels = sub ? Int32Array.from(sub, (i) => fit.labels[i]!) : fit.labels;
+    const subScorable = !sub ||
+      (countDistinct(subLabels, k) >= 2 && countDistinct(subLabels, k) <= sub.length - 1);
+    silhouette.push(want.has("silhouette") && scorable && subScorable ? silhouetteScore(xs, subLabels) : NaN);
     ch.push(want.has("calinskiHarabasz") && scorable ? calinskiHarabaszScore(x, fit.labels) : NaN);
     db.push(want.has("daviesBouldin") && scorable ? daviesBouldinScore(x, fit.labels) : NaN);
   }
@@ -273,4 +278,18 @@ function countDistinct(labels: Int32Array, k: number): number {
     }
   }
   return c;
+}
+
+/** `m` distinct row indices of `0..n`, uniformly at random (partial Fisher-Yates), in ascending order. */
+function sampleIndices(n: number, m: number, seed: number): Int32Array {
+  const rng = makeRandom(seed);
+  const perm = new Int32Array(n);
+  for (let i = 0; i < n; i++) perm[i] = i;
+  for (let i = 0; i < m; i++) {
+    const j = i + rng.int(n - i);
+    const t = perm[i]!;
+    perm[i] = perm[j]!;
+    perm[j] = t;
+  }
+  return perm.slice(0, m).sort();
 }

@@ -258,7 +258,7 @@ export function segmentMatrix(
       silhouette = silhouetteScore(x, clustering.labels);
       bySegment = silhouetteBySegment(x, clustering.labels);
     } else {
-      silhouette = silhouetteEstimate(x, clustering.labels, { sampleSize: 10_000, seed }).mean;
+      silhouette = silhouetteEstimate(x, clustering.labels, { sampleSize: 2_000, seed }).mean;
     }
   }
   const profiles = nameSegments(
