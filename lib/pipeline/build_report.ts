@@ -36,6 +36,11 @@ export interface BuildReportOptions {
   title?: string;
   /** How the kind (RFM or features) was decided, for the record. */
   kindReason?: string;
+  /**
+   * Most customers embedded in the report's dashboard; above it, a sample with every segment in
+   * proportion (the segments CSV always has every customer). @default {50000}
+   */
+  maxDashboardRows?: number;
 }
 
 type T3 = Translations;
@@ -147,6 +152,11 @@ const S = {
     "Segmen k-means (baris) × segmen aturan (kolom)",
   ),
   summaryTable: t("Segment summary", "Resumen de segmentos", "Ringkasan segmen"),
+  dashboardSample: t(
+    "The customer table below shows {shown} of {all} customers, every segment in proportion, to keep the report light; the segments CSV has all of them",
+    "La tabla de clientes muestra {shown} de {all} clientes, cada segmento en proporción, para que el informe sea ligero; el CSV de segmentos los tiene todos",
+    "Tabel pelanggan di bawah menampilkan {shown} dari {all} pelanggan, tiap segmen secara proporsional, agar laporan tetap ringan; CSV segmen memuat semuanya",
+  ),
   profileTable: t(
     "Segment profiles: size, shares, mean and median of every feature",
     "Perfiles de los segmentos: tamaño, proporciones, media y mediana de cada variable",
@@ -191,9 +201,18 @@ export function buildReport(
   options: BuildReportOptions = {},
 ): ReportInput {
   const lang = analysis.options.lang;
+  const { maxDashboardRows = 50_000 } = options;
   const s = analysis.segmentation;
   const file = analysis.loaded.file.split(/[\\/]/).pop() ?? analysis.loaded.file;
   const assignments = assignmentsTable(analysis);
+  const shown = dashboardRows(
+    assignments.rows,
+    assignments.columns.indexOf(assignments.segmentColumn),
+    maxDashboardRows,
+  );
+  const dashboardNote = shown.length < assignments.rows.length
+    ? [tr(S.dashboardSample, lang, { shown: shown.length, all: assignments.rows.length })]
+    : [];
   const cards = analysis.kind === "features" && analysis.primary.by === "rules" && analysis.rules
     ? analysis.rules.profiles
     : s.profiles;
@@ -221,7 +240,7 @@ export function buildReport(
       seed: analysis.options.seed,
     }),
     verdict: { level: s.verdict.level, headline: s.verdict.headline, details: s.verdict.details },
-    warnings: analysis.warnings,
+    warnings: [...analysis.warnings, ...dashboardNote],
     summary,
     ledger: {
       entries: analysis.ledger,
@@ -232,7 +251,7 @@ export function buildReport(
     segments: cards,
     assignments: {
       columns: assignments.columns,
-      rows: assignments.rows,
+      rows: shown,
       segmentColumn: assignments.segmentColumn,
       valueColumns: assignments.valueColumns,
       fileName: `${file.replace(/\.[^.]+$/, "")}-segments.csv`,
@@ -522,4 +541,43 @@ function featureSections(a: FeatureAnalysis): ReportSection[] {
     });
   }
   return sections;
+}
+
+/**
+ * At most `max` rows, each segment keeping its share (largest remainders), taken at evenly spaced
+ * positions within the segment: deterministic, and no segment is lost.
+ */
+function dashboardRows<T extends readonly unknown[]>(
+  rows: readonly T[],
+  segmentIndex: number,
+  max: number,
+): readonly T[] {
+  if (rows.length <= max) return rows;
+  const bySegment = new Map<unknown, number[]>();
+  rows.forEach((r, i) => {
+    const key = r[segmentIndex];
+    const list = bySegment.get(key);
+    if (list) list.push(i);
+    else bySegment.set(key, [i]);
+  });
+  const groups = [...bySegment.values()];
+  const quota = groups.map((g) => Math.max(1, Math.floor((g.length * max) / rows.length)));
+  let left = max - quota.reduce((a, b) => a + b, 0);
+  const order = groups.map((g, j) =>
+    [(g.length * max) / rows.length - Math.floor((g.length * max) / rows.length), j] as const
+  )
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, j] of order) {
+    if (left <= 0) break;
+    if (quota[j]! < groups[j]!.length) {
+      quota[j]!++;
+      left--;
+    }
+  }
+  const keep: number[] = [];
+  groups.forEach((g, j) => {
+    const q = Math.min(quota[j]!, g.length);
+    for (let t = 0; t < q; t++) keep.push(g[Math.floor((t * g.length) / q)]!);
+  });
+  return keep.sort((a, b) => a - b).map((i) => rows[i]!);
 }
