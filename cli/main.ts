@@ -14,6 +14,7 @@ import {
   analyzeFile,
   type AnalyzeFileOptions,
   assignmentsCsv,
+  checkMemory,
   InputError,
   type Lang,
   parseLang,
@@ -197,6 +198,18 @@ async function main(argv: readonly string[]): Promise<number> {
       `Cannot write to the output folder "${out}": ${(e as Error).message}; choose another --out`,
     );
     return 1;
+  }
+  // Will the whole run fit in memory? Said before any work (the loader's own check is for reading only).
+  try {
+    const check = checkMemory(Deno.statSync(file).size, Deno.systemMemoryInfo().available, {
+      file: basename(file),
+    });
+    if (!check.fits) {
+      console.error(check.message);
+      return 1;
+    }
+  } catch {
+    // No size (missing file: the loader says so) or no memory figure: go on.
   }
   const t0 = performance.now();
   const temps: string[] = [];

@@ -31,3 +31,4 @@ export * from "./explained_variance_chart.ts";
 export * from "./segment_mean_chart.ts";
 export * from "./rf_grid_cells.ts";
 export * from "./rfm_segment_profiles.ts";
+export * from "./check_memory.ts";

@@ -1,0 +1,19 @@
+import assert from "node:assert/strict";
+import { checkMemory, PEAK_BYTES_PER_FILE_BYTE } from "../../lib/pipeline/check_memory.ts";
+
+Deno.test("checkMemory() compares the expected peak with what is available", () => {
+  assert.equal(checkMemory(620e6, 24e9).fits, true);
+  const big = checkMemory(2e9, 24e9, { file: "ventas_2024.csv" });
+  assert.equal(big.fits, false);
+  assert.equal(big.neededBytes, 2e9 * PEAK_BYTES_PER_FILE_BYTE);
+  assert.match(
+    big.message,
+    /^Cannot analyse "ventas_2024\.csv": it needs about 36\.0 GB of memory \(2\.0 GB file\) and 24\.0 GB are available; split the file/,
+  );
+  assert.equal(checkMemory(0, 0).fits, true);
+});
+
+Deno.test("checkMemory() rejects sizes that are not sizes", () => {
+  assert.throws(() => checkMemory(-1, 10), /^RangeError: Cannot check memory: fileBytes is -1/);
+  assert.throws(() => checkMemory(1, NaN), /^RangeError: Cannot check memory: availableBytes is NaN/);
+});
