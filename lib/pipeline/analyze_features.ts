@@ -30,7 +30,7 @@ import { riskRules } from "../profile/risk_rules.ts";
 import { type Crosstab, crosstab } from "../profile/crosstab.ts";
 import type { SegmentProfile } from "../types.ts";
 import { type MatrixSegmentation, segmentMatrix } from "./segment_matrix.ts";
-import { describeRemovals } from "./analyze_rfm.ts";
+import { describeRemovals } from "./_describe_removals.ts";
 
 /** Options for {@linkcode analyzeFeatures}. */
 export interface AnalyzeFeaturesOptions {

@@ -31,6 +31,7 @@ import { log1pColumns, type Log1pColumnsResult } from "../scale/log1p_columns.ts
 import { standardize, type StandardizeResult } from "../scale/standardize.ts";
 import { type Crosstab, crosstab } from "../profile/crosstab.ts";
 import { type MatrixSegmentation, segmentMatrix } from "./segment_matrix.ts";
+import { describeRemovals } from "./_describe_removals.ts";
 
 /** Options for {@linkcode analyzeRfm}. */
 export interface AnalyzeRfmOptions {
@@ -244,11 +245,4 @@ export function analyzeRfm(
     options: { seed, lang, nInit, nBoot, kMax },
     warnings: [...warnings, ...segmentation.warnings],
   };
-}
-
-/** "3,724 missing-customer, 12 cancellation" for messages. */
-export function describeRemovals(ledger: readonly LedgerEntry[]): string {
-  const removed = ledger.filter((e) => e.action === "removed" && e.rows > 0);
-  if (removed.length === 0) return "no rows removed";
-  return removed.map((e) => `${e.rows} ${e.reason}`).join(", ");
 }

@@ -167,7 +167,6 @@ const S = {
   mean: t("mean", "media", "rata-rata"),
   median: t("median", "mediana", "median"),
   meanOf: t("Mean {c} per segment", "{c} medio por segmento", "Rata-rata {c} per segmen"),
-  kmeansSegments: t("k-means segments", "Segmentos k-means", "Segmen k-means"),
 } as const;
 
 function fmt(lang: Lang, v: number, digits = 2): string {
