@@ -2,8 +2,9 @@
  * Launcher of `deno task segment`: works out the narrowest permissions the analysis needs for
  * this input and output, and runs `cli/main.ts` with exactly those:
  *
- * - read: the input file, the output folder (renaming the finished files needs it), and the polars
- *   native library (nothing else: no home, no project files)
+ * - read: the input file, the output folder (renaming the finished files needs it), the polars
+ *   native library, and the four modules of the k-means worker (so that large fits can use a
+ *   second core; nothing else: no home, no other project files)
  * - write: the output folder only
  * - ffi: the polars native library only
  * - sys: `cpus,networkInterfaces,hostname` (polars asks Node's process report which libc it runs on)
@@ -20,9 +21,16 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { helpText, parseArgs } from "./_args.ts";
 import { ENV_NAMES } from "./_env_names.ts";
+import { WORKER_MODULES } from "../lib/cluster/_parallel.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const POLARS_VERSION = "0.25.2";
+
+/** The files of the k-means worker's modules (Deno checks read access for each). */
+export function workerModules(): string[] {
+  const base = new URL("../lib/cluster/_parallel.ts", import.meta.url);
+  return WORKER_MODULES.map((m) => fileURLToPath(new URL(m, base)));
+}
 
 function denoInfo(): { npmCache: string } {
   const out = new Deno.Command(Deno.execPath(), { args: ["info", "--json"], stdout: "piped", stderr: "null" })
@@ -72,7 +80,7 @@ export function narrowCommand(argv: readonly string[]): string[] {
     Deno.execPath(),
     "run",
     "--quiet",
-    `--allow-read=${[file, out, polarsBin, ...native].join(",")}`,
+    `--allow-read=${[file, out, polarsBin, ...native, ...workerModules()].join(",")}`,
     `--allow-write=${out}`,
     `--allow-ffi=${native.join(",")}`,
     "--allow-sys=cpus,networkInterfaces,hostname,systemMemoryInfo",

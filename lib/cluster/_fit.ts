@@ -100,7 +100,7 @@ export function settle(x: Matrix, options: KMeansOptions, ks: readonly number[])
  */
 export const SPATIAL_ORDER_MIN_ROWS = 20_000;
 
-/** Best run for each k: on worker threads when the work is large enough, else one start after another. */
+/** Best run for each k: on worker threads too when the work is large enough, else one start after another. */
 export function fitAll(
   x: Matrix,
   ks: readonly number[],
@@ -135,16 +135,19 @@ function fitRuns(
     typeof init !== "object" && s.threads > 1 && s.starts * ks.length > 1 &&
     (s.threadsAsked || n * d * s.starts * ks.length >= PARALLEL_MIN_WORK)
   ) {
+    let reported = 0;
     const runs = fitInParallel(
       { data, n, d, init, algorithm: s.algorithm, maxIter: s.maxIter, tolAbs: s.tolAbs, seed: s.seed },
       ks,
       s.starts,
       s.threads,
+      (done, fits) => {
+        // Fits finished so far, as starts, or scaled to the number of ks.
+        const now = progress === "starts" ? done : Math.floor((done * ks.length) / fits);
+        for (; reported < now; reported++) onProgress?.({ step: "k-means", done: reported + 1, total });
+      },
     );
-    if (runs !== null) {
-      for (let t = 0; t < total; t++) onProgress?.({ step: "k-means", done: t + 1, total });
-      return runs;
-    }
+    if (runs !== null) return runs;
   }
   const iterate = s.algorithm === "lloyd" ? lloyd : hamerly;
   let done = 0;
@@ -173,6 +176,29 @@ function fitRuns(
  */
 function spatialOrder(data: Float64Array, n: number, d: number): Int32Array {
   const min = new Float64Array(d).fill(Infinity), max = new Float64Array(d).fill(-Infinity);
+  columnRanges(data, n, d, min, max);
+  const cols = Array.from({ length: d }, (_, j) => j)
+    .sort((a, b) => (max[b]! - min[b]!) - (max[a]! - min[a]!) || a - b)
+    .slice(0, 3);
+  const bins = cols.length === 1 ? 1 << 18 : cols.length === 2 ? 1 << 9 : 1 << 6;
+  // Per column of the key: its offset in a row, minimum and range.
+  const nc = cols.length;
+  const off = new Int32Array(3), lo = new Float64Array(3), width = new Float64Array(3);
+  for (let t = 0; t < nc; t++) {
+    const j = cols[t]!;
+    off[t] = j;
+    lo[t] = min[j]!;
+    width[t] = max[j]! - min[j]!;
+  }
+  const key = new Int32Array(n);
+  const counts = new Int32Array(bins ** nc + 1);
+  cellKeys(data, n, d, nc, off, lo, width, bins, key, counts);
+  return countingOrder(key, counts, n);
+}
+
+// Each loop is its own function, so that V8 optimises it whole (see `_lloyd.ts`).
+
+function columnRanges(data: Float64Array, n: number, d: number, min: Float64Array, max: Float64Array): void {
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < d; j++) {
       const v = data[i * d + j]!;
@@ -180,22 +206,34 @@ function spatialOrder(data: Float64Array, n: number, d: number): Int32Array {
       if (v > max[j]!) max[j] = v;
     }
   }
-  const cols = Array.from({ length: d }, (_, j) => j)
-    .sort((a, b) => (max[b]! - min[b]!) - (max[a]! - min[a]!) || a - b)
-    .slice(0, 3);
-  const bins = cols.length === 1 ? 1 << 18 : cols.length === 2 ? 1 << 9 : 1 << 6;
-  const key = new Int32Array(n);
-  const counts = new Int32Array(bins ** cols.length + 1);
-  for (let i = 0; i < n; i++) {
+}
+
+function cellKeys(
+  data: Float64Array,
+  n: number,
+  d: number,
+  nc: number,
+  off: Int32Array,
+  lo: Float64Array,
+  width: Float64Array,
+  bins: number,
+  key: Int32Array,
+  counts: Int32Array,
+): void {
+  const top = bins - 1;
+  for (let i = 0, o = 0; i < n; i++, o += d) {
     let c = 0;
-    for (const j of cols) {
-      const w = max[j]! - min[j]!;
-      const b = w > 0 ? Math.min(bins - 1, Math.floor(((data[i * d + j]! - min[j]!) / w) * bins)) : 0;
-      c = c * bins + b;
+    for (let t = 0; t < nc; t++) {
+      const w = width[t]!;
+      const b = w > 0 ? Math.floor(((data[o + off[t]!]! - lo[t]!) / w) * bins) : 0;
+      c = c * bins + (b < top ? b : top);
     }
     key[i] = c;
     counts[c + 1]!++;
   }
+}
+
+function countingOrder(key: Int32Array, counts: Int32Array, n: number): Int32Array {
   for (let c = 1; c < counts.length; c++) counts[c]! += counts[c - 1]!;
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[counts[key[i]!]!++] = i;

@@ -1,11 +1,12 @@
 /**
- * Private worker of `kmeans`: runs some of the starts on shared memory and reports its best one.
- * Started only by `_parallel.ts`; never imported by library code.
+ * Private worker of `kmeans`: takes fits from the queue shared with the caller until it is
+ * empty and keeps its best start of each k in its own slot of shared memory. Started only by
+ * `_parallel.ts`; never imported by library code.
  *
  * @module
  */
-import { childSeed, makeRandom } from "../_random.ts";
-import { hamerly, kmeansPlusPlus, lloyd, makeWorkspace, randomInit, type Run } from "./_lloyd.ts";
+import { hamerly, lloyd, makeWorkspace, type Run } from "./_lloyd.ts";
+import { better, Ctl, fitOne, type Task } from "./_parallel.ts";
 
 /** The job a worker receives. */
 export interface WorkerJob {
@@ -17,62 +18,57 @@ export interface WorkerJob {
   readonly maxIter: number;
   readonly tolAbs: number;
   readonly seed: number;
-  /** The fits this worker runs: k, the start indices (ascending), and the result slot. */
-  readonly tasks: readonly {
-    readonly k: number;
-    readonly starts: readonly number[];
-    readonly slot: number;
-  }[];
+  /** The shared queue of fits (the same list for everyone). */
+  readonly tasks: readonly Task[];
+  /** How many ks: the worker's slots are `worker * nK + kIndex`. */
+  readonly nK: number;
   /** This worker's index. */
   readonly worker: number;
   /** Size of one result slot: kMax * d + 3. */
   readonly stride: number;
-  /** Int32: [started count, finished count, then one status per worker (1 ok, -1 failed)]. */
-  readonly flags: SharedArrayBuffer;
+  /** Int32 control block (see `Ctl`). */
+  readonly ctl: SharedArrayBuffer;
+  /** Int32, one per task: 1 once finished. */
+  readonly done: SharedArrayBuffer;
   /** Int32, n per slot: labels of the slot's best start. */
   readonly labels: SharedArrayBuffer;
-  /** Float64, `stride` per slot: k*d centres, then (at kMax * d) inertia, nIter, start index. */
+  /** Float64, `stride` per slot: k*d centres, then inertia, nIter, start index (-1: none yet). */
   readonly result: SharedArrayBuffer;
 }
 
 const scope = globalThis as unknown as { onmessage: ((e: MessageEvent<WorkerJob>) => void) | null };
 scope.onmessage = (e: MessageEvent<WorkerJob>) => {
   const job = e.data;
-  const flags = new Int32Array(job.flags);
-  Atomics.add(flags, 0, 1);
-  Atomics.notify(flags, 0);
-  let status = 1;
+  const ctl = new Int32Array(job.ctl);
+  Atomics.add(ctl, Ctl.Active, 1);
+  Atomics.add(ctl, Ctl.Loaded, 1);
   try {
-    const { n, d, maxIter, tolAbs, stride } = job;
+    if (Atomics.load(ctl, Ctl.Next) >= job.tasks.length) return;
+    const { n, d, stride, nK } = job;
     const data = new Float64Array(job.data);
+    const done = new Int32Array(job.done);
     const iterate = job.algorithm === "lloyd" ? lloyd : hamerly;
-    const ws = makeWorkspace(n, d, Math.max(...job.tasks.map((t) => t.k)));
-    for (const task of job.tasks) {
-      const k = task.k;
-      let best: Run | null = null, bestStart = -1;
-      for (const s of task.starts) {
-        const rng = makeRandom(childSeed(job.seed, s));
-        const centres = job.init === "random"
-          ? randomInit(data, n, d, k, rng)
-          : kmeansPlusPlus(data, n, d, k, rng, ws);
-        const run = iterate(data, n, d, centres, k, maxIter, tolAbs, ws);
-        if (best === null || run.inertia < best.inertia) {
-          best = run;
-          bestStart = s;
-        }
+    const kMax = Math.max(...job.tasks.map((t) => t.k));
+    const ws = makeWorkspace(n, d, kMax);
+    for (let t = Atomics.add(ctl, Ctl.Next, 1); t < job.tasks.length; t = Atomics.add(ctl, Ctl.Next, 1)) {
+      const task = job.tasks[t]!;
+      const run: Run = fitOne(data, n, d, task, job, iterate, ws);
+      const slot = job.worker * nK + task.kIndex;
+      const out = new Float64Array(job.result, slot * stride * 8, stride);
+      const prev = out[stride - 1]!;
+      if (prev < 0 || better(run.inertia, task.start, out[stride - 3]!, prev)) {
+        new Int32Array(job.labels, slot * n * 4, n).set(run.labels);
+        out.set(run.centres);
+        out[stride - 3] = run.inertia;
+        out[stride - 2] = run.nIter;
+        out[stride - 1] = task.start;
       }
-      const b = best!;
-      new Int32Array(job.labels, task.slot * n * 4, n).set(b.labels);
-      const out = new Float64Array(job.result, task.slot * stride * 8, stride);
-      out.set(b.centres);
-      out[stride - 3] = b.inertia;
-      out[stride - 2] = b.nIter;
-      out[stride - 1] = bestStart;
+      Atomics.store(done, t, 1);
     }
   } catch {
-    status = -1;
+    // A fit left unfinished stays marked as not done: the caller runs it.
+  } finally {
+    Atomics.sub(ctl, Ctl.Active, 1);
+    Atomics.notify(ctl, Ctl.Active);
   }
-  Atomics.store(flags, 2 + job.worker, status);
-  Atomics.add(flags, 1, 1);
-  Atomics.notify(flags, 1);
 };

@@ -25,11 +25,12 @@ export interface Workspace {
   /** Per-lane partial sums and counts (row i goes to lane i % LANES), to break dependency chains. */
   readonly laneSums: Float64Array;
   readonly laneCounts: Float64Array;
-  /** k-means++: distance to the closest chosen centre, candidate distances, cumulative sums. */
-  closest: Float64Array;
-  cand: Float64Array;
-  best: Float64Array;
+  /** k-means++: distance to the closest chosen centre, and cumulative sums. */
+  readonly closest: Float64Array;
   readonly cum: Float64Array;
+  /** Largest absolute value of `scaleOf` (Hamerly's pruning margin), computed once per data. */
+  scale: number;
+  scaleOf: Float64Array | null;
 }
 
 /** One finished start. */
@@ -58,9 +59,9 @@ export function makeWorkspace(n: number, d: number, k: number): Workspace {
     laneSums: new Float64Array(LANES * k * d),
     laneCounts: new Float64Array(LANES * k),
     closest: new Float64Array(n),
-    cand: new Float64Array(n),
-    best: new Float64Array(n),
     cum,
+    scale: 0,
+    scaleOf: null,
   };
 }
 
@@ -81,9 +82,21 @@ export function sqDist(a: Float64Array, ai: number, b: Float64Array, bi: number,
 /** Mean over columns of the population variance of each column (scikit-learn's `tol` scale). */
 export function meanVariance(data: Float64Array, n: number, d: number): number {
   if (n === 0 || d === 0) return 0;
+  const mean = columnMeans(data, n, d);
+  const v = squaredDeviations(data, n, d, mean);
+  let total = 0;
+  for (let j = 0; j < d; j++) total += v[j]! / n;
+  return total / d;
+}
+
+function columnMeans(data: Float64Array, n: number, d: number): Float64Array {
   const mean = new Float64Array(d);
   for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j]! += data[i * d + j]!;
   for (let j = 0; j < d; j++) mean[j]! /= n;
+  return mean;
+}
+
+function squaredDeviations(data: Float64Array, n: number, d: number, mean: Float64Array): Float64Array {
   const v = new Float64Array(d);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < d; j++) {
@@ -91,9 +104,7 @@ export function meanVariance(data: Float64Array, n: number, d: number): number {
       v[j]! += t * t;
     }
   }
-  let total = 0;
-  for (let j = 0; j < d; j++) total += v[j]! / n;
-  return total / d;
+  return v;
 }
 
 /** `k` distinct random rows as centres (partial Fisher-Yates). */
@@ -129,34 +140,91 @@ export function kmeansPlusPlus(
   const trials = 2 + Math.floor(Math.log(k));
   const first = rng.int(n);
   c.set(data.subarray(first * d, first * d + d), 0);
-  let closest = ws.closest;
-  const cum = ws.cum;
+  const { closest, cum } = ws;
+  let pot = firstDistances(data, n, d, c, closest);
+  const idx = new Int32Array(trials), pots = new Float64Array(trials), cand = new Float64Array(trials * d);
+  for (let ci = 1; ci < k; ci++) {
+    if (ci === 1) cumulate(closest, cum, n);
+    // All candidates of a step are drawn from the same sums, then measured in one pass.
+    for (let t = 0; t < trials; t++) {
+      const r = pot > 0 ? searchCumulative(cum, closest, rng.next() * pot) : rng.int(n);
+      idx[t] = r;
+      cand.set(data.subarray(r * d, r * d + d), t * d);
+    }
+    candidatePotentials(data, n, d, cand, trials, closest, pots);
+    let bt = 0;
+    for (let t = 1; t < trials; t++) if (pots[t]! < pots[bt]!) bt = t;
+    c.set(cand.subarray(bt * d, bt * d + d), ci * d);
+    pot = pots[bt]!;
+    // The kept candidate's distances become the closest distances (and the next step's sums).
+    if (ci + 1 < k) adoptCandidate(data, n, d, cand, bt, closest, cum);
+  }
+  return c;
+}
+
+// Long loops live in small leaf functions (here and below): V8 then optimises each with full
+// type feedback, instead of compiling a loop inside a larger function on the fly and throwing
+// that code away when the code after the loop first runs (measured: a few ms per start).
+
+/** Squared distance of every row to the first centre into `closest`; returns their sum. */
+function firstDistances(
+  data: Float64Array,
+  n: number,
+  d: number,
+  c: Float64Array,
+  closest: Float64Array,
+): number {
   let pot = 0;
   for (let i = 0, o = 0; i < n; i++, o += d) pot += closest[i] = sqDist(data, o, c, 0, d);
-  for (let ci = 1; ci < k; ci++) {
-    let acc = 0;
-    for (let i = 0; i < n; i++) cum[i] = acc += closest[i]!;
-    let bestPot = Infinity, bestIdx = -1;
-    for (let t = 0; t < trials; t++) {
-      const idx = pot > 0 ? searchCumulative(cum, closest, rng.next() * pot) : rng.int(n);
-      const cand = ws.cand;
-      const p = candidatePass(data, n, d, idx * d, closest, cand);
-      if (p < bestPot) {
-        bestPot = p;
-        bestIdx = idx;
-        ws.cand = ws.best;
-        ws.best = cand;
-      }
-    }
-    c.set(data.subarray(bestIdx * d, bestIdx * d + d), ci * d);
-    // The kept candidate's distances become the closest distances; recycle the old buffer.
-    const old = closest;
-    closest = ws.best;
-    ws.best = old;
-    pot = bestPot;
+  return pot;
+}
+
+/** Running sums of `w` into `cum`. */
+function cumulate(w: Float64Array, cum: Float64Array, n: number): void {
+  let acc = 0;
+  for (let i = 0; i < n; i++) cum[i] = acc += w[i]!;
+}
+
+/** Sum of the first `n` values. */
+function total(v: Float64Array, n: number): number {
+  let s = 0;
+  for (let i = 0; i < n; i++) s += v[i]!;
+  return s;
+}
+
+/** Largest absolute value in `data`. */
+function maxAbs(data: Float64Array): number {
+  let scale = 0;
+  for (let i = 0; i < data.length; i++) {
+    const a = Math.abs(data[i]!);
+    if (a > scale) scale = a;
   }
-  ws.closest = closest;
-  return c;
+  return scale;
+}
+
+/** Sum of squared distances of every row to its centre. */
+function inertiaOf(
+  data: Float64Array,
+  n: number,
+  d: number,
+  centres: Float64Array,
+  labels: Int32Array,
+): number {
+  let inertia = 0;
+  for (let i = 0, o = 0; i < n; i++, o += d) inertia += sqDist(data, o, centres, labels[i]! * d, d);
+  return inertia;
+}
+
+/** Distance of every row to its own centre into `dist`. */
+function ownDistances(
+  data: Float64Array,
+  n: number,
+  d: number,
+  centres: Float64Array,
+  labels: Int32Array,
+  dist: Float64Array,
+): void {
+  for (let i = 0, o = 0; i < n; i++, o += d) dist[i] = sqDist(data, o, centres, labels[i]! * d, d);
 }
 
 /** First index whose cumulative weight exceeds `r`; the last positive weight if rounding leaves none. */
@@ -172,36 +240,60 @@ function searchCumulative(cum: Float64Array, w: Float64Array, r: number): number
   return w.length - 1;
 }
 
-/** min(closest, distance to the candidate row at offset `co`) into `out`; returns its sum. */
-function candidatePass(
+/**
+ * For each of the `trials` candidate rows in `cand`: the sum over rows of min(closest, squared
+ * distance to the candidate), summed in row order (as one pass per candidate would), into `pots`.
+ */
+function candidatePotentials(
   data: Float64Array,
   n: number,
   d: number,
-  co: number,
+  cand: Float64Array,
+  trials: number,
   closest: Float64Array,
-  out: Float64Array,
-): number {
-  let p = 0;
+  pots: Float64Array,
+): void {
+  pots.fill(0);
   if (d === 3) {
-    const c0 = data[co]!, c1 = data[co + 1]!, c2 = data[co + 2]!;
     for (let i = 0, o = 0; i < n; i++, o += 3) {
-      const t0 = data[o]! - c0, t1 = data[o + 1]! - c1, t2 = data[o + 2]! - c2;
-      const s = t0 * t0 + t1 * t1 + t2 * t2;
+      const x0 = data[o]!, x1 = data[o + 1]!, x2 = data[o + 2]!;
       const m = closest[i]!;
-      const v = s < m ? s : m;
-      out[i] = v;
-      p += v;
+      for (let t = 0, co = 0; t < trials; t++, co += 3) {
+        const t0 = x0 - cand[co]!, t1 = x1 - cand[co + 1]!, t2 = x2 - cand[co + 2]!;
+        const s = t0 * t0 + t1 * t1 + t2 * t2;
+        pots[t]! += s < m ? s : m;
+      }
     }
-    return p;
+    return;
   }
   for (let i = 0, o = 0; i < n; i++, o += d) {
-    const s = sqDist(data, o, data, co, d);
+    const m = closest[i]!;
+    for (let t = 0; t < trials; t++) {
+      const s = sqDist(data, o, cand, t * d, d);
+      pots[t]! += s < m ? s : m;
+    }
+  }
+}
+
+/** closest = min(closest, squared distance to candidate `t` of `cand`), and its running sums into `cum`. */
+function adoptCandidate(
+  data: Float64Array,
+  n: number,
+  d: number,
+  cand: Float64Array,
+  t: number,
+  closest: Float64Array,
+  cum: Float64Array,
+): void {
+  const co = t * d;
+  let acc = 0;
+  for (let i = 0, o = 0; i < n; i++, o += d) {
+    const s = sqDist(data, o, cand, co, d);
     const m = closest[i]!;
     const v = s < m ? s : m;
-    out[i] = v;
-    p += v;
+    closest[i] = v;
+    cum[i] = acc += v;
   }
-  return p;
 }
 
 /** Nearest centre of every row (first one on ties) and its squared distance. */
@@ -350,9 +442,7 @@ export function lloyd(
     if (updateCentres(sums, counts, centres, k, d, null) <= tolAbs) break;
   }
   assignAll(data, n, d, centres, k, labels, dist);
-  let inertia = 0;
-  for (let i = 0; i < n; i++) inertia += dist[i]!;
-  return { labels: Int32Array.from(labels), centres, inertia, nIter };
+  return { labels: Int32Array.from(labels), centres, inertia: total(dist, n), nIter };
 }
 
 /**
@@ -376,12 +466,11 @@ export function hamerly(
   const half = new Float64Array(k);
   // Margin for pruning, far above the rounding error of the bounds: relative plus an absolute
   // part on the scale of the data (distances are computed from coordinates of that size).
-  let scale = 0;
-  for (let i = 0; i < data.length; i++) {
-    const a = Math.abs(data[i]!);
-    if (a > scale) scale = a;
+  if (ws.scaleOf !== data) {
+    ws.scale = maxAbs(data);
+    ws.scaleOf = data;
   }
-  const margin = 1e-10 * scale * Math.sqrt(d) + 1e-300;
+  const margin = 1e-10 * ws.scale * Math.sqrt(d) + 1e-300;
   let nIter = 0;
   let m1 = 0, m2 = 0, arg = -1;
   let fresh = false;
@@ -418,7 +507,7 @@ export function hamerly(
     let empty = false;
     for (let c = 0; c < k; c++) if (counts[c] === 0) empty = true;
     if (empty) {
-      for (let i = 0, o = 0; i < n; i++, o += d) dist[i] = sqDist(data, o, centres, labels[i]! * d, d);
+      ownDistances(data, n, d, centres, labels, dist);
       for (const i of relocateEmpty(data, d, k, labels, dist, sums, counts, centres)) {
         upper[i] = Infinity;
         lower[i] = 0;
@@ -458,9 +547,7 @@ export function hamerly(
     Sums.None,
     false,
   );
-  let inertia = 0;
-  for (let i = 0, o = 0; i < n; i++, o += d) inertia += sqDist(data, o, centres, labels[i]! * d, d);
-  return { labels: Int32Array.from(labels), centres, inertia, nIter };
+  return { labels: Int32Array.from(labels), centres, inertia: inertiaOf(data, n, d, centres, labels), nIter };
 }
 
 function fullAssign(

@@ -1,14 +1,17 @@
 /**
- * Private: run k-means fits (each a k and some of its starts) on several threads (workers on
- * shared memory), keeping the call synchronous by blocking on `Atomics.wait`. Every start draws
- * from `childSeed(seed, s)` and runs the same code as on one thread, and the best start of a k is
- * chosen in start order, so results are bit-identical to the sequential ones. Returns `null` (the
- * caller then runs sequentially) when workers are unavailable or do not start in time.
+ * Private: run k-means fits (each one start of one k) on the calling thread and on worker
+ * threads together, keeping the call synchronous. The fits are a shared queue: whoever is free
+ * takes the next one (an atomic counter), so the caller starts at once and workers join as soon
+ * as they have loaded. Every start draws from `childSeed(seed, s)` and runs the same code
+ * wherever it runs, and the best start of a k is chosen by (inertia, start index), so results are
+ * bit-identical to the sequential ones whoever ran what. A fit a worker claimed but did not finish
+ * (a worker that failed) is run by the caller; with no workers at all, the caller runs everything.
  *
  * @module
  */
 import { fileURLToPath } from "node:url";
-import type { Run } from "./_lloyd.ts";
+import { childSeed, makeRandom } from "../_random.ts";
+import { hamerly, kmeansPlusPlus, lloyd, makeWorkspace, randomInit, type Run } from "./_lloyd.ts";
 
 /** Settings shared by every fit. */
 export interface ParallelSettings {
@@ -23,54 +26,89 @@ export interface ParallelSettings {
 }
 
 /**
- * Work (rows x cols x starts, summed over k) from which fits run on several threads by default:
- * below it, starting the workers (about 0.1 s) costs more than it saves.
+ * Work (rows x cols x starts, summed over k) from which fits run on several threads by default.
+ * Below it a worker costs more than it saves: it takes ~0.1 s to load, and on a machine with two
+ * cores, two busy threads leave V8 no core to compile optimised code on, so both run slow code
+ * for longer (measured on 25,000 x 17 and 100,000 x 3: no gain or a loss).
  */
 export const PARALLEL_MIN_WORK = 10_000_000;
 
-/** Longest wait for the workers to load and pick up their job before giving up, in ms. */
-const START_TIMEOUT_MS = 10000;
+/** The control block of a parallel fit (Int32 slots of `ctl`). */
+export const enum Ctl {
+  /** Next task index to claim. */
+  Next = 0,
+  /** Workers inside their claiming loop. */
+  Active = 1,
+  /** Workers that have loaded (for the tests' and the benchmark's counters). */
+  Loaded = 2,
+  Size = 3,
+}
 
 /**
- * Best run of `nInit` starts for each k in `ks`, computed by up to `threads` workers; `null` when
- * workers cannot be used. The starts of one k are split among workers when there are fewer ks
- * than threads.
+ * Every local module the worker loads (relative to this file): Deno asks for read permission on
+ * each, so workers are used only when all are readable (the CLI grants exactly these).
+ */
+export const WORKER_MODULES: readonly string[] = [
+  "./_kmeans_worker.ts",
+  "./_lloyd.ts",
+  "./_parallel.ts",
+  "../_random.ts",
+];
+
+/** Counters of the last parallel fit in this thread, for tests: fits run by workers and by the caller. */
+export const lastParallel = { byWorkers: 0, byCaller: 0, workers: 0 };
+
+/** The queue shared with workers: one entry per (k, start), largest k first. */
+export interface Task {
+  readonly k: number;
+  /** Index of k in the caller's list of ks. */
+  readonly kIndex: number;
+  readonly start: number;
+}
+
+/**
+ * Best run of `nInit` starts for each k in `ks`, computed by the caller and up to `threads - 1`
+ * workers; `null` when workers cannot be used (then the caller runs the sequential path).
+ * `onDone` is called on the caller's thread after each fit it finishes, with the number of fits
+ * finished so far by anyone.
  */
 export function fitInParallel(
   p: ParallelSettings,
   ks: readonly number[],
   nInit: number,
   threads: number,
+  onDone?: (done: number, total: number) => void,
 ): Run[] | null {
   if (typeof Worker === "undefined" || typeof SharedArrayBuffer === "undefined") return null;
   const workerUrl = new URL("./_kmeans_worker.ts", import.meta.url);
-  if (!mayLoad(workerUrl)) return null;
+  if (!WORKER_MODULES.every((m) => mayLoad(new URL(m, import.meta.url)))) return null;
   const { n, d } = p;
   const kMax = Math.max(...ks);
   const stride = kMax * d + 3;
-  // Split each k's starts into groups so there is work for every thread.
-  const groups = Math.max(1, Math.min(nInit, Math.ceil(threads / ks.length)));
-  const tasks: { k: number; starts: number[]; slot: number }[] = [];
-  for (const k of ks) {
-    for (let g = 0; g < groups; g++) {
-      const starts: number[] = [];
-      for (let s = g; s < nInit; s += groups) starts.push(s);
-      tasks.push({ k, starts, slot: tasks.length });
-    }
-  }
-  // Largest k first, dealt round-robin: similar work per worker.
-  const order = [...tasks].sort((a, b) => b.k - a.k || a.slot - b.slot);
-  const nWorkers = Math.min(threads, tasks.length);
-  const perWorker: (typeof tasks)[] = Array.from({ length: nWorkers }, () => []);
-  order.forEach((t, i) => perWorker[i % nWorkers]!.push(t));
+  const tasks: Task[] = [];
+  ks.forEach((k, kIndex) => {
+    for (let s = 0; s < nInit; s++) tasks.push({ k, kIndex, start: s });
+  });
+  // Largest k first (slowest), then start order: the queue ends with short fits.
+  tasks.sort((a, b) => b.k - a.k || a.kIndex - b.kIndex || a.start - b.start);
+  const nWorkers = Math.min(threads - 1, tasks.length - 1);
+  if (nWorkers < 1) return null;
+  const nK = ks.length;
 
   const dataBuf = new SharedArrayBuffer(n * d * 8);
   new Float64Array(dataBuf).set(p.data);
-  const flagsBuf = new SharedArrayBuffer((2 + nWorkers) * 4);
-  const labelsBuf = new SharedArrayBuffer(tasks.length * n * 4);
-  const resultBuf = new SharedArrayBuffer(tasks.length * stride * 8);
-  const flags = new Int32Array(flagsBuf);
+  const data = new Float64Array(dataBuf);
+  const ctlBuf = new SharedArrayBuffer(Ctl.Size * 4);
+  const ctl = new Int32Array(ctlBuf);
+  const doneBuf = new SharedArrayBuffer(tasks.length * 4);
+  const done = new Int32Array(doneBuf);
+  // One best-so-far slot per (worker, k): labels, then centres, inertia, nIter, start (-1: none).
+  const labelsBuf = new SharedArrayBuffer(nWorkers * nK * n * 4);
+  const resultBuf = new SharedArrayBuffer(nWorkers * nK * stride * 8);
+  const result = new Float64Array(resultBuf);
+  for (let slot = 0; slot < nWorkers * nK; slot++) result[slot * stride + stride - 1] = -1;
   const workers: Worker[] = [];
+  let byCaller = 0;
   try {
     for (let w = 0; w < nWorkers; w++) {
       const worker = new Worker(workerUrl, { type: "module" });
@@ -84,53 +122,112 @@ export function fitInParallel(
         maxIter: p.maxIter,
         tolAbs: p.tolAbs,
         seed: p.seed,
-        tasks: perWorker[w],
+        tasks,
+        nK,
         worker: w,
         stride,
-        flags: flagsBuf,
+        ctl: ctlBuf,
+        done: doneBuf,
         labels: labelsBuf,
         result: resultBuf,
       });
     }
-    // Wait for every worker to start; a worker that cannot load never does.
-    const deadline = performance.now() + START_TIMEOUT_MS;
-    for (let started = Atomics.load(flags, 0); started < nWorkers; started = Atomics.load(flags, 0)) {
-      const left = deadline - performance.now();
-      if (left <= 0) return null;
-      Atomics.wait(flags, 0, started, left);
+    // The caller's own share: claim until the queue is empty.
+    const mine: (Run & { start: number } | null)[] = ks.map(() => null);
+    const iterate = p.algorithm === "lloyd" ? lloyd : hamerly;
+    const ws = makeWorkspace(n, d, kMax);
+    let finished = 0;
+    for (let t = Atomics.add(ctl, Ctl.Next, 1); t < tasks.length; t = Atomics.add(ctl, Ctl.Next, 1)) {
+      const task = tasks[t]!;
+      const run = fitOne(data, n, d, task, p, iterate, ws);
+      const cur = mine[task.kIndex];
+      if (cur == null || better(run.inertia, task.start, cur.inertia, cur.start)) {
+        mine[task.kIndex] = { ...run, start: task.start };
+      }
+      byCaller++;
+      Atomics.store(done, t, 1);
+      finished = countDone(done);
+      onDone?.(finished, tasks.length);
     }
-    for (let done = Atomics.load(flags, 1); done < nWorkers; done = Atomics.load(flags, 1)) {
-      Atomics.wait(flags, 1, done);
+    // Wait for the workers still inside a fit; a worker that has not started by now finds the
+    // queue empty and claims nothing.
+    for (let a = Atomics.load(ctl, Ctl.Active); a > 0; a = Atomics.load(ctl, Ctl.Active)) {
+      Atomics.wait(ctl, Ctl.Active, a, 50);
     }
-    for (let w = 0; w < nWorkers; w++) if (flags[2 + w] !== 1) return null;
-    return ks.map((k, t) => {
-      let best = -1, bestInertia = Infinity, bestStart = Infinity;
-      for (let g = 0; g < groups; g++) {
-        const slot = t * groups + g;
+    // Fits claimed by a worker that failed: run them here.
+    for (let t = 0; t < tasks.length; t++) {
+      if (Atomics.load(done, t) === 1) continue;
+      const task = tasks[t]!;
+      const run = fitOne(data, n, d, task, p, iterate, ws);
+      const cur = mine[task.kIndex];
+      if (cur == null || better(run.inertia, task.start, cur.inertia, cur.start)) {
+        mine[task.kIndex] = { ...run, start: task.start };
+      }
+      byCaller++;
+    }
+    lastParallel.byCaller = byCaller;
+    lastParallel.byWorkers = tasks.length - byCaller;
+    lastParallel.workers = Atomics.load(ctl, Ctl.Loaded);
+    onDone?.(tasks.length, tasks.length);
+    return ks.map((k, kIndex) => {
+      let best: Run | null = null, bestStart = -1;
+      const own = mine[kIndex];
+      if (own != null) {
+        best = own;
+        bestStart = own.start;
+      }
+      for (let w = 0; w < nWorkers; w++) {
+        const slot = w * nK + kIndex;
         const r = new Float64Array(resultBuf, slot * stride * 8, stride);
-        const inertia = r[stride - 3]!, start = r[stride - 1]!;
-        if (best < 0 || inertia < bestInertia || (inertia === bestInertia && start < bestStart)) {
-          best = slot;
-          bestInertia = inertia;
+        const start = r[stride - 1]!;
+        if (start < 0) continue;
+        const inertia = r[stride - 3]!;
+        if (best === null || better(inertia, start, best.inertia, bestStart)) {
+          best = {
+            labels: new Int32Array(labelsBuf, slot * n * 4, n).slice(),
+            centres: r.slice(0, k * d),
+            inertia,
+            nIter: r[stride - 2]!,
+          };
           bestStart = start;
         }
       }
-      const r = new Float64Array(resultBuf, best * stride * 8, stride);
-      return {
-        labels: new Int32Array(labelsBuf, best * n * 4, n).slice(),
-        centres: r.slice(0, k * d),
-        inertia: r[stride - 3]!,
-        nIter: r[stride - 2]!,
-      };
+      return best!;
     });
-  } catch {
-    return null;
   } finally {
     for (const w of workers) w.terminate();
   }
 }
 
-/** True when the worker module can be loaded without a permission prompt (Deno checks read access for local worker files). */
+/** One start of one k, exactly as the sequential path runs it. */
+export function fitOne(
+  data: Float64Array,
+  n: number,
+  d: number,
+  task: Task,
+  p: Pick<ParallelSettings, "init" | "maxIter" | "tolAbs" | "seed">,
+  iterate: typeof lloyd,
+  ws: ReturnType<typeof makeWorkspace>,
+): Run {
+  const rng = makeRandom(childSeed(p.seed, task.start));
+  const centres = p.init === "random"
+    ? randomInit(data, n, d, task.k, rng)
+    : kmeansPlusPlus(data, n, d, task.k, rng, ws);
+  return iterate(data, n, d, centres, task.k, p.maxIter, p.tolAbs, ws);
+}
+
+/** The sequential rule: lower inertia wins; on a tie, the earlier start. */
+export function better(inertia: number, start: number, bestInertia: number, bestStart: number): boolean {
+  return inertia < bestInertia || (inertia === bestInertia && start < bestStart);
+}
+
+function countDone(done: Int32Array): number {
+  let c = 0;
+  for (let t = 0; t < done.length; t++) c += Atomics.load(done, t);
+  return c;
+}
+
+/** True when a local module can be read without a permission prompt (Deno checks read access for a worker's modules). */
 function mayLoad(url: URL): boolean {
   if (url.protocol !== "file:") return true;
   const perms = (globalThis as {

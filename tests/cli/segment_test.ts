@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
+import { workerModules } from "../../cli/segment.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const LAUNCHER = join(ROOT, "cli", "segment.ts");
@@ -199,6 +200,15 @@ Deno.test("segment CLI: --print-command shows the narrow permissions (no network
   assert.match(cmd, /--allow-write=\S*some\/where(\s|$)/);
   assert.match(cmd, /--allow-read=\S*retail_sample\.csv,/);
   assert.match(cmd, /--allow-ffi=\S+\.node/);
+  // The k-means worker's modules, and no other project file.
+  const read = /--allow-read=(\S+)/.exec(cmd)![1]!.split(",");
+  const project = read.filter((p) => p.includes("/lib/"));
+  assert.deepEqual(project.map((p) => p.replace(/^.*\/lib\//, "lib/")).sort(), [
+    "lib/_random.ts",
+    "lib/cluster/_kmeans_worker.ts",
+    "lib/cluster/_lloyd.ts",
+    "lib/cluster/_parallel.ts",
+  ]);
   assert.match(cmd, /--allow-env=NO_COLOR,SEGMENTA_PROGRESS,COLUMNS/);
   assert.match(cmd, /--allow-sys=cpus,networkInterfaces,hostname,systemMemoryInfo(\s|$)/);
   for (
@@ -214,6 +224,18 @@ Deno.test("segment CLI: --print-command shows the narrow permissions (no network
   ) {
     assert.ok(!cmd.includes(broad), `command grants ${broad}: ${cmd}`);
   }
+});
+
+Deno.test("segment CLI: the worker modules it may read are exactly the k-means worker's local module graph", async () => {
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: ["info", "--json", "lib/cluster/_kmeans_worker.ts"],
+    stdout: "piped",
+  }).output();
+  const graph = JSON.parse(new TextDecoder().decode(out.stdout)) as { modules: { specifier: string }[] };
+  const local = graph.modules.map((m) => m.specifier).filter((s) => s.startsWith("file:")).map((s) =>
+    new URL(s).pathname
+  );
+  assert.deepEqual(local.sort(), workerModules().sort());
 });
 
 Deno.test("segment CLI: a wrong option or k < 2 is a usage error (exit 2)", async () => {

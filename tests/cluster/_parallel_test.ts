@@ -1,0 +1,77 @@
+import assert from "node:assert/strict";
+import { kmeans } from "../../lib/cluster/kmeans.ts";
+import { kmeansRange } from "../../lib/cluster/kmeans_range.ts";
+import { Ctl, fitOne, lastParallel, type Task } from "../../lib/cluster/_parallel.ts";
+import { hamerly, makeWorkspace } from "../../lib/cluster/_lloyd.ts";
+import { blobs } from "./_partition.ts";
+
+Deno.test("a k-means worker takes fits from the shared queue and keeps each k's best start, as the caller would", async () => {
+  const x = blobs([[0, 0, 0], [4, 0, 0], [0, 4, 0]], 400, 1, 7);
+  const n = x.rows, d = x.cols, nK = 2, stride = 4 * d + 3;
+  const tasks: Task[] = [];
+  for (const [kIndex, k] of [3, 4].entries()) for (let s = 0; s < 3; s++) tasks.push({ k, kIndex, start: s });
+  const data = new Float64Array(new SharedArrayBuffer(n * d * 8));
+  data.set(x.data);
+  const ctl = new SharedArrayBuffer(Ctl.Size * 4), done = new SharedArrayBuffer(tasks.length * 4);
+  const labels = new SharedArrayBuffer(nK * n * 4), result = new SharedArrayBuffer(nK * stride * 8);
+  const r = new Float64Array(result);
+  for (let slot = 0; slot < nK; slot++) r[slot * stride + stride - 1] = -1;
+  const p = { init: "k-means++" as const, maxIter: 300, tolAbs: 1e-8, seed: 11 };
+  const worker = new Worker(new URL("../../lib/cluster/_kmeans_worker.ts", import.meta.url), {
+    type: "module",
+  });
+  try {
+    worker.postMessage({
+      ...p,
+      data: data.buffer,
+      n,
+      d,
+      algorithm: "hamerly",
+      tasks,
+      nK,
+      worker: 0,
+      stride,
+      ctl,
+      done,
+      labels,
+      result,
+    });
+    const c = new Int32Array(ctl);
+    // The worker alone drains the queue, then leaves its claiming loop.
+    while (Atomics.load(c, Ctl.Loaded) === 0 || Atomics.load(c, Ctl.Active) > 0) {
+      await new Promise((res) => setTimeout(res, 5));
+    }
+  } finally {
+    worker.terminate();
+  }
+  assert.deepEqual([...new Int32Array(done)], tasks.map(() => 1));
+  const ws = makeWorkspace(n, d, 4);
+  for (const [kIndex, k] of [3, 4].entries()) {
+    const runs = [0, 1, 2].map((start) => fitOne(data, n, d, { k, kIndex, start }, p, hamerly, ws));
+    let best = 0;
+    for (let s = 1; s < 3; s++) if (runs[s]!.inertia < runs[best]!.inertia) best = s;
+    const slot = r.subarray(kIndex * stride, (kIndex + 1) * stride);
+    assert.equal(slot[stride - 1], best, `k = ${k}: best start`);
+    assert.equal(slot[stride - 3], runs[best]!.inertia);
+    assert.deepEqual([...slot.subarray(0, k * d)], [...runs[best]!.centres]);
+    assert.deepEqual([...new Int32Array(labels, kIndex * n * 4, n)], [...runs[best]!.labels]);
+  }
+});
+
+Deno.test("kmeans() shares its starts with a worker on large inputs, bit-identical to one thread", () => {
+  // 30,000 rows and 40 starts: the caller is busy long enough for the worker to load and take some.
+  const x = blobs([[0, 0, 0], [3, 0, 0], [0, 3, 0], [0, 0, 3]], 7_500, 1, 21);
+  const one = kmeans(x, 4, { nInit: 40, seed: 2, threads: 1 });
+  const two = kmeans(x, 4, { nInit: 40, seed: 2, threads: 2 });
+  assert.ok(lastParallel.byWorkers > 0, `the worker ran ${lastParallel.byWorkers} of the 40 starts`);
+  assert.equal(lastParallel.byWorkers + lastParallel.byCaller, 40);
+  assert.deepEqual(two, one);
+});
+
+Deno.test("kmeansRange() on two threads: every k's fit equals the sequential one", () => {
+  const x = blobs([[0, 0], [5, 0], [0, 5]], 8_000, 1, 4);
+  const ks = [1, 2, 3, 4, 5, 6, 7, 8];
+  const two = kmeansRange(x, ks, { nInit: 2, seed: 9, threads: 2 });
+  assert.equal(lastParallel.byWorkers + lastParallel.byCaller, ks.length * 2);
+  assert.deepEqual(two, kmeansRange(x, ks, { nInit: 2, seed: 9, threads: 1 }));
+});
