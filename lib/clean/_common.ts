@@ -75,8 +75,18 @@ export function idAsText(table: pl.DataFrame, name: string): pl.Expr {
     return pl.when(finite).then(asText).otherwise(nullText).alias(name);
   }
   if (isNumericDtype(dtype)) return c.cast(pl.Utf8).alias(name);
+  if (isTextDtype(dtype) && !hasEdgeSpaceOrBlank(table, name)) return c.alias(name);
   const text = isTextDtype(dtype) ? c.str.strip() : c.cast(pl.Utf8).str.strip();
   return pl.when(text.str.lengths().eq(0)).then(nullText).otherwise(text).alias(name);
+}
+
+/**
+ * Whether a text column has a value with a space at either end, or an empty one: only then
+ * does trimming it change anything (tested without building a trimmed copy of the column).
+ */
+export function hasEdgeSpaceOrBlank(table: pl.DataFrame, name: string): boolean {
+  return table.select(pl.col(name).str.contains(String.raw`^\s|\s$|^$`).any().alias("e")).getColumn("e")
+    .toArray()[0] === true;
 }
 
 /** Check that every column a role names is in the table. */
@@ -142,22 +152,33 @@ export const FIRST_ROW = "__first_row";
 
 /**
  * The rows that repeat an earlier row in every one of `columns` (nulls equal to nulls):
- * `__row` and `__first_row`, the row they repeat. Rows are hashed first and only rows whose
- * hash repeats are compared value by value, so a table without duplicates costs one hash
- * pass (a hash collision only adds candidates; the comparison is exact).
+ * `__row` and `__first_row`, the row they repeat. Only the rows where `among` is true take
+ * part (all rows by default). Rows are hashed first and only rows whose hash repeats are
+ * compared value by value, so a table without duplicates costs one hash pass (a hash
+ * collision only adds candidates; the comparison is exact). No copy of the table is made
+ * beyond the candidate rows.
  */
-export function laterDuplicates(table: pl.DataFrame, columns: readonly string[]): pl.DataFrame {
-  const hash = "__hash";
+export function laterDuplicates(
+  table: pl.DataFrame,
+  columns: readonly string[],
+  among: pl.Expr = pl.lit(true),
+): pl.DataFrame {
+  const hash = "__hash", inside = "__among";
   // One hash per column, combined with wrapping UInt64 arithmetic: several times cheaper
   // than hashing a struct of the columns.
   const key = columns.map((c, i) => pl.col(c).hash(11 + i, 23, 37, 41).cast(pl.UInt64))
     .reduce((a, b) => a.mul(pl.lit(1_000_003).cast(pl.UInt64)).add(b));
-  const candidates = table.select(pl.col(ROW_COLUMN), ...columns.map((c) => pl.col(c)), key.alias(hash))
-    .filter(pl.col(hash).isDuplicated());
-  if (candidates.height === 0) {
+  const rows = table.select(pl.col(ROW_COLUMN), key.alias(hash), among.alias(inside))
+    .filter(pl.col(inside))
+    .filter(pl.col(hash).isDuplicated())
+    .getColumn(ROW_COLUMN);
+  if (rows.length === 0) {
     return table.head(0).select(pl.col(ROW_COLUMN), pl.col(ROW_COLUMN).alias(FIRST_ROW));
   }
-  return candidates
+  return table.lazy()
+    .filter(pl.col(ROW_COLUMN).isIn(rows.implode()))
+    .select(pl.col(ROW_COLUMN), ...columns.map((c) => pl.col(c)))
+    .collectSync()
     .withColumns(pl.col(ROW_COLUMN).min().over(columns[0]!, ...columns.slice(1)).alias(FIRST_ROW))
     .filter(pl.col(ROW_COLUMN).neq(pl.col(FIRST_ROW)))
     .select(ROW_COLUMN, FIRST_ROW);

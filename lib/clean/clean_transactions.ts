@@ -268,13 +268,18 @@ export function cleanTransactions(
   ).otherwise(pl.lit(null).cast(pl.Utf8)).alias(REASON_COLUMN);
   const removedParts = [marked.filter(pl.col(code).gt(0)).withColumns(reasonOf).drop(code)];
 
-  let kept = marked.filter(pl.col(code).eq(0)).drop(code);
+  // The kept rows are filtered out of `marked` once, at the end: duplicates are found among
+  // the rows no rule removed without a copy of them.
+  let keep = pl.col(code).eq(0);
   let duplicates: pl.DataFrame | null = null;
   if (dropDuplicates && userColumns.length > 0) {
-    const repeats = laterDuplicates(kept, userColumns);
-    duplicates = kept.join(repeats, { on: ROW_COLUMN, how: "inner" }).sort(ROW_COLUMN);
-    if (repeats.height > 0) kept = kept.join(repeats.select(ROW_COLUMN), { on: ROW_COLUMN, how: "anti" });
+    const repeats = laterDuplicates(marked, userColumns, keep);
+    const rows = repeats.getColumn(ROW_COLUMN).implode();
+    duplicates = marked.filter(pl.col(ROW_COLUMN).isIn(rows)).drop(code)
+      .join(repeats, { on: ROW_COLUMN, how: "inner" }).sort(ROW_COLUMN);
+    if (repeats.height > 0) keep = keep.and(pl.col(ROW_COLUMN).isIn(rows).not());
   }
+  const kept = marked.filter(keep).drop(code);
 
   const ledger: LedgerEntry[] = [];
   rules.forEach((rule, i) => {
@@ -318,7 +323,8 @@ function idNotes(t0: pl.DataFrame, t1: pl.DataFrame, column: string, language: L
     }
   } else if (isTextDtype(dtype)) {
     const c = pl.col(column);
-    const changed = c.isNotNull().and(c.neq(c.str.strip())).and(c.str.strip().str.lengths().gt(0));
+    // A space at either end, and something left once trimmed (tested without a trimmed copy).
+    const changed = c.str.contains(String.raw`^\s|\s$`).and(c.str.contains(String.raw`\S`));
     const n = t0.select(changed.sum().alias("n")).getColumn("n").toArray()[0];
     if (typeof n === "number" && n > 0) notes.push(tr(NOTES["id-trimmed"]!, language, { column, n }));
   }

@@ -30,6 +30,18 @@ export const MISSING_PATTERN = `(?i)^(${
   MISSING_TOKENS.map((t) => t.replace(/[?.*+()[\]{}|^$\\-]/g, "\\$&")).join("|")
 })$`;
 
+/**
+ * A regular expression (Rust syntax) that matches a cell that is one of the non-empty
+ * {@linkcode MISSING_TOKENS}, any case, with or without spaces around it: the cells that
+ * `MISSING_PATTERN` matches after trimming, except the blank ones.
+ */
+export const MISSING_TOKEN_PADDED = `(?i)^\\s*(${
+  MISSING_TOKENS.filter((t) => t !== "").map((t) => t.replace(/[?.*+()[\]{}|^$\\-]/g, "\\$&")).join("|")
+})\\s*$`;
+
+/** Cells that trimming would change or that are blank: space at either end, or empty. */
+export const NEEDS_TRIM = String.raw`^\s|\s$|^$`;
+
 const NUM_DOT = String.raw`^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$`;
 const NUM_COMMA = String.raw`^[+-]?(\d+,?\d*|,\d+)$|^[+-]?\d{1,3}(\.\d{3})+(,\d*)?$`;
 /** A currency sign or code before or after a number (`$12.50`, `Rp 10.000`, `12 €`); keeps the sign. */
@@ -87,9 +99,11 @@ export interface DecideOptions {
 type Row = Record<string, unknown>;
 
 function first(df: pl.DataFrame, where: pl.Expr, column: string): { row: number; value: string } | null {
-  const hit = df.filter(where).select(pl.col(ROW), pl.col(column).cast(pl.Utf8)).head(1).toRecords()[0] as
-    | Row
-    | undefined;
+  // Lazy, so that only the columns needed are filtered (not a copy of the whole table).
+  const hit = df.lazy().filter(where).select(pl.col(ROW), pl.col(column).cast(pl.Utf8)).head(1).collectSync()
+    .toRecords()[0] as
+      | Row
+      | undefined;
   return hit ? { row: Number(hit[ROW]), value: String(hit[column]) } : null;
 }
 
@@ -355,12 +369,15 @@ function dateDecision(
   let why = "";
   if (family.id === "slash" || family.id === "dot" || family.id === "dash") {
     const s = family.sep === "." ? "\\." : family.sep;
-    const p1 = c.str.extract(`^(\\d{1,2})${s}`, 1).cast(pl.Int32, false);
-    const p2 = c.str.extract(`^\\d{1,2}${s}(\\d{1,2})${s}`, 1).cast(pl.Int32, false);
-    const r = df.select(p1.gt(12).sum().alias("a"), p2.gt(12).sum().alias("b")).toRecords()[0] as Row;
+    // The first or second part is above 12: tested on the text, as extracting the parts as
+    // numbers would build two more columns of every date.
+    const above12 = "(1[3-9]|[2-9][0-9])";
+    const p1 = c.str.contains(`^${above12}${s}`);
+    const p2 = c.str.contains(`^\\d{1,2}${s}${above12}${s}`);
+    const r = df.select(p1.sum().alias("a"), p2.sum().alias("b")).toRecords()[0] as Row;
     const firstBig = Number(r.a ?? 0), secondBig = Number(r.b ?? 0);
     if (firstBig > 0 && secondBig > 0) {
-      const da = first(df, p1.gt(12), name), mb = first(df, p2.gt(12), name);
+      const da = first(df, p1, name), mb = first(df, p2, name);
       const sep = family.sep;
       throw new InputError(
         `Cannot read "${file}": column "${name}" has dates in two formats, D${sep}M${sep}YYYY (e.g. "${da?.value}" in row ${da?.row}) and M${sep}D${sep}YYYY (e.g. "${mb?.value}" in row ${mb?.row}); write every date the same way, or pass dateFormat: { "${name}": "<format>" }`,
@@ -369,7 +386,7 @@ function dateDecision(
     }
     if (firstBig > 0 || secondBig > 0) {
       dayFirst = firstBig > 0;
-      const ex = first(df, (dayFirst ? p1 : p2).gt(12), name);
+      const ex = first(df, dayFirst ? p1 : p2, name);
       why = `${firstBig + secondBig} of ${dates} values fit only ${dayFirst ? "day" : "month"}-first${
         ex ? ` (e.g. "${ex.value}" in row ${ex.row})` : ""
       }`;

@@ -8,7 +8,15 @@ import pl from "nodejs-polars";
 import { Buffer } from "node:buffer";
 import { InputError } from "../errors.ts";
 import type { LedgerEntry, ProgressCallback } from "../types.ts";
-import { type ColumnDecision, decideColumns, isIdName, MISSING_PATTERN, ROW } from "./_columns.ts";
+import {
+  type ColumnDecision,
+  decideColumns,
+  isIdName,
+  MISSING_PATTERN,
+  MISSING_TOKEN_PADDED,
+  NEEDS_TRIM,
+  ROW,
+} from "./_columns.ts";
 import { ID_ROLES } from "./_names.ts";
 import { mapRoles } from "./map_roles.ts";
 import { decodeBytes } from "./_decode.ts";
@@ -151,6 +159,14 @@ async function readBytes(
   return done === out.length ? out : out.subarray(0, done);
 }
 
+/** Free the memory of byte arrays no longer needed (their views become empty). */
+function releaseBytes(...arrays: Uint8Array[]): void {
+  for (const a of arrays) {
+    const b = a.buffer;
+    if (b instanceof ArrayBuffer && !b.detached) b.transfer(0);
+  }
+}
+
 function parquetDialect(): Dialect {
   return {
     delimiter: ",",
@@ -281,7 +297,7 @@ function parseCsv(
       { file, column: ROW },
     );
   }
-  return { df: df.withColumns(rowNumbers(df.height)), dialect };
+  return { df: withRowNumbers(df), dialect };
 }
 
 /** Cast the typed columns of a Parquet file to the contract: Float64, Datetime("ms"), text for ids. */
@@ -320,11 +336,13 @@ function castTyped(
   return df.withColumns(...exprs);
 }
 
-/** The spreadsheet row of each of `n` data rows: 2, 3, ... (header = 1). */
-function rowNumbers(n: number): pl.Series {
-  const rows = new Int32Array(n);
-  for (let i = 0; i < n; i++) rows[i] = i + 2;
-  return pl.Series(ROW, rows);
+/**
+ * The table with the spreadsheet row of each data row: 2, 3, ... (header = 1), as a first
+ * column. A row index keeps the chunks of the other columns: a Series added to a table read
+ * in chunks makes polars copy every column into one chunk.
+ */
+function withRowNumbers(df: pl.DataFrame): pl.DataFrame {
+  return df.withRowIndex(ROW, 2).withColumns(pl.col(ROW).cast(pl.Int32));
 }
 
 function splitCount(sample: string, delimiter: string): number {
@@ -365,10 +383,17 @@ function cleanHeaders(raw: readonly string[], file: string): { names: string[]; 
   return { names, notes };
 }
 
-/** Rows whose cells are all missing or blank. */
-function blankRows(columns: readonly string[]): pl.Expr {
+/**
+ * Rows whose cells are all missing or blank. A trimmed text column (in `trimmed`) holds no
+ * blank cell (they became missing), so it is only tested for missing values.
+ */
+function blankRows(columns: readonly string[], trimmed: ReadonlySet<string>): pl.Expr {
   return columns
-    .map((c) => pl.col(c).isNull().or(pl.col(c).cast(pl.Utf8).str.strip().eq(pl.lit(""))))
+    .map((c) =>
+      trimmed.has(c)
+        ? pl.col(c).isNull()
+        : pl.col(c).isNull().or(pl.col(c).cast(pl.Utf8).str.strip().eq(pl.lit("")))
+    )
     .reduce((a, b) => a.and(b));
 }
 
@@ -453,6 +478,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     );
   }
   const raw = await readBytes(path, file, onProgress);
+  const size = raw.length;
   const sha256 = hex(await crypto.subtle.digest("SHA-256", raw));
   if (raw.length === 0) {
     throw new InputError(`Cannot read "${file}": the file is empty (0 bytes); export the data again`, {
@@ -486,7 +512,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
         },
       );
     }
-    df = df.withColumns(rowNumbers(df.height));
+    df = withRowNumbers(df);
   } else if (ext === "xlsx" || ext === "xlsm") {
     format = "xlsx";
     const { csv, note } = await xlsxToCsv(raw, file, options.sheet);
@@ -502,6 +528,9 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     const decoded = decodeBytes(raw, file, options.encoding);
     if (decoded.encoding === "windows-1252") notes.push(`Read as latin-1 (Windows-1252): ${decoded.reason}`);
     const parsed = parseCsv(decoded.bytes, file, options, decoded.reason, decoded.encoding);
+    // polars holds its own copy of every cell now: give the file's bytes back at once, not
+    // whenever the garbage collector runs.
+    releaseBytes(decoded.bytes, raw);
     df = parsed.df;
     dialect = parsed.dialect;
   }
@@ -527,21 +556,33 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   const typedColumns = columns.filter((c) => !textColumns.includes(c));
   if (typedColumns.length > 0) df = castTyped(df, typedColumns, file, notes);
 
-  // Trim; missing tokens become null (and are counted).
-  const tokenCounts = textColumns.length
+  // Trim; missing tokens become null (and are counted). Boolean checks first, on the cells
+  // as read: only a column with something to trim or to make missing is rewritten, as a
+  // rewrite copies the whole column.
+  const checks = textColumns.length
     ? df.select(
-      ...textColumns.map((c) =>
-        pl.col(c).str.strip().str.contains(MISSING_PATTERN).and(pl.col(c).str.strip().neq(pl.lit(""))).sum()
-          .alias(c)
-      ),
+      ...textColumns.flatMap((c, i) => [
+        pl.col(c).str.contains(MISSING_TOKEN_PADDED).sum().alias(`${i}:tok`),
+        pl.col(c).str.contains(NEEDS_TRIM).sum().alias(`${i}:trim`),
+      ]),
     ).toRecords()[0] as Record<string, unknown>
     : {};
-  df = df.withColumns(
-    ...textColumns.map((c) => {
-      const t = pl.col(c).str.strip();
-      return pl.when(t.str.contains(MISSING_PATTERN)).then(pl.lit(null).cast(pl.Utf8)).otherwise(t).alias(c);
-    }),
-  );
+  const tokenCounts: Record<string, number> = {};
+  const toTrim: string[] = [];
+  for (const [i, c] of textColumns.entries()) {
+    tokenCounts[c] = Number(checks[`${i}:tok`] ?? 0);
+    if (tokenCounts[c] > 0 || Number(checks[`${i}:trim`] ?? 0) > 0) toTrim.push(c);
+  }
+  if (toTrim.length > 0) {
+    df = df.withColumns(
+      ...toTrim.map((c) => {
+        const t = pl.col(c).str.strip();
+        return pl.when(t.str.contains(MISSING_PATTERN)).then(pl.lit(null).cast(pl.Utf8)).otherwise(t).alias(
+          c,
+        );
+      }),
+    );
+  }
   for (const c of textColumns) {
     const k = Number(tokenCounts[c] ?? 0);
     if (k > 0) notes.push(`Column "${c}": ${k} cells such as "NA", "N/A", "NaN" or "-" read as missing`);
@@ -551,7 +592,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   if (columns.length > 0) {
     df = dropWithLedger(
       df,
-      blankRows(columns),
+      blankRows(columns, new Set(textColumns)),
       {
         step: "load",
         reason: "blank-line",
@@ -679,11 +720,13 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
       );
     }
   }
-  const typedIndex = new Map(decisions.map((d, i) => [d.name, i]));
-  df = df.select(
-    ...columns.map((c) => typedIndex.has(c) ? pl.col(tmp(typedIndex.get(c)!)).alias(c) : pl.col(c)),
-    pl.col(ROW),
-  );
+  // The typed columns take the place of the text ones. Dropping and renaming, not selecting
+  // with aliases: polars would then copy every column of a table read in chunks into one.
+  if (decisions.length > 0) {
+    df = df.drop(decisions.map((d) => d.name))
+      .rename(Object.fromEntries(decisions.map((d, i) => [tmp(i), d.name])));
+  }
+  df = df.select(...columns, ROW);
   const missing = df.select(...columns.map((c) => pl.col(c).isNull().sum().alias(c))).toRecords()[0] ?? {};
   const columnInfo: ColumnInfo[] = columns.map((c) => {
     const d = decisions.find((x) => x.name === c);
@@ -712,7 +755,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     notes,
     ledger,
     sha256,
-    bytes: raw.length,
+    bytes: size,
     rowsRead,
   };
 }

@@ -130,14 +130,20 @@ export function latestMs(rows: pl.DataFrame): number | null {
 
 /**
  * Group rows dated strictly before `snapshotMs` by customer. The result is sorted by customer
- * id, so it does not depend on row order.
+ * id, so it does not depend on row order. `allBefore` says the caller knows every row is
+ * dated before the snapshot: the filter (a copy of the rows) is then skipped.
  */
-export function rfmGroup(rows: pl.DataFrame, invoices: boolean, snapshotMs: number): pl.DataFrame {
+export function rfmGroup(
+  rows: pl.DataFrame,
+  invoices: boolean,
+  snapshotMs: number,
+  allBefore = false,
+): pl.DataFrame {
   const frequency = invoices
     ? pl.col("__inv").nUnique()
     : pl.col("__t").cast(pl.Float64).div(DAY_MS).floor().nUnique();
-  return rows.lazy()
-    .filter(pl.col("__t").lt(pl.lit(snapshotMs).cast(pl.Int64)))
+  const lazy = rows.lazy();
+  return (allBefore ? lazy : lazy.filter(pl.col("__t").lt(pl.lit(snapshotMs).cast(pl.Int64))))
     .groupBy("customer")
     .agg(
       pl.col("__t").max().alias("__last"),

@@ -92,7 +92,11 @@ export function computeRfm(table: pl.DataFrame, roles: RoleMap, options: Compute
     );
   }
   const snapshotMs = snapshot?.getTime() ?? (Math.floor(latest / DAY_MS) + 1) * DAY_MS;
-  const later = rows.filter(pl.col("__t").gtEq(pl.lit(snapshotMs).cast(pl.Int64))).height;
+  const later = Number(
+    rows.select(pl.col("__t").gtEq(pl.lit(snapshotMs).cast(pl.Int64)).sum().alias("n")).getColumn("n")
+      .toArray()[0] ??
+      0,
+  );
   if (later === rows.height) {
     throw new RangeError(
       `Cannot ${action} at snapshot "${
@@ -105,7 +109,7 @@ export function computeRfm(table: pl.DataFrame, roles: RoleMap, options: Compute
       `${later} rows dated on or after the snapshot ${new Date(snapshotMs).toISOString()} were left out`,
     );
   }
-  const out = rfmGroup(rows, invoices, snapshotMs);
+  const out = rfmGroup(rows, invoices, snapshotMs, later === 0);
   const nonPositive = out.filter(pl.col("monetary").ltEq(0)).height;
   if (nonPositive > 0) {
     warnings.push(

@@ -267,3 +267,48 @@ testWithSharedData(
     assert.equal(r.rowsOut + r.removed.height, r.rowsIn);
   },
 );
+
+Deno.test("cleanTransactions() keeps the same rows as a plain filter-then-deduplicate, on random tables (fast-check)", () => {
+  const row = fc.record({
+    inv: fc.constantFrom("1", "2", "C3", " 2", null),
+    cust: fc.constantFrom("a", " a", "b", "", null),
+    day: fc.constantFrom(0, 1, null),
+    qty: fc.constantFrom(1, -1, null),
+    amount: fc.constantFrom(1, 2.5, 0, -1, Number.NaN, null),
+  });
+  fc.assert(
+    fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+      const t = pl.DataFrame({
+        inv: pl.Series("inv", rows.map((r) => r.inv), pl.Utf8),
+        cust: pl.Series("cust", rows.map((r) => r.cust), pl.Utf8),
+        day: pl.Series("day", rows.map((r) => (r.day === null ? null : r.day * DAY)), pl.Float64).cast(
+          pl.Datetime("ms"),
+        ),
+        qty: pl.Series("qty", rows.map((r) => r.qty), pl.Float64),
+        amount: pl.Series("amount", rows.map((r) => r.amount), pl.Float64),
+      });
+      const r = cleanTransactions(t, ROLES);
+      // The rules, then the first of each set of equal rows (ids trimmed), in plain code.
+      const id = (v: string | null) => v?.trim() || null;
+      const first = new Map<string, number>();
+      const kept: number[] = [], repeats: string[] = [];
+      rows.forEach((x, i) => {
+        const a = x.amount;
+        const broken = id(x.cust) === null || x.day === null || a === null || Number.isNaN(a) ||
+          /^c/i.test(id(x.inv) ?? "") || (x.qty ?? 0) < 0 || a <= 0;
+        if (broken) return;
+        const key = JSON.stringify([id(x.inv), id(x.cust), x.day, x.qty, a]);
+        if (first.has(key)) repeats.push(`row ${i + 2} = row ${first.get(key)}`);
+        else {
+          first.set(key, i + 2);
+          kept.push(i + 2);
+        }
+      });
+      assert.deepEqual(r.table.getColumn("__row").toArray(), kept);
+      assert.deepEqual(r.table.getColumn("cust").toArray(), kept.map((k) => id(rows[k - 2]!.cust)));
+      assert.deepEqual(r.ledger.at(-1)!.examples, repeats.slice(0, 5));
+      assert.equal(r.ledger.at(-1)!.rows, repeats.length);
+    }),
+    { seed: 20261123, numRuns: 100 },
+  );
+});
