@@ -266,10 +266,16 @@ function candidatePotentials(
     }
     return;
   }
+  // Partial sums: once a sum reaches `closest` the minimum is `closest` whatever the remaining
+  // columns add (they are squares), so the rest is skipped; the value added is the same.
   for (let i = 0, o = 0; i < n; i++, o += d) {
     const m = closest[i]!;
-    for (let t = 0; t < trials; t++) {
-      const s = sqDist(data, o, cand, t * d, d);
+    for (let t = 0, co = 0; t < trials; t++, co += d) {
+      let s = 0;
+      for (let j = 0; j < d && s < m; j++) {
+        const u = data[o + j]! - cand[co + j]!;
+        s += u * u;
+      }
       pots[t]! += s < m ? s : m;
     }
   }
@@ -287,9 +293,24 @@ function adoptCandidate(
 ): void {
   const co = t * d;
   let acc = 0;
+  if (d === 3) {
+    for (let i = 0, o = 0; i < n; i++, o += 3) {
+      const s = sqDist(data, o, cand, co, 3);
+      const m = closest[i]!;
+      const v = s < m ? s : m;
+      closest[i] = v;
+      cum[i] = acc += v;
+    }
+    return;
+  }
   for (let i = 0, o = 0; i < n; i++, o += d) {
-    const s = sqDist(data, o, cand, co, d);
+    // Partial sums, as in `candidatePotentials`.
     const m = closest[i]!;
+    let s = 0;
+    for (let j = 0; j < d && s < m; j++) {
+      const u = data[o + j]! - cand[co + j]!;
+      s += u * u;
+    }
     const v = s < m ? s : m;
     closest[i] = v;
     cum[i] = acc += v;
