@@ -28,8 +28,10 @@ export interface Grid {
 export const GRID_MAX_DIMENSIONS = 4;
 
 /**
- * Build the grid, or return `null` when it would be too sparse (more than `max(4 n, 1024)` cells,
- * e.g. a tiny `eps` on a wide range) or the data has more than four columns.
+ * Build the grid, or return `null` when it would be too sparse (more than `max(4 n, 2^20)` cells,
+ * e.g. a tiny `eps` on a wide range) or the data has more than four columns. A query visits 3^d
+ * cells however many are empty, so empty cells cost only their 4 bytes and one pass to sum the
+ * counts: up to 2^20 cells (4 MB) the grid beats the tree even on few rows.
  */
 export function buildGrid(data: Float64Array, n: number, d: number, eps: number): Grid | null {
   if (d < 1 || d > GRID_MAX_DIMENSIONS || n === 0) return null;
@@ -48,7 +50,7 @@ export function buildGrid(data: Float64Array, n: number, d: number, eps: number)
   for (let j = 0; j < d; j++) maxAbs = Math.max(maxAbs, Math.abs(min[j]!), Math.abs(max[j]!));
   if ((maxAbs * 4.5e-16) / size > 1e-7) return null;
   const dims = new Int32Array(d), strides = new Int32Array(d);
-  const cap = Math.min(Math.max(4 * n, 1024), 1 << 23);
+  const cap = Math.min(Math.max(4 * n, 1 << 20), 1 << 23);
   let cells = 1;
   for (let j = 0; j < d; j++) {
     const g = Math.floor((max[j]! - min[j]!) / size) + 1;
