@@ -337,12 +337,23 @@ function castTyped(
 }
 
 /**
- * The table with the spreadsheet row of each data row: 2, 3, ... (header = 1), as a first
- * column. A row index keeps the chunks of the other columns: a Series added to a table read
- * in chunks makes polars copy every column into one chunk.
+ * The table with the spreadsheet row of each data row: 2, 3, ... (header = 1), as a last
+ * column, in the same chunks as the other columns: a column in other chunks makes polars copy
+ * every column into one chunk at the next `withColumns` (the whole table, a second time).
  */
 function withRowNumbers(df: pl.DataFrame): pl.DataFrame {
-  return df.withRowIndex(ROW, 2).withColumns(pl.col(ROW).cast(pl.Int32));
+  const rows = new Int32Array(df.height);
+  for (let i = 0; i < rows.length; i++) rows[i] = i + 2;
+  const lengths = df.width > 0 ? df.getColumn(df.columns[0]).chunkLengths().map(Number) : [df.height];
+  let column: pl.Series | null = null;
+  let at = 0;
+  for (const n of lengths) {
+    const piece = pl.Series(ROW, rows.subarray(at, at + n));
+    at += n;
+    if (column === null) column = piece;
+    else column.append(piece);
+  }
+  return df.withColumns(column ?? pl.Series(ROW, rows));
 }
 
 function splitCount(sample: string, delimiter: string): number {
