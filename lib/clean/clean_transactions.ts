@@ -260,54 +260,63 @@ export function cleanTransactions(
   rules.slice(1).forEach((rule, i) => (chain = chain.when(rule.when).then(pl.lit(i + 2))));
   const marked = t1.withColumns(chain.otherwise(pl.lit(0)).cast(pl.UInt8).alias(code));
   const codes = marked.getColumn(code);
-  // The input's own values of the removed rows, for examples that show what the file held.
-  const original = t0.withColumns(codes).filter(pl.col(code).gt(0));
-  const reasonOf = rules.reduce(
-    (expr, rule, i) => expr.when(pl.col(code).eq(i + 1)).then(pl.lit(rule.reason)),
-    pl.when(pl.lit(false)).then(pl.lit(null).cast(pl.Utf8)),
-  ).otherwise(pl.lit(null).cast(pl.Utf8)).alias(REASON_COLUMN);
-  const removedParts = [marked.filter(pl.col(code).gt(0)).withColumns(reasonOf).drop(code)];
 
-  // The kept rows are filtered out of `marked` once, at the end: duplicates are found among
-  // the rows no rule removed without a copy of them.
+  // Duplicates are found among the rows no rule removed, without a copy of them; the kept
+  // rows are then filtered out of `marked` once.
   let keep = pl.col(code).eq(0);
-  let duplicates: pl.DataFrame | null = null;
+  let repeats: pl.DataFrame | null = null;
+  let isRepeat = pl.lit(false);
   if (dropDuplicates && userColumns.length > 0) {
-    const repeats = laterDuplicates(marked, userColumns, keep);
-    const rows = repeats.getColumn(ROW_COLUMN).implode();
-    duplicates = marked.filter(pl.col(ROW_COLUMN).isIn(rows)).drop(code)
-      .join(repeats, { on: ROW_COLUMN, how: "inner" }).sort(ROW_COLUMN);
-    if (repeats.height > 0) keep = keep.and(pl.col(ROW_COLUMN).isIn(rows).not());
+    repeats = laterDuplicates(marked, userColumns, keep).sort(ROW_COLUMN);
+    if (repeats.height > 0) {
+      isRepeat = pl.col(ROW_COLUMN).isIn(repeats.getColumn(ROW_COLUMN).implode());
+      keep = keep.and(isRepeat.not());
+    }
   }
   const kept = marked.filter(keep).drop(code);
 
+  // Rows per rule in one pass; examples from the first rows of each rule, in the input's own
+  // values (lazy: only those few rows are ever copied).
+  const perRule = marked.select(...rules.map((_, i) => pl.col(code).eq(i + 1).sum().alias(`r${i}`)))
+    .toRecords()[0] ?? {};
+  const original = t0.withColumns(codes);
   const ledger: LedgerEntry[] = [];
   rules.forEach((rule, i) => {
-    const rows = original.filter(pl.col(code).eq(i + 1));
+    const n = Number(perRule[`r${i}`] ?? 0);
+    const first = n === 0 ? null : original.lazy().filter(pl.col(code).eq(i + 1)).sort(ROW_COLUMN)
+      .head(MAX_EXAMPLES).collectSync();
     ledger.push({
       step: "clean",
       reason: rule.reason,
       description: tr(REASONS[rule.reason]!, language, rule.values),
       action: "removed",
-      rows: rows.height,
+      rows: n,
       ...(rule.column === undefined ? {} : { column: rule.column }),
-      examples: examplesFrom(rows.sort(ROW_COLUMN), rule.columns),
+      examples: first === null ? [] : examplesFrom(first, rule.columns),
     });
   });
-  if (duplicates !== null) {
-    const head = duplicates.head(MAX_EXAMPLES).select(ROW_COLUMN, FIRST_ROW).toRecords();
+  if (repeats !== null) {
+    const head = repeats.head(MAX_EXAMPLES).toRecords();
     ledger.push({
       step: "clean",
       reason: "duplicate",
       description: tr(REASONS["duplicate"]!, language),
       action: "removed",
-      rows: duplicates.height,
+      rows: repeats.height,
       examples: head.map((r) => `row ${r[ROW_COLUMN]} = row ${r[FIRST_ROW]}`),
     });
-    removedParts.push(duplicates.drop(FIRST_ROW).withColumns(pl.lit("duplicate").alias(REASON_COLUMN)));
   }
 
-  const removed = pl.concat(removedParts, { how: "vertical" }).sort(ROW_COLUMN);
+  // The removed rows, with their reasons, in one filter; in row order.
+  const reasonOf = rules.reduce(
+    (expr, rule, i) => expr.when(pl.col(code).eq(i + 1)).then(pl.lit(rule.reason)),
+    pl.when(pl.col(code).eq(0)).then(pl.lit("duplicate")),
+  ).otherwise(pl.lit(null).cast(pl.Utf8)).alias(REASON_COLUMN);
+  let removed = marked.filter(pl.col(code).gt(0).or(isRepeat)).withColumns(reasonOf).drop(code);
+  const unordered =
+    removed.select(pl.col(ROW_COLUMN).lt(pl.col(ROW_COLUMN).shift(1)).any().alias("u")).getColumn("u")
+      .toArray()[0] === true;
+  if (unordered) removed = removed.sort(ROW_COLUMN);
   const out = kept;
   if (out.height === 0 && t0.height > 0) notes.push(tr(NOTES["none-left"]!, language));
   return { table: out, ledger, rowsIn: t0.height, rowsOut: out.height, notes, removed, roles: outRoles };

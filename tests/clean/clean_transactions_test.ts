@@ -312,3 +312,25 @@ Deno.test("cleanTransactions() keeps the same rows as a plain filter-then-dedupl
     { seed: 20261123, numRuns: 100 },
   );
 });
+
+Deno.test("cleanTransactions() lists the removed rows in row order, whatever the order of its input", () => {
+  const t = pl.DataFrame({
+    __row: pl.Series("__row", [9, 3, 7, 2, 5], pl.Int32),
+    cust: ["a", null, "a", "b", null],
+    amount: [1, 2, 1, -1, 3],
+  });
+  const r = cleanTransactions(t, { customer: "cust", amount: "amount" });
+  assert.deepEqual(r.removed.getColumn("__row").toArray(), [2, 3, 5, 9]);
+  assert.deepEqual(r.removed.getColumn(REASON_COLUMN).toArray(), [
+    "negative",
+    "missing-customer",
+    "missing-customer",
+    "duplicate",
+  ]);
+  assert.deepEqual(r.table.getColumn("__row").toArray(), [7]);
+  assert.deepEqual(r.ledger.find((e) => e.reason === "missing-customer")!.examples, [
+    'row 3: cust = ""',
+    'row 5: cust = ""',
+  ]);
+  assert.deepEqual(r.ledger.at(-1)!.examples, ["row 9 = row 7"]);
+});
