@@ -25,12 +25,22 @@ export interface Workspace {
   /** Per-lane partial sums and counts (row i goes to lane i % LANES), to break dependency chains. */
   readonly laneSums: Float64Array;
   readonly laneCounts: Float64Array;
-  /** k-means++: distance to the closest chosen centre, and cumulative sums. */
-  readonly closest: Float64Array;
+  /** k-means++: distance to the closest chosen centre (and cumulative sums, in `cum`). */
+  closest: Float64Array;
+  /** k-means++ on many columns: one candidate's distances, and the best candidate's so far. */
+  cand: Float64Array;
+  best: Float64Array;
   readonly cum: Float64Array;
   /** Largest absolute value of `scaleOf` (Hamerly's pruning margin), computed once per data. */
   scale: number;
   scaleOf: Float64Array | null;
+  /**
+   * The centres (by identity) that `kmeansPlusPlus` last returned: `labels`, `closest` and
+   * `lower` then hold every row's nearest of them, its squared distance and the squared distance
+   * to the second nearest, exactly as a full scan would find them, so Hamerly's first iteration
+   * need not scan. `null` once anything else has used those buffers.
+   */
+  assigned: Float64Array | null;
 }
 
 /** One finished start. */
@@ -43,6 +53,12 @@ export interface Run {
 
 /** Rows are summed into this many interleaved partial sums, then combined in lane order. */
 const LANES = 4;
+
+/**
+ * Most columns for which `kmeansPlusPlus` measures all candidates in one pass and keeps the
+ * first assignment as it goes (measured: on 17 columns, a pass per candidate is faster).
+ */
+const TRACK_MAX_COLUMNS = 4;
 
 /** Allocate the buffers for `n` rows, `d` columns and up to `k` centres (a workspace serves any smaller k too). */
 export function makeWorkspace(n: number, d: number, k: number): Workspace {
@@ -59,9 +75,12 @@ export function makeWorkspace(n: number, d: number, k: number): Workspace {
     laneSums: new Float64Array(LANES * k * d),
     laneCounts: new Float64Array(LANES * k),
     closest: new Float64Array(n),
+    cand: new Float64Array(d > TRACK_MAX_COLUMNS ? n : 0),
+    best: new Float64Array(d > TRACK_MAX_COLUMNS ? n : 0),
     cum,
     scale: 0,
     scaleOf: null,
+    assigned: null,
   };
 }
 
@@ -136,12 +155,17 @@ export function kmeansPlusPlus(
   rng: Random,
   ws: Workspace,
 ): Float64Array {
+  if (d > TRACK_MAX_COLUMNS) return kmeansPlusPlusWide(data, n, d, k, rng, ws);
   const c = new Float64Array(k * d);
   const trials = 2 + Math.floor(Math.log(k));
   const first = rng.int(n);
   c.set(data.subarray(first * d, first * d + d), 0);
-  const { closest, cum } = ws;
+  const { closest, cum, labels, lower } = ws;
+  // While choosing, keep each row's nearest centre so far and the squared distances to it
+  // (`closest`) and to the second nearest (`lower`): the first assignment, for little more.
   let pot = firstDistances(data, n, d, c, closest);
+  labels.fill(0, 0, n);
+  lower.fill(Infinity, 0, n);
   const idx = new Int32Array(trials), pots = new Float64Array(trials), cand = new Float64Array(trials * d);
   for (let ci = 1; ci < k; ci++) {
     if (ci === 1) cumulate(closest, cum, n);
@@ -156,9 +180,56 @@ export function kmeansPlusPlus(
     for (let t = 1; t < trials; t++) if (pots[t]! < pots[bt]!) bt = t;
     c.set(cand.subarray(bt * d, bt * d + d), ci * d);
     pot = pots[bt]!;
-    // The kept candidate's distances become the closest distances (and the next step's sums).
-    if (ci + 1 < k) adoptCandidate(data, n, d, cand, bt, closest, cum);
+    // The kept candidate joins the assignment (and the next step's sums).
+    adoptTracked(data, n, d, cand, bt, ci, ws, ci + 1 < k);
   }
+  ws.assigned = c;
+  return c;
+}
+
+/**
+ * k-means++ on many columns, the same draws and choices: one pass per candidate, whose
+ * distances are kept for the best one (measured faster there than one pass for all candidates,
+ * whose rows are too long to keep several distances going at once).
+ */
+function kmeansPlusPlusWide(
+  data: Float64Array,
+  n: number,
+  d: number,
+  k: number,
+  rng: Random,
+  ws: Workspace,
+): Float64Array {
+  const c = new Float64Array(k * d);
+  const trials = 2 + Math.floor(Math.log(k));
+  const first = rng.int(n);
+  c.set(data.subarray(first * d, first * d + d), 0);
+  let closest = ws.closest;
+  const cum = ws.cum;
+  let pot = firstDistances(data, n, d, c, closest);
+  for (let ci = 1; ci < k; ci++) {
+    cumulate(closest, cum, n);
+    let bestPot = Infinity, bestIdx = -1;
+    for (let t = 0; t < trials; t++) {
+      const idx = pot > 0 ? searchCumulative(cum, closest, rng.next() * pot) : rng.int(n);
+      const cand = ws.cand;
+      const p = candidatePass(data, n, d, idx * d, closest, cand);
+      if (p < bestPot) {
+        bestPot = p;
+        bestIdx = idx;
+        ws.cand = ws.best;
+        ws.best = cand;
+      }
+    }
+    c.set(data.subarray(bestIdx * d, bestIdx * d + d), ci * d);
+    // The kept candidate's distances become the closest distances; recycle the old buffer.
+    const old = closest;
+    closest = ws.best;
+    ws.best = old;
+    pot = bestPot;
+  }
+  ws.closest = closest;
+  ws.assigned = null;
   return c;
 }
 
@@ -266,54 +337,81 @@ function candidatePotentials(
     }
     return;
   }
-  // Partial sums: once a sum reaches `closest` the minimum is `closest` whatever the remaining
-  // columns add (they are squares), so the rest is skipped; the value added is the same.
   for (let i = 0, o = 0; i < n; i++, o += d) {
     const m = closest[i]!;
-    for (let t = 0, co = 0; t < trials; t++, co += d) {
-      let s = 0;
-      for (let j = 0; j < d && s < m; j++) {
-        const u = data[o + j]! - cand[co + j]!;
-        s += u * u;
-      }
+    for (let t = 0; t < trials; t++) {
+      const s = sqDist(data, o, cand, t * d, d);
       pots[t]! += s < m ? s : m;
     }
   }
 }
 
-/** closest = min(closest, squared distance to candidate `t` of `cand`), and its running sums into `cum`. */
-function adoptCandidate(
+/** min(closest, distance to the candidate row at offset `co`) into `out`; returns its sum. */
+function candidatePass(
+  data: Float64Array,
+  n: number,
+  d: number,
+  co: number,
+  closest: Float64Array,
+  out: Float64Array,
+): number {
+  let p = 0;
+  for (let i = 0, o = 0; i < n; i++, o += d) {
+    const s = sqDist(data, o, data, co, d);
+    const m = closest[i]!;
+    const v = s < m ? s : m;
+    out[i] = v;
+    p += v;
+  }
+  return p;
+}
+
+/**
+ * Candidate `t` of `cand` becomes centre `label`: each row's nearest centre, `closest` and the
+ * squared second-nearest distance (in `ws.lower`) take it into account exactly as a scan over the
+ * centres in order would (first one on ties); with `sums`, the running sums of `closest` go into
+ * `ws.cum` for the next step's draws.
+ */
+function adoptTracked(
   data: Float64Array,
   n: number,
   d: number,
   cand: Float64Array,
   t: number,
-  closest: Float64Array,
-  cum: Float64Array,
+  label: number,
+  ws: Workspace,
+  sums: boolean,
 ): void {
+  const { closest, lower: second, labels, cum } = ws;
   const co = t * d;
   let acc = 0;
-  if (d === 3) {
-    for (let i = 0, o = 0; i < n; i++, o += 3) {
-      const s = sqDist(data, o, cand, co, 3);
-      const m = closest[i]!;
-      const v = s < m ? s : m;
-      closest[i] = v;
-      cum[i] = acc += v;
-    }
-    return;
-  }
   for (let i = 0, o = 0; i < n; i++, o += d) {
-    // Partial sums, as in `candidatePotentials`.
-    const m = closest[i]!;
-    let s = 0;
-    for (let j = 0; j < d && s < m; j++) {
-      const u = data[o + j]! - cand[co + j]!;
-      s += u * u;
+    const m = closest[i]!, sec = second[i]!;
+    let s: number;
+    if (d === 3) s = sqDist(data, o, cand, co, 3);
+    else {
+      // Partial sums: once the sum reaches the second nearest, this centre changes nothing.
+      s = 0;
+      for (let j = 0; j < d && s < sec; j++) {
+        const u = data[o + j]! - cand[co + j]!;
+        s += u * u;
+      }
     }
-    const v = s < m ? s : m;
-    closest[i] = v;
-    cum[i] = acc += v;
+    if (s < m) {
+      second[i] = m;
+      closest[i] = s;
+      labels[i] = label;
+    } else if (s < sec) second[i] = s;
+    if (sums) cum[i] = acc += closest[i]!;
+  }
+}
+
+/** Hamerly's bounds from the assignment `kmeansPlusPlus` left in the workspace. */
+function boundsFromAssignment(n: number, ws: Workspace): void {
+  const { closest, lower, upper } = ws;
+  for (let i = 0; i < n; i++) {
+    upper[i] = Math.sqrt(closest[i]!);
+    lower[i] = Math.sqrt(lower[i]!);
   }
 }
 
@@ -454,6 +552,7 @@ export function lloyd(
   ws: Workspace,
 ): Run {
   const { labels, dist, sums, counts } = ws;
+  ws.assigned = null;
   let nIter = 0;
   for (let it = 0; it < maxIter; it++) {
     nIter = it + 1;
@@ -500,7 +599,9 @@ export function hamerly(
   for (let it = 0; it < maxIter; it++) {
     nIter = it + 1;
     if (it === 0) {
-      fullAssign(data, n, d, centres, k, labels, upper, lower);
+      if (ws.assigned === centres) boundsFromAssignment(n, ws);
+      else fullAssign(data, n, d, centres, k, labels, upper, lower);
+      ws.assigned = null;
       accumulate(data, n, d, k, labels, ws);
     } else {
       halfGaps(centres, k, d, half);
