@@ -60,36 +60,7 @@ export function distanceSumsAll(
         for (let i = a0; i < a1; i++) {
           const jFrom = a === b ? Math.max(t0, i + 1) : t0;
           if (jFrom >= t1) continue;
-          let s = 0;
-          const oi = i * d;
-          if (d === 3) {
-            const x0 = xs[oi]!, x1 = xs[oi + 1]!, x2 = xs[oi + 2]!;
-            for (let j = jFrom, oj = jFrom * 3; j < t1; j++, oj += 3) {
-              const u = xs[oj]! - x0, v = xs[oj + 1]! - x1, w = xs[oj + 2]! - x2;
-              const dist = Math.sqrt(u * u + v * v + w * w);
-              s += dist;
-              col[j - t0]! += dist;
-            }
-          } else if (d === 2) {
-            const x0 = xs[oi]!, x1 = xs[oi + 1]!;
-            for (let j = jFrom, oj = jFrom * 2; j < t1; j++, oj += 2) {
-              const u = xs[oj]! - x0, v = xs[oj + 1]! - x1;
-              const dist = Math.sqrt(u * u + v * v);
-              s += dist;
-              col[j - t0]! += dist;
-            }
-          } else {
-            for (let j = jFrom, oj = jFrom * d; j < t1; j++, oj += d) {
-              let q = 0;
-              for (let t = 0; t < d; t++) {
-                const u = xs[oj + t]! - xs[oi + t]!;
-                q += u * u;
-              }
-              const dist = Math.sqrt(q);
-              s += dist;
-              col[j - t0]! += dist;
-            }
-          }
+          const s = tileRow(xs, d, i * d, jFrom, t0, t1, col);
           sums[i * k + b]! += s;
           pairs += t1 - jFrom;
         }
@@ -102,6 +73,53 @@ export function distanceSumsAll(
   const out = new Float64Array(n * k);
   for (let p = 0; p < n; p++) out.set(sums.subarray(p * k, p * k + k), order[p]! * k);
   return out;
+}
+
+/**
+ * Distances from the row at offset `oi` to rows `jFrom..t1` of `xs`: their sum is returned and
+ * each is added to `col[j - t0]`. A leaf function: V8 compiles it whole once, where the same
+ * loop inside the tiling above was compiled on the fly and dropped at every exit (hundreds of
+ * times per silhouette).
+ */
+function tileRow(
+  xs: Float64Array,
+  d: number,
+  oi: number,
+  jFrom: number,
+  t0: number,
+  t1: number,
+  col: Float64Array,
+): number {
+  let s = 0;
+  if (d === 3) {
+    const x0 = xs[oi]!, x1 = xs[oi + 1]!, x2 = xs[oi + 2]!;
+    for (let j = jFrom, oj = jFrom * 3; j < t1; j++, oj += 3) {
+      const u = xs[oj]! - x0, v = xs[oj + 1]! - x1, w = xs[oj + 2]! - x2;
+      const dist = Math.sqrt(u * u + v * v + w * w);
+      s += dist;
+      col[j - t0]! += dist;
+    }
+  } else if (d === 2) {
+    const x0 = xs[oi]!, x1 = xs[oi + 1]!;
+    for (let j = jFrom, oj = jFrom * 2; j < t1; j++, oj += 2) {
+      const u = xs[oj]! - x0, v = xs[oj + 1]! - x1;
+      const dist = Math.sqrt(u * u + v * v);
+      s += dist;
+      col[j - t0]! += dist;
+    }
+  } else {
+    for (let j = jFrom, oj = jFrom * d; j < t1; j++, oj += d) {
+      let q = 0;
+      for (let t = 0; t < d; t++) {
+        const u = xs[oj + t]! - xs[oi + t]!;
+        q += u * u;
+      }
+      const dist = Math.sqrt(q);
+      s += dist;
+      col[j - t0]! += dist;
+    }
+  }
+  return s;
 }
 
 /**
@@ -120,18 +138,29 @@ export function distanceSumsFor(
   const out = new Float64Array(rows.length * k);
   for (let r = 0; r < rows.length; r++) {
     const oi = rows[r]! * d;
-    const acc = out.subarray(r * k, r * k + k);
-    for (let j = 0, oj = 0; j < n; j++, oj += d) {
-      let q = 0;
-      for (let t = 0; t < d; t++) {
-        const u = data[oj + t]! - data[oi + t]!;
-        q += u * u;
-      }
-      acc[codes[j]!]! += Math.sqrt(q);
-    }
+    sumsToAll(data, n, d, oi, codes, out.subarray(r * k, r * k + k));
     if ((r & 63) === 63 || r === rows.length - 1) onProgress?.({ step, done: r + 1, total: rows.length });
   }
   return out;
+}
+
+/** Distances from the row at offset `oi` to every row, added to `acc` by cluster (a leaf, as `tileRow`). */
+function sumsToAll(
+  data: Float64Array,
+  n: number,
+  d: number,
+  oi: number,
+  codes: Int32Array,
+  acc: Float64Array,
+): void {
+  for (let j = 0, oj = 0; j < n; j++, oj += d) {
+    let q = 0;
+    for (let t = 0; t < d; t++) {
+      const u = data[oj + t]! - data[oi + t]!;
+      q += u * u;
+    }
+    acc[codes[j]!]! += Math.sqrt(q);
+  }
 }
 
 /**
