@@ -136,8 +136,7 @@ export function fitInParallel(
     const mine: (Run & { start: number } | null)[] = ks.map(() => null);
     const iterate = p.algorithm === "lloyd" ? lloyd : hamerly;
     const ws = makeWorkspace(n, d, kMax);
-    let finished = 0;
-    for (let t = Atomics.add(ctl, Ctl.Next, 1); t < tasks.length; t = Atomics.add(ctl, Ctl.Next, 1)) {
+    const runHere = (t: number) => {
       const task = tasks[t]!;
       const run = fitOne(data, n, d, task, p, iterate, ws);
       const cur = mine[task.kIndex];
@@ -145,9 +144,11 @@ export function fitInParallel(
         mine[task.kIndex] = { ...run, start: task.start };
       }
       byCaller++;
+    };
+    for (let t = Atomics.add(ctl, Ctl.Next, 1); t < tasks.length; t = Atomics.add(ctl, Ctl.Next, 1)) {
+      runHere(t);
       Atomics.store(done, t, 1);
-      finished = countDone(done);
-      onDone?.(finished, tasks.length);
+      onDone?.(countDone(done), tasks.length);
     }
     // Wait for the workers still inside a fit; a worker that has not started by now finds the
     // queue empty and claims nothing.
@@ -155,16 +156,7 @@ export function fitInParallel(
       Atomics.wait(ctl, Ctl.Active, a, 50);
     }
     // Fits claimed by a worker that failed: run them here.
-    for (let t = 0; t < tasks.length; t++) {
-      if (Atomics.load(done, t) === 1) continue;
-      const task = tasks[t]!;
-      const run = fitOne(data, n, d, task, p, iterate, ws);
-      const cur = mine[task.kIndex];
-      if (cur == null || better(run.inertia, task.start, cur.inertia, cur.start)) {
-        mine[task.kIndex] = { ...run, start: task.start };
-      }
-      byCaller++;
-    }
+    for (let t = 0; t < tasks.length; t++) if (Atomics.load(done, t) !== 1) runHere(t);
     lastParallel.byCaller = byCaller;
     lastParallel.byWorkers = tasks.length - byCaller;
     lastParallel.workers = Atomics.load(ctl, Ctl.Loaded);
