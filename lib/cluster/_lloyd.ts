@@ -145,7 +145,9 @@ export function randomInit(data: Float64Array, n: number, d: number, k: number, 
  * Greedy k-means++ (Arthur & Vassilvitskii 2007) as scikit-learn runs it: at each step draw
  * `2 + floor(ln k)` candidates with probability proportional to the squared distance to the
  * closest centre so far, keep the one that lowers the potential most. Sampling is a binary search
- * on cumulative sums (one pass per step, not per candidate).
+ * on cumulative sums (one pass per step, not per candidate). On up to `TRACK_MAX_COLUMNS` columns,
+ * all candidates of a step are measured in one pass and the first assignment is left in the
+ * workspace (see `Workspace.assigned`); the draws and choices are the same either way.
  */
 export function kmeansPlusPlus(
   data: Float64Array,
