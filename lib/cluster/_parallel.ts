@@ -27,11 +27,12 @@ export interface ParallelSettings {
 
 /**
  * Work (rows x cols x starts, summed over k) from which fits run on several threads by default.
- * Below it a worker costs more than it saves: it takes ~0.1 s to load, and on a machine with two
- * cores, two busy threads leave V8 no core to compile optimised code on, so both run slow code
- * for longer (measured on 25,000 x 17 and 100,000 x 3: no gain or a loss).
+ * Measured on an idle 2-core machine, one worker beside the caller: best of 10 on 100k x 3 (3M)
+ * 10% faster, on 300k x 3 29%; the k = 1..10 sweeps on 100k x 3 and 25k x 17 about 30%. Below
+ * ~2M a fit is over before the worker has loaded (~0.1 s). When the other core is busy, the two
+ * threads gain nothing (V8 then has no free core to compile on either).
  */
-export const PARALLEL_MIN_WORK = 10_000_000;
+export const PARALLEL_MIN_WORK = 2_000_000;
 
 /** The control block of a parallel fit (Int32 slots of `ctl`). */
 export const enum Ctl {

@@ -29,14 +29,15 @@ export interface KMeansOptions {
    */
   algorithm?: "lloyd" | "hamerly";
   /**
-   * Threads for the starts: they are shared among workers on shared memory and the call still
-   * returns synchronously, with a result bit-identical to one thread. By default threads are used
-   * only for large fits (`rows x cols x nInit` of 10 million or more, e.g. 1M x 3 x 10 starts);
-   * set it to use them whatever the size, or to 1 to never use them. Falls back to one thread
-   * where workers cannot start. @default {min(4, navigator.hardwareConcurrency)}
+   * Threads for the starts: the calling thread and `threads - 1` workers share them through a
+   * queue on shared memory, and the call still returns synchronously, with a result bit-identical
+   * to one thread. By default workers are used only for large fits (`rows x cols x nInit` of 2
+   * million or more, e.g. 100k x 3 x 10 starts); set it to use them whatever the size, or to 1 to
+   * never use them. Falls back to one thread where workers cannot start (or may not read their
+   * modules). @default {min(4, navigator.hardwareConcurrency)}
    */
   threads?: number;
-  /** Called after each start with `{ step: "k-means", done, total }` (all at the end when threads are used). */
+  /** Called after each start with `{ step: "k-means", done, total }` (with workers: as the calling thread finishes its starts, and all at the end). */
   onProgress?: ProgressCallback;
 }
 
