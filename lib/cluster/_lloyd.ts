@@ -98,34 +98,6 @@ export function sqDist(a: Float64Array, ai: number, b: Float64Array, bi: number,
   return s;
 }
 
-/** Mean over columns of the population variance of each column (scikit-learn's `tol` scale). */
-export function meanVariance(data: Float64Array, n: number, d: number): number {
-  if (n === 0 || d === 0) return 0;
-  const mean = columnMeans(data, n, d);
-  const v = squaredDeviations(data, n, d, mean);
-  let total = 0;
-  for (let j = 0; j < d; j++) total += v[j]! / n;
-  return total / d;
-}
-
-function columnMeans(data: Float64Array, n: number, d: number): Float64Array {
-  const mean = new Float64Array(d);
-  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j]! += data[i * d + j]!;
-  for (let j = 0; j < d; j++) mean[j]! /= n;
-  return mean;
-}
-
-function squaredDeviations(data: Float64Array, n: number, d: number, mean: Float64Array): Float64Array {
-  const v = new Float64Array(d);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < d; j++) {
-      const t = data[i * d + j]! - mean[j]!;
-      v[j]! += t * t;
-    }
-  }
-  return v;
-}
-
 /** `k` distinct random rows as centres (partial Fisher-Yates). */
 export function randomInit(data: Float64Array, n: number, d: number, k: number, rng: Random): Float64Array {
   const idx = new Int32Array(n);
@@ -248,6 +220,15 @@ function firstDistances(
   closest: Float64Array,
 ): number {
   let pot = 0;
+  if (d === 3) {
+    // The centre in locals (measured ~2x faster than through sqDist); the same sums.
+    const c0 = c[0]!, c1 = c[1]!, c2 = c[2]!;
+    for (let i = 0, o = 0; i < n; i++, o += 3) {
+      const t0 = data[o]! - c0, t1 = data[o + 1]! - c1, t2 = data[o + 2]! - c2;
+      pot += closest[i] = t0 * t0 + t1 * t1 + t2 * t2;
+    }
+    return pot;
+  }
   for (let i = 0, o = 0; i < n; i++, o += d) pot += closest[i] = sqDist(data, o, c, 0, d);
   return pot;
 }
@@ -327,6 +308,10 @@ function candidatePotentials(
   pots: Float64Array,
 ): void {
   pots.fill(0);
+  if (d === 3 && trials <= 4) {
+    potentials3(data, n, cand, trials, closest, pots);
+    return;
+  }
   if (d === 3) {
     for (let i = 0, o = 0; i < n; i++, o += 3) {
       const x0 = data[o]!, x1 = data[o + 1]!, x2 = data[o + 2]!;
@@ -346,6 +331,45 @@ function candidatePotentials(
       pots[t]! += s < m ? s : m;
     }
   }
+}
+
+/**
+ * `candidatePotentials` on 3 columns for up to 4 candidates, with the candidates and the sums in
+ * locals (absent candidates are far copies whose sums are dropped): the same sums, in row order.
+ */
+function potentials3(
+  data: Float64Array,
+  n: number,
+  cand: Float64Array,
+  trials: number,
+  closest: Float64Array,
+  pots: Float64Array,
+): void {
+  const a0 = cand[0]!, a1 = cand[1]!, a2 = cand[2]!;
+  const b0 = trials > 1 ? cand[3]! : a0, b1 = trials > 1 ? cand[4]! : a1, b2 = trials > 1 ? cand[5]! : a2;
+  const c0 = trials > 2 ? cand[6]! : a0, c1 = trials > 2 ? cand[7]! : a1, c2 = trials > 2 ? cand[8]! : a2;
+  const e0 = trials > 3 ? cand[9]! : a0, e1 = trials > 3 ? cand[10]! : a1, e2 = trials > 3 ? cand[11]! : a2;
+  let pa = 0, pb = 0, pc = 0, pe = 0;
+  for (let i = 0, o = 0; i < n; i++, o += 3) {
+    const x0 = data[o]!, x1 = data[o + 1]!, x2 = data[o + 2]!;
+    const m = closest[i]!;
+    let t0 = x0 - a0, t1 = x1 - a1, t2 = x2 - a2;
+    let s = t0 * t0 + t1 * t1 + t2 * t2;
+    pa += s < m ? s : m;
+    t0 = x0 - b0, t1 = x1 - b1, t2 = x2 - b2;
+    s = t0 * t0 + t1 * t1 + t2 * t2;
+    pb += s < m ? s : m;
+    t0 = x0 - c0, t1 = x1 - c1, t2 = x2 - c2;
+    s = t0 * t0 + t1 * t1 + t2 * t2;
+    pc += s < m ? s : m;
+    t0 = x0 - e0, t1 = x1 - e1, t2 = x2 - e2;
+    s = t0 * t0 + t1 * t1 + t2 * t2;
+    pe += s < m ? s : m;
+  }
+  pots[0] = pa;
+  if (trials > 1) pots[1] = pb;
+  if (trials > 2) pots[2] = pc;
+  if (trials > 3) pots[3] = pe;
 }
 
 /** min(closest, distance to the candidate row at offset `co`) into `out`; returns its sum. */
@@ -386,18 +410,29 @@ function adoptTracked(
 ): void {
   const { closest, lower: second, labels, cum } = ws;
   const co = t * d;
+  if (d === 3) {
+    adoptTracked3(
+      data,
+      n,
+      cand[co]!,
+      cand[co + 1]!,
+      cand[co + 2]!,
+      label,
+      closest,
+      second,
+      labels,
+      sums ? cum : null,
+    );
+    return;
+  }
   let acc = 0;
   for (let i = 0, o = 0; i < n; i++, o += d) {
     const m = closest[i]!, sec = second[i]!;
-    let s: number;
-    if (d === 3) s = sqDist(data, o, cand, co, 3);
-    else {
-      // Partial sums: once the sum reaches the second nearest, this centre changes nothing.
-      s = 0;
-      for (let j = 0; j < d && s < sec; j++) {
-        const u = data[o + j]! - cand[co + j]!;
-        s += u * u;
-      }
+    // Partial sums: once the sum reaches the second nearest, this centre changes nothing.
+    let s = 0;
+    for (let j = 0; j < d && s < sec; j++) {
+      const u = data[o + j]! - cand[co + j]!;
+      s += u * u;
     }
     if (s < m) {
       second[i] = m;
@@ -405,6 +440,33 @@ function adoptTracked(
       labels[i] = label;
     } else if (s < sec) second[i] = s;
     if (sums) cum[i] = acc += closest[i]!;
+  }
+}
+
+/** `adoptTracked` on 3 columns, the candidate in locals; `cum` is `null` when no sums are needed. */
+function adoptTracked3(
+  data: Float64Array,
+  n: number,
+  c0: number,
+  c1: number,
+  c2: number,
+  label: number,
+  closest: Float64Array,
+  second: Float64Array,
+  labels: Int32Array,
+  cum: Float64Array | null,
+): void {
+  let acc = 0;
+  for (let i = 0, o = 0; i < n; i++, o += 3) {
+    const t0 = data[o]! - c0, t1 = data[o + 1]! - c1, t2 = data[o + 2]! - c2;
+    const s = t0 * t0 + t1 * t1 + t2 * t2;
+    const m = closest[i]!;
+    if (s < m) {
+      second[i] = m;
+      closest[i] = s;
+      labels[i] = label;
+    } else if (s < second[i]!) second[i] = s;
+    if (cum !== null) cum[i] = acc += closest[i]!;
   }
 }
 

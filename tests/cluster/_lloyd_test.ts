@@ -45,3 +45,74 @@ Deno.test("k-means++ on more than 4 columns leaves no assignment behind (Hamerly
   kmeansPlusPlus(data, n, d, 3, makeRandom(4), ws);
   assert.equal(ws.assigned, null);
 });
+
+/** Greedy k-means++ written plainly: one pass per candidate, sums in row order. */
+function plainKmeansPlusPlus(
+  data: Float64Array,
+  n: number,
+  d: number,
+  k: number,
+  seed: number,
+): Float64Array {
+  const rng = makeRandom(seed);
+  const c = new Float64Array(k * d);
+  const trials = 2 + Math.floor(Math.log(k));
+  const first = rng.int(n);
+  c.set(data.subarray(first * d, first * d + d), 0);
+  let closest: Float64Array = Float64Array.from({ length: n }, (_, i) => sqDist(data, i * d, c, 0, d));
+  let pot = closest.reduce((a, b) => a + b, 0);
+  for (let ci = 1; ci < k; ci++) {
+    const cum = new Float64Array(n);
+    let acc = 0;
+    for (let i = 0; i < n; i++) cum[i] = acc += closest[i]!;
+    const picks: number[] = [];
+    for (let t = 0; t < trials; t++) {
+      if (!(pot > 0)) {
+        picks.push(rng.int(n));
+        continue;
+      }
+      const r = rng.next() * pot;
+      let at = cum.findIndex((v) => v > r);
+      if (at < 0) at = closest.findLastIndex((v) => v > 0);
+      picks.push(at < 0 ? n - 1 : at);
+    }
+    let bestPot = Infinity, best: Float64Array | null = null, bestRow = -1;
+    for (const row of picks) {
+      const next = Float64Array.from(closest, (m, i) => Math.min(m, sqDist(data, i * d, data, row * d, d)));
+      const p = next.reduce((a, b) => a + b, 0);
+      if (p < bestPot) {
+        bestPot = p;
+        best = next;
+        bestRow = row;
+      }
+    }
+    c.set(data.subarray(bestRow * d, bestRow * d + d), ci * d);
+    closest = best!;
+    pot = bestPot;
+  }
+  return c;
+}
+
+Deno.test("k-means++ (fused passes, 3-column kernels, tracked assignment) picks bit-identical centres to the plain one-pass-per-candidate version", () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 120 }),
+      fc.integer({ min: 1, max: 6 }),
+      fc.integer({ min: 1, max: 25 }),
+      fc.integer({ min: 0, max: 10_000 }),
+      (n, d, kRaw, seed) => {
+        const k = Math.min(kRaw, n);
+        const r = makeRandom(seed);
+        // A lattice (ties, duplicate rows) or continuous values.
+        const lattice = seed % 2 === 0;
+        const data = Float64Array.from(
+          { length: n * d },
+          () => lattice ? Math.round(r.normal() * 2) / 2 : r.normal(),
+        );
+        const got = kmeansPlusPlus(data, n, d, k, makeRandom(seed + 1), makeWorkspace(n, d, k));
+        assert.deepEqual(got, plainKmeansPlusPlus(data, n, d, k, seed + 1));
+      },
+    ),
+    { seed: 9, numRuns: 200 },
+  );
+});
