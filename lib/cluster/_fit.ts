@@ -5,10 +5,9 @@
  * @module
  */
 import type { Matrix, ProgressCallback } from "../types.ts";
-import { childSeed, makeRandom } from "../_random.ts";
 import type { KMeansOptions, KMeansResult } from "./kmeans.ts";
-import { hamerly, kmeansPlusPlus, lloyd, makeWorkspace, randomInit, type Run } from "./_lloyd.ts";
-import { fitInParallel, PARALLEL_MIN_WORK } from "./_parallel.ts";
+import { hamerly, lloyd, makeWorkspace, type Run } from "./_lloyd.ts";
+import { fitInParallel, PARALLEL_MIN_WORK, type StartCache, startCentres } from "./_parallel.ts";
 import { prepareRows } from "./_prepare.ts";
 
 /** Checked settings of a k-means call. */
@@ -23,10 +22,16 @@ export interface Settings {
   readonly threads: number;
   /** True when the caller set `threads`: then threads are used whatever the size. */
   readonly threadsAsked: boolean;
+  /** Nested starts across k (see `kmeansRange`). */
+  readonly nested: boolean;
 }
 
 /** Check the shape of `x` and the options (the values are checked by `fitAll`); the error messages of `kmeans`. */
-export function settle(x: Matrix, options: KMeansOptions, ks: readonly number[]): Settings {
+export function settle(
+  x: Matrix,
+  options: KMeansOptions & { nestedStarts?: boolean },
+  ks: readonly number[],
+): Settings {
   const {
     init = "k-means++",
     nInit = 10,
@@ -85,6 +90,7 @@ export function settle(x: Matrix, options: KMeansOptions, ks: readonly number[])
     algorithm,
     threads,
     threadsAsked: options.threads !== undefined,
+    nested: options.nestedStarts === true && typeof init !== "object",
   };
 }
 
@@ -128,7 +134,17 @@ function fitRuns(
   ) {
     let reported = 0;
     const runs = fitInParallel(
-      { data, n, d, init, algorithm: s.algorithm, maxIter: s.maxIter, tolAbs, seed: s.seed },
+      {
+        data,
+        n,
+        d,
+        init,
+        algorithm: s.algorithm,
+        maxIter: s.maxIter,
+        tolAbs,
+        seed: s.seed,
+        nested: s.nested,
+      },
       ks,
       s.starts,
       s.threads,
@@ -142,16 +158,22 @@ function fitRuns(
   }
   const iterate = s.algorithm === "lloyd" ? lloyd : hamerly;
   let done = 0;
-  const ws = makeWorkspace(n, d, Math.max(...ks));
+  const kMax = Math.max(...ks);
+  const ws = makeWorkspace(n, d, kMax);
+  const cache: StartCache = new Map();
   return ks.map((k) => {
     let best: Run | null = null;
     for (let st = 0; st < s.starts; st++) {
-      const rng = makeRandom(childSeed(s.seed, st));
-      const centres = typeof init === "object"
-        ? Float64Array.from(init.data)
-        : init === "random"
-        ? randomInit(data, n, d, k, rng)
-        : kmeansPlusPlus(data, n, d, k, rng, ws);
+      const centres = typeof init === "object" ? Float64Array.from(init.data) : startCentres(
+        data,
+        n,
+        d,
+        { k, start: st },
+        { init, seed: s.seed, nested: s.nested },
+        kMax,
+        ws,
+        cache,
+      );
       const run = iterate(data, n, d, centres, k, s.maxIter, tolAbs, ws);
       if (best === null || run.inertia < best.inertia) best = run;
       if (progress === "starts") onProgress?.({ step: "k-means", done: ++done, total });

@@ -6,7 +6,7 @@
  * @module
  */
 import { hamerly, lloyd, makeWorkspace, type Run } from "./_lloyd.ts";
-import { better, Ctl, fitOne, type Task } from "./_parallel.ts";
+import { better, Ctl, fitOne, type StartCache, type Task } from "./_parallel.ts";
 
 /** The job a worker receives. */
 export interface WorkerJob {
@@ -18,6 +18,7 @@ export interface WorkerJob {
   readonly maxIter: number;
   readonly tolAbs: number;
   readonly seed: number;
+  readonly nested: boolean;
   /** The shared queue of fits (the same list for everyone). */
   readonly tasks: readonly Task[];
   /** How many ks: the worker's slots are `worker * nK + kIndex`. */
@@ -50,9 +51,10 @@ scope.onmessage = (e: MessageEvent<WorkerJob>) => {
     const iterate = job.algorithm === "lloyd" ? lloyd : hamerly;
     const kMax = Math.max(...job.tasks.map((t) => t.k));
     const ws = makeWorkspace(n, d, kMax);
+    const cache: StartCache = new Map();
     for (let t = Atomics.add(ctl, Ctl.Next, 1); t < job.tasks.length; t = Atomics.add(ctl, Ctl.Next, 1)) {
       const task = job.tasks[t]!;
-      const run: Run = fitOne(data, n, d, task, job, iterate, ws);
+      const run: Run = fitOne(data, n, d, task, job, kMax, iterate, ws, cache);
       const slot = job.worker * nK + task.kIndex;
       const out = new Float64Array(job.result, slot * stride * 8, stride);
       const prev = out[stride - 1]!;

@@ -11,7 +11,15 @@
  */
 import { fileURLToPath } from "node:url";
 import { childSeed, makeRandom } from "../_random.ts";
-import { hamerly, kmeansPlusPlus, lloyd, makeWorkspace, randomInit, type Run } from "./_lloyd.ts";
+import {
+  hamerly,
+  kmeansPlusPlus,
+  lloyd,
+  makeWorkspace,
+  randomInit,
+  type Run,
+  type Workspace,
+} from "./_lloyd.ts";
 
 /** Settings shared by every fit. */
 export interface ParallelSettings {
@@ -23,6 +31,8 @@ export interface ParallelSettings {
   readonly maxIter: number;
   readonly tolAbs: number;
   readonly seed: number;
+  /** Nested starts: start `s` of every k is the first k centres of start `s` drawn for the largest k. */
+  readonly nested: boolean;
 }
 
 /**
@@ -123,6 +133,7 @@ export function fitInParallel(
         maxIter: p.maxIter,
         tolAbs: p.tolAbs,
         seed: p.seed,
+        nested: p.nested,
         tasks,
         nK,
         worker: w,
@@ -137,9 +148,10 @@ export function fitInParallel(
     const mine: (Run & { start: number } | null)[] = ks.map(() => null);
     const iterate = p.algorithm === "lloyd" ? lloyd : hamerly;
     const ws = makeWorkspace(n, d, kMax);
+    const cache: StartCache = new Map();
     const runHere = (t: number) => {
       const task = tasks[t]!;
-      const run = fitOne(data, n, d, task, p, iterate, ws);
+      const run = fitOne(data, n, d, task, p, kMax, iterate, ws, cache);
       const cur = mine[task.kIndex];
       if (cur == null || better(run.inertia, task.start, cur.inertia, cur.start)) {
         mine[task.kIndex] = { ...run, start: task.start };
@@ -192,20 +204,56 @@ export function fitInParallel(
   }
 }
 
+/** Nested starts already drawn on this thread: start index -> its centres for the largest k. */
+export type StartCache = Map<number, Float64Array>;
+
+type StartSettings = Pick<ParallelSettings, "init" | "seed" | "nested">;
+
+/**
+ * The starting centres of one (k, start) fit, the same on every thread: drawn from
+ * `childSeed(seed, start)` for k itself, or with `nested`, the first k of the centres drawn for
+ * `kMax` (drawn once per thread and start, kept in `cache`). Draws are sequential, so the first k
+ * are a valid k-means++ (or random) start of their own, with `2 + floor(ln kMax)` candidates a step.
+ */
+export function startCentres(
+  data: Float64Array,
+  n: number,
+  d: number,
+  task: Pick<Task, "k" | "start">,
+  p: StartSettings,
+  kMax: number,
+  ws: Workspace,
+  cache: StartCache,
+): Float64Array {
+  const draw = (k: number) => {
+    const rng = makeRandom(childSeed(p.seed, task.start));
+    return p.init === "random" ? randomInit(data, n, d, k, rng) : kmeansPlusPlus(data, n, d, k, rng, ws);
+  };
+  if (!p.nested) return draw(task.k);
+  let all = cache.get(task.start);
+  if (all === undefined) {
+    all = draw(kMax);
+    cache.set(task.start, all);
+  }
+  const centres = all.slice(0, task.k * d);
+  // The assignment k-means++ left for all kMax centres holds for this copy of them.
+  if (task.k === kMax && ws.assigned === all) ws.assigned = centres;
+  return centres;
+}
+
 /** One start of one k, exactly as the sequential path runs it. */
 export function fitOne(
   data: Float64Array,
   n: number,
   d: number,
   task: Task,
-  p: Pick<ParallelSettings, "init" | "maxIter" | "tolAbs" | "seed">,
+  p: Pick<ParallelSettings, "init" | "maxIter" | "tolAbs" | "seed" | "nested">,
+  kMax: number,
   iterate: typeof lloyd,
-  ws: ReturnType<typeof makeWorkspace>,
+  ws: Workspace,
+  cache: StartCache,
 ): Run {
-  const rng = makeRandom(childSeed(p.seed, task.start));
-  const centres = p.init === "random"
-    ? randomInit(data, n, d, task.k, rng)
-    : kmeansPlusPlus(data, n, d, task.k, rng, ws);
+  const centres = startCentres(data, n, d, task, p, kMax, ws, cache);
   return iterate(data, n, d, centres, task.k, p.maxIter, p.tolAbs, ws);
 }
 

@@ -16,7 +16,7 @@ Deno.test("a k-means worker takes fits from the shared queue and keeps each k's 
   const labels = new SharedArrayBuffer(nK * n * 4), result = new SharedArrayBuffer(nK * stride * 8);
   const r = new Float64Array(result);
   for (let slot = 0; slot < nK; slot++) r[slot * stride + stride - 1] = -1;
-  const p = { init: "k-means++" as const, maxIter: 300, tolAbs: 1e-8, seed: 11 };
+  const p = { init: "k-means++" as const, maxIter: 300, tolAbs: 1e-8, seed: 11, nested: false };
   const worker = new Worker(new URL("../../lib/cluster/_kmeans_worker.ts", import.meta.url), {
     type: "module",
   });
@@ -47,7 +47,9 @@ Deno.test("a k-means worker takes fits from the shared queue and keeps each k's 
   assert.deepEqual([...new Int32Array(done)], tasks.map(() => 1));
   const ws = makeWorkspace(n, d, 4);
   for (const [kIndex, k] of [3, 4].entries()) {
-    const runs = [0, 1, 2].map((start) => fitOne(data, n, d, { k, kIndex, start }, p, hamerly, ws));
+    const runs = [0, 1, 2].map((start) =>
+      fitOne(data, n, d, { k, kIndex, start }, p, 4, hamerly, ws, new Map())
+    );
     let best = 0;
     for (let s = 1; s < 3; s++) if (runs[s]!.inertia < runs[best]!.inertia) best = s;
     const slot = r.subarray(kIndex * stride, (kIndex + 1) * stride);
@@ -74,4 +76,12 @@ Deno.test("kmeansRange() on two threads: every k's fit equals the sequential one
   const two = kmeansRange(x, ks, { nInit: 2, seed: 9, threads: 2 });
   assert.equal(lastParallel.byWorkers + lastParallel.byCaller, ks.length * 2);
   assert.deepEqual(two, kmeansRange(x, ks, { nInit: 2, seed: 9, threads: 1 }));
+});
+
+Deno.test("kmeansRange() with nested starts on two threads equals one thread, bit for bit", () => {
+  const x = blobs([[0, 0, 0, 0, 0], [5, 0, 0, 0, 0], [0, 5, 0, 0, 0]], 8_000, 1, 5);
+  const ks = [1, 2, 3, 4, 5, 6];
+  const two = kmeansRange(x, ks, { nInit: 3, seed: 4, threads: 2, nestedStarts: true });
+  assert.ok(lastParallel.byWorkers > 0, `the worker ran ${lastParallel.byWorkers} fits`);
+  assert.deepEqual(two, kmeansRange(x, ks, { nInit: 3, seed: 4, threads: 1, nestedStarts: true }));
 });

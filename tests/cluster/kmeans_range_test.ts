@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import { kmeans } from "../../lib/cluster/kmeans.ts";
 import { kmeansRange } from "../../lib/cluster/kmeans_range.ts";
 import { matrixFromRows } from "../../lib/matrix.ts";
-import type { Progress } from "../../lib/types.ts";
+import { kmeansPlusPlus, makeWorkspace, randomInit } from "../../lib/cluster/_lloyd.ts";
+import { childSeed, makeRandom } from "../../lib/_random.ts";
+import type { Matrix, Progress } from "../../lib/types.ts";
 import { blobs } from "./_partition.ts";
 
 Deno.test("kmeansRange() equals one kmeans call per k and reports progress per k", () => {
@@ -29,4 +31,66 @@ Deno.test("kmeansRange() rejects any k out of range", () => {
     () => kmeansRange(matrixFromRows([[0], [1]]), [1, 3]),
     /^RangeError: Cannot run kmeans with k = 3: k must be an integer from 1 to 2/,
   );
+});
+
+/** Start `s` of a nested sweep up to `kMax`: the draw for kMax with start s's stream. */
+function nestedDraw(
+  x: Matrix,
+  kMax: number,
+  seed: number,
+  s: number,
+  init: "k-means++" | "random",
+): Float64Array {
+  const rng = makeRandom(childSeed(seed, s));
+  return init === "random"
+    ? randomInit(x.data, x.rows, x.cols, kMax, rng)
+    : kmeansPlusPlus(x.data, x.rows, x.cols, kMax, rng, makeWorkspace(x.rows, x.cols, kMax));
+}
+
+/** k-means from the first k centres of `all`. */
+function fromPrefix(x: Matrix, all: Float64Array, k: number) {
+  return kmeans(x, k, {
+    init: { data: all.slice(0, k * x.cols), rows: k, cols: x.cols, columns: x.columns },
+  });
+}
+
+Deno.test("kmeansRange() with nested starts: every k starts from the first k centres drawn for the largest k", () => {
+  for (const [init, d] of [["k-means++", 2], ["k-means++", 6], ["random", 3]] as const) {
+    const centres = Array.from(
+      { length: 5 },
+      (_, c) => Array.from({ length: d }, (_, j) => (c === j ? 6 : 0)),
+    );
+    const x = blobs(centres, 200, 1, 8 + d);
+    const ks = [1, 2, 3, 5, 7];
+    const fits = kmeansRange(x, ks, { nInit: 1, seed: 12, init, nestedStarts: true });
+    const all = nestedDraw(x, 7, 12, 0, init);
+    for (const [t, k] of ks.entries()) {
+      const own = fromPrefix(x, all, k);
+      assert.deepEqual(fits[t]!.labels, own.labels, `${init}, ${d} columns, k = ${k}: labels`);
+      assert.equal(fits[t]!.inertia, own.inertia, `${init}, ${d} columns, k = ${k}: inertia`);
+    }
+    // For the largest k, the nested start is the ordinary one.
+    assert.deepEqual(fits.at(-1), kmeans(x, 7, { nInit: 1, seed: 12, init }));
+  }
+});
+
+Deno.test("kmeansRange() with nested starts keeps each k's best start (first on ties) and reports progress per k", () => {
+  const x = blobs([[0, 0, 0, 0, 0], [4, 0, 0, 0, 0], [0, 4, 0, 0, 0]], 150, 1.5, 3);
+  const seen: number[] = [];
+  const ks = [2, 3, 4, 6];
+  const fits = kmeansRange(x, ks, {
+    nInit: 5,
+    seed: 1,
+    nestedStarts: true,
+    onProgress: (p) => seen.push(p.done),
+  });
+  assert.deepEqual(seen, [1, 2, 3, 4]);
+  const draws = [0, 1, 2, 3, 4].map((s) => nestedDraw(x, 6, 1, s, "k-means++"));
+  for (const [t, k] of ks.entries()) {
+    const runs = draws.map((all) => fromPrefix(x, all, k));
+    let best = 0;
+    for (let s = 1; s < runs.length; s++) if (runs[s]!.inertia < runs[best]!.inertia) best = s;
+    assert.equal(fits[t]!.inertia, runs[best]!.inertia, `k = ${k}`);
+    assert.deepEqual(fits[t]!.labels, runs[best]!.labels, `k = ${k}`);
+  }
 });
