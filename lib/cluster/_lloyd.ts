@@ -867,13 +867,23 @@ function scanPoint(
     // which leaves best and second exactly as the full sums would.
     for (let c = 0; c < k; c++) {
       const co = c * d;
+      // Summed in column order as `sqDist` does, checked every 4 columns.
       let dd = 0, j = 0;
+      while (j + 4 <= d && dd < second) {
+        const t0 = data[o + j]! - centres[co + j]!, t1 = data[o + j + 1]! - centres[co + j + 1]!;
+        const t2 = data[o + j + 2]! - centres[co + j + 2]!, t3 = data[o + j + 3]! - centres[co + j + 3]!;
+        dd += t0 * t0;
+        dd += t1 * t1;
+        dd += t2 * t2;
+        dd += t3 * t3;
+        j += 4;
+      }
+      if (dd >= second) continue;
       for (; j < d; j++) {
         const t = data[o + j]! - centres[co + j]!;
         dd += t * t;
-        if (dd >= second) break;
       }
-      if (j < d) continue;
+      if (dd >= second) continue;
       if (dd < best) {
         second = best;
         best = dd;
