@@ -7,7 +7,13 @@
 import type { Matrix, ProgressCallback } from "../types.ts";
 import type { KMeansOptions, KMeansResult } from "./kmeans.ts";
 import { hamerly, lloyd, makeWorkspace, type Run } from "./_lloyd.ts";
-import { fitInParallel, PARALLEL_MIN_WORK, type StartCache, startCentres } from "./_parallel.ts";
+import {
+  fitInParallel,
+  PARALLEL_MIN_WORK,
+  type StartCache,
+  startCentres,
+  startWorkers,
+} from "./_parallel.ts";
 import { prepareRows } from "./_prepare.ts";
 
 /** Checked settings of a k-means call. */
@@ -103,10 +109,19 @@ export function fitAll(
   progress: "starts" | "ks",
 ): Run[] {
   const n = x.rows, d = x.cols;
-  const { data, order, meanVariance } = prepareRows(x, "run kmeans");
-  const runs = fitRuns(data, n, d, ks, s, s.tol * meanVariance, onProgress, progress);
-  if (order === null) return runs;
-  return runs.map((r) => ({ ...r, labels: unpermute(r.labels, order) }));
+  const fits = s.starts * ks.length;
+  const workers = typeof s.init !== "object" && s.threads > 1 && fits > 1 &&
+      (s.threadsAsked || n * d * fits >= PARALLEL_MIN_WORK)
+    ? startWorkers(Math.min(s.threads - 1, fits - 1))
+    : null;
+  try {
+    const { data, order, meanVariance } = prepareRows(x, "run kmeans", workers !== null);
+    const runs = fitRuns(data, n, d, ks, s, s.tol * meanVariance, workers, onProgress, progress);
+    if (order === null) return runs;
+    return runs.map((r) => ({ ...r, labels: unpermute(r.labels, order) }));
+  } finally {
+    for (const w of workers ?? []) w.terminate();
+  }
 }
 
 /** Labels in the caller's row order (`order[t]` is the caller's index of row `t`). */
@@ -123,17 +138,15 @@ function fitRuns(
   ks: readonly number[],
   s: Settings,
   tolAbs: number,
+  workers: readonly Worker[] | null,
   onProgress: ProgressCallback | undefined,
   progress: "starts" | "ks",
 ): Run[] {
   const { init } = s;
   const total = progress === "starts" ? s.starts * ks.length : ks.length;
-  if (
-    typeof init !== "object" && s.threads > 1 && s.starts * ks.length > 1 &&
-    (s.threadsAsked || n * d * s.starts * ks.length >= PARALLEL_MIN_WORK)
-  ) {
+  if (workers !== null && typeof init !== "object") {
     let reported = 0;
-    const runs = fitInParallel(
+    return fitInParallel(
       {
         data,
         n,
@@ -147,14 +160,13 @@ function fitRuns(
       },
       ks,
       s.starts,
-      s.threads,
+      workers,
       (done, fits) => {
         // Fits finished so far, as starts, or scaled to the number of ks.
         const now = progress === "starts" ? done : Math.floor((done * ks.length) / fits);
         for (; reported < now; reported++) onProgress?.({ step: "k-means", done: reported + 1, total });
       },
     );
-    if (runs !== null) return runs;
   }
   const iterate = s.algorithm === "lloyd" ? lloyd : hamerly;
   let done = 0;

@@ -78,21 +78,30 @@ export interface Task {
 }
 
 /**
- * Best run of `nInit` starts for each k in `ks`, computed by the caller and up to `threads - 1`
- * workers; `null` when workers cannot be used (then the caller runs the sequential path).
- * `onDone` is called on the caller's thread after each fit it finishes, with the number of fits
- * finished so far by anyone.
+ * Start `count` workers ahead of the data, so that they load their modules while the caller
+ * prepares it (starting one costs the caller ~15 ms; loading takes another ~15-30 ms on the
+ * worker's own thread). `null` when workers cannot be used here: no `Worker` or
+ * `SharedArrayBuffer`, or a module the worker needs may not be read.
+ */
+export function startWorkers(count: number): Worker[] | null {
+  if (count < 1 || typeof Worker === "undefined" || typeof SharedArrayBuffer === "undefined") return null;
+  if (!WORKER_MODULES.every((m) => mayLoad(new URL(m, import.meta.url)))) return null;
+  const url = new URL("./_kmeans_worker.ts", import.meta.url);
+  return Array.from({ length: count }, () => new Worker(url, { type: "module" }));
+}
+
+/**
+ * Best run of `nInit` starts for each k in `ks`, computed by the caller and the given workers
+ * (from {@linkcode startWorkers}; terminated at the end). `onDone` is called on the caller's
+ * thread after each fit it finishes, with the number of fits finished so far by anyone.
  */
 export function fitInParallel(
   p: ParallelSettings,
   ks: readonly number[],
   nInit: number,
-  threads: number,
+  workers: readonly Worker[],
   onDone?: (done: number, total: number) => void,
-): Run[] | null {
-  if (typeof Worker === "undefined" || typeof SharedArrayBuffer === "undefined") return null;
-  const workerUrl = new URL("./_kmeans_worker.ts", import.meta.url);
-  if (!WORKER_MODULES.every((m) => mayLoad(new URL(m, import.meta.url)))) return null;
+): Run[] {
   const { n, d } = p;
   const kMax = Math.max(...ks);
   const stride = kMax * d + 3;
@@ -102,13 +111,15 @@ export function fitInParallel(
   });
   // Largest k first (slowest), then start order: the queue ends with short fits.
   tasks.sort((a, b) => b.k - a.k || a.kIndex - b.kIndex || a.start - b.start);
-  const nWorkers = Math.min(threads - 1, tasks.length - 1);
-  if (nWorkers < 1) return null;
+  const nWorkers = workers.length;
   const nK = ks.length;
 
-  const dataBuf = new SharedArrayBuffer(n * d * 8);
-  new Float64Array(dataBuf).set(p.data);
-  const data = new Float64Array(dataBuf);
+  // The rows in shared memory (prepared there already when they were reordered).
+  const data = p.data.buffer instanceof SharedArrayBuffer && p.data.length === n * d
+    ? p.data
+    : new Float64Array(new SharedArrayBuffer(n * d * 8));
+  if (data !== p.data) data.set(p.data);
+  const dataBuf = data.buffer;
   const ctlBuf = new SharedArrayBuffer(Ctl.Size * 4);
   const ctl = new Int32Array(ctlBuf);
   const doneBuf = new SharedArrayBuffer(tasks.length * 4);
@@ -118,12 +129,9 @@ export function fitInParallel(
   const resultBuf = new SharedArrayBuffer(nWorkers * nK * stride * 8);
   const result = new Float64Array(resultBuf);
   for (let slot = 0; slot < nWorkers * nK; slot++) result[slot * stride + stride - 1] = -1;
-  const workers: Worker[] = [];
   let byCaller = 0;
   try {
-    for (let w = 0; w < nWorkers; w++) {
-      const worker = new Worker(workerUrl, { type: "module" });
-      workers.push(worker);
+    for (const [w, worker] of workers.entries()) {
       worker.postMessage({
         data: dataBuf,
         n,

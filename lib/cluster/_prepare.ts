@@ -36,9 +36,10 @@ export const SPATIAL_ORDER_MIN_ROWS = 20_000;
  * coarse grid (2^18 cells) over the (up to) three columns of largest range when it has
  * {@linkcode SPATIAL_ORDER_MIN_ROWS} rows or more (rows of a cell in index order: a counting sort).
  *
+ * @param shared Put a reordered copy in a `SharedArrayBuffer` (for worker threads).
  * @throws {RangeError} Naming the row and column of the first non-finite value.
  */
-export function prepareRows(x: Matrix, action: string): Prepared {
+export function prepareRows(x: Matrix, action: string, shared = false): Prepared {
   const n = x.rows, d = x.cols, src = x.data;
   const sum = new Float64Array(d), min = new Float64Array(d), max = new Float64Array(d);
   const bad = scanColumns(src, n, d, sum, min, max);
@@ -72,7 +73,8 @@ export function prepareRows(x: Matrix, action: string): Prepared {
   const counts = new Int32Array(bins ** nc + 1);
   deviationsAndCells(src, n, d, mean, sq, nc, off, lo, width, bins, key, counts);
   for (let c = 1; c < counts.length; c++) counts[c]! += counts[c - 1]!;
-  const order = new Int32Array(n), data = new Float64Array(n * d);
+  const order = new Int32Array(n);
+  const data = shared ? new Float64Array(new SharedArrayBuffer(n * d * 8)) : new Float64Array(n * d);
   scatterRows(src, n, d, key, counts, order, data);
   return { data, order, meanVariance: averageVariance(sq, n, d) };
 }
