@@ -658,8 +658,11 @@ export function hamerly(
   let nIter = 0;
   let m1 = 0, m2 = 0, arg = -1;
   let fresh = false;
-  // Rows the last pass could not prune; after a pass that pruned few, scan every row outright.
+  // Rows the last pass could not prune; after a pass that pruned few, scan every row outright,
+  // but never twice in a row: a full scan leaves exact bounds, so the next pass prunes far more
+  // than its count says (measured: 5-10% less time for best of 10 on 100k x 3).
   let open = n;
+  let scanned = false;
   for (let it = 0; it < maxIter; it++) {
     nIter = it + 1;
     if (it === 0) {
@@ -669,6 +672,8 @@ export function hamerly(
       accumulate(data, n, d, k, labels, ws);
     } else {
       halfGaps(centres, k, d, half);
+      const full: boolean = !scanned && open > n * FULL_SCAN_SHARE;
+      scanned = full;
       open = boundedPass(
         data,
         n,
@@ -686,7 +691,7 @@ export function hamerly(
         margin,
         ws,
         fresh ? Sums.Fresh : Sums.Moves,
-        open > n * FULL_SCAN_SHARE,
+        full,
       );
     }
     fresh = false;
