@@ -495,7 +495,8 @@ function renderMarkdown(
       `(\`deno task segment FILE --out DIR\`) timed from outside, startup included, peak RSS of the process tree ` +
       `from \`/usr/bin/time -v\`; it has no peer. k-means: ours \`kmeans(x, k, { nInit, seed: 0 })\`, peer ` +
       `\`KMeans(k, n_init, algorithm="lloyd", random_state=0)\`; the sweep is ours \`sweepK(x, { kMax: 10, nInit: 1, ` +
-      `metrics: [] })\` (inertia only) against a loop of \`KMeans(k, n_init=1)\` for k = 1..10. ` +
+      `metrics: [] })\` (inertia only; on more than 4 columns its starts are nested: start s of every k is the first k ` +
+      `centres of one k-means++ draw for k = 10) against a loop of \`KMeans(k, n_init=1)\` for k = 1..10. ` +
       `Ratio = ours / peer (below 1: we are faster).`,
   );
   lines.push("");
