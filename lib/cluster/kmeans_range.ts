@@ -22,9 +22,9 @@ export interface KMeansRangeOptions extends KMeansOptions {
 
 /**
  * Fit k-means for every k in `ks`: the same results, bit for bit, as `ks.map((k) => kmeans(x, k,
- * options))` (unless `nestedStarts`), but on large inputs every (k, start) fit goes into one queue shared by the calling
- * thread and `options.threads - 1` workers, largest k first, which is what an elbow sweep needs
- * when each k has few starts.
+ * options))` (unless `nestedStarts`), but on large inputs every (k, start) fit goes into one
+ * queue shared by the calling thread and `options.threads - 1` workers, largest k first, which is
+ * what an elbow sweep needs when each k has few starts.
  * `onProgress` is called once per k (`{ step: "k-means", done, total: ks.length }`).
  *
  * @param x The data, one row per observation.
