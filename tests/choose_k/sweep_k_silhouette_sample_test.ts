@@ -12,22 +12,16 @@ Deno.test("sweepK() above silhouetteSampleSize rows: silhouette within one subsa
     spread: 1.2,
     seed: 5,
   });
-  const sampled = sweepK(x, {
+  const options = {
     kMin: 2,
     kMax: 4,
     nInit: 2,
-    metrics: ["silhouette"],
+    metrics: ["silhouette"] as const,
     silhouetteSampleSize: 1500,
     seed: 1,
-  });
-  const again = sweepK(x, {
-    kMin: 2,
-    kMax: 4,
-    nInit: 2,
-    metrics: ["silhouette"],
-    silhouetteSampleSize: 1500,
-    seed: 1,
-  });
+  };
+  const sampled = sweepK(x, options);
+  const again = sweepK(x, options);
   assert.deepEqual(sampled.silhouette, again.silhouette);
   sampled.ks.forEach((k, t) => {
     const exact = silhouetteScore(x, sampled.labels[t]!);
