@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { sweepK } from "../../lib/choose_k/sweep_k.ts";
 import { kmeans } from "../../lib/cluster/kmeans.ts";
+import { kmeansRange } from "../../lib/cluster/kmeans_range.ts";
 import { matrixFromRows } from "../../lib/matrix.ts";
 import type { Progress } from "../../lib/types.ts";
 import { calinskiHarabaszScore, daviesBouldinScore, silhouetteScore } from "../../lib/validate/mod.ts";
@@ -48,6 +49,20 @@ Deno.test("sweepK() reuses kmeans: labels, centroids and inertia are those of km
   });
   assert.ok(s.gap.every(Number.isNaN) && s.silhouette.every(Number.isNaN));
   assert.equal(s.gapK, null);
+});
+
+Deno.test("sweepK() on more than 4 columns nests its starts by default (kmeansRange's nestedStarts), and not when told", () => {
+  const wide = uniform(240, 5, 13);
+  const ks = [2, 3, 4, 5, 6, 7, 8];
+  const nested = kmeansRange(wide, ks, { nInit: 1, seed: 3, nestedStarts: true });
+  const own = ks.map((k) => kmeans(wide, k, { nInit: 1, seed: 3 }));
+  // The two ways differ somewhere, so the comparisons below tell them apart.
+  assert.ok(nested.some((f, t) => f.inertia !== own[t]!.inertia));
+  const byDefault = sweepK(wide, { kMin: 2, kMax: 8, nInit: 1, seed: 3, metrics: [] });
+  assert.deepEqual(byDefault.inertia, nested.map((f) => f.inertia));
+  assert.deepEqual(byDefault.labels, nested.map((f) => f.labels));
+  const off = sweepK(wide, { kMin: 2, kMax: 8, nInit: 1, seed: 3, metrics: [], nestedStarts: false });
+  assert.deepEqual(off.inertia, own.map((f) => f.inertia));
 });
 
 Deno.test("sweepK() criteria equal the validate functions on the same labels", () => {
