@@ -31,6 +31,8 @@ export interface Workspace {
   cand: Float64Array;
   best: Float64Array;
   readonly cum: Float64Array;
+  /** Hamerly: the rows a bounded pass must rescan (the memory of `cum`, which is free then). */
+  readonly rows: Int32Array;
   /** Largest absolute value of `scaleOf` (Hamerly's pruning margin), computed once per data. */
   scale: number;
   scaleOf: Float64Array | null;
@@ -62,8 +64,9 @@ const TRACK_MAX_COLUMNS = 4;
 
 /** Allocate the buffers for `n` rows, `d` columns and up to `k` centres (a workspace serves any smaller k too). */
 export function makeWorkspace(n: number, d: number, k: number): Workspace {
-  // `dist` (Lloyd's distances, Hamerly's relocation) and `cum` (k-means++ sampling) are never
-  // needed at the same time: they share one buffer.
+  // `dist` (Lloyd's distances, Hamerly's relocation), `cum` (k-means++ sampling) and `rows`
+  // (Hamerly's rows to rescan, used within one pass) are never needed at the same time: they
+  // share one buffer.
   const cum = new Float64Array(n);
   return {
     labels: new Int32Array(n),
@@ -78,6 +81,7 @@ export function makeWorkspace(n: number, d: number, k: number): Workspace {
     cand: new Float64Array(d > TRACK_MAX_COLUMNS ? n : 0),
     best: new Float64Array(d > TRACK_MAX_COLUMNS ? n : 0),
     cum,
+    rows: new Int32Array(cum.buffer, cum.byteOffset, n),
     scale: 0,
     scaleOf: null,
     assigned: null,
@@ -265,6 +269,17 @@ function inertiaOf(
   labels: Int32Array,
 ): number {
   let inertia = 0;
+  if (d === 3) {
+    // The same sums as `sqDist`, written out: ~3x faster than through the general call (measured).
+    for (let i = 0, o = 0; i < n; i++, o += 3) {
+      const co = labels[i]! * 3;
+      const t0 = data[o]! - centres[co]!,
+        t1 = data[o + 1]! - centres[co + 1]!,
+        t2 = data[o + 2]! - centres[co + 2]!;
+      inertia += t0 * t0 + t1 * t1 + t2 * t2;
+    }
+    return inertia;
+  }
   for (let i = 0, o = 0; i < n; i++, o += d) inertia += sqDist(data, o, centres, labels[i]! * d, d);
   return inertia;
 }
@@ -521,7 +536,11 @@ function accumulate(
     const l = labels[i]!, lane = i & (LANES - 1);
     laneCounts[lane * k + l]!++;
     const lo = lane * kd + l * d;
-    for (let j = 0; j < d; j++) laneSums[lo + j]! += data[o + j]!;
+    if (d === 3) {
+      laneSums[lo]! += data[o]!;
+      laneSums[lo + 1]! += data[o + 1]!;
+      laneSums[lo + 2]! += data[o + 2]!;
+    } else for (let j = 0; j < d; j++) laneSums[lo + j]! += data[o + j]!;
   }
   combineLanes(k, d, ws);
 }
@@ -773,7 +792,7 @@ const enum Sums {
  * centre is provably still the nearest (`u + 1e-9 (u + m) + margin < m`), rescan the others,
  * and keep the cluster sums as `mode` says. With `full`, every row is rescanned (cheaper than
  * testing bounds that prune little, as in the first iterations); returns how many rows the bounds
- * could not prune.
+ * could not prune (`n` after a full scan, which does not test them).
  */
 function boundedPass(
   data: Float64Array,
@@ -794,56 +813,109 @@ function boundedPass(
   mode: Sums,
   full: boolean,
 ): number {
-  const rel = 1e-9, kd = k * d;
-  let open = 0;
-  const { laneSums, laneCounts, sums, counts } = ws;
-  if (mode === Sums.Fresh) {
-    laneSums.fill(0);
-    laneCounts.fill(0);
+  // Two short loops rather than one long one (faster in V8, measured): shift every bound and list
+  // the rows the bounds cannot settle, then rescan those in row order, as one loop would.
+  const { sums, counts, rows } = ws;
+  const moves = mode === Sums.Moves;
+  let open = n;
+  if (full) rescan(data, d, centres, k, labels, upper, lower, half, margin, null, n, sums, counts, moves);
+  else {
+    open = shiftBounds(n, labels, upper, lower, half, move, arg, m1, m2, margin, rows);
+    rescan(data, d, centres, k, labels, upper, lower, half, margin, rows, open, sums, counts, moves);
   }
-  for (let i = 0, o = 0; i < n; i++, o += d) {
+  if (mode === Sums.Fresh) accumulate(data, n, d, k, labels, ws);
+  return open;
+}
+
+/**
+ * Hamerly's bound shift for every row (the own centre moved `move[a]`, any other at most `m1`, or
+ * `m2` for the centre that moved `m1`); the rows whose bounds do not settle them go into `list`
+ * (in row order). Returns how many.
+ */
+function shiftBounds(
+  n: number,
+  labels: Int32Array,
+  upper: Float64Array,
+  lower: Float64Array,
+  half: Float64Array,
+  move: Float64Array,
+  arg: number,
+  m1: number,
+  m2: number,
+  margin: number,
+  list: Int32Array,
+): number {
+  const rel = 1e-9;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
     const a = labels[i]!;
-    let u = upper[i]! + move[a]!;
+    const u = upper[i]! + move[a]!;
     const l = lower[i]! - (a === arg ? m2 : m1);
     const h = half[a]!;
-    const m = l > h ? l : h;
-    const settled = u + rel * (u + m) + margin < m;
-    if (!settled) open++;
-    if (settled && !full) {
-      upper[i] = u;
-      lower[i] = l;
-    } else {
-      if (!full) u = Math.sqrt(sqDist(data, o, centres, a * d, d));
-      if (!full && u + rel * (u + m) + margin < m) {
+    const g = l > h ? l : h;
+    upper[i] = u;
+    lower[i] = l;
+    if (!(u + rel * (u + g) + margin < g)) list[m++] = i;
+  }
+  return m;
+}
+
+/**
+ * The rows in `list` (every row when `list` is null): the exact distance to the own centre settles
+ * a row if it beats the lower bound; otherwise the row is scanned over all centres. With `moves`,
+ * the running cluster sums follow the rows that change cluster.
+ */
+function rescan(
+  data: Float64Array,
+  d: number,
+  centres: Float64Array,
+  k: number,
+  labels: Int32Array,
+  upper: Float64Array,
+  lower: Float64Array,
+  half: Float64Array,
+  margin: number,
+  list: Int32Array | null,
+  m: number,
+  sums: Float64Array,
+  counts: Float64Array,
+  moves: boolean,
+): void {
+  const rel = 1e-9;
+  for (let t = 0; t < m; t++) {
+    const i = list === null ? t : list[t]!, o = i * d;
+    const a = labels[i]!;
+    if (list !== null) {
+      const l = lower[i]!, h = half[a]!;
+      const g = l > h ? l : h;
+      const u = Math.sqrt(sqDist(data, o, centres, a * d, d));
+      if (u + rel * (u + g) + margin < g) {
         upper[i] = u;
-        lower[i] = l;
+        continue;
+      }
+    }
+    scanPoint(data, o, d, centres, k, labels, upper, lower, i);
+    const b = labels[i]!;
+    if (moves && b !== a) {
+      counts[a]!--;
+      counts[b]!++;
+      if (d === 3) {
+        const ao = a * 3, bo = b * 3, v0 = data[o]!, v1 = data[o + 1]!, v2 = data[o + 2]!;
+        sums[ao]! -= v0;
+        sums[bo]! += v0;
+        sums[ao + 1]! -= v1;
+        sums[bo + 1]! += v1;
+        sums[ao + 2]! -= v2;
+        sums[bo + 2]! += v2;
       } else {
-        scanPoint(data, o, d, centres, k, labels, upper, lower, i);
-        const b = labels[i]!;
-        if (mode === Sums.Moves && b !== a) {
-          counts[a]!--;
-          counts[b]!++;
-          for (let j = 0; j < d; j++) {
-            const v = data[o + j]!;
-            sums[a * d + j]! -= v;
-            sums[b * d + j]! += v;
-          }
+        for (let j = 0; j < d; j++) {
+          const v = data[o + j]!;
+          sums[a * d + j]! -= v;
+          sums[b * d + j]! += v;
         }
       }
     }
-    if (mode === Sums.Fresh) {
-      const lb = labels[i]!, lane = i & (LANES - 1);
-      laneCounts[lane * k + lb]!++;
-      const lo = lane * kd + lb * d;
-      if (d === 3) {
-        laneSums[lo]! += data[o]!;
-        laneSums[lo + 1]! += data[o + 1]!;
-        laneSums[lo + 2]! += data[o + 2]!;
-      } else for (let j = 0; j < d; j++) laneSums[lo + j]! += data[o + j]!;
-    }
   }
-  if (mode === Sums.Fresh) combineLanes(k, d, ws);
-  return open;
 }
 
 /** Exact scan of one row over all centres, as `assignAll` does; sets label and both bounds. */
@@ -859,7 +931,19 @@ function scanPoint(
   i: number,
 ): void {
   let best = Infinity, second = Infinity, bl = 0;
-  if (d <= 4) {
+  if (d === 3) {
+    // The same sums as `sqDist`, with the row in locals (V8 runs the general call ~3x slower).
+    const x0 = data[o]!, x1 = data[o + 1]!, x2 = data[o + 2]!;
+    for (let c = 0, co = 0; c < k; c++, co += 3) {
+      const t0 = x0 - centres[co]!, t1 = x1 - centres[co + 1]!, t2 = x2 - centres[co + 2]!;
+      const dd = t0 * t0 + t1 * t1 + t2 * t2;
+      if (dd < best) {
+        second = best;
+        best = dd;
+        bl = c;
+      } else if (dd < second) second = dd;
+    }
+  } else if (d <= 4) {
     for (let c = 0; c < k; c++) {
       const dd = sqDist(data, o, centres, c * d, d);
       if (dd < best) {
