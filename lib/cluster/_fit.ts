@@ -7,13 +7,7 @@
 import type { Matrix, ProgressCallback } from "../types.ts";
 import type { KMeansOptions, KMeansResult } from "./kmeans.ts";
 import { hamerly, lloyd, makeWorkspace, type Run } from "./_lloyd.ts";
-import {
-  fitInParallel,
-  PARALLEL_MIN_WORK,
-  type StartCache,
-  startCentres,
-  startWorkers,
-} from "./_parallel.ts";
+import { fitInParallel, PARALLEL_MIN_WORK, startCache, startCentres, startWorkers } from "./_parallel.ts";
 import { prepareRows } from "./_prepare.ts";
 
 /** Checked settings of a k-means call. */
@@ -172,7 +166,7 @@ function fitRuns(
   let done = 0;
   const kMax = Math.max(...ks);
   const ws = makeWorkspace(n, d, kMax);
-  const cache: StartCache = new Map();
+  const cache = startCache();
   return ks.map((k) => {
     let best: Run | null = null;
     for (let st = 0; st < s.starts; st++) {

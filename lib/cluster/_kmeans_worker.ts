@@ -6,7 +6,7 @@
  * @module
  */
 import { hamerly, lloyd, makeWorkspace, type Run } from "./_lloyd.ts";
-import { better, Ctl, fitOne, type StartCache, type Task } from "./_parallel.ts";
+import { better, Ctl, fitOne, startCache, type Task } from "./_parallel.ts";
 
 /** The job a worker receives. */
 export interface WorkerJob {
@@ -19,6 +19,9 @@ export interface WorkerJob {
   readonly tolAbs: number;
   readonly seed: number;
   readonly nested: boolean;
+  /** Nested starts: the draws shared by all threads (see `StartCache`), else null. */
+  readonly drawState: SharedArrayBuffer | null;
+  readonly draws: SharedArrayBuffer | null;
   /** The shared queue of fits (the same list for everyone). */
   readonly tasks: readonly Task[];
   /** How many ks: the worker's slots are `worker * nK + kIndex`. */
@@ -51,7 +54,7 @@ scope.onmessage = (e: MessageEvent<WorkerJob>) => {
     const iterate = job.algorithm === "lloyd" ? lloyd : hamerly;
     const kMax = Math.max(...job.tasks.map((t) => t.k));
     const ws = makeWorkspace(n, d, kMax);
-    const cache: StartCache = new Map();
+    const cache = startCache(job.drawState, job.draws);
     for (let t = Atomics.add(ctl, Ctl.Next, 1); t < job.tasks.length; t = Atomics.add(ctl, Ctl.Next, 1)) {
       const task = job.tasks[t]!;
       const run: Run = fitOne(data, n, d, task, job, kMax, iterate, ws, cache);

@@ -66,8 +66,11 @@ export const WORKER_MODULES: readonly string[] = [
   "../_random.ts",
 ];
 
-/** Counters of the last parallel fit in this thread, for tests: fits run by workers and by the caller. */
-export const lastParallel = { byWorkers: 0, byCaller: 0, workers: 0 };
+/**
+ * Counters of the last parallel fit in this thread, for tests: fits run by workers and by the
+ * caller, workers that loaded, and nested draws made (by all threads).
+ */
+export const lastParallel = { byWorkers: 0, byCaller: 0, workers: 0, draws: 0 };
 
 /** The queue shared with workers: one entry per (k, start), largest k first. */
 export interface Task {
@@ -126,6 +129,9 @@ export function fitInParallel(
   const done = new Int32Array(doneBuf);
   // One best-so-far slot per (worker, k): labels, then centres, inertia, nIter, start (-1: none).
   const labelsBuf = new SharedArrayBuffer(nWorkers * nK * n * 4);
+  // Nested starts: each start's draw for kMax is made once, by whichever thread needs it first.
+  const drawState = p.nested ? new SharedArrayBuffer((nInit + 1) * 4) : null;
+  const draws = p.nested ? new SharedArrayBuffer(nInit * kMax * d * 8) : null;
   const resultBuf = new SharedArrayBuffer(nWorkers * nK * stride * 8);
   const result = new Float64Array(resultBuf);
   for (let slot = 0; slot < nWorkers * nK; slot++) result[slot * stride + stride - 1] = -1;
@@ -142,6 +148,8 @@ export function fitInParallel(
         tolAbs: p.tolAbs,
         seed: p.seed,
         nested: p.nested,
+        drawState,
+        draws,
         tasks,
         nK,
         worker: w,
@@ -156,7 +164,7 @@ export function fitInParallel(
     const mine: (Run & { start: number } | null)[] = ks.map(() => null);
     const iterate = p.algorithm === "lloyd" ? lloyd : hamerly;
     const ws = makeWorkspace(n, d, kMax);
-    const cache: StartCache = new Map();
+    const cache = startCache(drawState, draws);
     const runHere = (t: number) => {
       const task = tasks[t]!;
       const run = fitOne(data, n, d, task, p, kMax, iterate, ws, cache);
@@ -181,6 +189,7 @@ export function fitInParallel(
     lastParallel.byCaller = byCaller;
     lastParallel.byWorkers = tasks.length - byCaller;
     lastParallel.workers = Atomics.load(ctl, Ctl.Loaded);
+    lastParallel.draws = drawState ? Atomics.load(new Int32Array(drawState), nInit) : 0;
     onDone?.(tasks.length, tasks.length);
     return ks.map((k, kIndex) => {
       let best: Run | null = null, bestStart = -1;
@@ -212,15 +221,70 @@ export function fitInParallel(
   }
 }
 
-/** Nested starts already drawn on this thread: start index -> its centres for the largest k. */
-export type StartCache = Map<number, Float64Array>;
+/**
+ * Nested starts already drawn: start index -> its centres for the largest k, on this thread
+ * (`local`) and, in a parallel fit, for every thread (`state` per start: 0 not drawn, 1 being
+ * drawn, 2 ready, then the number of draws made; kMax * d centres per start in `centres`).
+ */
+export interface StartCache {
+  readonly local: Map<number, Float64Array>;
+  readonly state: Int32Array | null;
+  readonly centres: Float64Array | null;
+}
+
+/** A cache for this thread alone, or shared through the given buffers (from `fitInParallel`). */
+export function startCache(
+  state: SharedArrayBuffer | null = null,
+  centres: SharedArrayBuffer | null = null,
+): StartCache {
+  return {
+    local: new Map(),
+    state: state && new Int32Array(state),
+    centres: centres && new Float64Array(centres),
+  };
+}
+
+/** How long a thread waits for another's draw before looking again (ms). */
+const DRAW_WAIT_MS = 20;
+
+/**
+ * The draw of start `s`, made by the first thread that asks for it: the others wait for it
+ * rather than repeat it (it is the same draw wherever it is made). If the drawing thread fails,
+ * the state goes back to "not drawn" and the next one draws.
+ */
+function drawOnce(
+  state: Int32Array,
+  centres: Float64Array,
+  s: number,
+  size: number,
+  draw: () => Float64Array,
+): Float64Array {
+  for (;;) {
+    const now = Atomics.compareExchange(state, s, 0, 1);
+    if (now === 2) return centres.slice(s * size, (s + 1) * size);
+    if (now === 0) {
+      let ok = false;
+      try {
+        const c = draw();
+        centres.set(c, s * size);
+        Atomics.add(state, state.length - 1, 1);
+        ok = true;
+        return c;
+      } finally {
+        Atomics.store(state, s, ok ? 2 : 0);
+        Atomics.notify(state, s);
+      }
+    }
+    Atomics.wait(state, s, 1, DRAW_WAIT_MS);
+  }
+}
 
 type StartSettings = Pick<ParallelSettings, "init" | "seed" | "nested">;
 
 /**
  * The starting centres of one (k, start) fit, the same on every thread: drawn from
  * `childSeed(seed, start)` for k itself, or with `nested`, the first k of the centres drawn for
- * `kMax` (drawn once per thread and start, kept in `cache`). Draws are sequential, so the first k
+ * `kMax` (drawn once per start, kept in `cache`). Draws are sequential, so the first k
  * are a valid k-means++ (or random) start of their own, with `2 + floor(ln kMax)` candidates a step.
  */
 export function startCentres(
@@ -238,10 +302,11 @@ export function startCentres(
     return p.init === "random" ? randomInit(data, n, d, k, rng) : kmeansPlusPlus(data, n, d, k, rng, ws);
   };
   if (!p.nested) return draw(task.k);
-  let all = cache.get(task.start);
+  let all = cache.local.get(task.start);
   if (all === undefined) {
-    all = draw(kMax);
-    cache.set(task.start, all);
+    const { state, centres } = cache;
+    all = state && centres ? drawOnce(state, centres, task.start, kMax * d, () => draw(kMax)) : draw(kMax);
+    cache.local.set(task.start, all);
   }
   const centres = all.slice(0, task.k * d);
   // The assignment k-means++ left for all kMax centres holds for this copy of them.

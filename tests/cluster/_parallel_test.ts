@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { kmeans } from "../../lib/cluster/kmeans.ts";
 import { kmeansRange } from "../../lib/cluster/kmeans_range.ts";
-import { Ctl, fitOne, lastParallel, type Task } from "../../lib/cluster/_parallel.ts";
+import { Ctl, fitOne, lastParallel, startCache, type Task } from "../../lib/cluster/_parallel.ts";
 import { hamerly, makeWorkspace } from "../../lib/cluster/_lloyd.ts";
 import { blobs } from "./_partition.ts";
 
@@ -48,7 +48,7 @@ Deno.test("a k-means worker takes fits from the shared queue and keeps each k's 
   const ws = makeWorkspace(n, d, 4);
   for (const [kIndex, k] of [3, 4].entries()) {
     const runs = [0, 1, 2].map((start) =>
-      fitOne(data, n, d, { k, kIndex, start }, p, 4, hamerly, ws, new Map())
+      fitOne(data, n, d, { k, kIndex, start }, p, 4, hamerly, ws, startCache())
     );
     let best = 0;
     for (let s = 1; s < 3; s++) if (runs[s]!.inertia < runs[best]!.inertia) best = s;
@@ -83,5 +83,7 @@ Deno.test("kmeansRange() with nested starts on two threads equals one thread, bi
   const ks = [1, 2, 3, 4, 5, 6];
   const two = kmeansRange(x, ks, { nInit: 3, seed: 4, threads: 2, nestedStarts: true });
   assert.ok(lastParallel.byWorkers > 0, `the worker ran ${lastParallel.byWorkers} fits`);
+  // Each start's draw for the largest k is made once, by one thread, and shared.
+  assert.equal(lastParallel.draws, 3);
   assert.deepEqual(two, kmeansRange(x, ks, { nInit: 3, seed: 4, threads: 1, nestedStarts: true }));
 });
