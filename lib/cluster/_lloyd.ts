@@ -652,8 +652,9 @@ export function lloyd(
 /**
  * Lloyd with Hamerly's bounds (Hamerly 2010, "Making k-means even faster"): one upper bound on
  * the distance to the own centre and one lower bound on the distance to any other centre.
- * Assignment, bound shifts and the cluster sums share one pass over the rows; sums are updated
- * only for rows that change cluster. Same assignments as {@linkcode lloyd} (see the module note).
+ * Each iteration shifts every row's bounds in one pass and rescans only the rows they cannot
+ * settle; sums are updated only for rows that change cluster. Same assignments as
+ * {@linkcode lloyd} (see the module note).
  */
 export function hamerly(
   data: Float64Array,
