@@ -693,6 +693,7 @@ export function hamerly(
       accumulate(data, n, d, k, labels, ws);
     } else {
       halfGaps(centres, k, d, half);
+      // (After a full scan `open` is n, untested; it is not read, as the next pass is never full.)
       const full: boolean = !scanned && open > n * FULL_SCAN_SHARE;
       scanned = full;
       open = boundedPass(

@@ -250,9 +250,9 @@ const DRAW_WAIT_MS = 20;
 /**
  * The draw of start `s`, made by the first thread that asks for it: the others wait for it
  * rather than repeat it (it is the same draw wherever it is made). If the drawing thread fails,
- * the state goes back to "not drawn" and the next one draws.
+ * the state goes back to "not drawn" and the next one draws. Exported for the tests.
  */
-function drawOnce(
+export function drawOnce(
   state: Int32Array,
   centres: Float64Array,
   s: number,

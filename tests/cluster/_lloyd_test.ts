@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { kmeansPlusPlus, makeWorkspace, sqDist } from "../../lib/cluster/_lloyd.ts";
+import { hamerly, kmeansPlusPlus, makeWorkspace, sqDist } from "../../lib/cluster/_lloyd.ts";
 import { makeRandom } from "../../lib/_random.ts";
+import { blobs } from "./_partition.ts";
 
 Deno.test("k-means++ on up to 4 columns leaves the exact first assignment: nearest centre (first on ties), its distance and the second nearest", () => {
   fc.assert(
@@ -115,4 +116,43 @@ Deno.test("k-means++ (fused passes, 3-column kernels, tracked assignment) picks 
     ),
     { seed: 9, numRuns: 200 },
   );
+});
+
+/** A 32-bit hash of integers in order, and of a Float64Array's bits. */
+function hash(a: ArrayLike<number>): number {
+  let h = 0;
+  for (let i = 0; i < a.length; i++) h = (Math.imul(h, 31) + a[i]!) | 0;
+  return h;
+}
+const bitsHash = (f: Float64Array) => hash(new Int32Array(f.buffer, f.byteOffset, f.length * 2));
+
+Deno.test("hamerly() gives the same fits to the bit as when these values were pinned (3 and 5 columns, an empty-cluster refill)", () => {
+  // Pinned from the code of 2026-11-22 (and equal to the code before that day's speed-ups): any
+  // change in the order of the sums, the sums kept for moved rows or the refill's recount shows here.
+  const cases = [
+    { name: "3 columns", centres: [[0, 0, 0], [3, 0, 0], [0, 3, 0], [0, 0, 3]], k: 4, seed: 5 },
+    { name: "5 columns", centres: [[0, 0, 0, 0, 0], [3, 0, 0, 0, 0], [0, 3, 0, 0, 0]], k: 5, seed: 4 },
+  ];
+  const pinned = [
+    [21718.571727034083, 12, -639891941, -786554761],
+    [25746.646481173233, 116, 1260260394, 964499473],
+  ];
+  cases.forEach(({ name, centres, k, seed }, t) => {
+    const x = blobs(centres, 2000, 1, seed);
+    const ws = makeWorkspace(x.rows, x.cols, k);
+    const start = kmeansPlusPlus(x.data, x.rows, x.cols, k, makeRandom(seed), ws);
+    const r = hamerly(x.data, x.rows, x.cols, start, k, 300, 0, ws);
+    assert.deepEqual([r.inertia, r.nIter, hash(r.labels), bitsHash(r.centres)], pinned[t], name);
+  });
+  // Every centre starts on row 0: two clusters are empty after the first pass and are refilled.
+  const x = blobs([[0, 0, 0], [4, 0, 0], [0, 4, 0]], 500, 1, 3);
+  const start = new Float64Array(9);
+  for (let c = 0; c < 3; c++) start.set(x.data.subarray(0, 3), c * 3);
+  const r = hamerly(x.data, x.rows, x.cols, start, 3, 300, 0, makeWorkspace(x.rows, 3, 3));
+  assert.deepEqual([r.inertia, r.nIter, hash(r.labels), bitsHash(r.centres)], [
+    4260.833694320495,
+    14,
+    124003252,
+    889930203,
+  ]);
 });

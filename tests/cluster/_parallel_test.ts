@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { kmeans } from "../../lib/cluster/kmeans.ts";
 import { kmeansRange } from "../../lib/cluster/kmeans_range.ts";
-import { Ctl, fitOne, lastParallel, startCache, type Task } from "../../lib/cluster/_parallel.ts";
+import { Ctl, drawOnce, fitOne, lastParallel, startCache, type Task } from "../../lib/cluster/_parallel.ts";
 import { hamerly, makeWorkspace } from "../../lib/cluster/_lloyd.ts";
 import { blobs } from "./_partition.ts";
 
@@ -86,4 +86,35 @@ Deno.test("kmeansRange() with nested starts on two threads equals one thread, bi
   // Each start's draw for the largest k is made once, by one thread, and shared.
   assert.equal(lastParallel.draws, 3);
   assert.deepEqual(two, kmeansRange(x, ks, { nInit: 3, seed: 4, threads: 1, nestedStarts: true }));
+});
+
+Deno.test("kmeansRange() with nested starts on 3 columns and one start: two threads equal one, one draw", () => {
+  // On up to 4 columns k-means++ leaves the first assignment for the largest k; a thread that
+  // receives another's draw scans instead, with the same result.
+  const x = blobs([[0, 0, 0], [5, 0, 0], [0, 5, 0]], 15_000, 1, 6);
+  const ks = [1, 2, 3, 4, 5, 6, 7, 8];
+  const two = kmeansRange(x, ks, { nInit: 1, seed: 2, threads: 2, nestedStarts: true });
+  assert.ok(lastParallel.byWorkers > 0, `the worker ran ${lastParallel.byWorkers} fits`);
+  assert.equal(lastParallel.draws, 1);
+  assert.deepEqual(two, kmeansRange(x, ks, { nInit: 1, seed: 2, threads: 1, nestedStarts: true }));
+});
+
+Deno.test("drawOnce() draws a start once, returns a ready draw without drawing, and after a failed draw lets the next caller draw", () => {
+  const state = new Int32Array(new SharedArrayBuffer(3 * 4)),
+    centres = new Float64Array(new SharedArrayBuffer(2 * 2 * 8));
+  let calls = 0;
+  const draw = (v: number) => () => (calls++, Float64Array.of(v, v + 1));
+  assert.deepEqual(drawOnce(state, centres, 0, 2, draw(1)), Float64Array.of(1, 2));
+  assert.deepEqual([state[0], state[2], calls], [2, 1, 1]);
+  // Ready: the stored centres, no second draw.
+  assert.deepEqual(drawOnce(state, centres, 0, 2, draw(9)), Float64Array.of(1, 2));
+  assert.equal(calls, 1);
+  // A draw that throws leaves start 1 "not drawn" (not "being drawn", which would make others wait forever).
+  assert.throws(() =>
+    drawOnce(state, centres, 1, 2, () => {
+      throw new Error("boom");
+    }), /boom/);
+  assert.equal(state[1], 0);
+  assert.deepEqual(drawOnce(state, centres, 1, 2, draw(5)), Float64Array.of(5, 6));
+  assert.deepEqual([state[1], state[2], Array.from(centres)], [2, 2, [1, 2, 5, 6]]);
 });
