@@ -89,8 +89,8 @@ Deno.test("kmeansRange() with nested starts on two threads equals one thread, bi
 });
 
 Deno.test("kmeansRange() with nested starts on 3 columns and one start: two threads equal one, one draw", () => {
-  // On up to 4 columns k-means++ leaves the first assignment for the largest k; a thread that
-  // receives another's draw scans instead, with the same result.
+  // One draw, made by the caller (it claims the largest k first); the worker's fits start from
+  // prefixes of it, received through shared memory.
   const x = blobs([[0, 0, 0], [5, 0, 0], [0, 5, 0]], 15_000, 1, 6);
   const ks = [1, 2, 3, 4, 5, 6, 7, 8];
   const two = kmeansRange(x, ks, { nInit: 1, seed: 2, threads: 2, nestedStarts: true });
