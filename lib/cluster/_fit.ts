@@ -7,7 +7,14 @@
 import type { Matrix, ProgressCallback } from "../types.ts";
 import type { KMeansOptions, KMeansResult } from "./kmeans.ts";
 import { hamerly, lloyd, makeWorkspace, type Run } from "./_lloyd.ts";
-import { fitInParallel, PARALLEL_MIN_WORK, startCache, startCentres, startWorkers } from "./_parallel.ts";
+import {
+  fitInParallel,
+  keepsDistances,
+  PARALLEL_MIN_WORK,
+  startCache,
+  startCentres,
+  startWorkers,
+} from "./_parallel.ts";
 import { prepareRows } from "./_prepare.ts";
 
 /** Checked settings of a k-means call. */
@@ -166,7 +173,7 @@ function fitRuns(
   let done = 0;
   const kMax = Math.max(...ks);
   const ws = makeWorkspace(n, d, kMax);
-  const cache = startCache();
+  const cache = startCache(null, null, null, keepsDistances(s, n, d, kMax, s.starts));
   return ks.map((k) => {
     let best: Run | null = null;
     for (let st = 0; st < s.starts; st++) {

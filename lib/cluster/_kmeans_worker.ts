@@ -22,6 +22,8 @@ export interface WorkerJob {
   /** Nested starts: the draws shared by all threads (see `StartCache`), else null. */
   readonly drawState: SharedArrayBuffer | null;
   readonly draws: SharedArrayBuffer | null;
+  /** Nested starts: every row's distance to each drawn centre, when kept (see `keepsDistances`). */
+  readonly drawDistances: SharedArrayBuffer | null;
   /** The shared queue of fits (the same list for everyone). */
   readonly tasks: readonly Task[];
   /** How many ks: the worker's slots are `worker * nK + kIndex`. */
@@ -54,7 +56,7 @@ scope.onmessage = (e: MessageEvent<WorkerJob>) => {
     const iterate = job.algorithm === "lloyd" ? lloyd : hamerly;
     const kMax = Math.max(...job.tasks.map((t) => t.k));
     const ws = makeWorkspace(n, d, kMax);
-    const cache = startCache(job.drawState, job.draws);
+    const cache = startCache(job.drawState, job.draws, job.drawDistances);
     for (let t = Atomics.add(ctl, Ctl.Next, 1); t < job.tasks.length; t = Atomics.add(ctl, Ctl.Next, 1)) {
       const task = job.tasks[t]!;
       const run: Run = fitOne(data, n, d, task, job, kMax, iterate, ws, cache);

@@ -38,10 +38,11 @@ export interface Workspace {
   scale: number;
   scaleOf: Float64Array | null;
   /**
-   * The centres (by identity) that `kmeansPlusPlus` last returned: `labels`, `closest` and
-   * `lower` then hold every row's nearest of them, its squared distance and the squared distance
-   * to the second nearest, exactly as a full scan would find them, so Hamerly's first iteration
-   * need not scan. `null` once anything else has used those buffers.
+   * The centres (by identity) that `kmeansPlusPlus` last returned, or that `assignFromDistances`
+   * was run for: `labels`, `closest` and `lower` then hold every row's nearest of them, its
+   * squared distance and the squared distance to the second nearest, exactly as a full scan would
+   * find them, so Hamerly's first iteration need not scan. `null` once anything else has used
+   * those buffers.
    */
   assigned: Float64Array | null;
 }
@@ -61,7 +62,7 @@ const LANES = 4;
  * Most columns for which `kmeansPlusPlus` measures all candidates in one pass and keeps the
  * first assignment as it goes (measured: on 17 columns, a pass per candidate is faster).
  */
-const TRACK_MAX_COLUMNS = 4;
+export const TRACK_MAX_COLUMNS = 4;
 
 /** Allocate the buffers for `n` rows, `d` columns and up to `k` centres (a workspace serves any smaller k too). */
 export function makeWorkspace(n: number, d: number, k: number): Workspace {
@@ -124,8 +125,13 @@ export function randomInit(data: Float64Array, n: number, d: number, k: number, 
  * `2 + floor(ln k)` candidates with probability proportional to the squared distance to the
  * closest centre so far, keep the one that lowers the potential most. Sampling is a binary search
  * on cumulative sums (one pass per step, not per candidate). On up to `TRACK_MAX_COLUMNS` columns,
- * all candidates of a step are measured in one pass and the first assignment is left in the
- * workspace (see `Workspace.assigned`); the draws and choices are the same either way.
+ * all candidates of a step are measured in one pass; on more, two at a time. Either way the first
+ * assignment is left in the workspace (see `Workspace.assigned`).
+ *
+ * @param dist On more than `TRACK_MAX_COLUMNS` columns, when given (`n * k` values): row `i`'s
+ *   squared distance to centre `c` goes to `dist[i * k + c]`, from which
+ *   {@linkcode assignFromDistances} gives the first assignment for the first centres alone
+ *   (nested starts). Ignored on fewer columns, where a scan is cheap.
  */
 export function kmeansPlusPlus(
   data: Float64Array,
@@ -134,18 +140,25 @@ export function kmeansPlusPlus(
   k: number,
   rng: Random,
   ws: Workspace,
+  dist: Float64Array | null = null,
 ): Float64Array {
-  if (d > TRACK_MAX_COLUMNS) return kmeansPlusPlusWide(data, n, d, k, rng, ws);
   const c = new Float64Array(k * d);
   const trials = 2 + Math.floor(Math.log(k));
   const first = rng.int(n);
   c.set(data.subarray(first * d, first * d + d), 0);
-  const { closest, cum, labels, lower } = ws;
+  const { closest, labels, lower } = ws;
   // While choosing, keep each row's nearest centre so far and the squared distances to it
   // (`closest`) and to the second nearest (`lower`): the first assignment, for little more.
   let pot = firstDistances(data, n, d, c, closest);
   labels.fill(0, 0, n);
   lower.fill(Infinity, 0, n);
+  if (d > TRACK_MAX_COLUMNS) {
+    if (dist !== null) distanceColumn(closest, n, dist, k, 0);
+    kmeansPlusPlusWide(data, n, d, k, rng, ws, c, trials, pot, dist);
+    ws.assigned = c;
+    return c;
+  }
+  const { cum } = ws;
   const idx = new Int32Array(trials), pots = new Float64Array(trials), cand = new Float64Array(trials * d);
   for (let ci = 1; ci < k; ci++) {
     if (ci === 1) cumulate(closest, cum, n);
@@ -168,10 +181,11 @@ export function kmeansPlusPlus(
 }
 
 /**
- * k-means++ on many columns, the same draws and choices: one pass per two candidates (two
- * independent chains of additions per row, which the CPU overlaps; measured 25-30% less time than
- * a pass per candidate on 17 columns at k = 5 and 10; one pass for all candidates was slower), whose
- * distances are kept for the best one.
+ * The steps after the first centre of `kmeansPlusPlus` on many columns: the same draws and
+ * choices, with the candidates measured two at a time (two independent chains of additions per
+ * row, which the CPU overlaps; measured 25-30% less time than a pass per candidate on 17 columns
+ * at k = 5 and 10; one pass for all candidates was slower). The passes keep each candidate's own
+ * distances, so the kept one joins the tracked assignment without being measured again.
  */
 function kmeansPlusPlusWide(
   data: Float64Array,
@@ -180,20 +194,18 @@ function kmeansPlusPlusWide(
   k: number,
   rng: Random,
   ws: Workspace,
-): Float64Array {
-  const c = new Float64Array(k * d);
-  const trials = 2 + Math.floor(Math.log(k));
-  const first = rng.int(n);
-  c.set(data.subarray(first * d, first * d + d), 0);
-  let closest = ws.closest;
-  const cum = ws.cum;
-  let pot = firstDistances(data, n, d, c, closest);
+  c: Float64Array,
+  trials: number,
+  pot: number,
+  dist: Float64Array | null,
+): void {
+  const { closest, cum, labels, lower } = ws;
   const picks = new Int32Array(trials), pair = new Float64Array(2);
+  if (k > 1) cumulate(closest, cum, n);
   for (let ci = 1; ci < k; ci++) {
-    cumulate(closest, cum, n);
     let bestPot = Infinity, bestIdx = -1;
     // All of the step's candidates first (the same draws in the same order), then measured two
-    // at a time (two independent chains per row), compared in draw order.
+    // at a time, compared in draw order.
     for (let t = 0; t < trials; t++) {
       picks[t] = pot > 0 ? searchCumulative(cum, closest, rng.next() * pot) : rng.int(n);
     }
@@ -221,15 +233,10 @@ function kmeansPlusPlusWide(
       }
     }
     c.set(data.subarray(bestIdx * d, bestIdx * d + d), ci * d);
-    // The kept candidate's distances become the closest distances; recycle the old buffer.
-    const old = closest;
-    closest = ws.best;
-    ws.best = old;
     pot = bestPot;
+    adoptDistances(ws.best, n, ci, closest, lower, labels, ci + 1 < k ? cum : null);
+    if (dist !== null) distanceColumn(ws.best, n, dist, k, ci);
   }
-  ws.closest = closest;
-  ws.assigned = null;
-  return c;
 }
 
 // Long loops live in small leaf functions (here and below): V8 then optimises each with full
@@ -409,7 +416,10 @@ function potentials3(
   if (trials > 3) pots[3] = pe;
 }
 
-/** min(closest, distance to the candidate row at offset `co`) into `out`; returns its sum. */
+/**
+ * Squared distance of every row to the candidate row at offset `co` into `out`; returns the sum of
+ * min(closest, that distance), the potential if the candidate is kept.
+ */
 function candidatePass(
   data: Float64Array,
   n: number,
@@ -422,14 +432,13 @@ function candidatePass(
   for (let i = 0, o = 0; i < n; i++, o += d) {
     const s = sqDist(data, o, data, co, d);
     const m = closest[i]!;
-    const v = s < m ? s : m;
-    out[i] = v;
-    p += v;
+    out[i] = s;
+    p += s < m ? s : m;
   }
   return p;
 }
 
-/** `candidatePass` for two candidate rows at once, into `out1` and `out2`; their sums into `pots`. */
+/** `candidatePass` for two candidate rows at once, into `out1` and `out2`; the potentials into `pots`. */
 function candidatePair(
   data: Float64Array,
   n: number,
@@ -451,11 +460,10 @@ function candidatePair(
       s2 += b * b;
     }
     const m = closest[i]!;
-    const v1 = s1 < m ? s1 : m, v2 = s2 < m ? s2 : m;
-    out1[i] = v1;
-    out2[i] = v2;
-    p1 += v1;
-    p2 += v2;
+    out1[i] = s1;
+    out2[i] = s2;
+    p1 += s1 < m ? s1 : m;
+    p2 += s2 < m ? s2 : m;
   }
   pots[0] = p1;
   pots[1] = p2;
@@ -509,6 +517,66 @@ function adoptTracked(
       labels[i] = label;
     } else if (s < sec) second[i] = s;
     if (sums) cum[i] = acc += closest[i]!;
+  }
+}
+
+/**
+ * The kept candidate, whose squared distances are in `s`, becomes centre `label` of the tracked
+ * assignment, as in `adoptTracked`; with `cum`, the running sums of `closest` for the next step.
+ */
+function adoptDistances(
+  s: Float64Array,
+  n: number,
+  label: number,
+  closest: Float64Array,
+  second: Float64Array,
+  labels: Int32Array,
+  cum: Float64Array | null,
+): void {
+  let acc = 0;
+  for (let i = 0; i < n; i++) {
+    const v = s[i]!, m = closest[i]!;
+    if (v < m) {
+      second[i] = m;
+      closest[i] = v;
+      labels[i] = label;
+    } else if (v < second[i]!) second[i] = v;
+    if (cum !== null) cum[i] = acc += closest[i]!;
+  }
+}
+
+/** `col` into column `c` of the row-major `n x k` matrix `dist`. */
+function distanceColumn(col: Float64Array, n: number, dist: Float64Array, k: number, c: number): void {
+  for (let i = 0, o = c; i < n; i++, o += k) dist[o] = col[i]!;
+}
+
+/**
+ * The first assignment for the first `k` of the `kMax` centres whose distances `kmeansPlusPlus`
+ * wrote into `dist` (`n * kMax` values): each row's nearest centre (first on ties), its squared
+ * distance and the second nearest, into the workspace exactly as a scan of those centres leaves
+ * them (see `Workspace.assigned`; the caller sets it).
+ */
+export function assignFromDistances(
+  dist: Float64Array,
+  n: number,
+  kMax: number,
+  k: number,
+  ws: Workspace,
+): void {
+  const { labels, closest, lower } = ws;
+  for (let i = 0, o = 0; i < n; i++, o += kMax) {
+    let best = Infinity, second = Infinity, bl = 0;
+    for (let c = 0; c < k; c++) {
+      const v = dist[o + c]!;
+      if (v < best) {
+        second = best;
+        best = v;
+        bl = c;
+      } else if (v < second) second = v;
+    }
+    labels[i] = bl;
+    closest[i] = best;
+    lower[i] = second;
   }
 }
 

@@ -12,12 +12,14 @@
 import { fileURLToPath } from "node:url";
 import { childSeed, makeRandom } from "../_random.ts";
 import {
+  assignFromDistances,
   hamerly,
   kmeansPlusPlus,
   lloyd,
   makeWorkspace,
   randomInit,
   type Run,
+  TRACK_MAX_COLUMNS,
   type Workspace,
 } from "./_lloyd.ts";
 
@@ -43,6 +45,29 @@ export interface ParallelSettings {
  * threads gain nothing (V8 then has no free core to compile on either).
  */
 export const PARALLEL_MIN_WORK = 2_000_000;
+
+/**
+ * Most memory kept for the distances of nested draws (see `keepsDistances`): beyond it, the fits
+ * for smaller k scan their first assignment instead (the same result, more time).
+ */
+export const NESTED_DISTANCES_MAX_BYTES = 128 * 2 ** 20;
+
+/**
+ * Whether nested k-means++ draws keep every row's distance to each centre (`n * kMax` values per
+ * start, `starts` starts at once), so that each smaller k's first assignment is read from them
+ * instead of scanned: on more than `TRACK_MAX_COLUMNS` columns (where a scan costs k long
+ * distances a row) and within {@linkcode NESTED_DISTANCES_MAX_BYTES}.
+ */
+export function keepsDistances(
+  p: { readonly nested: boolean; readonly init: unknown },
+  n: number,
+  d: number,
+  kMax: number,
+  starts: number,
+): boolean {
+  return p.nested && p.init === "k-means++" && d > TRACK_MAX_COLUMNS &&
+    starts * n * kMax * 8 <= NESTED_DISTANCES_MAX_BYTES;
+}
 
 /** The control block of a parallel fit (Int32 slots of `ctl`). */
 export const enum Ctl {
@@ -132,6 +157,9 @@ export function fitInParallel(
   // Nested starts: each start's draw for kMax is made once, by whichever thread needs it first.
   const drawState = p.nested ? new SharedArrayBuffer((nInit + 1) * 4) : null;
   const draws = p.nested ? new SharedArrayBuffer(nInit * kMax * d * 8) : null;
+  const drawDistances = keepsDistances(p, n, d, kMax, nInit)
+    ? new SharedArrayBuffer(nInit * n * kMax * 8)
+    : null;
   const resultBuf = new SharedArrayBuffer(nWorkers * nK * stride * 8);
   const result = new Float64Array(resultBuf);
   for (let slot = 0; slot < nWorkers * nK; slot++) result[slot * stride + stride - 1] = -1;
@@ -150,6 +178,7 @@ export function fitInParallel(
         nested: p.nested,
         drawState,
         draws,
+        drawDistances,
         tasks,
         nK,
         worker: w,
@@ -164,7 +193,7 @@ export function fitInParallel(
     const mine: (Run & { start: number } | null)[] = ks.map(() => null);
     const iterate = p.algorithm === "lloyd" ? lloyd : hamerly;
     const ws = makeWorkspace(n, d, kMax);
-    const cache = startCache(drawState, draws);
+    const cache = startCache(drawState, draws, drawDistances);
     const runHere = (t: number) => {
       const task = tasks[t]!;
       const run = fitOne(data, n, d, task, p, kMax, iterate, ws, cache);
@@ -221,26 +250,42 @@ export function fitInParallel(
   }
 }
 
-/**
- * Nested starts already drawn: start index -> its centres for the largest k, on this thread
- * (`local`) and, in a parallel fit, for every thread (`state` per start: 0 not drawn, 1 being
- * drawn, 2 ready, then the number of draws made; kMax * d centres per start in `centres`).
- */
-export interface StartCache {
-  readonly local: Map<number, Float64Array>;
-  readonly state: Int32Array | null;
-  readonly centres: Float64Array | null;
+/** One nested draw: the centres for the largest k and, when kept, every row's distance to each. */
+export interface NestedDraw {
+  readonly centres: Float64Array;
+  readonly dist: Float64Array | null;
 }
 
-/** A cache for this thread alone, or shared through the given buffers (from `fitInParallel`). */
+/**
+ * Nested starts already drawn: start index -> its draw, on this thread (`local`) and, in a
+ * parallel fit, for every thread (`state` per start: 0 not drawn, 1 being drawn, 2 ready, then the
+ * number of draws made; kMax * d centres per start in `centres`, n * kMax distances per start in
+ * `dist` when they are kept). With `keepLocal`, a thread alone keeps the distances of its draws.
+ */
+export interface StartCache {
+  readonly local: Map<number, NestedDraw>;
+  readonly state: Int32Array | null;
+  readonly centres: Float64Array | null;
+  readonly dist: Float64Array | null;
+  readonly keepLocal: boolean;
+}
+
+/**
+ * A cache for this thread alone (keeping the draws' distances with `keepLocal`, see
+ * {@linkcode keepsDistances}), or shared through the given buffers (from `fitInParallel`).
+ */
 export function startCache(
   state: SharedArrayBuffer | null = null,
   centres: SharedArrayBuffer | null = null,
+  dist: SharedArrayBuffer | null = null,
+  keepLocal = false,
 ): StartCache {
   return {
     local: new Map(),
     state: state && new Int32Array(state),
     centres: centres && new Float64Array(centres),
+    dist: dist && new Float64Array(dist),
+    keepLocal,
   };
 }
 
@@ -297,20 +342,37 @@ export function startCentres(
   ws: Workspace,
   cache: StartCache,
 ): Float64Array {
-  const draw = (k: number) => {
+  const draw = (k: number, dist: Float64Array | null = null) => {
     const rng = makeRandom(childSeed(p.seed, task.start));
-    return p.init === "random" ? randomInit(data, n, d, k, rng) : kmeansPlusPlus(data, n, d, k, rng, ws);
+    return p.init === "random"
+      ? randomInit(data, n, d, k, rng)
+      : kmeansPlusPlus(data, n, d, k, rng, ws, dist);
   };
   if (!p.nested) return draw(task.k);
-  let all = cache.local.get(task.start);
-  if (all === undefined) {
+  let got = cache.local.get(task.start);
+  if (got === undefined) {
     const { state, centres } = cache;
-    all = state && centres ? drawOnce(state, centres, task.start, kMax * d, () => draw(kMax)) : draw(kMax);
-    cache.local.set(task.start, all);
+    const size = n * kMax;
+    const dist = cache.dist
+      ? cache.dist.subarray(task.start * size, (task.start + 1) * size)
+      : cache.keepLocal
+      ? new Float64Array(size)
+      : null;
+    const all = state && centres
+      ? drawOnce(state, centres, task.start, kMax * d, () => draw(kMax, dist))
+      : draw(kMax, dist);
+    got = { centres: all, dist: p.init === "k-means++" ? dist : null };
+    cache.local.set(task.start, got);
   }
+  const all = got.centres;
   const centres = all.slice(0, task.k * d);
-  // The assignment k-means++ left for all kMax centres holds for this copy of them.
+  // The assignment k-means++ left for all kMax centres holds for this copy of them; for fewer
+  // centres, it is read from the kept distances.
   if (task.k === kMax && ws.assigned === all) ws.assigned = centres;
+  else if (got.dist !== null) {
+    assignFromDistances(got.dist, n, kMax, task.k, ws);
+    ws.assigned = centres;
+  }
   return centres;
 }
 

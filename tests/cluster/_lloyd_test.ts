@@ -1,14 +1,40 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { hamerly, kmeansPlusPlus, makeWorkspace, sqDist } from "../../lib/cluster/_lloyd.ts";
+import {
+  assignFromDistances,
+  hamerly,
+  kmeansPlusPlus,
+  makeWorkspace,
+  sqDist,
+} from "../../lib/cluster/_lloyd.ts";
 import { makeRandom } from "../../lib/_random.ts";
 import { blobs } from "./_partition.ts";
 
-Deno.test("k-means++ on up to 4 columns leaves the exact first assignment: nearest centre (first on ties), its distance and the second nearest", () => {
+/** The first assignment a scan of the first `k` centres of `c` gives: label (first on ties), nearest and second squared distance per row. */
+function scanFirst(data: Float64Array, n: number, d: number, c: Float64Array, k: number) {
+  const labels: number[] = [], best: number[] = [], second: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let b = Infinity, s2 = Infinity, label = 0;
+    for (let j = 0; j < k; j++) {
+      const s = sqDist(data, i * d, c, j * d, d);
+      if (s < b) {
+        s2 = b;
+        b = s;
+        label = j;
+      } else if (s < s2) s2 = s;
+    }
+    labels.push(label);
+    best.push(b);
+    second.push(s2);
+  }
+  return { labels, best, second };
+}
+
+Deno.test("k-means++ leaves the exact first assignment (1-7 columns): nearest centre (first on ties), its distance and the second nearest", () => {
   fc.assert(
     fc.property(
       fc.integer({ min: 1, max: 80 }),
-      fc.integer({ min: 1, max: 4 }),
+      fc.integer({ min: 1, max: 7 }),
       fc.integer({ min: 1, max: 9 }),
       fc.integer({ min: 0, max: 10_000 }),
       (n, d, kRaw, seed) => {
@@ -19,32 +45,54 @@ Deno.test("k-means++ on up to 4 columns leaves the exact first assignment: neare
         const ws = makeWorkspace(n, d, k);
         const c = kmeansPlusPlus(data, n, d, k, makeRandom(seed + 1), ws);
         assert.equal(ws.assigned, c);
-        for (let i = 0; i < n; i++) {
-          let best = Infinity, second = Infinity, label = 0;
-          for (let j = 0; j < k; j++) {
-            const s = sqDist(data, i * d, c, j * d, d);
-            if (s < best) {
-              second = best;
-              best = s;
-              label = j;
-            } else if (s < second) second = s;
-          }
-          assert.equal(ws.labels[i], label, `row ${i}: label`);
-          assert.equal(ws.closest[i], best, `row ${i}: nearest distance`);
-          assert.equal(ws.lower[i], second, `row ${i}: second nearest distance`);
-        }
+        const want = scanFirst(data, n, d, c, k);
+        assert.deepEqual(Array.from(ws.labels.subarray(0, n)), want.labels, "labels");
+        assert.deepEqual(Array.from(ws.closest.subarray(0, n)), want.best, "nearest distances");
+        assert.deepEqual(Array.from(ws.lower.subarray(0, n)), want.second, "second nearest distances");
       },
     ),
-    { seed: 5, numRuns: 120 },
+    { seed: 5, numRuns: 160 },
   );
 });
 
-Deno.test("k-means++ on more than 4 columns leaves no assignment behind (Hamerly scans first)", () => {
-  const n = 50, d = 6, r = makeRandom(3);
-  const data = Float64Array.from({ length: n * d }, () => r.normal());
-  const ws = makeWorkspace(n, d, 3);
-  kmeansPlusPlus(data, n, d, 3, makeRandom(4), ws);
-  assert.equal(ws.assigned, null);
+Deno.test("assignFromDistances() gives, for every k up to the draw's, the first assignment a scan of the first k centres gives (nested starts, 5-9 columns)", () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 80 }),
+      fc.integer({ min: 5, max: 9 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 0, max: 10_000 }),
+      (n, d, kRaw, seed) => {
+        const kMax = Math.min(kRaw, n);
+        const r = makeRandom(seed);
+        // A lattice (ties, duplicate rows) or continuous values.
+        const data = Float64Array.from(
+          { length: n * d },
+          () => seed % 2 === 0 ? Math.round(r.normal() * 2) / 2 : r.normal(),
+        );
+        const ws = makeWorkspace(n, d, kMax);
+        const dist = new Float64Array(n * kMax).fill(NaN);
+        const c = kmeansPlusPlus(data, n, d, kMax, makeRandom(seed + 1), ws, dist);
+        // The distances do not change the draw.
+        assert.deepEqual(
+          c,
+          kmeansPlusPlus(data, n, d, kMax, makeRandom(seed + 1), makeWorkspace(n, d, kMax)),
+        );
+        for (let k = 1; k <= kMax; k++) {
+          assignFromDistances(dist, n, kMax, k, ws);
+          const want = scanFirst(data, n, d, c, k);
+          assert.deepEqual(Array.from(ws.labels.subarray(0, n)), want.labels, `k = ${k}: labels`);
+          assert.deepEqual(Array.from(ws.closest.subarray(0, n)), want.best, `k = ${k}: nearest distances`);
+          assert.deepEqual(
+            Array.from(ws.lower.subarray(0, n)),
+            want.second,
+            `k = ${k}: second nearest distances`,
+          );
+        }
+      },
+    ),
+    { seed: 6, numRuns: 150 },
+  );
 });
 
 /** Greedy k-means++ written plainly: one pass per candidate, sums in row order. */

@@ -1,7 +1,16 @@
 import assert from "node:assert/strict";
 import { kmeans } from "../../lib/cluster/kmeans.ts";
 import { kmeansRange } from "../../lib/cluster/kmeans_range.ts";
-import { Ctl, drawOnce, fitOne, lastParallel, startCache, type Task } from "../../lib/cluster/_parallel.ts";
+import {
+  Ctl,
+  drawOnce,
+  fitOne,
+  keepsDistances,
+  lastParallel,
+  NESTED_DISTANCES_MAX_BYTES,
+  startCache,
+  type Task,
+} from "../../lib/cluster/_parallel.ts";
 import { hamerly, makeWorkspace } from "../../lib/cluster/_lloyd.ts";
 import { blobs } from "./_partition.ts";
 
@@ -117,4 +126,28 @@ Deno.test("drawOnce() draws a start once, returns a ready draw without drawing, 
   assert.equal(state[1], 0);
   assert.deepEqual(drawOnce(state, centres, 1, 2, draw(5)), Float64Array.of(5, 6));
   assert.deepEqual([state[1], state[2], Array.from(centres)], [2, 2, [1, 2, 5, 6]]);
+});
+
+Deno.test("keepsDistances(): nested k-means++ draws on more than 4 columns keep their distances, within the memory cap", () => {
+  const nested = { nested: true, init: "k-means++" };
+  assert.equal(keepsDistances(nested, 25_000, 17, 10, 1), true);
+  assert.equal(keepsDistances(nested, 25_000, 4, 10, 1), false, "4 columns: a scan is cheap");
+  assert.equal(keepsDistances({ nested: false, init: "k-means++" }, 25_000, 17, 10, 1), false);
+  assert.equal(keepsDistances({ nested: true, init: "random" }, 25_000, 17, 10, 1), false);
+  const rows = NESTED_DISTANCES_MAX_BYTES / (10 * 10 * 8);
+  assert.equal(keepsDistances(nested, rows, 17, 10, 10), true);
+  assert.equal(keepsDistances(nested, rows + 1, 17, 10, 10), false, "over the cap");
+});
+
+Deno.test("kmeansRange() with nested starts on 17 columns: two threads (the draws' distances shared through memory) equal one, bit for bit", () => {
+  const centres = Array.from(
+    { length: 4 },
+    (_, c) => Array.from({ length: 17 }, (_, j) => (j % 4 === c ? 5 : 0)),
+  );
+  const x = blobs(centres, 2_000, 1.2, 13);
+  const ks = [1, 2, 3, 4, 5, 6];
+  const two = kmeansRange(x, ks, { nInit: 2, seed: 5, threads: 2, nestedStarts: true });
+  assert.ok(lastParallel.byWorkers > 0, `the worker ran ${lastParallel.byWorkers} fits`);
+  assert.equal(lastParallel.draws, 2);
+  assert.deepEqual(two, kmeansRange(x, ks, { nInit: 2, seed: 5, threads: 1, nestedStarts: true }));
 });
