@@ -6,7 +6,7 @@
 import type { Matrix, ProgressCallback } from "../types.ts";
 import { childSeed, makeRandom } from "../_random.ts";
 import { kmeansRange } from "../cluster/kmeans_range.ts";
-import { calinskiHarabaszScore, daviesBouldinScore, silhouetteScore } from "../validate/mod.ts";
+import { calinskiHarabaszScore, daviesBouldinScore, silhouetteScores } from "../validate/mod.ts";
 import { kneedle } from "./kneedle.ts";
 import { takeRows } from "../matrix.ts";
 import { makeReferenceSampler } from "./_gap.ts";
@@ -196,7 +196,9 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
     ? sampleIndices(n, silhouetteSampleSize, childSeed(seed, 4099))
     : null;
   const xs = sub ? takeRows(x, sub) : x;
-  for (const fit of fits) {
+  // The silhouettes of every k in one pass over the pairs of rows (each distance computed once).
+  const toScore: Int32Array[] = [], scoredAt: number[] = [];
+  for (const [t, fit] of fits.entries()) {
     const k = fit.k;
     inertia.push(fit.inertia);
     labels.push(fit.labels);
@@ -207,10 +209,15 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
     const subLabels = sub ? Int32Array.from(sub, (i) => fit.labels[i]!) : fit.labels;
     const subScorable = !sub ||
       (countDistinct(subLabels, k) >= 2 && countDistinct(subLabels, k) <= sub.length - 1);
-    silhouette.push(want.has("silhouette") && scorable && subScorable ? silhouetteScore(xs, subLabels) : NaN);
+    silhouette.push(NaN);
+    if (want.has("silhouette") && scorable && subScorable) {
+      toScore.push(subLabels);
+      scoredAt.push(t);
+    }
     ch.push(want.has("calinskiHarabasz") && scorable ? calinskiHarabaszScore(x, fit.labels) : NaN);
     db.push(want.has("daviesBouldin") && scorable ? daviesBouldinScore(x, fit.labels) : NaN);
   }
+  silhouetteScores(xs, toScore).forEach((v, r) => silhouette[scoredAt[r]!] = v);
 
   const gap = ks.map(() => NaN), gapSe = ks.map(() => NaN);
   let gapK: number | null = null;

@@ -186,3 +186,121 @@ export function silhouetteFromSums(
   const s = (b - a) / Math.max(a, b);
   return Number.isNaN(s) ? 0 : s;
 }
+
+/** Columns of the tiles of {@linkcode distanceSumsMany} (its tile buffer holds Σk rows of this many). */
+const MANY_TILE = 512;
+
+/**
+ * {@linkcode distanceSumsAll} for several clusterings of the same rows at once: each distance is
+ * computed once and added to every clustering's sums. `codes[r]` are clustering `r`'s codes
+ * (`0..ks[r]-1`). Returns one n × Σks row-major array: row i holds clustering 0's `ks[0]` sums,
+ * then clustering 1's, and so on (`offsets[r]` is where clustering r's start).
+ *
+ * Pairs i < j are visited once, in tiles of {@linkcode MANY_TILE} columns: row i's sums take
+ * `d(i, j)` at once (a small block that stays in cache), column j's go through a tile buffer
+ * added to the sums when the tile is done. Memory O(n·Σk); time O(n²·(d + clusterings) / 2).
+ */
+export function distanceSumsMany(
+  x: Matrix,
+  codes: readonly Int32Array[],
+  ks: readonly number[],
+  onProgress?: ProgressCallback,
+  step = "silhouette",
+): { sums: Float64Array; offsets: Int32Array; width: number } {
+  const n = x.rows, d = x.cols, m = codes.length;
+  const offsets = new Int32Array(m);
+  let width = 0;
+  for (let r = 0; r < m; r++) {
+    offsets[r] = width;
+    width += ks[r]!;
+  }
+  // Per row, the column of each clustering's cluster in a row of sums: offset + code.
+  const at = new Int32Array(n * m);
+  for (let r = 0; r < m; r++) {
+    const c = codes[r]!, off = offsets[r]!;
+    for (let i = 0; i < n; i++) at[i * m + r] = off + c[i]!;
+  }
+  const sums = new Float64Array(n * width);
+  const tile = new Float64Array(width * MANY_TILE);
+  const dist = new Float64Array(MANY_TILE);
+  const ownRows = new Int32Array(m);
+  const total = (n * (n - 1)) / 2;
+  let done = 0;
+  for (let t0 = 0; t0 < n; t0 += MANY_TILE) {
+    const t1 = Math.min(n, t0 + MANY_TILE);
+    tile.fill(0);
+    for (let i = 0; i + 1 < t1; i++) {
+      const jFrom = Math.max(t0, i + 1);
+      distancesFrom(x.data, d, i * d, jFrom, t1, dist, t0);
+      addPairs(dist, jFrom - t0, t1 - t0, t0, at, m, i, sums, width, tile, ownRows);
+      done += t1 - jFrom;
+    }
+    addTile(tile, t0, t1, width, sums);
+    onProgress?.({ step, done, total });
+  }
+  return { sums, offsets, width };
+}
+
+/** Distances from the row at offset `oi` to rows `jFrom..t1-1`, into `out[j - t0]` (a leaf, as `tileRow`). */
+function distancesFrom(
+  xs: Float64Array,
+  d: number,
+  oi: number,
+  jFrom: number,
+  t1: number,
+  out: Float64Array,
+  t0: number,
+): void {
+  if (d === 3) {
+    const x0 = xs[oi]!, x1 = xs[oi + 1]!, x2 = xs[oi + 2]!;
+    for (let j = jFrom, oj = jFrom * 3; j < t1; j++, oj += 3) {
+      const u = xs[oj]! - x0, v = xs[oj + 1]! - x1, w = xs[oj + 2]! - x2;
+      out[j - t0] = Math.sqrt(u * u + v * v + w * w);
+    }
+    return;
+  }
+  for (let j = jFrom, oj = jFrom * d; j < t1; j++, oj += d) {
+    let q = 0;
+    for (let t = 0; t < d; t++) {
+      const u = xs[oj + t]! - xs[oi + t]!;
+      q += u * u;
+    }
+    out[j - t0] = Math.sqrt(q);
+  }
+}
+
+/**
+ * Adds `dist[p]` (the distance from row i to row t0 + p, p in `p0..p1-1`) to row i's sums at the
+ * other row's cluster of every clustering, and to the tile's column sums at row i's cluster.
+ */
+function addPairs(
+  dist: Float64Array,
+  p0: number,
+  p1: number,
+  t0: number,
+  at: Int32Array,
+  m: number,
+  i: number,
+  sums: Float64Array,
+  width: number,
+  tile: Float64Array,
+  ownRows: Int32Array,
+): void {
+  const rowBase = i * width, own = i * m;
+  for (let r = 0; r < m; r++) ownRows[r] = at[own + r]! * MANY_TILE;
+  for (let p = p0, a = (t0 + p0) * m; p < p1; p++, a += m) {
+    const v = dist[p]!;
+    for (let r = 0; r < m; r++) {
+      sums[rowBase + at[a + r]!]! += v;
+      tile[ownRows[r]! + p]! += v;
+    }
+  }
+}
+
+/** The tile's column sums into the sums of rows t0..t1-1. */
+function addTile(tile: Float64Array, t0: number, t1: number, width: number, sums: Float64Array): void {
+  for (let c = 0; c < width; c++) {
+    const base = c * MANY_TILE;
+    for (let j = t0; j < t1; j++) sums[j * width + c]! += tile[base + j - t0]!;
+  }
+}

@@ -1,5 +1,6 @@
 // Barrel of lib/validate/: re-export every public function and type of the folder here.
 export * from "./silhouette_score.ts";
+export * from "./silhouette_scores.ts";
 export * from "./silhouette_samples.ts";
 export * from "./silhouette_estimate.ts";
 export * from "./silhouette_by_segment.ts";
