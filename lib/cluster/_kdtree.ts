@@ -210,7 +210,10 @@ function sq(a: Float64Array, ao: number, b: Float64Array, bo: number, d: number)
 /**
  * Number of points within squared radius `r2` of `q` (the query itself included when it is a
  * point of the tree). A box wholly inside the radius is counted without per-point distances:
- * rounding is monotone, so every point in it has a computed distance `<=` the corner's.
+ * rounding is monotone, so every point in it has a computed distance `<=` the corner's. With
+ * `limit`, the count stops once it reaches `limit` (DBSCAN's core test needs no more), visiting the
+ * nearer child of each node first so that it gets there soon; the result is then some number
+ * `>= limit`.
  */
 export function radiusCount(
   tree: KdTree,
@@ -218,6 +221,7 @@ export function radiusCount(
   qo: number,
   r2: number,
   stack: Int32Array,
+  limit = Infinity,
 ): number {
   const { d, points, start, end, left, right } = tree;
   let top = 0, count = 0;
@@ -227,25 +231,113 @@ export function radiusCount(
     if (minDist(tree, node, q, qo) > r2) continue;
     if (maxDist(tree, node, q, qo) <= r2) {
       count += end[node]! - start[node]!;
+      if (count >= limit) return count;
       continue;
     }
     const l = left[node]!;
     if (l < 0) {
-      for (let t = start[node]!, e = end[node]!; t < e; t++) if (sq(points, t * d, q, qo, d) <= r2) count++;
+      count += leafCount(points, start[node]!, end[node]!, d, q, qo, r2);
+      if (count >= limit) return count;
       continue;
     }
-    stack[top++] = right[node]!;
-    stack[top++] = l;
+    // The nearer child first, so that a count with a limit reaches it soon.
+    const r = right[node]!;
+    if (minDist(tree, l, q, qo) <= minDist(tree, r, q, qo)) {
+      stack[top++] = r;
+      stack[top++] = l;
+    } else {
+      stack[top++] = l;
+      stack[top++] = r;
+    }
   }
   return count;
 }
 
+/** Points `s..e-1` within squared radius `r2` of `q` (each sum stops once past `r2`, as it can only grow). */
+function leafCount(
+  points: Float64Array,
+  s: number,
+  e: number,
+  d: number,
+  q: Float64Array,
+  qo: number,
+  r2: number,
+): number {
+  let count = 0;
+  for (let t = s; t < e; t++) if (within(points, t * d, q, qo, d, r2)) count++;
+  return count;
+}
+
 /**
- * Original indices of the points within squared radius `r2` of `q`, written into `out.buf`
- * (grown as needed); returns how many.
+ * Whether the squared distance (summed as `sq` does) is `<= r2`: on many columns the sum stops
+ * once past `r2` (it only grows, and rounding is monotone), so far points cost a few columns.
  */
-export function radiusIndices(
+function within(a: Float64Array, ao: number, b: Float64Array, bo: number, d: number, r2: number): boolean {
+  if (d <= 4) return sq(a, ao, b, bo, d) <= r2;
+  let s = 0, j = 0;
+  for (; j + 4 <= d; j += 4) {
+    const t0 = a[ao + j]! - b[bo + j]!, t1 = a[ao + j + 1]! - b[bo + j + 1]!;
+    const t2 = a[ao + j + 2]! - b[bo + j + 2]!, t3 = a[ao + j + 3]! - b[bo + j + 3]!;
+    s += t0 * t0;
+    s += t1 * t1;
+    s += t2 * t2;
+    s += t3 * t3;
+    if (s > r2) return false;
+  }
+  for (; j < d; j++) {
+    const t = a[ao + j]! - b[bo + j]!;
+    s += t * t;
+  }
+  return s <= r2;
+}
+
+/**
+ * The points of a tree not yet taken (by a DBSCAN cluster), per node and per position, so that
+ * {@linkcode openIndices} skips whole boxes whose points are all taken.
+ */
+export interface OpenSet {
+  /** Per node: points of its box not yet taken. */
+  readonly open: Int32Array;
+  /** Per tree position: 1 while the point is not taken. */
+  readonly isOpen: Uint8Array;
+  /** Per node: its parent (-1 for the root); per position: its leaf; per original row: its position. */
+  readonly parent: Int32Array;
+  readonly leafOf: Int32Array;
+  readonly position: Int32Array;
+}
+
+/** Every point of `tree` open. */
+export function makeOpenSet(tree: KdTree): OpenSet {
+  const { nodes, start, end, left, right, index, n } = tree;
+  const open = new Int32Array(nodes), parent = new Int32Array(nodes).fill(-1);
+  const leafOf = new Int32Array(n), position = new Int32Array(n);
+  for (let node = 0; node < nodes; node++) {
+    open[node] = end[node]! - start[node]!;
+    const l = left[node]!;
+    if (l >= 0) {
+      parent[l] = node;
+      parent[right[node]!] = node;
+    } else for (let t = start[node]!; t < end[node]!; t++) leafOf[t] = node;
+  }
+  for (let t = 0; t < n; t++) position[index[t]!] = t;
+  return { open, isOpen: new Uint8Array(n).fill(1), parent, leafOf, position };
+}
+
+/** Take original row `row` out of the open set. */
+export function closeRow(set: OpenSet, row: number): void {
+  const t = set.position[row]!;
+  if (set.isOpen[t] === 0) return;
+  set.isOpen[t] = 0;
+  for (let node = set.leafOf[t]!; node >= 0; node = set.parent[node]!) set.open[node]!--;
+}
+
+/**
+ * The points within squared radius `r2` of `q` that are still open in `set`: original indices into
+ * `out.buf`, returns how many. Boxes with no open point are skipped unvisited.
+ */
+export function openIndices(
   tree: KdTree,
+  set: OpenSet,
   q: Float64Array,
   qo: number,
   r2: number,
@@ -253,27 +345,60 @@ export function radiusIndices(
   out: { buf: Int32Array },
 ): number {
   const { d, points, start, end, left, right, index } = tree;
+  const { open, isOpen } = set;
   let top = 0, count = 0;
   let buf = out.buf;
   stack[top++] = 0;
   while (top > 0) {
     const node = stack[--top]!;
-    if (minDist(tree, node, q, qo) > r2) continue;
-    const all = maxDist(tree, node, q, qo) <= r2;
+    if (open[node] === 0 || minDist(tree, node, q, qo) > r2) continue;
     const l = left[node]!;
-    if (all || l < 0) {
-      const s = start[node]!, e = end[node]!;
-      if (count + (e - s) > buf.length) {
-        const bigger = new Int32Array(Math.max(buf.length * 2, count + (e - s)));
-        bigger.set(buf.subarray(0, count));
-        buf = out.buf = bigger;
-      }
-      if (all) { for (let t = s; t < e; t++) buf[count++] = index[t]!; }
-      else for (let t = s; t < e; t++) if (sq(points, t * d, q, qo, d) <= r2) buf[count++] = index[t]!;
+    const all = maxDist(tree, node, q, qo) <= r2;
+    if (!all && l >= 0) {
+      stack[top++] = right[node]!;
+      stack[top++] = l;
       continue;
     }
-    stack[top++] = right[node]!;
-    stack[top++] = l;
+    const s = start[node]!, e = end[node]!;
+    if (count + (e - s) > buf.length) {
+      const bigger = new Int32Array(Math.max(buf.length * 2, count + (e - s)));
+      bigger.set(buf.subarray(0, count));
+      buf = out.buf = bigger;
+    }
+    count = all
+      ? takeAll(isOpen, index, s, e, buf, count)
+      : takeWithin(points, isOpen, index, s, e, d, q, qo, r2, buf, count);
+  }
+  return count;
+}
+
+function takeAll(
+  isOpen: Uint8Array,
+  index: Int32Array,
+  s: number,
+  e: number,
+  buf: Int32Array,
+  count: number,
+): number {
+  for (let t = s; t < e; t++) if (isOpen[t] === 1) buf[count++] = index[t]!;
+  return count;
+}
+
+function takeWithin(
+  points: Float64Array,
+  isOpen: Uint8Array,
+  index: Int32Array,
+  s: number,
+  e: number,
+  d: number,
+  q: Float64Array,
+  qo: number,
+  r2: number,
+  buf: Int32Array,
+  count: number,
+): number {
+  for (let t = s; t < e; t++) {
+    if (isOpen[t] === 1 && within(points, t * d, q, qo, d, r2)) buf[count++] = index[t]!;
   }
   return count;
 }

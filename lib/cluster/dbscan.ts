@@ -7,7 +7,7 @@ import type { Clustering, Lang, Matrix } from "../types.ts";
 import { tr, type Translations } from "../i18n.ts";
 import { formatNumber } from "../profile/_format.ts";
 import { checkMatrix } from "./_check.ts";
-import { buildKdTree, makeStack, radiusCount, radiusIndices } from "./_kdtree.ts";
+import { buildKdTree, closeRow, makeOpenSet, makeStack, openIndices, radiusCount } from "./_kdtree.ts";
 import { buildGrid, gridCount, gridIndices } from "./_grid.ts";
 
 /** Options for {@linkcode dbscan}. */
@@ -123,10 +123,21 @@ export function dbscan(x: Matrix, options: DbscanOptions): DbscanResult {
     const ordered = grid !== null ? grid.points : tree!.points,
       order = grid !== null ? grid.index : tree!.index;
     const out = { buf: new Int32Array(256) };
+    // Counts stop at minSamples: a row with that many neighbours is core, whatever the rest.
     const count = (q: Float64Array, qo: number) =>
-      grid !== null ? gridCount(grid, q, qo, r2, cell) : radiusCount(tree!, q, qo, r2, stack!);
+      grid !== null ? gridCount(grid, q, qo, r2, cell) : radiusCount(tree!, q, qo, r2, stack!, minSamples);
+    // With the tree, the search skips rows already in a cluster (whole boxes of them at once);
+    // the grid returns every neighbour. Either way the labels are the same: a cluster is grown
+    // whole before the next starts, so the order of a row's neighbours does not matter.
+    const taken = tree === null ? null : makeOpenSet(tree);
     const near = (q: Float64Array, qo: number) =>
-      grid !== null ? gridIndices(grid, q, qo, r2, cell, out) : radiusIndices(tree!, q, qo, r2, stack!, out);
+      grid !== null
+        ? gridIndices(grid, q, qo, r2, cell, out)
+        : openIndices(tree!, taken!, q, qo, r2, stack!, out);
+    const take = (row: number, label: number) => {
+      labels[row] = label;
+      if (taken !== null) closeRow(taken, row);
+    };
     // Count in index order of the structure: neighbouring queries touch the same memory.
     for (let t = 0; t < n; t++) {
       if (count(ordered, t * d) >= minSamples) {
@@ -139,7 +150,7 @@ export function dbscan(x: Matrix, options: DbscanOptions): DbscanResult {
       if (core[i] === 0 || labels[i] !== -1) continue;
       // Grow cluster k from its lowest-indexed core row, depth first, through core rows only.
       let top = 0;
-      labels[i] = k;
+      take(i, k);
       todo[top++] = i;
       while (top > 0) {
         const p = todo[--top]!;
@@ -148,7 +159,7 @@ export function dbscan(x: Matrix, options: DbscanOptions): DbscanResult {
         for (let t = 0; t < m; t++) {
           const q = buf[t]!;
           if (labels[q] !== -1) continue;
-          labels[q] = k;
+          take(q, k);
           if (core[q] === 1) todo[top++] = q;
         }
       }
