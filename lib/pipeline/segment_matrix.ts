@@ -15,7 +15,7 @@ import { hopkins, type HopkinsResult } from "../validate/hopkins.ts";
 import { stability, type StabilityResult } from "../validate/stability.ts";
 import { type SegmentSilhouette, silhouetteBySegment } from "../validate/silhouette_by_segment.ts";
 import { silhouetteEstimate } from "../validate/silhouette_estimate.ts";
-import { silhouetteScore } from "../validate/silhouette_score.ts";
+import { silhouetteSamples } from "../validate/silhouette_samples.ts";
 import { profileSegments } from "../profile/profile_segments.ts";
 import { type NamedSegmentProfile, nameSegments } from "../profile/name_segments.ts";
 import type { ConceptMap } from "../profile/detect_concepts.ts";
@@ -255,8 +255,12 @@ export function segmentMatrix(
   }
   if (k >= 2) {
     if (x.rows <= EXACT_SILHOUETTE_MAX_ROWS) {
-      silhouette = silhouetteScore(x, clustering.labels);
-      bySegment = silhouetteBySegment(x, clustering.labels);
+      // One O(n²) pass: the mean (as silhouetteScore sums it) and the per-segment means.
+      const samples = silhouetteSamples(x, clustering.labels);
+      let sum = 0;
+      for (let i = 0; i < samples.length; i++) sum += samples[i]!;
+      silhouette = sum / samples.length;
+      bySegment = silhouetteBySegment(x, clustering.labels, samples);
     } else {
       silhouette = silhouetteEstimate(x, clustering.labels, { sampleSize: 2_000, seed }).mean;
     }

@@ -23,6 +23,8 @@ export interface SegmentSilhouette {
  *
  * @param x The data, one row per observation.
  * @param labels One cluster label per row.
+ * @param samples The rows' silhouettes when `silhouetteSamples(x, labels)` has already computed
+ *   them (the O(n²) part is then not repeated).
  * @returns One entry per distinct label, ascending.
  * @throws {TypeError} If `labels` is not an Int32Array with one label per row.
  * @throws {RangeError} If there are fewer than 2 or more than `rows - 1` distinct labels, or `x` has a non-finite value.
@@ -37,8 +39,17 @@ export interface SegmentSilhouette {
  * assert.deepEqual(bySegment.map((s) => [s.label, s.size]), [[5, 2], [7, 3]]);
  * ```
  */
-export function silhouetteBySegment(x: Matrix, labels: Int32Array): SegmentSilhouette[] {
-  const s = silhouetteSamples(x, labels);
+export function silhouetteBySegment(
+  x: Matrix,
+  labels: Int32Array,
+  samples?: Float64Array,
+): SegmentSilhouette[] {
+  if (samples !== undefined && samples.length !== labels.length) {
+    throw new TypeError(
+      `Cannot compute the silhouette by segment: ${samples.length} silhouettes for ${labels.length} labels; pass silhouetteSamples(x, labels)`,
+    );
+  }
+  const s = samples ?? silhouetteSamples(x, labels);
   const acc = new Map<number, { sum: number; size: number }>();
   for (let i = 0; i < s.length; i++) {
     const e = acc.get(labels[i]!) ?? { sum: 0, size: 0 };

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { silhouetteBySegment } from "../../lib/validate/silhouette_by_segment.ts";
 import { silhouetteScore } from "../../lib/validate/silhouette_score.ts";
+import { silhouetteSamples } from "../../lib/validate/silhouette_samples.ts";
 import { matrixFromRows } from "../../lib/matrix.ts";
 import { assertAllClose } from "../_assert.ts";
 import { metricCases } from "./_reference.ts";
@@ -26,4 +27,16 @@ Deno.test("silhouetteBySegment() works out two segments by hand", () => {
   const r = silhouetteBySegment(matrixFromRows([[0], [1], [10], [11]]), Int32Array.from([3, 3, 1, 1]));
   assert.deepEqual(r.map((s) => s.label), [1, 3]);
   assertAllClose(r[1]!.mean, (9.5 / 10.5 + 8.5 / 9.5) / 2, { rtol: 1e-15 });
+});
+
+Deno.test("silhouetteBySegment() from silhouettes already computed equals computing them, and rejects a wrong count", () => {
+  for (const c of metricCases) {
+    const samples = silhouetteSamples(c.x, c.labels);
+    assert.deepEqual(silhouetteBySegment(c.x, c.labels, samples), silhouetteBySegment(c.x, c.labels));
+  }
+  const x = matrixFromRows([[0], [1], [10], [11]]);
+  assert.throws(
+    () => silhouetteBySegment(x, Int32Array.from([0, 0, 1, 1]), new Float64Array(3)),
+    /^TypeError: Cannot compute the silhouette by segment: 3 silhouettes for 4 labels/,
+  );
 });
