@@ -210,9 +210,9 @@ function sq(a: Float64Array, ao: number, b: Float64Array, bo: number, d: number)
 /**
  * Number of points within squared radius `r2` of `q` (the query itself included when it is a
  * point of the tree). A box wholly inside the radius is counted without per-point distances:
- * rounding is monotone, so every point in it has a computed distance `<=` the corner's. With
- * `limit`, the count stops once it reaches `limit` (DBSCAN's core test needs no more), visiting the
- * nearer child of each node first so that it gets there soon; the result is then some number
+ * rounding is monotone, so every point in it has a computed distance `<=` the corner's. The count
+ * stops once it reaches `limit` (DBSCAN's core test needs no more; `Infinity` counts all), visiting
+ * the nearer child of each node first so that it gets there soon; the result is then some number
  * `>= limit`.
  */
 export function radiusCount(
@@ -221,7 +221,7 @@ export function radiusCount(
   qo: number,
   r2: number,
   stack: Int32Array,
-  limit = Infinity,
+  limit: number,
 ): number {
   const { d, points, start, end, left, right } = tree;
   let top = 0, count = 0;

@@ -26,7 +26,7 @@ export interface Workspace {
   readonly laneSums: Float64Array;
   readonly laneCounts: Float64Array;
   /** k-means++: distance to the closest chosen centre (and cumulative sums, in `cum`). */
-  closest: Float64Array;
+  readonly closest: Float64Array;
   /** k-means++ on many columns: two candidates' distances, and the best candidate's so far. */
   cand: Float64Array;
   cand2: Float64Array;
