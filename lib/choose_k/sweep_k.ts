@@ -192,7 +192,8 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
   // All the data's fits at once: on several threads when the data is large.
   const fits = kmeansRange(x, ks, { nInit, seed, nestedStarts, onProgress: () => tick() });
   // One subsample for every k's silhouette, so the criterion compares k on the same customers.
-  const sub = silhouetteSampleSize !== undefined && silhouetteSampleSize < n
+  const scoreSilhouette = want.has("silhouette");
+  const sub = scoreSilhouette && silhouetteSampleSize !== undefined && silhouetteSampleSize < n
     ? sampleIndices(n, silhouetteSampleSize, childSeed(seed, 4099))
     : null;
   const xs = sub ? takeRows(x, sub) : x;
@@ -206,13 +207,14 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
     for (const w of fit.warnings) if (!warnings.includes(w)) warnings.push(w);
     const distinct = countDistinct(fit.labels, k);
     const scorable = distinct >= 2 && distinct <= n - 1;
-    const subLabels = sub ? Int32Array.from(sub, (i) => fit.labels[i]!) : fit.labels;
-    const subScorable = !sub ||
-      (countDistinct(subLabels, k) >= 2 && countDistinct(subLabels, k) <= sub.length - 1);
     silhouette.push(NaN);
-    if (want.has("silhouette") && scorable && subScorable) {
-      toScore.push(subLabels);
-      scoredAt.push(t);
+    if (scoreSilhouette && scorable) {
+      const subLabels = sub ? Int32Array.from(sub, (i) => fit.labels[i]!) : fit.labels;
+      const subDistinct = sub ? countDistinct(subLabels, k) : distinct;
+      if (subDistinct >= 2 && subDistinct <= subLabels.length - 1) {
+        toScore.push(subLabels);
+        scoredAt.push(t);
+      }
     }
     ch.push(want.has("calinskiHarabasz") && scorable ? calinskiHarabaszScore(x, fit.labels) : NaN);
     db.push(want.has("daviesBouldin") && scorable ? daviesBouldinScore(x, fit.labels) : NaN);

@@ -10,6 +10,7 @@ import { hamerly, lloyd, makeWorkspace, type Run } from "./_lloyd.ts";
 import {
   fitInParallel,
   keepsDistances,
+  NESTED_PARALLEL_MIN_WORK,
   PARALLEL_MIN_WORK,
   startCache,
   startCentres,
@@ -101,6 +102,19 @@ export function settle(
   };
 }
 
+/**
+ * How many worker threads a call with these settings starts beside the caller: `threads - 1`
+ * (at most one per fit but the caller's), when its work (rows x columns x fits) reaches
+ * `PARALLEL_MIN_WORK`, or `NESTED_PARALLEL_MIN_WORK` with nested starts, or whatever the size
+ * when the caller set `threads`; none from given centres (one fit) or on one thread.
+ */
+export function workerCount(s: Settings, n: number, d: number, nK: number): number {
+  const fits = s.starts * nK;
+  if (typeof s.init === "object" || s.threads < 2 || fits < 2) return 0;
+  const minWork = s.nested ? NESTED_PARALLEL_MIN_WORK : PARALLEL_MIN_WORK;
+  return s.threadsAsked || n * d * fits >= minWork ? Math.min(s.threads - 1, fits - 1) : 0;
+}
+
 /** Best run for each k: on worker threads too when the work is large enough, else one start after another. */
 export function fitAll(
   x: Matrix,
@@ -110,11 +124,8 @@ export function fitAll(
   progress: "starts" | "ks",
 ): Run[] {
   const n = x.rows, d = x.cols;
-  const fits = s.starts * ks.length;
-  const workers = typeof s.init !== "object" && s.threads > 1 && fits > 1 &&
-      (s.threadsAsked || n * d * fits >= PARALLEL_MIN_WORK)
-    ? startWorkers(Math.min(s.threads - 1, fits - 1))
-    : null;
+  const count = workerCount(s, n, d, ks.length);
+  const workers = count > 0 ? startWorkers(count) : null;
   try {
     const { data, order, meanVariance } = prepareRows(x, "run kmeans", workers !== null);
     const runs = fitRuns(data, n, d, ks, s, s.tol * meanVariance, workers, onProgress, progress);
@@ -174,7 +185,12 @@ function fitRuns(
   const kMax = Math.max(...ks);
   const ws = makeWorkspace(n, d, kMax);
   const cache = startCache(null, null, null, keepsDistances(s, n, d, kMax, s.starts));
-  return ks.map((k) => {
+  // Largest k first, as the parallel queue runs them: the first fit then takes every path of the
+  // kernels (with k = 1 first, V8 would optimise them with no feedback for the loops over other
+  // centres, and drop that code at k = 2). Each fit is independent, so the order changes no result.
+  const runs: Run[] = new Array(ks.length);
+  const byK = ks.map((k, t) => ({ k, t })).sort((a, b) => b.k - a.k || a.t - b.t);
+  for (const { k, t } of byK) {
     let best: Run | null = null;
     for (let st = 0; st < s.starts; st++) {
       const centres = typeof init === "object" ? Float64Array.from(init.data) : startCentres(
@@ -192,8 +208,9 @@ function fitRuns(
       if (progress === "starts") onProgress?.({ step: "k-means", done: ++done, total });
     }
     if (progress === "ks") onProgress?.({ step: "k-means", done: ++done, total });
-    return best!;
-  });
+    runs[t] = best!;
+  }
+  return runs;
 }
 
 /** The public result of one fit. */

@@ -789,7 +789,7 @@ export function hamerly(
 ): Run {
   const { labels, dist, sums, counts, upper, lower } = ws;
   const move = new Float64Array(k);
-  const half = new Float64Array(k);
+  const gaps = centreGaps(k, d);
   // Margin for pruning, far above the rounding error of the bounds: relative plus an absolute
   // part on the scale of the data (distances are computed from coordinates of that size).
   if (ws.scaleOf !== data) {
@@ -813,7 +813,7 @@ export function hamerly(
       ws.assigned = null;
       accumulate(data, n, d, k, labels, ws);
     } else {
-      halfGaps(centres, k, d, half);
+      measureGaps(centres, k, d, gaps);
       // (After a full scan `open` is n, untested; it is not read, as the next pass is never full.)
       const full: boolean = !scanned && open > n * FULL_SCAN_SHARE;
       scanned = full;
@@ -826,7 +826,7 @@ export function hamerly(
         labels,
         upper,
         lower,
-        half,
+        gaps,
         move,
         arg,
         m1,
@@ -861,7 +861,7 @@ export function hamerly(
     }
     if (shift <= tolAbs) break;
   }
-  halfGaps(centres, k, d, half);
+  measureGaps(centres, k, d, gaps);
   boundedPass(
     data,
     n,
@@ -871,7 +871,7 @@ export function hamerly(
     labels,
     upper,
     lower,
-    half,
+    gaps,
     move,
     arg,
     m1,
@@ -926,7 +926,7 @@ function boundedPass(
   labels: Int32Array,
   upper: Float64Array,
   lower: Float64Array,
-  half: Float64Array,
+  gaps: CentreGaps,
   move: Float64Array,
   arg: number,
   m1: number,
@@ -941,10 +941,10 @@ function boundedPass(
   const { sums, counts, rows } = ws;
   const moves = mode === Sums.Moves;
   let open = n;
-  if (full) rescan(data, d, centres, k, labels, upper, lower, half, margin, null, n, sums, counts, moves);
+  if (full) rescan(data, d, centres, k, labels, upper, lower, gaps, margin, null, n, sums, counts, moves);
   else {
-    open = shiftBounds(n, labels, upper, lower, half, move, arg, m1, m2, margin, rows);
-    rescan(data, d, centres, k, labels, upper, lower, half, margin, rows, open, sums, counts, moves);
+    open = shiftBounds(n, labels, upper, lower, gaps.half, move, arg, m1, m2, margin, rows);
+    rescan(data, d, centres, k, labels, upper, lower, gaps, margin, rows, open, sums, counts, moves);
   }
   if (mode === Sums.Fresh) accumulate(data, n, d, k, labels, ws);
   return open;
@@ -985,8 +985,9 @@ function shiftBounds(
 
 /**
  * The rows in `list` (every row when `list` is null): the exact distance to the own centre settles
- * a row if it beats the lower bound; otherwise the row is scanned over all centres. With `moves`,
- * the running cluster sums follow the rows that change cluster.
+ * a row if it beats the lower bound; otherwise the row is scanned over all centres (on more than
+ * 4 columns, over the centres near enough to its own: `scanNear`). With `moves`, the running
+ * cluster sums follow the rows that change cluster.
  */
 function rescan(
   data: Float64Array,
@@ -996,7 +997,7 @@ function rescan(
   labels: Int32Array,
   upper: Float64Array,
   lower: Float64Array,
-  half: Float64Array,
+  gaps: CentreGaps,
   margin: number,
   list: Int32Array | null,
   m: number,
@@ -1004,45 +1005,108 @@ function rescan(
   counts: Float64Array,
   moves: boolean,
 ): void {
-  const rel = 1e-9;
-  for (let t = 0; t < m; t++) {
-    const i = list === null ? t : list[t]!, o = i * d;
+  // Two functions, not one with a branch per row: the first bounded pass after a full one would
+  // otherwise take a path V8 optimised without (and drop that code).
+  if (list === null) {
+    rescanAll(data, d, centres, k, labels, upper, lower, gaps, margin, m, sums, counts, moves);
+  } else rescanList(data, d, centres, k, labels, upper, lower, gaps, margin, list, m, sums, counts, moves);
+}
+
+function rescanAll(
+  data: Float64Array,
+  d: number,
+  centres: Float64Array,
+  k: number,
+  labels: Int32Array,
+  upper: Float64Array,
+  lower: Float64Array,
+  gaps: CentreGaps,
+  margin: number,
+  n: number,
+  sums: Float64Array,
+  counts: Float64Array,
+  moves: boolean,
+): void {
+  const { order, dists } = gaps;
+  for (let i = 0, o = 0; i < n; i++, o += d) {
     const a = labels[i]!;
-    if (list !== null) {
-      const l = lower[i]!, h = half[a]!;
-      const g = l > h ? l : h;
-      const u = Math.sqrt(sqDist(data, o, centres, a * d, d));
-      if (u + rel * (u + g) + margin < g) {
-        upper[i] = u;
-        continue;
-      }
-    }
-    scanPoint(data, o, d, centres, k, labels, upper, lower, i);
+    if (order !== null && dists !== null) {
+      const own = sqDist(data, o, centres, a * d, d);
+      scanNear(data, o, d, centres, k, labels, upper, lower, i, own, order, dists, margin);
+    } else scanPoint(data, o, d, centres, k, labels, upper, lower, i);
     const b = labels[i]!;
-    if (moves && b !== a) {
-      counts[a]!--;
-      counts[b]!++;
-      if (d === 3) {
-        const ao = a * 3, bo = b * 3, v0 = data[o]!, v1 = data[o + 1]!, v2 = data[o + 2]!;
-        sums[ao]! -= v0;
-        sums[bo]! += v0;
-        sums[ao + 1]! -= v1;
-        sums[bo + 1]! += v1;
-        sums[ao + 2]! -= v2;
-        sums[bo + 2]! += v2;
-      } else {
-        for (let j = 0; j < d; j++) {
-          const v = data[o + j]!;
-          sums[a * d + j]! -= v;
-          sums[b * d + j]! += v;
-        }
-      }
+    if (moves && b !== a) moveRow(data, o, d, a, b, sums, counts);
+  }
+}
+
+function rescanList(
+  data: Float64Array,
+  d: number,
+  centres: Float64Array,
+  k: number,
+  labels: Int32Array,
+  upper: Float64Array,
+  lower: Float64Array,
+  gaps: CentreGaps,
+  margin: number,
+  list: Int32Array,
+  m: number,
+  sums: Float64Array,
+  counts: Float64Array,
+  moves: boolean,
+): void {
+  const rel = 1e-9;
+  const { half, order, dists } = gaps;
+  for (let t = 0; t < m; t++) {
+    const i = list[t]!, o = i * d;
+    const a = labels[i]!;
+    const l = lower[i]!, h = half[a]!;
+    const g = l > h ? l : h;
+    const own = sqDist(data, o, centres, a * d, d);
+    const u = Math.sqrt(own);
+    if (u + rel * (u + g) + margin < g) {
+      upper[i] = u;
+      continue;
+    }
+    if (order !== null && dists !== null) {
+      scanNear(data, o, d, centres, k, labels, upper, lower, i, own, order, dists, margin);
+    } else scanPoint(data, o, d, centres, k, labels, upper, lower, i);
+    const b = labels[i]!;
+    if (moves && b !== a) moveRow(data, o, d, a, b, sums, counts);
+  }
+}
+
+/** Row `o / d` moves from cluster a to b: the running sums and counts follow it. */
+function moveRow(
+  data: Float64Array,
+  o: number,
+  d: number,
+  a: number,
+  b: number,
+  sums: Float64Array,
+  counts: Float64Array,
+): void {
+  counts[a]!--;
+  counts[b]!++;
+  if (d === 3) {
+    const ao = a * 3, bo = b * 3, v0 = data[o]!, v1 = data[o + 1]!, v2 = data[o + 2]!;
+    sums[ao]! -= v0;
+    sums[bo]! += v0;
+    sums[ao + 1]! -= v1;
+    sums[bo + 1]! += v1;
+    sums[ao + 2]! -= v2;
+    sums[bo + 2]! += v2;
+  } else {
+    for (let j = 0; j < d; j++) {
+      const v = data[o + j]!;
+      sums[a * d + j]! -= v;
+      sums[b * d + j]! += v;
     }
   }
 }
 
-/** Exact scan of one row over all centres, as `assignAll` does; sets label and both bounds. */
-function scanPoint(
+/** Exact scan of one row over all centres, as `assignAll` does; sets label and both bounds (exported for the tests). */
+export function scanPoint(
   data: Float64Array,
   o: number,
   d: number,
@@ -1151,15 +1215,153 @@ function scanPoint(
   lower[i] = Math.sqrt(second);
 }
 
-/** half[c] = half the distance from centre c to its nearest other centre (Infinity when k = 1). */
-function halfGaps(centres: Float64Array, k: number, d: number, half: Float64Array): void {
+/**
+ * What Hamerly's passes need to know of the centres' distances to one another: `half[c]`, half the
+ * distance from centre c to its nearest other centre (Infinity when k = 1); on more than 4
+ * columns also, for each centre a, the other centres by distance from a (`order`, k - 1 entries
+ * from `a * k`) and those distances (`dists`), for `scanNear`.
+ */
+export interface CentreGaps {
+  readonly half: Float64Array;
+  readonly order: Int32Array | null;
+  readonly dists: Float64Array | null;
+}
+
+/** Buffers for {@linkcode measureGaps} for k centres of d columns (the sorted lists only on more than 4 columns). */
+export function centreGaps(k: number, d: number): CentreGaps {
+  const near = d > 4;
+  return {
+    half: new Float64Array(k),
+    order: near ? new Int32Array(k * k) : null,
+    dists: near ? new Float64Array(k * k) : null,
+  };
+}
+
+/** Fill `gaps` for these centres (k² distances, and k sorts of k - 1 on many columns). */
+export function measureGaps(centres: Float64Array, k: number, d: number, gaps: CentreGaps): void {
+  const { half, order, dists } = gaps;
   for (let c = 0; c < k; c++) {
     let m = Infinity;
     for (let c2 = 0; c2 < k; c2++) {
       if (c2 === c) continue;
       const dd = sqDist(centres, c * d, centres, c2 * d, d);
       if (dd < m) m = dd;
+      if (dists !== null) dists[c * k + c2] = Math.sqrt(dd);
     }
     half[c] = 0.5 * Math.sqrt(m);
   }
+  if (order === null || dists === null) return;
+  // Row a of `dists` holds the distance from a to every centre (a's own slot unused); sort the
+  // others into the first k - 1 slots of `order` and `dists` (insertion sort: k is small).
+  const row = new Float64Array(k);
+  for (let a = 0; a < k; a++) {
+    const base = a * k;
+    row.set(dists.subarray(base, base + k));
+    let m = 0;
+    for (let c = 0; c < k; c++) {
+      if (c === a) continue;
+      const v = row[c]!;
+      let t = m++;
+      while (t > 0 && dists[base + t - 1]! > v) {
+        dists[base + t] = dists[base + t - 1]!;
+        order[base + t] = order[base + t - 1]!;
+        t--;
+      }
+      dists[base + t] = v;
+      order[base + t] = c;
+    }
+  }
+}
+
+/**
+ * The exact scan of one row (label and both bounds exactly as `scanPoint` sets them, ties to the
+ * lowest centre index), visiting only the centres that can matter: the others in order of their
+ * distance r from the row's own centre a, stopping once r - |x - a| exceeds the second-best
+ * distance so far (every centre left is then farther than that, by the triangle inequality, with
+ * a margin far above rounding error). `own` is the row's squared distance to a, as `sqDist` sums it.
+ * A row between two near centres then costs one distance, not k. Exported for the tests.
+ */
+export function scanNear(
+  data: Float64Array,
+  o: number,
+  d: number,
+  centres: Float64Array,
+  k: number,
+  labels: Int32Array,
+  upper: Float64Array,
+  lower: Float64Array,
+  i: number,
+  own: number,
+  order: Int32Array,
+  dists: Float64Array,
+  margin: number,
+): void {
+  const rel = 1e-9;
+  const a = labels[i]!, base = a * k, u = Math.sqrt(own), others = k - 1;
+  let best = own, second = Infinity, bl = a, s = Infinity;
+  // Two centres at a time, as in `scanPoint` (two independent chains of additions), each summed
+  // in column order as `sqDist` sums; partial sums stop once both are past the second best (not
+  // at it: a sum equal to it may be a tie that the lower index wins).
+  // One way out (V8 deoptimises a function at a path it has never taken, such as an early return).
+  let t = 0, stop = false;
+  for (; t + 2 <= others; t += 2) {
+    const r = dists[base + t]!;
+    if (r - u > s + rel * (r + s) + margin) {
+      stop = true;
+      break;
+    }
+    const c0 = order[base + t]!, c1 = order[base + t + 1]!, co = c0 * d, cp = c1 * d;
+    let d0 = 0, d1 = 0, j = 0;
+    while (j + 4 <= d && (d0 <= second || d1 <= second)) {
+      const v0 = data[o + j]!, v1 = data[o + j + 1]!, v2 = data[o + j + 2]!, v3 = data[o + j + 3]!;
+      const a0 = v0 - centres[co + j]!, a1 = v1 - centres[co + j + 1]!;
+      const a2 = v2 - centres[co + j + 2]!, a3 = v3 - centres[co + j + 3]!;
+      const b0 = v0 - centres[cp + j]!, b1 = v1 - centres[cp + j + 1]!;
+      const b2 = v2 - centres[cp + j + 2]!, b3 = v3 - centres[cp + j + 3]!;
+      d0 += a0 * a0;
+      d1 += b0 * b0;
+      d0 += a1 * a1;
+      d1 += b1 * b1;
+      d0 += a2 * a2;
+      d1 += b2 * b2;
+      d0 += a3 * a3;
+      d1 += b3 * b3;
+      j += 4;
+    }
+    if (d0 > second && d1 > second) continue;
+    for (; j < d; j++) {
+      const v = data[o + j]!;
+      const p0 = v - centres[co + j]!, p1 = v - centres[cp + j]!;
+      d0 += p0 * p0;
+      d1 += p1 * p1;
+    }
+    if (d0 < best || (d0 === best && c0 < bl)) {
+      second = best;
+      best = d0;
+      bl = c0;
+    } else if (d0 < second) second = d0;
+    if (d1 < best || (d1 === best && c1 < bl)) {
+      second = best;
+      best = d1;
+      bl = c1;
+    } else if (d1 < second) second = d1;
+    s = Math.sqrt(second);
+  }
+  if (!stop && t < others && !(dists[base + t]! - u > s + rel * (dists[base + t]! + s) + margin)) {
+    const c = order[base + t]!, co = c * d;
+    let dd = 0;
+    for (let j = 0; j < d && dd <= second; j++) {
+      const v = data[o + j]! - centres[co + j]!;
+      dd += v * v;
+    }
+    if (dd < best || (dd === best && c < bl)) {
+      second = best;
+      best = dd;
+      bl = c;
+    } else if (dd < second) second = dd;
+    s = Math.sqrt(second);
+  }
+  labels[i] = bl;
+  upper[i] = Math.sqrt(best);
+  lower[i] = s;
 }

@@ -40,11 +40,21 @@ export interface ParallelSettings {
 /**
  * Work (rows x cols x starts, summed over k) from which fits run on several threads by default.
  * Measured on an idle 2-core machine, one worker beside the caller: best of 10 on 100k x 3 (3M)
- * 10% faster, on 300k x 3 29%; the k = 1..10 sweeps on 100k x 3 and 25k x 17 about 30%. Below
+ * 10% faster, on 300k x 3 29%; the k = 1..10 sweep on 100k x 3 about 30%. Below
  * ~2M a fit is over before the worker has loaded (~0.1 s). When the other core is busy, the two
  * threads gain nothing (V8 then has no free core to compile on either).
  */
 export const PARALLEL_MIN_WORK = 2_000_000;
+
+/**
+ * The same threshold for nested starts (`kmeansRange`'s `nestedStarts`): every fit of a start
+ * waits for that start's one draw, so with few starts a worker mostly waits, and on 2 cores its
+ * cold start slows the caller more than its fits help. Measured in fresh processes, k = 1..10,
+ * one start, medians of one thread against two (ms, two sessions of the host): 25k x 17 (4.25M)
+ * 154 against 173 and 200 against 228; 50k x 17 (8.5M) 278 against 281 and 243 against 256;
+ * 100k x 17 (17M) 459 against 374 and 471 against 418.
+ */
+export const NESTED_PARALLEL_MIN_WORK = 10_000_000;
 
 /**
  * Most memory kept for the distances of nested draws (see `keepsDistances`): beyond it, the fits

@@ -2,9 +2,14 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import {
   assignFromDistances,
+  centreGaps,
   hamerly,
   kmeansPlusPlus,
+  lloyd,
   makeWorkspace,
+  measureGaps,
+  scanNear,
+  scanPoint,
   sqDist,
 } from "../../lib/cluster/_lloyd.ts";
 import { makeRandom } from "../../lib/_random.ts";
@@ -173,6 +178,92 @@ function hash(a: ArrayLike<number>): number {
   return h;
 }
 const bitsHash = (f: Float64Array) => hash(new Int32Array(f.buffer, f.byteOffset, f.length * 2));
+
+Deno.test("scanNear() sets the label (lowest index on ties) and both bounds exactly as scanPoint() does, from any own centre (5-9 columns, lattices with ties and repeated centres)", () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 5, max: 9 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 3 }),
+      fc.integer({ min: 0, max: 2 ** 31 }),
+      (d, k, span, seed) => {
+        const rng = makeRandom(seed);
+        const n = 60;
+        const lattice = (size: number) =>
+          Float64Array.from({ length: size * d }, (_, t) =>
+            // A few far-apart groups on the first column, so that the scan can stop early.
+            (t % d === 0 ? Math.floor(rng.next() * 3) * 10 : 0) + Math.floor(rng.next() * (span + 1)));
+        const data = lattice(n), centres = lattice(k);
+        // Some centres repeated: ties between distinct indices at every distance.
+        if (k > 4) centres.copyWithin(3 * d, 0, d);
+        const gaps = centreGaps(k, d);
+        measureGaps(centres, k, d, gaps);
+        let scale = 0;
+        for (const v of data) scale = Math.max(scale, Math.abs(v));
+        const margin = 1e-10 * scale * Math.sqrt(d) + 1e-300;
+        const want = { labels: new Int32Array(n), upper: new Float64Array(n), lower: new Float64Array(n) };
+        const got = { labels: new Int32Array(n), upper: new Float64Array(n), lower: new Float64Array(n) };
+        for (let i = 0; i < n; i++) {
+          scanPoint(data, i * d, d, centres, k, want.labels, want.upper, want.lower, i);
+          const a = Math.floor(rng.next() * k);
+          got.labels[i] = a;
+          const own = sqDist(data, i * d, centres, a * d, d);
+          scanNear(
+            data,
+            i * d,
+            d,
+            centres,
+            k,
+            got.labels,
+            got.upper,
+            got.lower,
+            i,
+            own,
+            gaps.order!,
+            gaps.dists!,
+            margin,
+          );
+        }
+        assert.deepEqual(got, want);
+      },
+    ),
+    { seed: 20261122, numRuns: 300 },
+  );
+});
+
+Deno.test("hamerly() on 5-9 columns (rows rescanned over the centres near their own) gives lloyd()'s fit to the bit on lattices full of ties", () => {
+  // Small integers: every sum is exact, so the running sums of the bounded loop equal Lloyd's
+  // fresh sums, and any difference in labels (a tie the lower index must win, a centre the
+  // near-centre scan skipped) shows as a difference in the fit.
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 5, max: 9 }),
+      fc.integer({ min: 3, max: 9 }),
+      fc.integer({ min: 20, max: 240 }),
+      fc.integer({ min: 1, max: 3 }),
+      fc.integer({ min: 0, max: 2 ** 31 }),
+      (d, k, n, span, seed) => {
+        const rng = makeRandom(seed);
+        // Rows on a lattice, spread over a few far-apart groups so that many centres are far.
+        const data = new Float64Array(n * d);
+        for (let i = 0; i < n; i++) {
+          const group = Math.floor(rng.next() * 3) * 20;
+          for (let j = 0; j < d; j++) {
+            data[i * d + j] = (j === 0 ? group : 0) + Math.floor(rng.next() * (span + 1));
+          }
+        }
+        const start = kmeansPlusPlus(data, n, d, k, makeRandom(seed + 1), makeWorkspace(n, d, k));
+        const a = hamerly(data, n, d, start.slice(), k, 100, 0, makeWorkspace(n, d, k));
+        const b = lloyd(data, n, d, start.slice(), k, 100, 0, makeWorkspace(n, d, k));
+        assert.deepEqual([...a.labels], [...b.labels]);
+        assert.deepEqual([...a.centres], [...b.centres]);
+        assert.equal(a.inertia, b.inertia);
+        assert.equal(a.nIter, b.nIter);
+      },
+    ),
+    { seed: 20261122, numRuns: 150 },
+  );
+});
 
 Deno.test("hamerly() gives the same fits to the bit as when these values were pinned (3 and 5 columns, an empty-cluster refill)", () => {
   // Pinned from the code of 2026-11-22 (and equal to the code before that day's speed-ups): any

@@ -8,9 +8,12 @@ import {
   keepsDistances,
   lastParallel,
   NESTED_DISTANCES_MAX_BYTES,
+  NESTED_PARALLEL_MIN_WORK,
+  PARALLEL_MIN_WORK,
   startCache,
   type Task,
 } from "../../lib/cluster/_parallel.ts";
+import { settle, workerCount } from "../../lib/cluster/_fit.ts";
 import { hamerly, makeWorkspace } from "../../lib/cluster/_lloyd.ts";
 import { blobs } from "./_partition.ts";
 
@@ -137,6 +140,39 @@ Deno.test("keepsDistances(): nested k-means++ draws on more than 4 columns keep 
   const rows = NESTED_DISTANCES_MAX_BYTES / (10 * 10 * 8);
   assert.equal(keepsDistances(nested, rows, 17, 10, 10), true);
   assert.equal(keepsDistances(nested, rows + 1, 17, 10, 10), false, "over the cap");
+});
+
+Deno.test("workerCount(): threads - 1 workers from the work thresholds (higher with nested starts), any size when threads is set, none for one fit or given centres", () => {
+  const x = (rows: number, cols: number) => ({
+    data: new Float64Array(rows * cols),
+    rows,
+    cols,
+    columns: Array.from({ length: cols }, (_, j) => `x${j}`),
+  });
+  // Settings as from `settle`, on a 4-core machine (`threads` not set by the caller unless `asked`).
+  const count = (rows: number, cols: number, nK: number, o: Parameters<typeof settle>[1], asked = false) =>
+    workerCount(
+      { ...settle(x(rows, cols), o, [1]), threads: o.threads ?? 4, threadsAsked: asked },
+      rows,
+      cols,
+      nK,
+    );
+  // An elbow sweep, k = 1..10, one start: 25k x 17 is above the plain threshold, below the nested one.
+  assert.ok(25_000 * 17 * 10 >= PARALLEL_MIN_WORK && 25_000 * 17 * 10 < NESTED_PARALLEL_MIN_WORK);
+  assert.equal(count(25_000, 17, 10, { nInit: 1 }), 3);
+  assert.equal(count(25_000, 17, 10, { nInit: 1, nestedStarts: true }), 0, "nested: the caller alone");
+  assert.equal(count(100_000, 17, 10, { nInit: 1, nestedStarts: true }), 3);
+  assert.equal(count(25_000, 17, 10, { nInit: 10, nestedStarts: true }), 3, "nested, 10 starts");
+  assert.equal(count(1_000, 3, 10, { nInit: 10 }), 0, "small: the caller alone");
+  assert.equal(
+    count(1_000, 3, 10, { nInit: 10, threads: 3 }, true),
+    2,
+    "threads set: used whatever the size",
+  );
+  assert.equal(count(1_000_000, 3, 1, { nInit: 2 }), 1, "at most one worker per fit but the caller's");
+  assert.equal(count(1_000_000, 3, 1, { nInit: 1 }), 0, "one fit");
+  assert.equal(count(1_000_000, 3, 10, { nInit: 10, threads: 1 }, true), 0, "one thread");
+  assert.equal(count(1_000_000, 3, 1, { nInit: 1, init: x(1, 3) }), 0, "given centres: one fit");
 });
 
 Deno.test("kmeansRange() with nested starts on 17 columns: two threads (the draws' distances shared through memory) equal one, bit for bit", () => {
