@@ -39,12 +39,13 @@ export interface ParallelSettings {
 
 /**
  * Work (rows x cols x starts, summed over k) from which fits run on several threads by default.
- * Measured on an idle 2-core machine, one worker beside the caller: best of 10 on 100k x 3 (3M)
- * 10% faster, on 300k x 3 29%; the k = 1..10 sweep on 100k x 3 about 30%. Below
- * ~2M a fit is over before the worker has loaded (~0.1 s). When the other core is busy, the two
- * threads gain nothing (V8 then has no free core to compile on either).
+ * A worker costs the caller ~15 ms to start, and on 2 cores it competes with the caller for the
+ * core V8 compiles on while both run cold. Measured in fresh processes, best of 10 (k = 4), one
+ * thread against two, medians (ms): 100k x 3 (3M) 119 against 131; 150k x 3 (4.5M) 225 against
+ * 212; 200k x 3 (6M) 245 against 214; 300k x 3 (9M) 336 against 245. The k = 1..10 sweep on
+ * 100k x 3 (3M): 269 either way. When the other core is busy, two threads gain nothing.
  */
-export const PARALLEL_MIN_WORK = 2_000_000;
+export const PARALLEL_MIN_WORK = 4_000_000;
 
 /**
  * The same threshold for nested starts (`kmeansRange`'s `nestedStarts`): every fit of a start
