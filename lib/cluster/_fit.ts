@@ -104,15 +104,18 @@ export function settle(
 
 /**
  * How many worker threads a call with these settings starts beside the caller: `threads - 1`
- * (at most one per fit but the caller's), when its work (rows x columns x fits) reaches
- * `PARALLEL_MIN_WORK`, or `NESTED_PARALLEL_MIN_WORK` with nested starts, or whatever the size
- * when the caller set `threads`; none from given centres (one fit) or on one thread.
+ * (at most one per fit but the caller's), when its work (rows x columns x centres, summed over
+ * the fits) reaches `PARALLEL_MIN_WORK`, or `NESTED_PARALLEL_MIN_WORK` with nested starts, or
+ * whatever the size when the caller set `threads`; none from given centres (one fit) or on one
+ * thread.
  */
-export function workerCount(s: Settings, n: number, d: number, nK: number): number {
-  const fits = s.starts * nK;
+export function workerCount(s: Settings, n: number, d: number, ks: readonly number[]): number {
+  const fits = s.starts * ks.length;
   if (typeof s.init === "object" || s.threads < 2 || fits < 2) return 0;
+  let centres = 0;
+  for (const k of ks) centres += k * s.starts;
   const minWork = s.nested ? NESTED_PARALLEL_MIN_WORK : PARALLEL_MIN_WORK;
-  return s.threadsAsked || n * d * fits >= minWork ? Math.min(s.threads - 1, fits - 1) : 0;
+  return s.threadsAsked || n * d * centres >= minWork ? Math.min(s.threads - 1, fits - 1) : 0;
 }
 
 /** Best run for each k: on worker threads too when the work is large enough, else one start after another. */
@@ -124,7 +127,7 @@ export function fitAll(
   progress: "starts" | "ks",
 ): Run[] {
   const n = x.rows, d = x.cols;
-  const count = workerCount(s, n, d, ks.length);
+  const count = workerCount(s, n, d, ks);
   const workers = count > 0 ? startWorkers(count) : null;
   try {
     const { data, order, meanVariance } = prepareRows(x, "run kmeans", workers !== null);

@@ -38,24 +38,25 @@ export interface ParallelSettings {
 }
 
 /**
- * Work (rows x cols x starts, summed over k) from which fits run on several threads by default.
- * A worker costs the caller ~15 ms to start, and on 2 cores it competes with the caller for the
- * core V8 compiles on while both run cold. Measured in fresh processes, best of 10 (k = 4), one
- * thread against two, medians (ms): 100k x 3 (3M) 119 against 131; 150k x 3 (4.5M) 225 against
- * 212; 200k x 3 (6M) 245 against 214; 300k x 3 (9M) 336 against 245. The k = 1..10 sweep on
- * 100k x 3 (3M): 269 either way. When the other core is busy, two threads gain nothing.
+ * Work (rows x columns x centres, summed over the fits: a fit's cost grows with its k) from which
+ * fits run on several threads by default. A worker costs the caller ~15 ms to start, and on 2
+ * cores it competes with the caller for the core V8 compiles on while both run cold. Measured in
+ * fresh processes, one thread against two, medians (ms): best of 10 (k = 4) on 100k x 3 (12M) 119
+ * against 131, on 150k x 3 (18M) 225 against 212, on 300k x 3 (36M) 336 against 245; the k = 1..10
+ * sweep (55 centres) on 100k x 3 (16.5M) 350 against 270. When the other core is busy, two threads
+ * gain nothing.
  */
-export const PARALLEL_MIN_WORK = 4_000_000;
+export const PARALLEL_MIN_WORK = 15_000_000;
 
 /**
  * The same threshold for nested starts (`kmeansRange`'s `nestedStarts`): every fit of a start
  * waits for that start's one draw, so with few starts a worker mostly waits, and on 2 cores its
  * cold start slows the caller more than its fits help. Measured in fresh processes, k = 1..10,
- * one start, medians of one thread against two (ms, two sessions of the host): 25k x 17 (4.25M)
- * 154 against 173 and 200 against 228; 50k x 17 (8.5M) 278 against 281 and 243 against 256;
- * 100k x 17 (17M) 459 against 374 and 471 against 418.
+ * one start, medians of one thread against two (ms, two sessions of the host): 25k x 17 (23M)
+ * 154 against 173 and 200 against 228; 50k x 17 (47M) 278 against 281 and 243 against 256;
+ * 100k x 17 (94M) 459 against 374 and 471 against 418.
  */
-export const NESTED_PARALLEL_MIN_WORK = 10_000_000;
+export const NESTED_PARALLEL_MIN_WORK = 50_000_000;
 
 /**
  * Most memory kept for the distances of nested draws (see `keepsDistances`): beyond it, the fits

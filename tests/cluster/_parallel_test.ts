@@ -142,37 +142,45 @@ Deno.test("keepsDistances(): nested k-means++ draws on more than 4 columns keep 
   assert.equal(keepsDistances(nested, rows + 1, 17, 10, 10), false, "over the cap");
 });
 
-Deno.test("workerCount(): threads - 1 workers from the work thresholds (higher with nested starts), any size when threads is set, none for one fit or given centres", () => {
+Deno.test("workerCount(): threads - 1 workers from the work thresholds (rows x columns x centres; higher with nested starts), any size when threads is set, none for one fit or given centres", () => {
+  // A matrix of that shape for `settle`, which reads only its shape (no values allocated).
   const x = (rows: number, cols: number) => ({
-    data: new Float64Array(rows * cols),
+    data: { length: rows * cols } as unknown as Float64Array,
     rows,
     cols,
     columns: Array.from({ length: cols }, (_, j) => `x${j}`),
   });
   // Settings as from `settle`, on a 4-core machine (`threads` not set by the caller unless `asked`).
-  const count = (rows: number, cols: number, nK: number, o: Parameters<typeof settle>[1], asked = false) =>
+  const count = (rows: number, cols: number, ks: number[], o: Parameters<typeof settle>[1], asked = false) =>
     workerCount(
-      { ...settle(x(rows, cols), o, [1]), threads: o.threads ?? 4, threadsAsked: asked },
+      { ...settle(x(rows, cols), o, ks), threads: o.threads ?? 4, threadsAsked: asked },
       rows,
       cols,
-      nK,
+      ks,
     );
-  // An elbow sweep, k = 1..10, one start: 25k x 17 is above the plain threshold, below the nested one.
-  assert.ok(25_000 * 17 * 10 >= PARALLEL_MIN_WORK && 25_000 * 17 * 10 < NESTED_PARALLEL_MIN_WORK);
-  assert.equal(count(25_000, 17, 10, { nInit: 1 }), 3);
-  assert.equal(count(25_000, 17, 10, { nInit: 1, nestedStarts: true }), 0, "nested: the caller alone");
-  assert.equal(count(100_000, 17, 10, { nInit: 1, nestedStarts: true }), 3);
-  assert.equal(count(25_000, 17, 10, { nInit: 10, nestedStarts: true }), 3, "nested, 10 starts");
-  assert.equal(count(1_000, 3, 10, { nInit: 10 }), 0, "small: the caller alone");
+  const sweep = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  // The work counts centres: best of 10 at k = 4 on 100k x 3 (12M) stays on the caller, the
+  // k = 1..10 sweep there (55 centres, 16.5M) does not.
+  assert.ok(100_000 * 3 * 40 < PARALLEL_MIN_WORK && 100_000 * 3 * 55 >= PARALLEL_MIN_WORK);
+  assert.equal(count(100_000, 3, [4], { nInit: 10 }), 0);
+  assert.equal(count(100_000, 3, sweep, { nInit: 1 }), 3);
+  // Nested starts: 25k x 17 (23M) is above the plain threshold, below the nested one.
+  assert.ok(25_000 * 17 * 55 >= PARALLEL_MIN_WORK && 25_000 * 17 * 55 < NESTED_PARALLEL_MIN_WORK);
+  assert.equal(count(25_000, 17, sweep, { nInit: 1 }), 3);
+  assert.equal(count(25_000, 17, sweep, { nInit: 1, nestedStarts: true }), 0, "nested: the caller alone");
+  assert.equal(count(100_000, 17, sweep, { nInit: 1, nestedStarts: true }), 3);
+  assert.equal(count(25_000, 17, sweep, { nInit: 10, nestedStarts: true }), 3, "nested, 10 starts");
+  assert.equal(count(1_000, 3, sweep, { nInit: 10 }), 0, "small: the caller alone");
   assert.equal(
-    count(1_000, 3, 10, { nInit: 10, threads: 3 }, true),
+    count(1_000, 3, sweep, { nInit: 10, threads: 3 }, true),
     2,
     "threads set: used whatever the size",
   );
-  assert.equal(count(1_000_000, 3, 1, { nInit: 2 }), 1, "at most one worker per fit but the caller's");
-  assert.equal(count(1_000_000, 3, 1, { nInit: 1 }), 0, "one fit");
-  assert.equal(count(1_000_000, 3, 10, { nInit: 10, threads: 1 }, true), 0, "one thread");
-  assert.equal(count(1_000_000, 3, 1, { nInit: 1, init: x(1, 3) }), 0, "given centres: one fit");
+  assert.equal(count(10_000_000, 3, [1], { nInit: 2 }), 1, "at most one worker per fit but the caller's");
+  assert.equal(count(10_000_000, 3, [4], { nInit: 1 }), 0, "one fit");
+  assert.equal(count(10_000_000, 3, sweep, { nInit: 10, threads: 1 }, true), 0, "one thread");
+  const given = { ...x(4, 3), data: new Float64Array(12) };
+  assert.equal(count(10_000_000, 3, [4], { nInit: 1, init: given }), 0, "given centres: one fit");
 });
 
 Deno.test("kmeansRange() with nested starts on 17 columns: two threads (the draws' distances shared through memory) equal one, bit for bit", () => {
