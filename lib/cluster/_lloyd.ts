@@ -4,11 +4,13 @@
  * assignment, all on one row-major `Float64Array`.
  *
  * The bounded variant prunes a row only when the bounds show, with a safety margin far above
- * floating-point error, that its centre is strictly the nearest; every distance it does compute
- * is computed as the plain loop computes it. So both make the same assignments; the bounded one
- * keeps running cluster sums (updated for the rows that move) where the plain one re-sums every
- * row, so centres and inertia can differ in the last bits, and in a near-exact tie that
- * difference can in principle tip one row. Each variant on its own is deterministic.
+ * floating-point error, that its centre is strictly the nearest (and, on more than 4 columns,
+ * skips a centre only when the triangle inequality shows, with that margin, that it is farther
+ * than the second nearest); every distance it does compute is computed as the plain loop computes
+ * it. So both make the same assignments; the bounded one keeps running cluster sums (updated for
+ * the rows that move) where the plain one re-sums every row, so centres and inertia can differ in
+ * the last bits, and in a near-exact tie that difference can in principle tip one row. Each
+ * variant on its own is deterministic.
  *
  * @module
  */
@@ -1225,6 +1227,8 @@ export interface CentreGaps {
   readonly half: Float64Array;
   readonly order: Int32Array | null;
   readonly dists: Float64Array | null;
+  /** Scratch for one centre's distances while they are sorted. */
+  readonly row: Float64Array;
 }
 
 /** Buffers for {@linkcode measureGaps} for k centres of d columns (the sorted lists only on more than 4 columns). */
@@ -1234,12 +1238,13 @@ export function centreGaps(k: number, d: number): CentreGaps {
     half: new Float64Array(k),
     order: near ? new Int32Array(k * k) : null,
     dists: near ? new Float64Array(k * k) : null,
+    row: new Float64Array(near ? k : 0),
   };
 }
 
 /** Fill `gaps` for these centres (k² distances, and k sorts of k - 1 on many columns). */
 export function measureGaps(centres: Float64Array, k: number, d: number, gaps: CentreGaps): void {
-  const { half, order, dists } = gaps;
+  const { half, order, dists, row } = gaps;
   for (let c = 0; c < k; c++) {
     let m = Infinity;
     for (let c2 = 0; c2 < k; c2++) {
@@ -1253,7 +1258,6 @@ export function measureGaps(centres: Float64Array, k: number, d: number, gaps: C
   if (order === null || dists === null) return;
   // Row a of `dists` holds the distance from a to every centre (a's own slot unused); sort the
   // others into the first k - 1 slots of `order` and `dists` (insertion sort: k is small).
-  const row = new Float64Array(k);
   for (let a = 0; a < k; a++) {
     const base = a * k;
     row.set(dists.subarray(base, base + k));
