@@ -811,7 +811,7 @@ export function hamerly(
     nIter = it + 1;
     if (it === 0) {
       if (ws.assigned === centres) boundsFromAssignment(n, ws);
-      else fullAssign(data, n, d, centres, k, labels, upper, lower);
+      else fullAssign(data, n, d, centres, k, labels, upper, lower, gaps, margin);
       ws.assigned = null;
       accumulate(data, n, d, k, labels, ws);
     } else {
@@ -886,6 +886,7 @@ export function hamerly(
   return { labels: Int32Array.from(labels), centres, inertia: inertiaOf(data, n, d, centres, labels), nIter };
 }
 
+/** Every row's nearest centre and both bounds, exactly (on more than 4 columns through `scanNear` from centre 0). */
 function fullAssign(
   data: Float64Array,
   n: number,
@@ -895,8 +896,33 @@ function fullAssign(
   labels: Int32Array,
   upper: Float64Array,
   lower: Float64Array,
+  gaps: CentreGaps,
+  margin: number,
 ): void {
-  for (let i = 0, o = 0; i < n; i++, o += d) scanPoint(data, o, d, centres, k, labels, upper, lower, i);
+  const { order, dists } = gaps;
+  if (order === null || dists === null) {
+    for (let i = 0, o = 0; i < n; i++, o += d) scanPoint(data, o, d, centres, k, labels, upper, lower, i);
+    return;
+  }
+  measureGaps(centres, k, d, gaps);
+  labels.fill(0, 0, n);
+  for (let i = 0, o = 0; i < n; i++, o += d) {
+    scanNear(
+      data,
+      o,
+      d,
+      centres,
+      k,
+      labels,
+      upper,
+      lower,
+      i,
+      sqDist(data, o, centres, 0, d),
+      order,
+      dists,
+      margin,
+    );
+  }
 }
 
 /** Share of rows above which the next pass skips the bound tests and scans every row (cheaper then). */
@@ -1107,7 +1133,10 @@ function moveRow(
   }
 }
 
-/** Exact scan of one row over all centres, as `assignAll` does; sets label and both bounds (exported for the tests). */
+/**
+ * Exact scan of one row over all centres, as `assignAll` does; sets label and both bounds. For up
+ * to 4 columns (on more, `scanNear` visits only the centres that can matter).
+ */
 export function scanPoint(
   data: Float64Array,
   o: number,
@@ -1132,79 +1161,9 @@ export function scanPoint(
         bl = c;
       } else if (dd < second) second = dd;
     }
-  } else if (d <= 4) {
+  } else {
     for (let c = 0; c < k; c++) {
       const dd = sqDist(data, o, centres, c * d, d);
-      if (dd < best) {
-        second = best;
-        best = dd;
-        bl = c;
-      } else if (dd < second) second = dd;
-    }
-  } else {
-    // Partial distances: stop summing once the sum reaches the second best (it can only grow),
-    // which leaves best and second exactly as the full sums would. Two centres at a time: two
-    // independent chains of additions (each in column order, as `sqDist` sums), so the CPU
-    // overlaps them; the pair's loop stops when both have reached the second best as it was
-    // before the pair, and each full sum is then compared in centre order.
-    let c = 0;
-    for (; c + 2 <= k; c += 2) {
-      const co = c * d, cp = co + d;
-      let d0 = 0, d1 = 0, j = 0;
-      while (j + 4 <= d && (d0 < second || d1 < second)) {
-        const v0 = data[o + j]!, v1 = data[o + j + 1]!, v2 = data[o + j + 2]!, v3 = data[o + j + 3]!;
-        const a0 = v0 - centres[co + j]!, a1 = v1 - centres[co + j + 1]!;
-        const a2 = v2 - centres[co + j + 2]!, a3 = v3 - centres[co + j + 3]!;
-        const b0 = v0 - centres[cp + j]!, b1 = v1 - centres[cp + j + 1]!;
-        const b2 = v2 - centres[cp + j + 2]!, b3 = v3 - centres[cp + j + 3]!;
-        d0 += a0 * a0;
-        d1 += b0 * b0;
-        d0 += a1 * a1;
-        d1 += b1 * b1;
-        d0 += a2 * a2;
-        d1 += b2 * b2;
-        d0 += a3 * a3;
-        d1 += b3 * b3;
-        j += 4;
-      }
-      if (d0 >= second && d1 >= second) continue;
-      for (; j < d; j++) {
-        const v = data[o + j]!;
-        const a = v - centres[co + j]!, b = v - centres[cp + j]!;
-        d0 += a * a;
-        d1 += b * b;
-      }
-      if (d0 < second) {
-        if (d0 < best) {
-          second = best;
-          best = d0;
-          bl = c;
-        } else second = d0;
-      }
-      if (d1 < second) {
-        if (d1 < best) {
-          second = best;
-          best = d1;
-          bl = c + 1;
-        } else second = d1;
-      }
-    }
-    if (c < k) {
-      const co = c * d;
-      let dd = 0, j = 0;
-      while (j + 4 <= d && dd < second) {
-        const t0 = data[o + j]! - centres[co + j]!, t1 = data[o + j + 1]! - centres[co + j + 1]!;
-        const t2 = data[o + j + 2]! - centres[co + j + 2]!, t3 = data[o + j + 3]! - centres[co + j + 3]!;
-        dd += t0 * t0;
-        dd += t1 * t1;
-        dd += t2 * t2;
-        dd += t3 * t3;
-        j += 4;
-      }
-      for (; j < d && dd < second; j++) {
-        const t = data[o + j]! - centres[co + j]!;
-        dd += t * t;
-      }
       if (dd < best) {
         second = best;
         best = dd;
