@@ -31,9 +31,10 @@ export interface KMeansOptions {
   /**
    * Threads for the starts: the calling thread and `threads - 1` workers share them through a
    * queue on shared memory, and the call still returns synchronously, with a result bit-identical
-   * to one thread. By default workers are used only for large fits (`rows x cols x nInit` of 2
-   * million or more, e.g. 100k x 3 x 10 starts); set it to use them whatever the size, or to 1 to
-   * never use them. Falls back to one thread where workers cannot start (or may not read their
+   * to one thread. By default workers are used only for large fits (`rows x cols x k x nInit` of
+   * 15 million or more, e.g. 150k x 3 at k = 4 with 10 starts; below that, on 2 cores, starting a
+   * worker costs more than it saves); set it to use them whatever the size, or to 1 to never use
+   * them. Falls back to one thread where workers cannot start (or may not read their
    * modules). @default {min(4, navigator.hardwareConcurrency)}
    */
   threads?: number;
