@@ -1201,7 +1201,7 @@ export function centreGaps(k: number, d: number): CentreGaps {
   };
 }
 
-/** Fill `gaps` for these centres (k² distances, and k sorts of k - 1 on many columns). */
+/** Fill `gaps` for these centres (k² distances, and on many columns k sorts of k - 1). */
 export function measureGaps(centres: Float64Array, k: number, d: number, gaps: CentreGaps): void {
   const { half, order, dists, row } = gaps;
   for (let c = 0; c < k; c++) {
@@ -1216,23 +1216,15 @@ export function measureGaps(centres: Float64Array, k: number, d: number, gaps: C
   }
   if (order === null || dists === null) return;
   // Row a of `dists` holds the distance from a to every centre (a's own slot unused); sort the
-  // others into the first k - 1 slots of `order` and `dists` (insertion sort: k is small).
+  // others into the first k - 1 slots of `order` and `dists` (k log k a centre, for any k).
+  const byDistance = (x: number, y: number) => row[x]! - row[y]!;
   for (let a = 0; a < k; a++) {
     const base = a * k;
     row.set(dists.subarray(base, base + k));
-    let m = 0;
-    for (let c = 0; c < k; c++) {
-      if (c === a) continue;
-      const v = row[c]!;
-      let t = m++;
-      while (t > 0 && dists[base + t - 1]! > v) {
-        dists[base + t] = dists[base + t - 1]!;
-        order[base + t] = order[base + t - 1]!;
-        t--;
-      }
-      dists[base + t] = v;
-      order[base + t] = c;
-    }
+    let m = base;
+    for (let c = 0; c < k; c++) if (c !== a) order[m++] = c;
+    order.subarray(base, base + k - 1).sort(byDistance);
+    for (let t = base; t < base + k - 1; t++) dists[t] = row[order[t]!]!;
   }
 }
 
