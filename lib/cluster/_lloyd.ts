@@ -1229,12 +1229,13 @@ export function measureGaps(centres: Float64Array, k: number, d: number, gaps: C
 }
 
 /**
- * The exact scan of one row (label and both bounds exactly as `scanPoint` sets them, ties to the
- * lowest centre index), visiting only the centres that can matter: the others in order of their
- * distance r from the row's own centre a, stopping once r - |x - a| exceeds the second-best
- * distance so far (every centre left is then farther than that, by the triangle inequality, with
- * a margin far above rounding error). `own` is the row's squared distance to a, as `sqDist` sums it.
- * A row between two near centres then costs one distance, not k. Exported for the tests.
+ * The exact scan of one row on more than 4 columns: label and both bounds exactly as a scan of every
+ * centre in index order sets them (ties to the lowest index), visiting only the centres that can
+ * matter: the others in order of their distance r from the row's own centre a, stopping once
+ * r - |x - a| exceeds the second-best distance so far (every centre left is then farther than that,
+ * by the triangle inequality, with a margin far above rounding error). `own` is the row's squared
+ * distance to a, as `sqDist` sums it. A row between two near centres then costs one distance, not
+ * k. Exported for the tests.
  */
 export function scanNear(
   data: Float64Array,
@@ -1254,7 +1255,7 @@ export function scanNear(
   const rel = 1e-9;
   const a = labels[i]!, base = a * k, u = Math.sqrt(own), others = k - 1;
   let best = own, second = Infinity, bl = a, s = Infinity;
-  // Two centres at a time, as in `scanPoint` (two independent chains of additions), each summed
+  // Two centres at a time (two independent chains of additions, which the CPU overlaps), each summed
   // in column order as `sqDist` sums; partial sums stop once both are past the second best (not
   // at it: a sum equal to it may be a tie that the lower index wins).
   // One way out (V8 deoptimises a function at a path it has never taken, such as an early return).
