@@ -1258,15 +1258,11 @@ export function scanNear(
   // Two centres at a time (two independent chains of additions, which the CPU overlaps), each summed
   // in column order as `sqDist` sums; partial sums stop once both are past the second best (not
   // at it: a sum equal to it may be a tie that the lower index wins).
-  // One way out (V8 deoptimises a function at a path it has never taken, such as an early return).
-  let t = 0, stop = false;
-  for (; t + 2 <= others; t += 2) {
+  // An odd centre out is paired with itself, and its copy is not compared again.
+  for (let t = 0; t < others; t += 2) {
     const r = dists[base + t]!;
-    if (r - u > s + rel * (r + s) + margin) {
-      stop = true;
-      break;
-    }
-    const c0 = order[base + t]!, c1 = order[base + t + 1]!, co = c0 * d, cp = c1 * d;
+    if (r - u > s + rel * (r + s) + margin) break;
+    const c0 = order[base + t]!, c1 = t + 1 < others ? order[base + t + 1]! : c0, co = c0 * d, cp = c1 * d;
     let d0 = 0, d1 = 0, j = 0;
     while (j + 4 <= d && (d0 <= second || d1 <= second)) {
       const v0 = data[o + j]!, v1 = data[o + j + 1]!, v2 = data[o + j + 2]!, v3 = data[o + j + 3]!;
@@ -1296,25 +1292,13 @@ export function scanNear(
       best = d0;
       bl = c0;
     } else if (d0 < second) second = d0;
-    if (d1 < best || (d1 === best && c1 < bl)) {
-      second = best;
-      best = d1;
-      bl = c1;
-    } else if (d1 < second) second = d1;
-    s = Math.sqrt(second);
-  }
-  if (!stop && t < others && !(dists[base + t]! - u > s + rel * (dists[base + t]! + s) + margin)) {
-    const c = order[base + t]!, co = c * d;
-    let dd = 0;
-    for (let j = 0; j < d && dd <= second; j++) {
-      const v = data[o + j]! - centres[co + j]!;
-      dd += v * v;
+    if (c1 !== c0) {
+      if (d1 < best || (d1 === best && c1 < bl)) {
+        second = best;
+        best = d1;
+        bl = c1;
+      } else if (d1 < second) second = d1;
     }
-    if (dd < best || (dd === best && c < bl)) {
-      second = best;
-      best = dd;
-      bl = c;
-    } else if (dd < second) second = dd;
     s = Math.sqrt(second);
   }
   labels[i] = bl;
