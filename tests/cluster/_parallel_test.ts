@@ -17,6 +17,32 @@ import { settle, workerCount } from "../../lib/cluster/_fit.ts";
 import { hamerly, makeWorkspace } from "../../lib/cluster/_lloyd.ts";
 import { blobs } from "./_partition.ts";
 
+let loaded: Promise<void> | null = null;
+
+/**
+ * Start one worker with an empty queue and wait until it has loaded, once per test process.
+ * `deno test` type-checks the first worker module a process loads (about a second); inside a
+ * test's fit, that would let the caller finish every fit before the worker could take one.
+ */
+function workerLoaded(): Promise<void> {
+  return loaded ??= (async () => {
+    const worker = new Worker(new URL("../../lib/cluster/_kmeans_worker.ts", import.meta.url), {
+      type: "module",
+    });
+    const ctl = new SharedArrayBuffer(Ctl.Size * 4), c = new Int32Array(ctl);
+    try {
+      worker.postMessage({ tasks: [], ctl });
+      const deadline = Date.now() + 120_000;
+      while (Atomics.load(c, Ctl.Loaded) === 0 || Atomics.load(c, Ctl.Active) > 0) {
+        if (Date.now() > deadline) throw new Error("the k-means worker did not load within 2 minutes");
+        await new Promise((res) => setTimeout(res, 5));
+      }
+    } finally {
+      worker.terminate();
+    }
+  })();
+}
+
 Deno.test("a k-means worker takes fits from the shared queue and keeps each k's best start, as the caller would", async () => {
   const x = blobs([[0, 0, 0], [4, 0, 0], [0, 4, 0]], 400, 1, 7);
   const n = x.rows, d = x.cols, nK = 2, stride = 4 * d + 3;
@@ -72,7 +98,8 @@ Deno.test("a k-means worker takes fits from the shared queue and keeps each k's 
   }
 });
 
-Deno.test("kmeans() shares its starts with a worker on large inputs, bit-identical to one thread", () => {
+Deno.test("kmeans() shares its starts with a worker on large inputs, bit-identical to one thread", async () => {
+  await workerLoaded();
   // 30,000 rows and 40 starts: the caller is busy long enough for the worker to load and take some.
   const x = blobs([[0, 0, 0], [3, 0, 0], [0, 3, 0], [0, 0, 3]], 7_500, 1, 21);
   const one = kmeans(x, 4, { nInit: 40, seed: 2, threads: 1 });
@@ -90,7 +117,8 @@ Deno.test("kmeansRange() on two threads: every k's fit equals the sequential one
   assert.deepEqual(two, kmeansRange(x, ks, { nInit: 2, seed: 9, threads: 1 }));
 });
 
-Deno.test("kmeansRange() with nested starts on two threads equals one thread, bit for bit", () => {
+Deno.test("kmeansRange() with nested starts on two threads equals one thread, bit for bit", async () => {
+  await workerLoaded();
   const x = blobs([[0, 0, 0, 0, 0], [5, 0, 0, 0, 0], [0, 5, 0, 0, 0]], 8_000, 1, 5);
   const ks = [1, 2, 3, 4, 5, 6];
   const two = kmeansRange(x, ks, { nInit: 3, seed: 4, threads: 2, nestedStarts: true });
@@ -100,7 +128,8 @@ Deno.test("kmeansRange() with nested starts on two threads equals one thread, bi
   assert.deepEqual(two, kmeansRange(x, ks, { nInit: 3, seed: 4, threads: 1, nestedStarts: true }));
 });
 
-Deno.test("kmeansRange() with nested starts on 3 columns and one start: two threads equal one, one draw", () => {
+Deno.test("kmeansRange() with nested starts on 3 columns and one start: two threads equal one, one draw", async () => {
+  await workerLoaded();
   // One draw, made by the caller (it claims the largest k first); the worker's fits start from
   // prefixes of it, received through shared memory.
   const x = blobs([[0, 0, 0], [5, 0, 0], [0, 5, 0]], 15_000, 1, 6);
@@ -183,15 +212,18 @@ Deno.test("workerCount(): threads - 1 workers from the work thresholds (rows x c
   assert.equal(count(10_000_000, 3, [4], { nInit: 1, init: given }), 0, "given centres: one fit");
 });
 
-Deno.test("kmeansRange() with nested starts on 17 columns: two threads (the draws' distances shared through memory) equal one, bit for bit", () => {
+Deno.test("kmeansRange() with nested starts on 17 columns: two threads (the draws' distances shared through memory) equal one, bit for bit", async () => {
+  await workerLoaded();
   const centres = Array.from(
     { length: 4 },
     (_, c) => Array.from({ length: 17 }, (_, j) => (j % 4 === c ? 5 : 0)),
   );
-  const x = blobs(centres, 2_000, 1.2, 13);
-  const ks = [1, 2, 3, 4, 5, 6];
-  const two = kmeansRange(x, ks, { nInit: 2, seed: 5, threads: 2, nestedStarts: true });
+  // 24,000 rows and 48 fits: the caller is busy long enough for the worker to load and take some
+  // (with 8,000 rows and 12 fits, the caller sometimes finished them all first on a loaded machine).
+  const x = blobs(centres, 6_000, 1.2, 13);
+  const ks = [1, 2, 3, 4, 5, 6, 7, 8];
+  const two = kmeansRange(x, ks, { nInit: 6, seed: 5, threads: 2, nestedStarts: true });
   assert.ok(lastParallel.byWorkers > 0, `the worker ran ${lastParallel.byWorkers} fits`);
-  assert.equal(lastParallel.draws, 2);
-  assert.deepEqual(two, kmeansRange(x, ks, { nInit: 2, seed: 5, threads: 1, nestedStarts: true }));
+  assert.equal(lastParallel.draws, 6);
+  assert.deepEqual(two, kmeansRange(x, ks, { nInit: 6, seed: 5, threads: 1, nestedStarts: true }));
 });
