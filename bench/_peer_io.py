@@ -2,6 +2,7 @@
 import json
 import resource
 import sys
+import time
 
 import numpy as np
 
@@ -31,6 +32,22 @@ def peak_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def timed_calls(call, calls=1):
+    """Run `call` `calls` times in this process, as `timedCalls` in bench/_ours.ts does.
+
+    Returns the first call's result, the seconds of the last call and of the first, and the peak
+    memory after the first call (so that memory means the same whatever `calls` is).
+    """
+    result, seconds, first, peak = None, [], None, None
+    for i in range(max(1, calls)):
+        t0 = time.perf_counter()
+        r = call()
+        seconds.append(time.perf_counter() - t0)
+        if i == 0:
+            result, first, peak = r, seconds[0], peak_mb()
+    return result, {"seconds": seconds[-1], "firstSeconds": first, "peakMB": peak}
+
+
 def emit(result):
-    result["peakMB"] = peak_mb()
+    result.setdefault("peakMB", peak_mb())
     print(json.dumps(result))

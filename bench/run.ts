@@ -72,6 +72,11 @@ interface Case {
   readonly quality: Quality;
   /** At most this many runs (the CLI runs are long). */
   readonly maxRuns?: number;
+  /**
+   * Calls of the work per process, on both sides; the last is timed and the first is reported
+   * beside it (see the Method section of the report). 1 for reading files and for the CLI.
+   */
+  readonly calls: number;
 }
 
 const fmtN = (n: number) => n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : `${n}`;
@@ -115,6 +120,7 @@ function cases(): Case[] {
       peer: "peer_kmeans.py",
       threads: true,
       quality: "inertia",
+      calls: 2,
     });
   }
   for (const n of s.km) {
@@ -128,6 +134,7 @@ function cases(): Case[] {
       peer: "peer_kmeans.py",
       threads: true,
       quality: "sweep",
+      calls: 2,
     });
   }
   for (const n of s.sw17) {
@@ -141,6 +148,7 @@ function cases(): Case[] {
       peer: "peer_kmeans.py",
       threads: true,
       quality: "sweep",
+      calls: 2,
     });
   }
   for (const n of s.db) {
@@ -154,6 +162,7 @@ function cases(): Case[] {
       peer: "peer_dbscan.py",
       threads: true,
       quality: "dbscan",
+      calls: 2,
     });
   }
   for (const n of s.sil) {
@@ -167,6 +176,7 @@ function cases(): Case[] {
       peer: "peer_silhouette.py",
       threads: true,
       quality: "silhouette",
+      calls: 2,
     });
   }
   for (const n of s.inv) {
@@ -180,6 +190,7 @@ function cases(): Case[] {
       peer: "peer_rfm.py",
       threads: false,
       quality: "rfm",
+      calls: 1,
     });
   }
   for (const n of s.seg) {
@@ -194,6 +205,7 @@ function cases(): Case[] {
       threads: false,
       quality: "none",
       maxRuns: 1,
+      calls: 1,
     });
   }
   return out.filter((c) => ONLY === null || ONLY.some((o) => c.id.includes(o)));
@@ -273,6 +285,7 @@ async function runOurs(c: Case, labelsOut: string): Promise<Measure> {
   const params: OursParams = {
     ...c.ours,
     data,
+    ...(c.calls > 1 ? { calls: c.calls } : {}),
     ...(c.quality === "inertia" || c.quality === "dbscan" ? { labelsOut } : {}),
     ...(c.quality === "silhouette" ? { labelsIn: data.replace(/\.f64$/, ".labels.i32") } : {}),
   };
@@ -286,6 +299,7 @@ async function runPeer(c: Case, labelsOut: string, oneThread: boolean): Promise<
   const params = {
     ...ours,
     data,
+    ...(c.calls > 1 ? { calls: c.calls } : {}),
     ...(c.quality === "inertia" || c.quality === "dbscan" ? { labelsOut } : {}),
     ...(c.quality === "silhouette" ? { labelsIn: data.replace(/\.f64$/, ".labels.i32") } : {}),
   };
@@ -338,7 +352,10 @@ function slope(xs: number[], ys: number[]): number {
 }
 
 interface Side {
+  /** Median seconds of the timed (last) call. */
   seconds: number;
+  /** Median seconds of the first call in the process (= `seconds` with one call). */
+  firstSeconds: number;
   peakMB: number;
   runs: Measure[];
   note: string;
@@ -349,10 +366,18 @@ function summarize(runs: Measure[], note = ""): Side {
   const ok = runs.filter((r) => typeof r.seconds === "number");
   const bad = runs.find((r) => r.error !== undefined || r.missing !== undefined);
   if (ok.length === 0) {
-    return { seconds: NaN, peakMB: NaN, runs, note, error: bad?.missing ?? bad?.error ?? "no result" };
+    return {
+      seconds: NaN,
+      firstSeconds: NaN,
+      peakMB: NaN,
+      runs,
+      note,
+      error: bad?.missing ?? bad?.error ?? "no result",
+    };
   }
   return {
     seconds: median(ok.map((r) => r.seconds!)),
+    firstSeconds: median(ok.map((r) => typeof r.firstSeconds === "number" ? r.firstSeconds : r.seconds!)),
     peakMB: median(ok.map((r) => r.peakMB ?? NaN)),
     runs: ok,
     note,
@@ -365,6 +390,8 @@ interface Row {
   readonly runs: number;
   readonly ours: Side;
   readonly peer: Side | null;
+  /** The peer's first calls: the better thread setting by first-call time (it can differ from `peer`'s). */
+  readonly peerFirst: Side | null;
   readonly quality: string;
 }
 
@@ -486,12 +513,19 @@ function renderMarkdown(
     `Both sides read the same generated files (\`bench/_data.ts\`: Gaussian blobs from \`generateBlobs\`, seed 1, as raw ` +
       `float64; invoice CSVs from \`generateInvoiceChunks\`, seed 1). Each measurement is a fresh process ` +
       `(\`bench/_ours.ts\` with Deno, \`bench/peer_*.py\` with \`${PYTHON}\`); the time is the algorithm's alone, measured ` +
-      `inside the process (loading the matrix is not timed; for RFM, reading the CSV is). Memory is the process's peak ` +
-      `resident set (ours: VmHWM; Python: ru_maxrss), runtime and data included. Runs alternate ours, peer with ` +
+      `inside the process (loading the matrix is not timed; for RFM, reading the CSV is). For the in-memory ` +
+      `algorithms (k-means, sweeps, DBSCAN, silhouette) each process makes the same call twice and times the second ` +
+      `(columns ours s, peer s, ratio); the first call's times are in their own column. In a fresh Deno process the ` +
+      `first call runs the library's loops for a few tens of milliseconds before V8 has optimised them; the CLI and ` +
+      `the notebooks never make such a call alone (they run the k sweep, then the fit, then the stability resamples, ` +
+      `on the same data), and Deno's own \`deno bench\` also warms up before it times. Our second call must return ` +
+      `exactly the first's labels and inertia, else the run fails. Reading files (RFM) and the CLI are timed once. ` +
+      `Memory is the process's peak ` +
+      `resident set after the first call (ours: VmHWM; Python: ru_maxrss), runtime and data included. Runs alternate ours, peer with ` +
       `\`OMP_NUM_THREADS=1\`, peer with default threads; each cell is the median of ${RUNS} run${
         RUNS > 1 ? "s" : ""
       }, and for ` +
-      `scikit-learn the better thread setting is the peer (marked 1t or 2t). The \`segment\` row is the whole CLI ` +
+      `scikit-learn the better thread setting is the peer (marked 1t or 2t; chosen separately for first calls). The \`segment\` row is the whole CLI ` +
       `(\`deno task segment FILE --out DIR\`) timed from outside, startup included, peak RSS of the process tree ` +
       `from \`/usr/bin/time -v\`; it has no peer. k-means: ours \`kmeans(x, k, { nInit, seed: 0 })\`, peer ` +
       `\`KMeans(k, n_init, algorithm="lloyd", random_state=0)\`; the sweep is ours \`sweepK(x, { kMax: 10, nInit: 1, ` +
@@ -502,8 +536,10 @@ function renderMarkdown(
   lines.push("");
   lines.push("## Results");
   lines.push("");
-  lines.push("| work | size | ours s | peer s | ratio | our MB | peer MB | quality |");
-  lines.push("|---|---|---:|---:|---:|---:|---:|---|");
+  lines.push(
+    "| work | size | ours s | peer s | ratio | first call: ours / peer s (ratio) | our MB | peer MB | quality |",
+  );
+  lines.push("|---|---|---:|---:|---:|---:|---:|---:|---|");
   for (const r of rows) {
     const peerS = r.peer === null
       ? "—"
@@ -514,8 +550,16 @@ function renderMarkdown(
     const ratio = r.peer && !r.peer.error && !r.ours.error
       ? (r.ours.seconds / r.peer.seconds).toFixed(2)
       : "—";
+    const pf = r.peerFirst;
+    const first = r.c.calls === 1
+      ? "(one call)"
+      : pf && !pf.error && !r.ours.error
+      ? `${fmtS(r.ours.firstSeconds)} / ${fmtS(pf.firstSeconds)} ${pf.note} (${
+        (r.ours.firstSeconds / pf.firstSeconds).toFixed(2)
+      })`.replace("  ", " ")
+      : "—";
     lines.push(
-      `| ${r.c.work} | ${r.c.size} | ${oursS} | ${peerS} | ${ratio} | ${fmtMB(r.ours.peakMB)} | ${
+      `| ${r.c.work} | ${r.c.size} | ${oursS} | ${peerS} | ${ratio} | ${first} | ${fmtMB(r.ours.peakMB)} | ${
         r.peer ? fmtMB(r.peer.peakMB) : "—"
       } | ${r.quality} |`,
     );
@@ -597,12 +641,14 @@ async function main() {
     if (pastDeadline()) {
       const skipped: Side = {
         seconds: NaN,
+        firstSeconds: NaN,
         peakMB: NaN,
         runs: [],
         note: "",
         error: `skipped: past --deadline ${DEADLINE}`,
       };
-      rows.push({ c, runs: 0, ours: skipped, peer: c.peer === null ? null : skipped, quality: "—" });
+      const peer = c.peer === null ? null : skipped;
+      rows.push({ c, runs: 0, ours: skipped, peer, peerFirst: peer, quality: "—" });
       console.log(`  ${c.id.padEnd(10)} ${c.size.padEnd(14)} skipped (deadline)`);
       continue;
     }
@@ -619,22 +665,26 @@ async function main() {
       }
     }
     const ours = summarize(oursRuns);
-    let peer: Side | null = null;
+    let peer: Side | null = null, peerFirst: Side | null = null;
     if (c.peer !== null) {
       const a = summarize(peer1, c.threads ? "1t" : "");
       const b = c.threads ? summarize(peerN, "2t") : null;
       peer = b === null || b.error || (!a.error && a.seconds <= b.seconds) ? a : b;
+      peerFirst = b === null || b.error || (!a.error && a.firstSeconds <= b.firstSeconds) ? a : b;
       if (peer === b) await Deno.copyFile(join(RUN_DIR, "peerN.labels.i32"), peerLabels).catch(() => {});
     }
     const q = await quality(c, ours, peer, oursLabels, peerLabels);
     const why = c.maxRuns !== undefined && c.maxRuns < RUNS ? "by design" : "time budget";
-    rows.push({ c, runs, ours, peer, quality: runs < RUNS ? `${q} (${runs} run: ${why})` : q });
+    rows.push({ c, runs, ours, peer, peerFirst, quality: runs < RUNS ? `${q} (${runs} run: ${why})` : q });
     console.log(
       `  ${c.id.padEnd(10)} ${c.size.padEnd(14)} ours ${
         ours.error ?? fmtS(ours.seconds) + " s " + fmtMB(ours.peakMB) + " MB"
       }` +
         (peer
           ? ` | peer ${peer.error ?? fmtS(peer.seconds) + " s " + fmtMB(peer.peakMB) + " MB " + peer.note}`
+          : "") +
+        (c.calls > 1 && peerFirst && !peerFirst.error && !ours.error
+          ? ` | first call ${fmtS(ours.firstSeconds)} / ${fmtS(peerFirst.firstSeconds)} s`
           : "") +
         ` | ${q}`,
     );
