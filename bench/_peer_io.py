@@ -33,7 +33,8 @@ def peak_mb():
 
 
 def timed_calls(call, calls=1):
-    """Run `call` `calls` times in this process, as `timedCalls` in bench/_ours.ts does.
+    """Run `call` `calls` times in this process, as `timedCalls` in bench/_ours.ts does (but without
+    its check that later results equal the first: that check is about our library).
 
     Returns the first call's result, the seconds of the last call and of the first, and the peak
     memory after the first call (so that memory means the same whatever `calls` is).
