@@ -1,8 +1,9 @@
 /**
  * `deno task bench`: our library against scikit-learn and pandas on the same generated data,
  * in one go (issue 6). Every measurement runs in its own process (ours: `bench/_ours.ts`,
- * peers: `bench/peer_*.py` with `/usr/bin/python3`), times the algorithm inside the process,
- * and reports the process's peak resident memory. Runs alternate (ours, peer with one
+ * peers: `bench/peer_*.py` with `/usr/bin/python3`), times the algorithm inside the process
+ * (the in-memory algorithms twice, the second call timed, the first reported beside it), and
+ * reports the process's peak resident memory. Runs alternate (ours, peer with one
  * thread, peer with default threads), the median of the runs is kept, and for scikit-learn the
  * better of the two thread settings is the peer. Each work is measured at three sizes and the
  * growth exponent (log-log slope of time against rows) is given.
