@@ -520,7 +520,7 @@ function renderMarkdown(
       `first call runs the library's loops for a few tens of milliseconds before V8 has optimised them; the CLI and ` +
       `the notebooks never make such a call alone (they run the k sweep, then the fit, then the stability resamples, ` +
       `on the same data), and Deno's own \`deno bench\` also warms up before it times. Our second call must return ` +
-      `exactly the first's labels and inertia, else the run fails. Reading files (RFM) and the CLI are timed once. ` +
+      `exactly the first's result (labels, inertias or score), else that run fails. Reading files (RFM) and the CLI are timed once. ` +
       `Memory is the process's peak ` +
       `resident set after the first call (ours: VmHWM; Python: ru_maxrss), runtime and data included. Runs alternate ours, peer with ` +
       `\`OMP_NUM_THREADS=1\`, peer with default threads; each cell is the median of ${RUNS} run${
