@@ -8,7 +8,7 @@
  */
 import { existsSync } from "node:fs";
 import { generateBlobs, generateInvoiceChunks } from "../lib/generate/mod.ts";
-import type { Matrix } from "../lib/types.ts";
+import type { Matrix } from "../lib/base/types.ts";
 
 /** A matrix data set: planted blobs. */
 export interface BlobSpec {

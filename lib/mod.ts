@@ -5,10 +5,10 @@
  *
  * @module
  */
-export * from "./types.ts";
-export * from "./errors.ts";
-export * from "./matrix.ts";
-export * from "./i18n.ts";
+export * from "./base/types.ts";
+export * from "./base/errors.ts";
+export * from "./base/matrix.ts";
+export * from "./base/i18n.ts";
 export * from "./load/mod.ts";
 export * from "./clean/mod.ts";
 export * from "./eda/mod.ts";
@@ -22,4 +22,6 @@ export * from "./profile/mod.ts";
 export * from "./chart/mod.ts";
 export * from "./report/mod.ts";
 export * from "./generate/mod.ts";
-export * from "./pipeline/mod.ts";
+export * from "./run/mod.ts";
+export * from "./views/mod.ts";
+export * from "./base/memory.ts";

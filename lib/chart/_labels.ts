@@ -1,5 +1,5 @@
 // Private: every text a chart shows, in en/es/id.
-import type { Translations } from "../i18n.ts";
+import type { Translations } from "../base/i18n.ts";
 
 export const L = {
   distribution: { en: "Distribution of {column}", es: "Distribución de {column}", id: "Distribusi {column}" },

@@ -1,8 +1,8 @@
 // Private helpers shared by the chart functions: Plot rendering with stable ids, the <figure>.
 import * as Plot from "@observablehq/plot";
 import { chartDocument } from "./_dom.ts";
-import { escapeHtml } from "../report/escape_html.ts";
-import type { Lang } from "../types.ts";
+import { escapeHtml } from "../base/escape_html.ts";
+import type { Lang } from "../base/types.ts";
 
 /** Options every chart function takes. */
 export interface BaseChartOptions {
@@ -84,7 +84,7 @@ export function figure(
 }
 
 /** Format a number compactly and deterministically: up to `digits` significant digits. */
-export function formatNumber(x: number, digits = 3): string {
+export function formatTick(x: number, digits = 3): string {
   if (!Number.isFinite(x)) return String(x);
   if (x !== 0 && (Math.abs(x) >= 1e6 || Math.abs(x) < 1e-3)) return x.toExponential(digits - 1);
   return String(Number(x.toPrecision(digits)));
@@ -111,7 +111,7 @@ export function checkSameLength(
   }
 }
 
-export { SEGMENT_COLORS } from "./_palette.ts";
+export { SEGMENT_COLORS } from "../base/palette.ts";
 
 /** Longest label length allowed on an axis; longer ones end with "…" (the full text stays in data). */
 export const MAX_LABEL = 48;

@@ -4,12 +4,12 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../i18n.ts";
+import { tr } from "../base/i18n.ts";
 import { L } from "./_labels.ts";
 import {
   type BaseChartOptions,
   figure,
-  formatNumber,
+  formatTick,
   labelMargin,
   renderPlot,
   SEGMENT_COLORS,
@@ -78,7 +78,7 @@ export function barChart(data: readonly BarChartDatum[], options: BarChartOption
       Plot.text(data, {
         y: "label",
         x: "value",
-        text: (d: BarChartDatum) => formatNumber(d.value),
+        text: (d: BarChartDatum) => formatTick(d.value),
         textAnchor: "start",
         dx: 4,
       }),

@@ -4,12 +4,12 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../i18n.ts";
-import { escapeHtml } from "../report/escape_html.ts";
+import { tr } from "../base/i18n.ts";
+import { escapeHtml } from "../base/escape_html.ts";
 import { L } from "./_labels.ts";
 import { type BaseChartOptions, compactTicks, figure, renderPlot } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
-import type { Lang } from "../types.ts";
+import type { Lang } from "../base/types.ts";
 
 /** Options for {@linkcode distributionChart}. */
 export interface DistributionChartOptions extends BaseChartOptions {

@@ -4,9 +4,9 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../i18n.ts";
+import { tr } from "../base/i18n.ts";
 import { L } from "./_labels.ts";
-import { type BaseChartOptions, figure, formatNumber, renderPlot } from "./_render.ts";
+import { type BaseChartOptions, figure, formatTick, renderPlot } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** What {@linkcode kDistanceChart} draws (an `EpsSuggestion` from `suggestEps` fits as is). */
@@ -63,7 +63,7 @@ export function kDistanceChart(
   const eps = input.eps ?? null;
   const marks: Plot.Markish[] = [Plot.line(points, { x: "i", y: "d", stroke: "#4269d0", strokeWidth: 2 })];
   if (eps !== null) {
-    const label = tr(L.eps, lang, { eps: formatNumber(eps) });
+    const label = tr(L.eps, lang, { eps: formatTick(eps) });
     marks.push(
       Plot.ruleY([eps], { stroke: "#d62728", strokeDasharray: "4,3" }),
       Plot.text([eps], {
@@ -86,6 +86,6 @@ export function kDistanceChart(
     marks,
   });
   const title = options.title ?? tr(L.kDistanceTitle, lang);
-  const subtitle = eps === null ? undefined : tr(L.eps, lang, { eps: formatNumber(eps) });
+  const subtitle = eps === null ? undefined : tr(L.eps, lang, { eps: formatTick(eps) });
   return makeChart(title, figure(title, subtitle, [plot]));
 }

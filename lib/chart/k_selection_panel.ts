@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { tr } from "../i18n.ts";
+import { tr } from "../base/i18n.ts";
 import { L } from "./_labels.ts";
 import { bestK, checkKs, kLinePlot } from "./_k_line.ts";
 import { type BaseChartOptions, figure } from "./_render.ts";

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Chart } from "../types.ts";
+import type { Chart } from "../base/types.ts";
 
 /** `Symbol.for("Jupyter.display")`: the method Deno's Jupyter kernel calls to display a value. */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as typeof JUPYTER_DISPLAY;

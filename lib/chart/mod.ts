@@ -20,3 +20,7 @@ export * from "./segment_profile_chart.ts";
 export * from "./bar_chart.ts";
 export type { BaseChartOptions } from "./_render.ts";
 export type { ChartSegmentNames } from "./_segments.ts";
+export * from "./segment_names.ts";
+export * from "./pca_scatter_chart.ts";
+export * from "./silhouette_chart.ts";
+export * from "./k_selection_chart.ts";

@@ -4,7 +4,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../i18n.ts";
+import { tr } from "../base/i18n.ts";
 import { L } from "./_labels.ts";
 import { type BaseChartOptions, figure, renderPlot, SEGMENT_COLORS } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";

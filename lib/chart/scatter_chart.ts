@@ -4,7 +4,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../i18n.ts";
+import { tr } from "../base/i18n.ts";
 import { L } from "./_labels.ts";
 import { checkSameLength, figure, renderPlot } from "./_render.ts";
 import type { BaseChartOptions } from "./_render.ts";
@@ -37,7 +37,7 @@ export interface ScatterChartOptions extends BaseChartOptions {
  * Row indices of a deterministic sample of `m` rows that keeps each label's share: quotas by largest
  * remainder, and within a label evenly spaced members in row order.
  */
-function stratifiedSample(labels: ArrayLike<number>, order: readonly number[], m: number): number[] {
+function thinBySegment(labels: ArrayLike<number>, order: readonly number[], m: number): number[] {
   const n = labels.length;
   const members = order.map(() => [] as number[]);
   for (let i = 0; i < n; i++) members[order.indexOf(Number(labels[i]))]!.push(i);
@@ -88,7 +88,7 @@ export function scatterChart(input: ScatterChartInput, options: ScatterChartOpti
   const order = distinctLabels(input.labels);
   const names = order.map((l) => segmentName(l, input.names, OUTLIERS[lang]));
   const points: { x: number; y: number; s: string }[] = [];
-  for (const i of stratifiedSample(input.labels, order, m)) {
+  for (const i of thinBySegment(input.labels, order, m)) {
     const x = Number(input.x[i]), y = Number(input.y[i]);
     if (Number.isFinite(x) && Number.isFinite(y)) {
       points.push({ x, y, s: names[order.indexOf(Number(input.labels[i]))]! });

@@ -4,10 +4,10 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../i18n.ts";
-import type { SegmentProfile } from "../types.ts";
+import { tr } from "../base/i18n.ts";
+import type { SegmentProfile } from "../base/types.ts";
 import { L } from "./_labels.ts";
-import { type BaseChartOptions, figure, formatNumber, labelMargin, renderPlot, truncate } from "./_render.ts";
+import { type BaseChartOptions, figure, formatTick, labelMargin, renderPlot, truncate } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** Options for {@linkcode segmentProfileChart}. */
@@ -68,7 +68,7 @@ export function segmentProfileChart(
           fy: "segment",
           y: "feature",
           x: "z",
-          text: (d: { mean: number }) => formatNumber(d.mean),
+          text: (d: { mean: number }) => formatTick(d.mean),
           textAnchor: positive ? "start" : "end",
           dx: positive ? 4 : -4,
           fontSize: 9,

@@ -4,8 +4,8 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../i18n.ts";
-import type { SegmentProfile } from "../types.ts";
+import { tr } from "../base/i18n.ts";
+import type { SegmentProfile } from "../base/types.ts";
 import { L } from "./_labels.ts";
 import {
   type BaseChartOptions,

@@ -4,13 +4,13 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../i18n.ts";
+import { tr } from "../base/i18n.ts";
 import { L } from "./_labels.ts";
 import {
   type BaseChartOptions,
   checkSameLength,
   figure,
-  formatNumber,
+  formatTick,
   labelMargin,
   renderPlot,
   truncate,
@@ -115,5 +115,5 @@ export function silhouettePlot(
     marks,
   });
   const title = options.title ?? tr(L.silhouettePlotTitle, lang);
-  return makeChart(title, figure(title, tr(L.meanSilhouette, lang, { s: formatNumber(mean) }), [plot]));
+  return makeChart(title, figure(title, tr(L.meanSilhouette, lang, { s: formatTick(mean) }), [plot]));
 }

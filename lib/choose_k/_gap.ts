@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
-import type { Random } from "../_random.ts";
+import type { Matrix } from "../base/types.ts";
+import type { Random } from "../base/random.ts";
 
 /** How to draw one reference set: `draw(rng)` gives `m` rows in the data's space. */
 export interface ReferenceSampler {

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { Lang } from "../types.ts";
-import { tr, type Translations } from "../i18n.ts";
+import type { Lang } from "../base/types.ts";
+import { tr, type Translations } from "../base/i18n.ts";
 import type { KSweep } from "./sweep_k.ts";
 
 /** A criterion that votes for a k. */
@@ -102,7 +102,7 @@ const TEXT = {
  * ```ts
  * import { suggestK } from "./suggest_k.ts";
  * import { sweepK } from "./sweep_k.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const rows = [];
  * for (const [a, b] of [[0, 0], [10, 0], [0, 10]]) {

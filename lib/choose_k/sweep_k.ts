@@ -3,12 +3,12 @@
  *
  * @module
  */
-import type { Matrix, ProgressCallback } from "../types.ts";
-import { childSeed, makeRandom } from "../_random.ts";
+import type { Matrix, ProgressCallback, Warning } from "../base/types.ts";
+import { childSeed, makeRandom } from "../base/random.ts";
 import { kmeansRange } from "../cluster/kmeans_range.ts";
 import { calinskiHarabaszScore, daviesBouldinScore, silhouetteScores } from "../validate/mod.ts";
-import { kneedle } from "./kneedle.ts";
-import { takeRows } from "../matrix.ts";
+import { kneedle } from "../base/kneedle.ts";
+import { takeRows } from "../base/matrix.ts";
 import { makeReferenceSampler } from "./_gap.ts";
 
 /** A criterion {@linkcode sweepK} can compute besides inertia. */
@@ -85,7 +85,7 @@ export interface KSweep {
   readonly nInit: number;
   readonly seed: number;
   /** Weak results in words: fewer clusters than k, no elbow, a gap that keeps growing. */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Warning[];
 }
 
 /**
@@ -112,7 +112,7 @@ export interface KSweep {
  * @example Three planted groups
  * ```ts
  * import { sweepK } from "./sweep_k.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const rows = [];
  * for (const [a, b] of [[0, 0], [10, 0], [0, 10]]) {
@@ -188,7 +188,7 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
 
   const inertia: number[] = [], silhouette: number[] = [], ch: number[] = [], db: number[] = [];
   const labels: Int32Array[] = [], centroids: Matrix[] = [];
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   // All the data's fits at once: on several threads when the data is large.
   const fits = kmeansRange(x, ks, { nInit, seed, nestedStarts, onProgress: () => tick() });
   // One subsample for every k's silhouette, so the criterion compares k on the same customers.
@@ -204,7 +204,7 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
     inertia.push(fit.inertia);
     labels.push(fit.labels);
     centroids.push(fit.centroids);
-    for (const w of fit.warnings) if (!warnings.includes(w)) warnings.push(w);
+    for (const w of fit.warnings) if (!warnings.some((v) => sameWarning(v, w))) warnings.push(w);
     const distinct = countDistinct(fit.labels, k);
     const scorable = distinct >= 2 && distinct <= n - 1;
     silhouette.push(NaN);
@@ -256,9 +256,7 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
       }
     }
     if (gapK === null && ks.length > 1) {
-      warnings.push(
-        `The gap statistic keeps rising up to k = ${kMax}: no k in ${kMin}..${kMax} satisfies gap(k) >= gap(k+1) - s(k+1); try a larger kMax`,
-      );
+      warnings.push({ code: "gap-keeps-rising", kMin, kMax });
     }
   }
 
@@ -266,9 +264,7 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
     ? kneedle(ks, inertia, { curve: "convex", direction: "decreasing" }).knee
     : null;
   if (knee === null && ks.length >= 3) {
-    warnings.push(
-      `The inertia curve for k = ${kMin}..${kMax} has no clear elbow: rely on the other criteria`,
-    );
+    warnings.push({ code: "no-elbow", kMin, kMax });
   }
   return {
     ks,
@@ -313,4 +309,9 @@ function sampleIndices(n: number, m: number, seed: number): Int32Array {
     perm[j] = t;
   }
   return perm.slice(0, m).sort();
+}
+
+/** Two warnings that state the same fact (same code, same numbers). */
+function sameWarning(a: Warning, b: Warning): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

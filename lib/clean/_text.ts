@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Translations } from "../i18n.ts";
+import type { Translations } from "../base/i18n.ts";
 
 /** Ledger descriptions, by stable reason key. */
 export const REASONS: Readonly<Record<string, Translations>> = {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Ledger } from "../types.ts";
+import type { Ledger } from "../base/types.ts";
 
 /**
  * Check that a ledger accounts for every row: `rowsIn = rowsOut + Σ rows` over the entries

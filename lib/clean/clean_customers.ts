@@ -5,10 +5,10 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { Lang, LedgerEntry } from "../types.ts";
-import { InputError } from "../errors.ts";
-import { tr } from "../i18n.ts";
-import { formatNumber } from "../profile/_format.ts";
+import type { Lang, LedgerEntry } from "../base/types.ts";
+import { InputError } from "../base/errors.ts";
+import { tr } from "../base/i18n.ts";
+import { formatNumber } from "../base/format.ts";
 import {
   examplesFrom,
   idAsText,
@@ -20,7 +20,7 @@ import {
   ROW_COLUMN,
   showValue,
   withRowNumbers,
-} from "./_common.ts";
+} from "../base/frame.ts";
 import { NOTES, REASONS } from "./_text.ts";
 import { knnImpute } from "./_knn_impute.ts";
 import { suggestColumns } from "../load/mod.ts";

@@ -4,8 +4,8 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { Lang, LedgerEntry, RoleMap } from "../types.ts";
-import { tr } from "../i18n.ts";
+import type { Lang, LedgerEntry, RoleMap } from "../base/types.ts";
+import { tr } from "../base/i18n.ts";
 import {
   checkRoleColumns,
   examplesFrom,
@@ -20,7 +20,7 @@ import {
   requireRole,
   ROW_COLUMN,
   withRowNumbers,
-} from "./_common.ts";
+} from "../base/frame.ts";
 import { NOTES, REASONS } from "./_text.ts";
 
 /** Name of the column of {@linkcode CleanResult.removed} that holds each removed row's reason key. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Matrix, ProgressCallback } from "../types.ts";
+import type { Matrix, ProgressCallback } from "../base/types.ts";
 import type { KMeansOptions, KMeansResult } from "./kmeans.ts";
 import { hamerly, lloyd, makeWorkspace, type Run } from "./_lloyd.ts";
 import {
@@ -227,11 +227,7 @@ export function toResult(x: Matrix, k: number, run: Run, s: Settings): KMeansRes
       distinct++;
     }
   }
-  const warnings = distinct < k
-    ? [
-      `k-means found ${distinct} distinct clusters where k = ${k} was asked: the data has fewer distinct points than k`,
-    ]
-    : [];
+  const warnings = distinct < k ? [{ code: "kmeans-fewer-clusters", distinct, k }] : [];
   return {
     algorithm: "kmeans",
     labels: run.labels,

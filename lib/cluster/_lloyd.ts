@@ -14,7 +14,7 @@
  *
  * @module
  */
-import type { Random } from "../_random.ts";
+import type { Random } from "../base/random.ts";
 
 /** Buffers reused across the starts of one `kmeans` call. */
 export interface Workspace {

@@ -10,7 +10,7 @@
  * @module
  */
 import { fileURLToPath } from "node:url";
-import { childSeed, makeRandom } from "../_random.ts";
+import { childSeed, makeRandom } from "../base/random.ts";
 import {
   assignFromDistances,
   hamerly,
@@ -100,7 +100,7 @@ export const WORKER_MODULES: readonly string[] = [
   "./_kmeans_worker.ts",
   "./_lloyd.ts",
   "./_parallel.ts",
-  "../_random.ts",
+  "../base/random.ts",
 ];
 
 /**

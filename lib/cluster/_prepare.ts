@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
+import type { Matrix } from "../base/types.ts";
 
 /** The rows as the fits see them. */
 export interface Prepared {

@@ -3,11 +3,9 @@
  *
  * @module
  */
-import type { Clustering, Lang, Matrix } from "../types.ts";
-import { tr, type Translations } from "../i18n.ts";
-import { formatNumber } from "../profile/_format.ts";
-import { checkMatrix } from "./_check.ts";
-import { buildKdTree, closeRow, makeOpenSet, makeStack, openIndices, radiusCount } from "./_kdtree.ts";
+import type { Clustering, Matrix, Warning } from "../base/types.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
+import { buildKdTree, closeRow, makeOpenSet, makeStack, openIndices, radiusCount } from "../base/kdtree.ts";
 import { buildGrid, gridCount, gridIndices } from "./_grid.ts";
 
 /** Options for {@linkcode dbscan}. */
@@ -16,28 +14,7 @@ export interface DbscanOptions {
   eps: number;
   /** Rows (the row itself included) a neighbourhood needs for its centre to be a core row. @default {5} */
   minSamples?: number;
-  /** Language of `warnings`. @default {"en"} */
-  lang?: Lang;
 }
-
-const WARN: Readonly<Record<"allNoise" | "oneCluster", Translations>> = {
-  allNoise: {
-    en:
-      "DBSCAN found no cluster: all {n} rows are noise with eps = {eps} and minSamples = {minSamples}; raise eps or lower minSamples (the bend of the k-distance curve suggests an eps)",
-    es:
-      "DBSCAN no encontró ningún grupo: las {n} filas quedaron como ruido con eps = {eps} y minSamples = {minSamples}; aumente eps o reduzca minSamples (el codo de la curva de k-distancias sugiere un eps)",
-    id:
-      "DBSCAN tidak menemukan klaster: seluruh {n} baris menjadi noise dengan eps = {eps} dan minSamples = {minSamples}; naikkan eps atau turunkan minSamples (tekukan pada kurva jarak-k menyarankan nilai eps)",
-  },
-  oneCluster: {
-    en:
-      "DBSCAN put all {n} rows in one cluster with eps = {eps}: lower eps to separate groups (the bend of the k-distance curve suggests an eps)",
-    es:
-      "DBSCAN reunió las {n} filas en un solo grupo con eps = {eps}: reduzca eps para separar grupos (el codo de la curva de k-distancias sugiere un eps)",
-    id:
-      "DBSCAN memasukkan seluruh {n} baris ke satu klaster dengan eps = {eps}: turunkan eps agar kelompok terpisah (tekukan pada kurva jarak-k menyarankan nilai eps)",
-  },
-};
 
 /** The result of {@linkcode dbscan}. */
 export interface DbscanResult extends Clustering {
@@ -69,16 +46,17 @@ export interface DbscanResult extends Clustering {
  * once more when a cluster grows through them, and neighbourhoods are never all stored.
  *
  * @param x The data, one row per observation (scale the columns first).
- * @param options `eps` (required), `minSamples`, and `lang` for the warnings.
+ * @param options `eps` (required) and `minSamples`.
  * @returns Labels (`-1` for noise), the number of clusters found as `k`, the core rows and the noise count;
- * a warning when every row is noise or everything is one cluster (numbers written as `lang` reads them).
+ * a typed warning when every row is noise (`dbscan-all-noise`) or everything is one cluster
+ * (`dbscan-one-cluster`); `lib/text/` says them in words.
  * @throws {RangeError} If `eps` is not a positive finite number, `minSamples` is not a positive
  * integer, or `x` has non-finite values.
  *
  * @example Two dense groups and one outlier
  * ```ts
  * import { dbscan } from "./dbscan.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const x = matrixFromRows([[0], [0.5], [1], [10], [10.5], [11], [50]]);
  * const r = dbscan(x, { eps: 0.6, minSamples: 2 });
@@ -87,17 +65,17 @@ export interface DbscanResult extends Clustering {
  * assert.equal(r.nNoise, 1);
  * ```
  *
- * @example A warning in Spanish
+ * @example Everything in one cluster is a warning, as a fact
  * ```ts
  * import { dbscan } from "./dbscan.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
- * const r = dbscan(matrixFromRows([[0], [0.5], [1]]), { eps: 2.345678, minSamples: 2, lang: "es" });
- * assert.match(r.warnings[0], /^DBSCAN reunió las 3 filas en un solo grupo con eps = 2,35/);
+ * const r = dbscan(matrixFromRows([[0], [0.5], [1]]), { eps: 2.345678, minSamples: 2 });
+ * assert.deepEqual(r.warnings, [{ code: "dbscan-one-cluster", n: 3, eps: 2.345678 }]);
  * ```
  */
 export function dbscan(x: Matrix, options: DbscanOptions): DbscanResult {
-  const { eps, minSamples = 5, lang = "en" } = options;
+  const { eps, minSamples = 5 } = options;
   if (!(typeof eps === "number" && eps > 0 && Number.isFinite(eps))) {
     throw new RangeError(
       `Cannot run dbscan with eps = ${eps}: eps must be a positive finite number; try suggestEps(x)`,
@@ -169,10 +147,9 @@ export function dbscan(x: Matrix, options: DbscanOptions): DbscanResult {
   }
   const coreSampleIndices = new Int32Array(nCore);
   for (let i = 0, c = 0; i < n; i++) if (core[i] === 1) coreSampleIndices[c++] = i;
-  const warnings: string[] = [];
-  const values = { n: formatNumber(n, lang), eps: formatNumber(eps, lang), minSamples };
-  if (n > 0 && k === 0) warnings.push(tr(WARN.allNoise, lang, values));
-  else if (k === 1 && nNoise === 0 && n > 1) warnings.push(tr(WARN.oneCluster, lang, values));
+  const warnings: Warning[] = [];
+  if (n > 0 && k === 0) warnings.push({ code: "dbscan-all-noise", n, eps, minSamples });
+  else if (k === 1 && nNoise === 0 && n > 1) warnings.push({ code: "dbscan-one-cluster", n, eps });
   return {
     algorithm: "dbscan",
     labels,

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
-import { checkMatrix } from "./_check.ts";
-import { buildKdTree, kthNearest, makeStack } from "./_kdtree.ts";
+import type { Matrix } from "../base/types.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
+import { buildKdTree, kthNearest, makeStack } from "../base/kdtree.ts";
 
 /**
  * The k-distance curve: for each row, the Euclidean distance to its `k`-th nearest row, the row
@@ -23,7 +23,7 @@ import { buildKdTree, kthNearest, makeStack } from "./_kdtree.ts";
  * @example Points on a line
  * ```ts
  * import { kDistances } from "./k_distances.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const x = matrixFromRows([[0], [1], [3], [7]]);
  * // Nearest other row: 1, 1, 2, 4.

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Clustering, Matrix, ProgressCallback } from "../types.ts";
+import type { Clustering, Matrix, ProgressCallback } from "../base/types.ts";
 import { fitAll, settle, toResult } from "./_fit.ts";
 
 /** Options for {@linkcode kmeans}. */
@@ -73,7 +73,7 @@ export interface KMeansResult extends Clustering {
  * @example A split computed by hand
  * ```ts
  * import { kmeans } from "./kmeans.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const x = matrixFromRows([[0, 0], [0.5, 0], [0.5, 1], [1, 1]]);
  * const r = kmeans(x, 2, { init: matrixFromRows([[0, 0], [1, 1]]) });

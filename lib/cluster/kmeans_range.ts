@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
+import type { Matrix } from "../base/types.ts";
 import type { KMeansOptions, KMeansResult } from "./kmeans.ts";
 import { fitAll, settle, toResult } from "./_fit.ts";
 
@@ -38,7 +38,7 @@ export interface KMeansRangeOptions extends KMeansOptions {
  * ```ts
  * import { kmeansRange } from "./kmeans_range.ts";
  * import { kmeans } from "./kmeans.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const x = matrixFromRows([[0], [1], [10], [11], [20], [21]]);
  * const fits = kmeansRange(x, [1, 2, 3], { nInit: 3 });

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
-import { checkMatrix } from "./_check.ts";
+import type { Matrix } from "../base/types.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
 import { assignAll } from "./_lloyd.ts";
 
 /**
@@ -21,7 +21,7 @@ import { assignAll } from "./_lloyd.ts";
  * @example Two centres
  * ```ts
  * import { predictKmeans } from "./predict_kmeans.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const centres = matrixFromRows([[0, 0], [10, 10]]);
  * const labels = predictKmeans(matrixFromRows([[1, 2], [9, 8], [5.1, 5.2]]), centres);

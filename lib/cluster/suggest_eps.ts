@@ -3,9 +3,9 @@
  *
  * @module
  */
-import type { Lang, Matrix } from "../types.ts";
-import { tr } from "../i18n.ts";
-import { kneedle } from "../choose_k/kneedle.ts";
+import type { Lang, Matrix } from "../base/types.ts";
+import { tr } from "../base/i18n.ts";
+import { kneedle } from "../base/kneedle.ts";
 import { kDistances } from "./k_distances.ts";
 
 /** Options for {@linkcode suggestEps}. */
@@ -68,7 +68,7 @@ const REASON = {
  * @example Two tight groups: eps lands at the within-group spacing
  * ```ts
  * import { suggestEps } from "./suggest_eps.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const rows = [];
  * for (let i = 0; i < 20; i++) rows.push([i * 0.1], [100 + i * 0.1]);

@@ -4,9 +4,9 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { RoleMap } from "../types.ts";
-import { checkRoleColumns, isTemporalDtype, requireRole } from "../clean/_common.ts";
-import { monthIndex, monthLabel, monthStart } from "../eda/_month.ts";
+import type { RoleMap } from "../base/types.ts";
+import { checkRoleColumns, isTemporalDtype, requireRole } from "../base/frame.ts";
+import { monthIndex, monthLabel, monthStart } from "../base/month.ts";
 
 /** The result of {@linkcode cohortRetention}: rows are cohorts, columns are months since the first purchase. */
 export interface CohortTable {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
+import type { Matrix } from "../base/types.ts";
 
 /** Correlations between columns, as `pandas.DataFrame.corr()` gives them. */
 export interface CorrelationMatrix {
@@ -23,7 +23,7 @@ export interface CorrelationMatrix {
  * @example Perfectly related and opposite columns
  * ```ts
  * import { correlationMatrix } from "./correlation_matrix.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const c = correlationMatrix(matrixFromRows([[1, 2, 3], [2, 4, 1], [3, 6, -1]], ["a", "b", "c"]));
  * assert.equal(c.values[0]![1], 1);

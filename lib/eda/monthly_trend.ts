@@ -4,9 +4,9 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { RoleMap } from "../types.ts";
-import { checkRoleColumns, isTemporalDtype, requireRole } from "../clean/_common.ts";
-import { monthIndex, monthLabel, monthStart } from "./_month.ts";
+import type { RoleMap } from "../base/types.ts";
+import { checkRoleColumns, isTemporalDtype, requireRole } from "../base/frame.ts";
+import { monthIndex, monthLabel, monthStart } from "../base/month.ts";
 
 /** One calendar month of {@linkcode monthlyTrend}. */
 export interface MonthlyPoint {

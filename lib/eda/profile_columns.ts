@@ -3,8 +3,9 @@
  *
  * @module
  */
+import { skewFromMoments } from "../base/stats.ts";
 import pl from "nodejs-polars";
-import { isNumericDtype, isTemporalDtype, isTextDtype, ROW_COLUMN } from "../clean/_common.ts";
+import { isNumericDtype, isTemporalDtype, isTextDtype, ROW_COLUMN } from "../base/frame.ts";
 
 /** A value and how many rows hold it. */
 export interface ValueCount {
@@ -207,7 +208,7 @@ export function profileColumns(table: pl.DataFrame, options: ProfileColumnsOptio
         max: num(i, "max"),
         mean: num(i, "mean"),
         std: count < 2 ? Number.NaN : num(i, "std"),
-        skew: pandasSkew(count, num(i, "m2"), num(i, "m3")),
+        skew: skewFromMoments(count, num(i, "m2"), num(i, "m3")),
         outliers: count === 0 ? 0 : Number(outliers[`${i}`] ?? 0),
         lowerFence: fence.lo,
         upperFence: fence.hi,
@@ -232,14 +233,6 @@ function kindOf(dtype: pl.DataType): ColumnProfile["kind"] {
   if (isTextDtype(dtype)) return "text";
   if (dtype.variant === "Bool") return "boolean";
   return "other";
-}
-
-/** pandas 1.5 `nanskew` from the sums of centred squares and cubes. */
-function pandasSkew(n: number, m2: number, m3: number): number {
-  if (n < 3) return Number.NaN;
-  const z2 = Math.abs(m2) < 1e-14 ? 0 : m2, z3 = Math.abs(m3) < 1e-14 ? 0 : m3;
-  if (z2 === 0) return 0;
-  return (n * Math.sqrt(n - 1) / (n - 2)) * (z3 / z2 ** 1.5);
 }
 
 const VALUE = "__value", COUNT = "__count";

@@ -4,8 +4,8 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { RoleMap } from "../types.ts";
-import { checkRoleColumns, requireRole } from "../clean/_common.ts";
+import type { RoleMap } from "../base/types.ts";
+import { checkRoleColumns, requireRole } from "../base/frame.ts";
 
 /** One country of {@linkcode topCountries}. */
 export interface CountryTotal {

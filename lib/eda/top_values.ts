@@ -4,7 +4,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import { isTemporalDtype, isTextDtype } from "../clean/_common.ts";
+import { isTemporalDtype, isTextDtype } from "../base/frame.ts";
 import type { ValueCount } from "./profile_columns.ts";
 
 /** Options for {@linkcode topValues}. */

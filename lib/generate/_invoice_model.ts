@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { Lang } from "../types.ts";
-import type { Random } from "../_random.ts";
+import type { Lang } from "../base/types.ts";
+import type { Random } from "../base/random.ts";
 
 /** Header of the invoice file in each language; Spanish is the real file's. */
 export const INVOICE_HEADERS: Readonly<Record<Lang, string>> = {

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
-import { makeRandom } from "../_random.ts";
+import type { Matrix } from "../base/types.ts";
+import { makeRandom } from "../base/random.ts";
 import { checkSize, names } from "./_util.ts";
 
 /** Options for {@linkcode generateBlobs}. */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { makeRandom, type Random } from "../_random.ts";
+import { makeRandom, type Random } from "../base/random.ts";
 
 /** The 18 columns of the real credit-card file, in its order. */
 export const CARD_HOLDER_COLUMNS: readonly string[] = [

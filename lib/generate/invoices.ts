@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { Lang } from "../types.ts";
-import { makeRandom } from "../_random.ts";
+import type { Lang } from "../base/types.ts";
+import { makeRandom } from "../base/random.ts";
 import {
   countLines,
   firstLines,

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { makeRandom } from "../_random.ts";
+import { makeRandom } from "../base/random.ts";
 
 /** Options for {@linkcode generateVehicleFinance}. */
 export interface GenerateVehicleFinanceOptions {

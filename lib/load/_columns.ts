@@ -5,8 +5,9 @@
  * @module
  */
 import pl from "nodejs-polars";
-import { InputError } from "../errors.ts";
-import { ID_ROLES, ID_WORDS, normalizeName, ROW } from "./_names.ts";
+import { InputError } from "../base/errors.ts";
+import { ID_ROLES, ID_WORDS, ROW } from "./_names.ts";
+import { normalizeName } from "../base/names.ts";
 import { mapRoles } from "./map_roles.ts";
 
 export { ROW };

@@ -6,7 +6,7 @@
  * @module
  */
 import readXlsxFile from "read-excel-file/universal";
-import { InputError } from "../errors.ts";
+import { InputError } from "../base/errors.ts";
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";

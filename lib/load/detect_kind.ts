@@ -7,9 +7,9 @@
 import pl from "nodejs-polars";
 import type { RoleMapping } from "./map_roles.ts";
 import type { LoadedTable } from "./read_table.ts";
-import type { Lang } from "../types.ts";
-import { tr, type Translations } from "../i18n.ts";
-import { formatNumber } from "../profile/_format.ts";
+import type { Lang } from "../base/types.ts";
+import { tr, type Translations } from "../base/i18n.ts";
+import { formatNumber } from "../base/format.ts";
 
 /** Options for {@linkcode detectKind}. */
 export interface DetectKindOptions {

@@ -4,10 +4,11 @@
  *
  * @module
  */
-import { InputError } from "../errors.ts";
-import type { Role, RoleMap } from "../types.ts";
-import { compactName, EXACT, normalizeName, ROLE_ORDER, ROW, WORDS } from "./_names.ts";
-import { suggestColumns } from "./suggest_columns.ts";
+import { InputError } from "../base/errors.ts";
+import type { Role, RoleMap } from "../base/types.ts";
+import { EXACT, ROLE_ORDER, ROW, WORDS } from "./_names.ts";
+import { compactName, normalizeName } from "../base/names.ts";
+import { suggestColumns } from "../base/suggest_columns.ts";
 
 /** The roles found, how each was found, and notes in words. */
 export interface RoleMapping {

@@ -6,8 +6,8 @@
  */
 import pl from "nodejs-polars";
 import { Buffer } from "node:buffer";
-import { InputError } from "../errors.ts";
-import type { LedgerEntry, ProgressCallback } from "../types.ts";
+import { InputError } from "../base/errors.ts";
+import type { LedgerEntry, ProgressCallback } from "../base/types.ts";
 import {
   type ColumnDecision,
   decideColumns,
@@ -20,7 +20,7 @@ import {
 import { ID_ROLES } from "./_names.ts";
 import { mapRoles } from "./map_roles.ts";
 import { decodeBytes } from "./_decode.ts";
-import { availableMemory, checkMemory } from "./_memory.ts";
+import { availableMemory, checkMemory } from "../base/memory.ts";
 import { scanRecords } from "./_scan.ts";
 import { xlsxToCsv } from "./_xlsx.ts";
 import { delimiterName } from "./_text.ts";
@@ -144,7 +144,9 @@ async function readBytes(
       },
     );
   }
-  checkMemory(stat.size, availableMemory(), file);
+  const available = availableMemory();
+  const memory = available === null ? null : checkMemory(stat.size, available, { file, step: "read" });
+  if (memory !== null && !memory.fits) throw new InputError(memory.message, { file });
   const out = new Uint8Array(stat.size);
   using handle = await Deno.open(path, { read: true });
   let done = 0;

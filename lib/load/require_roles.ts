@@ -3,11 +3,11 @@
  *
  * @module
  */
-import { InputError } from "../errors.ts";
-import type { Role } from "../types.ts";
+import { InputError } from "../base/errors.ts";
+import type { Role } from "../base/types.ts";
 import { EXACT, ROW } from "./_names.ts";
 import type { RoleMapping } from "./map_roles.ts";
-import { suggestColumns } from "./suggest_columns.ts";
+import { suggestColumns } from "../base/suggest_columns.ts";
 
 const WHAT: Readonly<Record<Role, string>> = {
   customer: "customer id",

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Translations } from "../i18n.ts";
+import type { Translations } from "../base/i18n.ts";
 import type { Concept } from "./detect_concepts.ts";
 
 /** z-score of a concept for one segment; `NaN` when no column carries it. */

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import type { Lang, SegmentProfile } from "../types.ts";
+import type { Lang, SegmentProfile } from "../base/types.ts";
 import { type Concept, type ConceptMap, detectConcepts } from "./detect_concepts.ts";
-import { formatNumber } from "./_format.ts";
+import { formatNumber } from "../base/format.ts";
 import {
   type Action,
   type Archetype,

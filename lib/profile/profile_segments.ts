@@ -4,8 +4,8 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { SegmentProfile } from "../types.ts";
-import { requireColumns, requireNumeric } from "./_columns.ts";
+import type { SegmentProfile } from "../base/types.ts";
+import { requireColumns, requireNumeric } from "../base/columns.ts";
 
 /** Options for {@linkcode profileSegments}. */
 export interface ProfileSegmentsOptions {

@@ -3,10 +3,10 @@
  *
  * @module
  */
-import type { Lang } from "../types.ts";
-import type { Translations } from "../i18n.ts";
+import type { Lang } from "../base/types.ts";
+import type { Translations } from "../base/i18n.ts";
 import type { SegmentRule, SegmentRules } from "./rule_segments.ts";
-import { formatNumber } from "./_format.ts";
+import { formatNumber } from "../base/format.ts";
 
 /** Options for {@linkcode riskRules}. */
 export interface RiskRulesOptions {

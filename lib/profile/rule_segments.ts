@@ -5,10 +5,10 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { Clustering, Lang } from "../types.ts";
-import { tr, type Translations } from "../i18n.ts";
-import { requireColumns, requireNumeric } from "./_columns.ts";
-import { formatNumber } from "./_format.ts";
+import type { Clustering, Lang, Warning } from "../base/types.ts";
+import { tr, type Translations } from "../base/i18n.ts";
+import { requireColumns, requireNumeric } from "../base/columns.ts";
+import { formatNumber } from "../base/format.ts";
 
 /** A comparison of one column with a fixed number. */
 export interface ValueComparison {
@@ -255,11 +255,9 @@ export function ruleSegments(
   const sizes = new Array<number>(rules.length).fill(0);
   for (const l of labels) sizes[l]!++;
   const values = Object.fromEntries(Object.entries(thresholds).map(([k, v]) => [k, formatNumber(v, lang)]));
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const segments = rules.map((rule, label): RuleSegment => {
-    if (sizes[label] === 0) {
-      warnings.push(`Rule "${rule.key}" took no customer; check its thresholds or the rules before it`);
-    }
+    if (sizes[label] === 0) warnings.push({ code: "rule-took-no-customer", rule: rule.key });
     return {
       label,
       key: rule.key,

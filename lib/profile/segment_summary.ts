@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Lang, SegmentProfile } from "../types.ts";
+import type { Lang, SegmentProfile } from "../base/types.ts";
 
 /** Names and texts that replace a profile's own, by label (e.g. `RuleSegmentation.segments`). */
 export interface SegmentTexts {

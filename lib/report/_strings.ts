@@ -1,5 +1,5 @@
 // Private: every UI string of the report and its dashboard, in en/es/id.
-import type { Translations } from "../i18n.ts";
+import type { Translations } from "../base/i18n.ts";
 
 export const S = {
   contents: { en: "Contents", es: "Contenido", id: "Daftar isi" },

@@ -4,14 +4,14 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { tr } from "../i18n.ts";
-import type { Chart, Lang, Ledger, LedgerEntry, SegmentProfile } from "../types.ts";
-import { OUTLIER_COLOR, SEGMENT_COLORS } from "../chart/_palette.ts";
+import { tr } from "../base/i18n.ts";
+import type { Chart, Lang, Ledger, LedgerEntry, SegmentProfile } from "../base/types.ts";
+import { OUTLIER_COLOR, SEGMENT_COLORS } from "../base/palette.ts";
 import { csvField } from "./_csv_field.ts";
 import { CSS } from "./_css.ts";
 import { barsSvg, type DashboardData, dashboardMain } from "./_dashboard.ts";
 import { S } from "./_strings.ts";
-import { escapeHtml, jsonForScript } from "./escape_html.ts";
+import { escapeHtml, jsonForScript } from "../base/escape_html.ts";
 
 /** The structure / validation verdict shown at the top of the report. */
 export interface ReportVerdict {

@@ -1,6 +1,6 @@
 /** Private: the group-by behind computeRfm and segmentMovement. */
 import pl from "nodejs-polars";
-import type { RoleMap } from "../types.ts";
+import type { RoleMap } from "../base/types.ts";
 
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;

@@ -4,7 +4,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { RoleMap } from "../types.ts";
+import type { RoleMap } from "../base/types.ts";
 import { DAY_MS, latestMs, rfmGroup, rfmInput } from "./_rfm_core.ts";
 
 /** Options for {@linkcode computeRfm}. */

@@ -11,3 +11,5 @@ export * from "./rf_grid_segments.ts";
 export * from "./rfm_11_segments.ts";
 export * from "./segment_rfm.ts";
 export * from "./segment_movement.ts";
+export * from "./rf_grid_cells.ts";
+export * from "./rfm_segment_profiles.ts";

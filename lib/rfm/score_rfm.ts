@@ -4,9 +4,9 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { Lang } from "../types.ts";
-import { tr, type Translations } from "../i18n.ts";
-import { formatNumber } from "../profile/_format.ts";
+import type { Lang } from "../base/types.ts";
+import { tr, type Translations } from "../base/i18n.ts";
+import { formatNumber } from "../base/format.ts";
 
 /** Options for {@linkcode scoreRfm}. */
 export interface ScoreRfmOptions {
@@ -107,9 +107,9 @@ const AXES = [
  * @example Ten customers into quintiles
  * ```ts
  * import pl from "nodejs-polars";
-import type { Lang } from "../types.ts";
-import { tr, type Translations } from "../i18n.ts";
-import { formatNumber } from "../profile/_format.ts";
+import type { Lang } from "../base/types.ts";
+import { tr, type Translations } from "../base/i18n.ts";
+import { formatNumber } from "../base/format.ts";
  * import { scoreRfm } from "./mod.ts";
  * import assert from "node:assert/strict";
  * const rfm = pl.DataFrame({

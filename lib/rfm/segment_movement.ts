@@ -4,7 +4,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { Lang, RoleMap } from "../types.ts";
+import type { Lang, RoleMap } from "../base/types.ts";
 import type { RfmRuleSet } from "./check_rule_set.ts";
 import { RF_GRID_SEGMENTS } from "./rf_grid_segments.ts";
 import { rfmGroup, rfmInput } from "./_rfm_core.ts";

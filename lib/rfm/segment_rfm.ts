@@ -4,8 +4,8 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { Lang } from "../types.ts";
-import type { Translations } from "../i18n.ts";
+import type { Lang } from "../base/types.ts";
+import type { Translations } from "../base/i18n.ts";
 import { checkRuleSet, type RfmPattern, type RfmRuleSet } from "./check_rule_set.ts";
 import { RF_GRID_SEGMENTS } from "./rf_grid_segments.ts";
 import type { RfmScores } from "./score_rfm.ts";

@@ -3,29 +3,7 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
-
-/** Throw a TypeError unless `x` is a consistent matrix, a RangeError if it has a non-finite value. */
-export function checkMatrix(x: Matrix, action: string): void {
-  if (
-    x === null || typeof x !== "object" || !(x.data instanceof Float64Array) || !Number.isInteger(x.rows) ||
-    !Number.isInteger(x.cols) || x.data.length !== x.rows * x.cols || x.columns.length !== x.cols
-  ) {
-    throw new TypeError(
-      `Cannot ${action}: the data is not a Matrix; build one with toMatrix or matrixFromRows`,
-    );
-  }
-  const data = x.data, d = x.cols;
-  for (let i = 0; i < data.length; i++) {
-    if (!Number.isFinite(data[i])) {
-      throw new RangeError(
-        `Cannot ${action}: row ${Math.floor(i / d)}, column "${x.columns[i % d]}" is ${
-          data[i]
-        }; impute or drop non-finite values first`,
-      );
-    }
-  }
-}
+import type { Matrix } from "../base/types.ts";
 
 /** Throw a TypeError unless `x` has exactly the columns a fitted transform was fitted on. */
 export function checkColumns(x: Matrix, columns: readonly string[], action: string): void {

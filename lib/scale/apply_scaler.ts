@@ -3,8 +3,9 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
-import { checkColumns, checkMatrix } from "./_check.ts";
+import type { Matrix } from "../base/types.ts";
+import { checkColumns } from "./_check.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
 import type { StandardScaler } from "./standardize.ts";
 import type { RobustScaler } from "./robust_scale.ts";
 
@@ -23,7 +24,7 @@ import type { RobustScaler } from "./robust_scale.ts";
  * ```ts
  * import { standardize } from "./standardize.ts";
  * import { applyScaler } from "./apply_scaler.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const { scaler } = standardize(matrixFromRows([[1], [3]]));
  * assert.deepEqual([...applyScaler(matrixFromRows([[5]]), scaler).data], [3]);

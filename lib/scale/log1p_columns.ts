@@ -3,10 +3,10 @@
  *
  * @module
  */
-import type { Lang, Matrix } from "../types.ts";
-import { tr, type Translations } from "../i18n.ts";
-import { checkMatrix } from "./_check.ts";
-import { column, pandasSkew } from "./_stats.ts";
+import type { Lang, Matrix } from "../base/types.ts";
+import { tr, type Translations } from "../base/i18n.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
+import { column, pandasSkew } from "../base/stats.ts";
 
 /** Options for {@linkcode log1pColumns}. */
 export interface Log1pColumnsOptions {
@@ -68,7 +68,7 @@ const TEXT = {
  * @example A skewed money column
  * ```ts
  * import { log1pColumns } from "./log1p_columns.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const x = matrixFromRows([[0, 1], [0, 2], [1, 3], [99, 4]], ["amount", "tenure"]);
  * const r = log1pColumns(x);

@@ -4,8 +4,8 @@
  * @module
  */
 import pl from "nodejs-polars";
-import { InputError } from "../errors.ts";
-import { suggestColumns } from "../load/suggest_columns.ts";
+import { InputError } from "../base/errors.ts";
+import { suggestColumns } from "../base/suggest_columns.ts";
 
 /** Options for {@linkcode oneHot}. */
 export interface OneHotOptions {

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
-import { checkMatrix } from "./_check.ts";
+import type { Matrix } from "../base/types.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
 import { symmetricEigen } from "./_eigen.ts";
 
 /** Options for {@linkcode pca}. */
@@ -46,7 +46,7 @@ export interface PcaResult {
  * @example Points on a line have one component
  * ```ts
  * import { pca } from "./pca.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const p = pca(matrixFromRows([[0, 0], [1, 1], [2, 2]]));
  * assert.ok(Math.abs(p.explainedVarianceRatio[0]! - 1) < 1e-12);

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
-import { checkMatrix } from "./_check.ts";
-import { column, medianSorted, percentileSorted } from "./_stats.ts";
+import type { Matrix } from "../base/types.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
+import { column, medianSorted, percentileSorted } from "../base/stats.ts";
 
 /** Options for {@linkcode robustScale}. */
 export interface RobustScaleOptions {
@@ -49,7 +49,7 @@ export interface RobustScaleResult {
  * @example Median 0, interquartile range 1
  * ```ts
  * import { robustScale } from "./robust_scale.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const { matrix, scaler } = robustScale(matrixFromRows([[1], [2], [3], [4], [100]]));
  * assert.deepEqual([...scaler.center], [3]);

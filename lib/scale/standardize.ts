@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
-import { checkMatrix } from "./_check.ts";
+import type { Matrix } from "../base/types.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
 
 /** A fitted standard scaler: `z = (x - mean) / scale`. */
 export interface StandardScaler {
@@ -39,7 +39,7 @@ export interface StandardizeResult {
  * @example Mean 0, standard deviation 1
  * ```ts
  * import { standardize } from "./standardize.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const { matrix, scaler, warnings } = standardize(matrixFromRows([[1, 5], [3, 5]]));
  * assert.deepEqual([...matrix.data], [-1, 0, 1, 0]);

@@ -4,9 +4,9 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { Matrix } from "../types.ts";
-import { InputError } from "../errors.ts";
-import { suggestColumns } from "../load/suggest_columns.ts";
+import type { Matrix } from "../base/types.ts";
+import { InputError } from "../base/errors.ts";
+import { suggestColumns } from "../base/suggest_columns.ts";
 
 /** Options for {@linkcode toMatrix}. */
 export interface ToMatrixOptions {

@@ -3,8 +3,9 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
-import { checkColumns, checkMatrix } from "./_check.ts";
+import type { Matrix } from "../base/types.ts";
+import { checkColumns } from "./_check.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
 import { type PcaResult, project } from "./pca.ts";
 
 /**
@@ -21,7 +22,7 @@ import { type PcaResult, project } from "./pca.ts";
  * ```ts
  * import { pca } from "./pca.ts";
  * import { transformPca } from "./transform_pca.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const x = matrixFromRows([[0, 1], [2, 2], [4, 6]]);
  * const p = pca(x, { nComponents: 1 });

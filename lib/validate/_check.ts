@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
+import type { Matrix } from "../base/types.ts";
 
 /** Labels recoded to `0..k-1` in ascending order of the original values (scikit-learn's LabelEncoder). */
 export interface EncodedLabels {
@@ -30,28 +30,6 @@ export function encodeLabels(labels: Int32Array): EncodedLabels {
     counts[c]!++;
   }
   return { codes, classes, counts };
-}
-
-/** Throw a TypeError unless `x` is a consistent matrix, a RangeError if it has a non-finite value. */
-export function checkMatrix(x: Matrix, action: string): void {
-  if (
-    x === null || typeof x !== "object" || !(x.data instanceof Float64Array) || !Number.isInteger(x.rows) ||
-    !Number.isInteger(x.cols) || x.data.length !== x.rows * x.cols
-  ) {
-    throw new TypeError(
-      `Cannot ${action}: the data is not a Matrix; build one with toMatrix or matrixFromRows`,
-    );
-  }
-  const data = x.data, d = x.cols;
-  for (let i = 0; i < data.length; i++) {
-    if (!Number.isFinite(data[i])) {
-      throw new RangeError(
-        `Cannot ${action}: row ${Math.floor(i / d)}, column "${x.columns[i % d]}" is ${
-          data[i]
-        }; impute or drop non-finite values first`,
-      );
-    }
-  }
 }
 
 /** Throw a TypeError unless `labels` is an Int32Array with one label per row of `x`. */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { makeRandom } from "../_random.ts";
+import { makeRandom } from "../base/random.ts";
 import type { EncodedLabels } from "./_check.ts";
 
 /** Clusters with at most this many rows are always kept whole; larger ones get at least this many. */

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Matrix, ProgressCallback } from "../types.ts";
+import type { Matrix, ProgressCallback } from "../base/types.ts";
 
 /** Rows sorted by cluster code, with where each cluster starts. */
 interface Sorted {

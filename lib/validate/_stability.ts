@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { Lang } from "../types.ts";
-import { tr, type Translations } from "../i18n.ts";
+import type { Lang } from "../base/types.ts";
+import { tr, type Translations } from "../base/i18n.ts";
 import {
   JACCARD_DISSOLVED,
   JACCARD_STABLE,

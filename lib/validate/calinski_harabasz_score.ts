@@ -3,8 +3,9 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
-import { checkLabels, checkMatrix, checkNumberOfLabels, encodeLabels } from "./_check.ts";
+import type { Matrix } from "../base/types.ts";
+import { checkLabels, checkNumberOfLabels, encodeLabels } from "./_check.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
 
 /**
  * The Calinski-Harabasz index: between-cluster dispersion over within-cluster dispersion,
@@ -23,7 +24,7 @@ import { checkLabels, checkMatrix, checkNumberOfLabels, encodeLabels } from "./_
  * @example Worked by hand
  * ```ts
  * import { calinskiHarabaszScore } from "./calinski_harabasz_score.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * // means 0.5 and 10.5, overall 5.5: B = 2·25 + 2·25 = 100, W = 4·0.25 = 1
  * const x = matrixFromRows([[0], [1], [10], [11]]);

@@ -3,8 +3,9 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
-import { checkLabels, checkMatrix, checkNumberOfLabels, encodeLabels } from "./_check.ts";
+import type { Matrix } from "../base/types.ts";
+import { checkLabels, checkNumberOfLabels, encodeLabels } from "./_check.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
 
 /**
  * The Davies-Bouldin index: for each cluster, the largest `(s_i + s_j) / d(c_i, c_j)` over the
@@ -24,7 +25,7 @@ import { checkLabels, checkMatrix, checkNumberOfLabels, encodeLabels } from "./_
  * @example Worked by hand
  * ```ts
  * import { daviesBouldinScore } from "./davies_bouldin_score.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * // s = 0.5 for both clusters, centroids 10 apart: (0.5 + 0.5) / 10
  * const x = matrixFromRows([[0], [1], [10], [11]]);

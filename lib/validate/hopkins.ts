@@ -3,11 +3,11 @@
  *
  * @module
  */
-import type { Lang, Matrix } from "../types.ts";
-import { tr, type Translations } from "../i18n.ts";
-import { childSeed, makeRandom } from "../_random.ts";
-import { checkMatrix } from "./_check.ts";
-import { buildKdTree, kthNearest, makeStack } from "../cluster/_kdtree.ts";
+import type { Lang, Matrix } from "../base/types.ts";
+import { tr, type Translations } from "../base/i18n.ts";
+import { childSeed, makeRandom } from "../base/random.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
+import { buildKdTree, kthNearest, makeStack } from "../base/kdtree.ts";
 
 /** Options for {@linkcode hopkins}. */
 export interface HopkinsOptions {
@@ -97,7 +97,7 @@ const TEXT: Record<HopkinsVerdict, Translations> = {
  * @example Two tight blobs are clustered
  * ```ts
  * import { hopkins } from "./hopkins.ts";
- * import { makeRandom } from "../_random.ts";
+ * import { makeRandom } from "../base/random.ts";
  * import assert from "node:assert/strict";
  * const rng = makeRandom(1);
  * const rows = 200, data = new Float64Array(rows * 2);

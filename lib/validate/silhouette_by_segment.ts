@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Matrix } from "../types.ts";
+import type { Matrix } from "../base/types.ts";
 import { silhouetteSamples } from "./silhouette_samples.ts";
 
 /** One segment's silhouette, from {@linkcode silhouetteBySegment}. */
@@ -32,7 +32,7 @@ export interface SegmentSilhouette {
  * @example Two segments
  * ```ts
  * import { silhouetteBySegment } from "./silhouette_by_segment.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const x = matrixFromRows([[0], [1], [10], [11], [12]]);
  * const bySegment = silhouetteBySegment(x, Int32Array.from([5, 5, 7, 7, 7]));

@@ -3,9 +3,10 @@
  *
  * @module
  */
-import type { Matrix, ProgressCallback } from "../types.ts";
-import { childSeed } from "../_random.ts";
-import { checkLabels, checkMatrix, checkNumberOfLabels, encodeLabels } from "./_check.ts";
+import type { Matrix, ProgressCallback } from "../base/types.ts";
+import { childSeed } from "../base/random.ts";
+import { checkLabels, checkNumberOfLabels, encodeLabels } from "./_check.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
 import { distanceSumsFor, silhouetteFromSums } from "./_silhouette.ts";
 import { stratifiedMean, stratifiedSample } from "./_sample.ts";
 
@@ -60,7 +61,7 @@ export interface SilhouetteEstimate {
  * @example Exact when the sample covers every row
  * ```ts
  * import { silhouetteEstimate } from "./silhouette_estimate.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const x = matrixFromRows([[0], [1], [10], [11]]);
  * const e = silhouetteEstimate(x, Int32Array.from([0, 0, 1, 1]), { sampleSize: 10 });

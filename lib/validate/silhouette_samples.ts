@@ -3,8 +3,9 @@
  *
  * @module
  */
-import type { Matrix, ProgressCallback } from "../types.ts";
-import { checkLabels, checkMatrix, checkNumberOfLabels, encodeLabels } from "./_check.ts";
+import type { Matrix, ProgressCallback } from "../base/types.ts";
+import { checkLabels, checkNumberOfLabels, encodeLabels } from "./_check.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
 import { distanceSumsAll, silhouetteFromSums } from "./_silhouette.ts";
 
 /** Options for {@linkcode silhouetteSamples}. */
@@ -35,7 +36,7 @@ export interface SilhouetteSamplesOptions {
  * @example Two tight pairs
  * ```ts
  * import { silhouetteSamples } from "./silhouette_samples.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const x = matrixFromRows([[0], [1], [10], [11]]);
  * const s = silhouetteSamples(x, Int32Array.from([0, 0, 1, 1]));

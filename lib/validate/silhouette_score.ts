@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Matrix, ProgressCallback } from "../types.ts";
+import type { Matrix, ProgressCallback } from "../base/types.ts";
 import { silhouetteSamples } from "./silhouette_samples.ts";
 import { silhouetteEstimate } from "./silhouette_estimate.ts";
 
@@ -38,7 +38,7 @@ export interface SilhouetteScoreOptions {
  * @example Well separated pairs score high
  * ```ts
  * import { silhouetteScore } from "./silhouette_score.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const x = matrixFromRows([[0], [1], [10], [11]]);
  * // rows 0 and 3: 9.5/10.5; rows 1 and 2: 8.5/9.5

@@ -3,8 +3,9 @@
  *
  * @module
  */
-import type { Matrix, ProgressCallback } from "../types.ts";
-import { checkLabels, checkMatrix, checkNumberOfLabels, encodeLabels } from "./_check.ts";
+import type { Matrix, ProgressCallback } from "../base/types.ts";
+import { checkLabels, checkNumberOfLabels, encodeLabels } from "./_check.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
 import { distanceSumsMany, silhouetteFromSums } from "./_silhouette.ts";
 
 /** Options for {@linkcode silhouetteScores}. */
@@ -31,7 +32,7 @@ export interface SilhouetteScoresOptions {
  * @example Two clusterings of the same four rows
  * ```ts
  * import { silhouetteScores } from "./silhouette_scores.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const x = matrixFromRows([[0], [1], [10], [11]]);
  * const [good, bad] = silhouetteScores(x, [Int32Array.from([0, 0, 1, 1]), Int32Array.from([0, 1, 0, 1])]);

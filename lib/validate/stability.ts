@@ -3,12 +3,13 @@
  *
  * @module
  */
-import type { Lang, Matrix, ProgressCallback } from "../types.ts";
-import { childSeed, makeRandom } from "../_random.ts";
-import { tr, type Translations } from "../i18n.ts";
-import { takeRows } from "../matrix.ts";
+import type { Lang, Matrix, ProgressCallback } from "../base/types.ts";
+import { childSeed, makeRandom } from "../base/random.ts";
+import { tr, type Translations } from "../base/i18n.ts";
+import { takeRows } from "../base/matrix.ts";
 import { kmeans } from "../cluster/mod.ts";
-import { checkLabels, checkMatrix } from "./_check.ts";
+import { checkLabels } from "./_check.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
 import { adjustedRandScore } from "./adjusted_rand_score.ts";
 import { summarizeStability } from "./_stability.ts";
 
@@ -151,7 +152,7 @@ function nearestCentre(x: Matrix, centres: Matrix): Int32Array {
  * @example Two far-apart blobs are stable
  * ```ts
  * import { stability } from "./stability.ts";
- * import { makeRandom } from "../_random.ts";
+ * import { makeRandom } from "../base/random.ts";
  * import assert from "node:assert/strict";
  * const rng = makeRandom(3);
  * const rows = 60, data = new Float64Array(rows * 2);

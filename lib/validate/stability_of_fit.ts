@@ -3,10 +3,11 @@
  *
  * @module
  */
-import type { Lang, Matrix, ProgressCallback } from "../types.ts";
-import { childSeed, makeRandom } from "../_random.ts";
-import { takeRows } from "../matrix.ts";
-import { checkLabels, checkMatrix, encodeLabels } from "./_check.ts";
+import type { Lang, Matrix, ProgressCallback } from "../base/types.ts";
+import { childSeed, makeRandom } from "../base/random.ts";
+import { takeRows } from "../base/matrix.ts";
+import { checkLabels, encodeLabels } from "./_check.ts";
+import { checkMatrix } from "../base/check_matrix.ts";
 import { adjustedRandScore } from "./adjusted_rand_score.ts";
 import { summarizeStability } from "./_stability.ts";
 import type { StabilityResult } from "./stability.ts";
@@ -47,7 +48,7 @@ export interface StabilityOfFitOptions {
  * @example Rules on a threshold are stable
  * ```ts
  * import { stabilityOfFit } from "./stability_of_fit.ts";
- * import { matrixFromRows } from "../matrix.ts";
+ * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const x = matrixFromRows(Array.from({ length: 40 }, (_, i) => [i]));
  * const rule = (rows: typeof x) => Int32Array.from(rows.data, (v) => (v < 20 ? 0 : 1));

@@ -1,6 +1,6 @@
 /** Small hand-made inputs for every chart, shared by the snapshot test and the gallery. */
 import * as chart from "../../lib/chart/mod.ts";
-import type { Chart, Lang } from "../../lib/types.ts";
+import type { Chart, Lang } from "../../lib/base/types.ts";
 
 export const SEGMENTS = [
   {

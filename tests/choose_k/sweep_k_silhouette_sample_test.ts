@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { sweepK } from "../../lib/choose_k/sweep_k.ts";
 import { silhouetteScore } from "../../lib/validate/silhouette_score.ts";
 import { generateBlobs } from "../../lib/generate/blobs.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
 
 Deno.test("sweepK() above silhouetteSampleSize rows: silhouette within one subsample stays close to the exact value, and is reproducible", () => {
   const x = generateBlobs({

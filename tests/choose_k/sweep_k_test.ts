@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { sweepK } from "../../lib/choose_k/sweep_k.ts";
 import { kmeans } from "../../lib/cluster/kmeans.ts";
 import { kmeansRange } from "../../lib/cluster/kmeans_range.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
-import type { Progress } from "../../lib/types.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
+import type { Progress } from "../../lib/base/types.ts";
 import { calinskiHarabaszScore, daviesBouldinScore, silhouetteScore } from "../../lib/validate/mod.ts";
 import { blobs, uniform } from "../cluster/_partition.ts";
 

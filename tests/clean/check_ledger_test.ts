@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { checkLedger } from "../../lib/clean/mod.ts";
-import type { LedgerEntry } from "../../lib/types.ts";
+import type { LedgerEntry } from "../../lib/base/types.ts";
 
 function e(reason: string, rows: number, action: LedgerEntry["action"] = "removed"): LedgerEntry {
   return { step: "clean", reason, description: reason, action, rows, examples: [] };

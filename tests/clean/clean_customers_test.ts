@@ -1,8 +1,8 @@
 import pl from "nodejs-polars";
 import assert from "node:assert/strict";
 import { checkLedger, cleanCustomers, REASON_COLUMN } from "../../lib/clean/mod.ts";
-import { InputError } from "../../lib/errors.ts";
-import type { LedgerEntry } from "../../lib/types.ts";
+import { InputError } from "../../lib/base/errors.ts";
+import type { LedgerEntry } from "../../lib/base/types.ts";
 import { testWithSharedData } from "../_data.ts";
 import { readTable } from "../../lib/load/mod.ts";
 import { assertAllClose } from "../_assert.ts";

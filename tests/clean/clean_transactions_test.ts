@@ -2,7 +2,7 @@ import pl from "nodejs-polars";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { checkLedger, cleanTransactions, REASON_COLUMN } from "../../lib/clean/mod.ts";
-import type { RoleMap } from "../../lib/types.ts";
+import type { RoleMap } from "../../lib/base/types.ts";
 import { testWithSharedData } from "../_data.ts";
 import { readVentas } from "./_ventas.ts";
 

@@ -204,7 +204,7 @@ Deno.test("segment CLI: --print-command shows the narrow permissions (no network
   const read = /--allow-read=(\S+)/.exec(cmd)![1]!.split(",");
   const project = read.filter((p) => p.includes("/lib/"));
   assert.deepEqual(project.map((p) => p.replace(/^.*\/lib\//, "lib/")).sort(), [
-    "lib/_random.ts",
+    "lib/base/random.ts",
     "lib/cluster/_kmeans_worker.ts",
     "lib/cluster/_lloyd.ts",
     "lib/cluster/_parallel.ts",

@@ -11,7 +11,7 @@ import {
   scanNear,
   sqDist,
 } from "../../lib/cluster/_lloyd.ts";
-import { makeRandom } from "../../lib/_random.ts";
+import { makeRandom } from "../../lib/base/random.ts";
 import { blobs } from "./_partition.ts";
 
 /** The first assignment a scan of the first `k` centres of `c` gives: label (first on ties), nearest and second squared distance per row. */

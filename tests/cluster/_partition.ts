@@ -1,7 +1,7 @@
 /** Test helpers for comparing clusterings (private to tests/cluster and tests/choose_k). */
 import assert from "node:assert/strict";
-import type { Matrix } from "../../lib/types.ts";
-import { makeRandom } from "../../lib/_random.ts";
+import type { Matrix } from "../../lib/base/types.ts";
+import { makeRandom } from "../../lib/base/random.ts";
 
 /** Assert two labelings are the same partition up to renaming the labels; -1 (noise) must match -1. */
 export function assertSamePartition(a: ArrayLike<number>, b: ArrayLike<number>, message = ""): void {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { prepareRows, SPATIAL_ORDER_MIN_ROWS } from "../../lib/cluster/_prepare.ts";
-import { makeRandom } from "../../lib/_random.ts";
-import type { Matrix } from "../../lib/types.ts";
+import { makeRandom } from "../../lib/base/random.ts";
+import type { Matrix } from "../../lib/base/types.ts";
 
 function randomMatrix(n: number, d: number, seed: number): Matrix {
   const r = makeRandom(seed);

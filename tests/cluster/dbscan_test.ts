@@ -1,9 +1,10 @@
+import { warningText } from "../../lib/text/mod.ts";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import densityClustering from "density-clustering";
 import { dbscan } from "../../lib/cluster/dbscan.ts";
-import { matrixFromRows, matrixToRows } from "../../lib/matrix.ts";
-import type { Matrix } from "../../lib/types.ts";
+import { matrixFromRows, matrixToRows } from "../../lib/base/matrix.ts";
+import type { Matrix } from "../../lib/base/types.ts";
 import { assertSamePartition, blobs, uniform } from "./_partition.ts";
 
 interface Run {
@@ -82,8 +83,9 @@ Deno.test("dbscan() warns when every row is noise", () => {
   assert.deepEqual([...r.labels], [-1, -1, -1]);
   assert.equal(r.k, 0);
   assert.equal(r.nNoise, 3);
+  assert.deepEqual(r.warnings, [{ code: "dbscan-all-noise", n: 3, eps: 1, minSamples: 2 }]);
   assert.match(
-    r.warnings[0]!,
+    warningText(r.warnings[0]!, "en"),
     /^DBSCAN found no cluster: all 3 rows are noise with eps = 1 and minSamples = 2/,
   );
 });
@@ -170,10 +172,10 @@ Deno.test("dbscan() gives the same labels through the grid, its sparse fallback 
   }
 });
 
-Deno.test("dbscan() writes its warnings in es and id with decimal commas and no API name", () => {
+Deno.test("dbscan()'s warnings read in en, es and id with the language's decimal mark", () => {
   const x = matrixFromRows([[0], [0.5], [1]]);
   const one = (lang: "en" | "es" | "id") =>
-    dbscan(x, { eps: 1.8234607953434339, minSamples: 2, lang }).warnings[0]!;
+    warningText(dbscan(x, { eps: 1.8234607953434339, minSamples: 2 }).warnings[0]!, lang);
   assert.match(one("en"), /^DBSCAN put all 3 rows in one cluster with eps = 1\.82: lower eps/);
   assert.match(one("es"), /^DBSCAN reunió las 3 filas en un solo grupo con eps = 1,82: reduzca eps/);
   assert.match(
@@ -181,7 +183,7 @@ Deno.test("dbscan() writes its warnings in es and id with decimal commas and no 
     /^DBSCAN memasukkan seluruh 3 baris ke satu klaster dengan eps = 1,82: turunkan eps/,
   );
   const noise = (lang: "es" | "id") =>
-    dbscan(matrixFromRows([[0], [10], [20]]), { eps: 0.25, minSamples: 2, lang }).warnings[0]!;
+    warningText(dbscan(matrixFromRows([[0], [10], [20]]), { eps: 0.25, minSamples: 2 }).warnings[0]!, lang);
   assert.match(
     noise("es"),
     /^DBSCAN no encontró ningún grupo: las 3 filas quedaron como ruido con eps = 0,25 y minSamples = 2/,

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { kmeans } from "../../lib/cluster/kmeans.ts";
 import { kmeansRange } from "../../lib/cluster/kmeans_range.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
 import { kmeansPlusPlus, makeWorkspace, randomInit } from "../../lib/cluster/_lloyd.ts";
-import { childSeed, makeRandom } from "../../lib/_random.ts";
-import type { Matrix, Progress } from "../../lib/types.ts";
+import { childSeed, makeRandom } from "../../lib/base/random.ts";
+import type { Matrix, Progress } from "../../lib/base/types.ts";
 import { blobs } from "./_partition.ts";
 
 Deno.test("kmeansRange() equals one kmeans call per k and reports progress per k", () => {

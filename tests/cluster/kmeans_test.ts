@@ -1,10 +1,11 @@
+import { warningText } from "../../lib/text/mod.ts";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { kmeans as mlKmeans } from "ml-kmeans";
 import { kmeans } from "../../lib/cluster/kmeans.ts";
 import { predictKmeans } from "../../lib/cluster/predict_kmeans.ts";
-import { matrixFromRows, matrixToRows } from "../../lib/matrix.ts";
-import type { Matrix } from "../../lib/types.ts";
+import { matrixFromRows, matrixToRows } from "../../lib/base/matrix.ts";
+import type { Matrix } from "../../lib/base/types.ts";
 import { assertAllClose } from "../_assert.ts";
 import { assertSamePartition, blobs } from "./_partition.ts";
 
@@ -100,7 +101,8 @@ Deno.test("kmeans() refills an empty cluster with the farthest row", () => {
 Deno.test("kmeans() warns when the data has fewer distinct points than k", () => {
   const r = kmeans(matrixFromRows([[1], [1], [1], [2]]), 3, { nInit: 2 });
   assert.equal(r.warnings.length, 1);
-  assert.match(r.warnings[0]!, /found 2 distinct clusters where k = 3/);
+  assert.deepEqual(r.warnings, [{ code: "kmeans-fewer-clusters", distinct: 2, k: 3 }]);
+  assert.match(warningText(r.warnings[0]!, "en"), /found 2 distinct clusters where k = 3/);
   assert.equal(r.inertia, 0);
 });
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { kmeans } from "../../lib/cluster/kmeans.ts";
 import { predictKmeans } from "../../lib/cluster/predict_kmeans.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
 import { blobs } from "./_partition.ts";
 
 Deno.test("predictKmeans() labels rows with the nearest centre, lowest index on ties", () => {

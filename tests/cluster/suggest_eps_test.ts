@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { dbscan } from "../../lib/cluster/dbscan.ts";
 import { suggestEps } from "../../lib/cluster/suggest_eps.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
 import { blobs, uniform } from "./_partition.ts";
 
 Deno.test("suggestEps() defaults minSamples to 2 x dimensions and returns the curve and its knee", () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { correlationMatrix } from "../../lib/eda/correlation_matrix.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
 import { assertAllClose } from "../_assert.ts";
 
 const ref = JSON.parse(Deno.readTextFileSync(new URL("../reference/correlation.json", import.meta.url)));

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { generateBlobs } from "../../lib/generate/blobs.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
 
 Deno.test("generateBlobs() is deterministic: same seed same data, other seed other data", () => {
   const a = generateBlobs({ n: 500, d: 3, centers: 4, seed: 9 });

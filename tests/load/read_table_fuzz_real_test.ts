@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { readTable } from "../../lib/load/read_table.ts";
-import { InputError } from "../../lib/errors.ts";
+import { InputError } from "../../lib/base/errors.ts";
 import { sharedDataPath } from "../_data.ts";
 import { existsSync } from "node:fs";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { readTable } from "../../lib/load/read_table.ts";
-import { InputError } from "../../lib/errors.ts";
+import { InputError } from "../../lib/base/errors.ts";
 
 const VALID = "N° de factura,Fecha de factura,ID Cliente,País,Cantidad,Monto\r\n" +
   '548370,3/30/2021 16:14:00,15528,United Kingdom,123,"229,33"\r\n' +

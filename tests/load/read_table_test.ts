@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import pl from "nodejs-polars";
 import { readTable, ROW_COLUMN } from "../../lib/load/read_table.ts";
-import { InputError } from "../../lib/errors.ts";
+import { InputError } from "../../lib/base/errors.ts";
 import { latin1, writeFixture } from "./_write.ts";
 
 const NOW = new Date("2026-01-01T00:00:00Z");

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { mapRoles } from "../../lib/load/map_roles.ts";
 import { requireRoles } from "../../lib/load/require_roles.ts";
-import { suggestColumns } from "../../lib/load/suggest_columns.ts";
+import { suggestColumns } from "../../lib/base/suggest_columns.ts";
 
 Deno.test("mapRoles() maps English headers", () => {
   const m = mapRoles([

@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import pl from "nodejs-polars";
 import { nameSegments } from "../../lib/profile/name_segments.ts";
 import { profileSegments } from "../../lib/profile/profile_segments.ts";
-import { makeRandom } from "../../lib/_random.ts";
-import type { SegmentProfile } from "../../lib/types.ts";
+import { makeRandom } from "../../lib/base/random.ts";
+import type { SegmentProfile } from "../../lib/base/types.ts";
 import { readTable } from "../../lib/load/mod.ts";
-import { analyzeFeatures } from "../../lib/pipeline/mod.ts";
+import { analyzeFeatures } from "../../lib/run/mod.ts";
 import { testWithSharedData } from "../_data.ts";
 
 // A card-holder-like table with three planted groups of 100: revolvers (high balance and cash

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import pl from "nodejs-polars";
 import fc from "fast-check";
 import { profileSegments } from "../../lib/profile/profile_segments.ts";
-import { InputError } from "../../lib/errors.ts";
+import { InputError } from "../../lib/base/errors.ts";
 import { assertAllClose } from "../_assert.ts";
 
 // a: overall mean 60 / 6 = 10, deviations -9 -8 -4 0 2 19, population std sqrt(526 / 6).

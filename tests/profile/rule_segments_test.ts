@@ -1,9 +1,10 @@
+import { warningText } from "../../lib/text/mod.ts";
 import assert from "node:assert/strict";
 import pl from "nodejs-polars";
 import fc from "fast-check";
 import { ruleSegments, type SegmentRules } from "../../lib/profile/rule_segments.ts";
 import { riskRules } from "../../lib/profile/risk_rules.ts";
-import { InputError } from "../../lib/errors.ts";
+import { InputError } from "../../lib/base/errors.ts";
 import { testWithSharedData } from "../_data.ts";
 
 const t = (s: string) => ({ en: s, es: `${s} (es)`, id: `${s} (id)` });
@@ -119,9 +120,11 @@ Deno.test("ruleSegments() sends rows with missing cells to later rules, and warn
     rule("rest", null),
   ]);
   assert.deepEqual([...result.labels], [2, 0, 2]);
-  assert.deepEqual(result.warnings, [
+  assert.deepEqual(result.warnings, [{ code: "rule-took-no-customer", rule: "huge" }]);
+  assert.equal(
+    warningText(result.warnings[0]!, "en"),
     `Rule "huge" took no customer; check its thresholds or the rules before it`,
-  ]);
+  );
 });
 
 Deno.test("ruleSegments() speaks the chosen language and fills quantile thresholds", () => {

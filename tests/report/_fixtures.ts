@@ -1,7 +1,7 @@
 /** A small, hand-made report input shared by the report tests (snapshot, properties, browser). */
 import type { ReportInput } from "../../lib/report/render_report.ts";
 import { allCharts, SEGMENTS } from "../chart/_fixtures.ts";
-import type { Lang, SegmentProfile } from "../../lib/types.ts";
+import type { Lang, SegmentProfile } from "../../lib/base/types.ts";
 
 /** 60 customers: ids C001.., three segments in a fixed pattern, income = 1000 + 10 * i. */
 export function assignmentRows(n = 60): (string | number | null)[][] {

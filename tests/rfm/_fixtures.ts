@@ -1,6 +1,6 @@
 /** Small invoice-line tables for the RFM tests, worked out by hand in the comments. */
 import pl from "nodejs-polars";
-import type { RoleMap } from "../../lib/types.ts";
+import type { RoleMap } from "../../lib/base/types.ts";
 
 /** Roles of {@linkcode tinyLines}. */
 export const TINY_ROLES: RoleMap = {

@@ -1,6 +1,6 @@
 /** The pandas reference of tests/reference/make_rfm.py, and the same cleaning done in polars. */
 import pl from "nodejs-polars";
-import type { RoleMap } from "../../lib/types.ts";
+import type { RoleMap } from "../../lib/base/types.ts";
 
 /** What make_rfm.py wrote. */
 export interface RfmReference {

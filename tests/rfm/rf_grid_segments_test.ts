@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { RF_GRID_SEGMENTS } from "../../lib/rfm/mod.ts";
-import { LANGS } from "../../lib/types.ts";
+import { LANGS } from "../../lib/base/types.ts";
 
 /** The segment key of an (r, f) cell in the grid, found by reading the patterns. */
 function keyOf(r: number, f: number): string[] {

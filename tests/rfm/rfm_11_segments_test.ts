@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { RFM_11_SEGMENTS } from "../../lib/rfm/mod.ts";
-import { LANGS } from "../../lib/types.ts";
+import { LANGS } from "../../lib/base/types.ts";
 
 Deno.test("RFM_11_SEGMENTS keeps the published table's 11 segments, ranges and order", () => {
   assert.equal(RFM_11_SEGMENTS.axes, "RFM");

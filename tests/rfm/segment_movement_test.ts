@@ -3,7 +3,7 @@ import pl from "nodejs-polars";
 import { computeRfm, type RfmRuleSet, scoreRfm, segmentMovement, segmentRfm } from "../../lib/rfm/mod.ts";
 import { testWithSharedData } from "../_data.ts";
 import { readVentasByHand, VENTAS_ROLES } from "./_reference.ts";
-import type { RoleMap } from "../../lib/types.ts";
+import type { RoleMap } from "../../lib/base/types.ts";
 
 const ROLES: RoleMap = { customer: "cust", invoice: "inv", date: "day", amount: "amt" };
 const FROM = new Date("2021-04-01T00:00:00Z");

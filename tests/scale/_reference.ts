@@ -1,5 +1,5 @@
 /** Loads tests/reference/scale.json (made by tests/reference/make_scale.py with scikit-learn and pandas). */
-import { matrixFromRows } from "../../lib/matrix.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
 
 // deno-lint-ignore no-explicit-any
 const raw = JSON.parse(Deno.readTextFileSync(new URL("../reference/scale.json", import.meta.url))) as any;

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { inverseScale } from "../../lib/scale/inverse_scale.ts";
 import { standardize } from "../../lib/scale/standardize.ts";
 import { robustScale } from "../../lib/scale/robust_scale.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
 import { assertAllClose } from "../_assert.ts";
 import { money } from "./_reference.ts";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { log1pColumns } from "../../lib/scale/log1p_columns.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
 import { assertAllClose } from "../_assert.ts";
 import { money } from "./_reference.ts";
 

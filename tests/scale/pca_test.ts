@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { pca } from "../../lib/scale/pca.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
 import { assertAllClose } from "../_assert.ts";
 import { pcaCases } from "./_reference.ts";
 

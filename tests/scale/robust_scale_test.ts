@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { robustScale } from "../../lib/scale/robust_scale.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
 import { assertAllClose } from "../_assert.ts";
 import { money } from "./_reference.ts";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { standardize } from "../../lib/scale/standardize.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
 import { assertAllClose } from "../_assert.ts";
 import { money } from "./_reference.ts";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import pl from "nodejs-polars";
 import { toMatrix } from "../../lib/scale/to_matrix.ts";
-import { InputError } from "../../lib/errors.ts";
+import { InputError } from "../../lib/base/errors.ts";
 
 const table = pl.DataFrame({
   CUST_ID: ["C1", "C2", "C3"],

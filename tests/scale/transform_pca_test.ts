@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { pca } from "../../lib/scale/pca.ts";
 import { transformPca } from "../../lib/scale/transform_pca.ts";
-import { matrixFromRows, takeRows } from "../../lib/matrix.ts";
+import { matrixFromRows, takeRows } from "../../lib/base/matrix.ts";
 import { assertAllClose } from "../_assert.ts";
 import { pcaCases } from "./_reference.ts";
 

@@ -1,6 +1,6 @@
 /** Loads tests/reference/metrics.json (made by tests/reference/make_metrics.py with scikit-learn). */
-import { matrixFromRows } from "../../lib/matrix.ts";
-import type { Matrix } from "../../lib/types.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
+import type { Matrix } from "../../lib/base/types.ts";
 
 interface RawCase {
   name: string;

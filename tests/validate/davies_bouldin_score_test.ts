@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { daviesBouldinScore } from "../../lib/validate/davies_bouldin_score.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
 import { assertAllClose } from "../_assert.ts";
 import { metricCases } from "./_reference.ts";
 

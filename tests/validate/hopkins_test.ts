@@ -4,10 +4,10 @@ import { standardize } from "../../lib/scale/standardize.ts";
 import { testWithSharedData } from "../_data.ts";
 import assert from "node:assert/strict";
 import { hopkins } from "../../lib/validate/hopkins.ts";
-import { buildKdTree, kthNearest, makeStack } from "../../lib/cluster/_kdtree.ts";
-import { makeRandom } from "../../lib/_random.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
-import type { Matrix } from "../../lib/types.ts";
+import { buildKdTree, kthNearest, makeStack } from "../../lib/base/kdtree.ts";
+import { makeRandom } from "../../lib/base/random.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
+import type { Matrix } from "../../lib/base/types.ts";
 
 function blobs(n: number, d: number, centres: number, seed: number): Matrix {
   const rng = makeRandom(seed);

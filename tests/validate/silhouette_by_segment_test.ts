@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { silhouetteBySegment } from "../../lib/validate/silhouette_by_segment.ts";
 import { silhouetteScore } from "../../lib/validate/silhouette_score.ts";
 import { silhouetteSamples } from "../../lib/validate/silhouette_samples.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
 import { assertAllClose } from "../_assert.ts";
 import { metricCases } from "./_reference.ts";
 

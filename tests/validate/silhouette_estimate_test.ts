@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { silhouetteEstimate } from "../../lib/validate/silhouette_estimate.ts";
 import { silhouetteSamples } from "../../lib/validate/silhouette_samples.ts";
-import { makeRandom } from "../../lib/_random.ts";
-import type { Matrix } from "../../lib/types.ts";
+import { makeRandom } from "../../lib/base/random.ts";
+import type { Matrix } from "../../lib/base/types.ts";
 
 function data(n: number, d: number, seed: number): { x: Matrix; labels: Int32Array } {
   const rng = makeRandom(seed);

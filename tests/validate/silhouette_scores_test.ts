@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { silhouetteScore } from "../../lib/validate/silhouette_score.ts";
 import { silhouetteScores } from "../../lib/validate/silhouette_scores.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
-import { makeRandom } from "../../lib/_random.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
+import { makeRandom } from "../../lib/base/random.ts";
 import { assertAllClose } from "../_assert.ts";
 import { metricCases } from "./_reference.ts";
 

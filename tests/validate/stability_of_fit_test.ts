@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { stabilityOfFit } from "../../lib/validate/stability_of_fit.ts";
 import { stability } from "../../lib/validate/stability.ts";
 import { kmeans } from "../../lib/cluster/mod.ts";
-import { makeRandom } from "../../lib/_random.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
-import type { Matrix } from "../../lib/types.ts";
+import { makeRandom } from "../../lib/base/random.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
+import type { Matrix } from "../../lib/base/types.ts";
 
 function uniform(n: number, d: number, seed: number): Matrix {
   const rng = makeRandom(seed);

@@ -4,9 +4,9 @@ import { standardize } from "../../lib/scale/standardize.ts";
 import { testWithSharedData } from "../_data.ts";
 import assert from "node:assert/strict";
 import { stability, stabilityReadingLabel } from "../../lib/validate/stability.ts";
-import { makeRandom } from "../../lib/_random.ts";
-import { matrixFromRows } from "../../lib/matrix.ts";
-import type { Matrix } from "../../lib/types.ts";
+import { makeRandom } from "../../lib/base/random.ts";
+import { matrixFromRows } from "../../lib/base/matrix.ts";
+import type { Matrix } from "../../lib/base/types.ts";
 
 function blobs(n: number, seed: number): Matrix {
   const rng = makeRandom(seed);

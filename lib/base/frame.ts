@@ -1,0 +1,184 @@
+/**
+ * Table helpers shared by the load, cleaning, EDA and cohort steps: the row-number column,
+ * dtype tests, identifier normalisation and ledger examples.
+ *
+ * @module
+ */
+import pl from "nodejs-polars";
+import type { RoleMap } from "./types.ts";
+
+/** Name of the Int32 column that carries the spreadsheet row number (header = 1). */
+export const ROW_COLUMN = "__row";
+
+/** Most examples a ledger entry cites. */
+export const MAX_EXAMPLES = 5;
+
+const NUMERIC = new Set([
+  "Float32",
+  "Float64",
+  "Int8",
+  "Int16",
+  "Int32",
+  "Int64",
+  "UInt8",
+  "UInt16",
+  "UInt32",
+  "UInt64",
+]);
+
+/** True for integer and floating-point dtypes. */
+export function isNumericDtype(dtype: pl.DataType): boolean {
+  return NUMERIC.has(dtype.variant);
+}
+
+/** True for `Date` and `Datetime` of any unit. */
+export function isTemporalDtype(dtype: pl.DataType): boolean {
+  return dtype.variant === "Datetime" || dtype.variant === "Date";
+}
+
+/** True for floating-point dtypes (the only ones that can hold NaN and Infinity). */
+export function isFloatDtype(dtype: pl.DataType): boolean {
+  return dtype.variant === "Float64" || dtype.variant === "Float32";
+}
+
+/** True for text dtypes. */
+export function isTextDtype(dtype: pl.DataType): boolean {
+  return dtype.variant === "String" || dtype.variant === "Utf8";
+}
+
+/** The table with a spreadsheet row-number column: kept if present, else 2, 3, ... */
+export function withRowNumbers(table: pl.DataFrame): pl.DataFrame {
+  if (table.columns.includes(ROW_COLUMN)) return table;
+  return table.withRowIndex(ROW_COLUMN).withColumns(pl.col(ROW_COLUMN).add(2).cast(pl.Int32));
+}
+
+/**
+ * An identifier column of `table` as trimmed text: integer-looking numbers lose their ".0"
+ * ("17850", never "17850.0"), blank or whitespace-only text and NaN become null. When every
+ * number is a whole number (the usual case) one cast does it; only a column that mixes
+ * whole and fractional numbers takes the slower two-branch expression.
+ */
+export function idAsText(table: pl.DataFrame, name: string): pl.Expr {
+  const dtype = table.getColumn(name).dtype;
+  const c = pl.col(name);
+  const nullText = pl.lit(null).cast(pl.Utf8);
+  if (isFloatDtype(dtype)) {
+    const whole = c.eq(c.floor()).and(c.abs().ltEq(2 ** 53));
+    const finite = c.isNotNull().and(c.isFinite());
+    const allWhole =
+      table.select(finite.not().or(whole).all().alias("w")).getColumn("w").toArray()[0] === true;
+    const asText = allWhole
+      ? c.cast(pl.Int64).cast(pl.Utf8)
+      : pl.when(whole).then(c.cast(pl.Int64).cast(pl.Utf8))
+        .otherwise(c.cast(pl.Utf8));
+    return pl.when(finite).then(asText).otherwise(nullText).alias(name);
+  }
+  if (isNumericDtype(dtype)) return c.cast(pl.Utf8).alias(name);
+  if (isTextDtype(dtype) && !hasEdgeSpaceOrBlank(table, name)) return c.alias(name);
+  const text = isTextDtype(dtype) ? c.str.strip() : c.cast(pl.Utf8).str.strip();
+  return pl.when(text.str.lengths().eq(0)).then(nullText).otherwise(text).alias(name);
+}
+
+/**
+ * Whether a text column has a value with a space at either end, or an empty one: only then
+ * does trimming it change anything (tested without building a trimmed copy of the column).
+ */
+export function hasEdgeSpaceOrBlank(table: pl.DataFrame, name: string): boolean {
+  return table.select(pl.col(name).str.contains(String.raw`^\s|\s$|^$`).any().alias("e")).getColumn("e")
+    .toArray()[0] === true;
+}
+
+/** Check that every column a role names is in the table. */
+export function checkRoleColumns(table: pl.DataFrame, roles: RoleMap, action: string): void {
+  for (const [role, column] of Object.entries(roles)) {
+    if (column !== undefined && !table.columns.includes(column)) {
+      throw new TypeError(
+        `Cannot ${action}: the ${role} column "${column}" is not in the table; map the role to one of ${
+          quoteList(table.columns.filter((c) => c !== ROW_COLUMN))
+        }`,
+      );
+    }
+  }
+}
+
+/** Require a role, with a message that says how to give it. */
+export function requireRole(roles: RoleMap, role: keyof RoleMap, action: string): string {
+  const column = roles[role];
+  if (column === undefined) {
+    throw new TypeError(
+      `Cannot ${action}: no column has the role "${role}"; map one with { ${role}: "<column>" }`,
+    );
+  }
+  return column;
+}
+
+/** `"a", "b", "c"`. */
+export function quoteList(values: readonly string[]): string {
+  return values.map((v) => JSON.stringify(v)).join(", ");
+}
+
+/** One value as shown in a ledger example: text quoted, numbers plain, missing as `""`. */
+export function showValue(value: unknown): string {
+  if (value === null || value === undefined) return '""';
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 19).replace("T", " ");
+  return String(value);
+}
+
+/**
+ * Ledger examples `row N: column = value` from the first rows of `rows` (already filtered to
+ * the rows concerned and sorted by row number).
+ */
+export function examplesFrom(rows: pl.DataFrame, columns: readonly string[]): string[] {
+  const head = rows.head(MAX_EXAMPLES);
+  if (head.height === 0) return [];
+  const shown = head.select(
+    pl.col(ROW_COLUMN),
+    ...columns.map((c) =>
+      isTemporalDtype(head.getColumn(c).dtype)
+        ? pl.col(c).dt.strftime("%Y-%m-%d %H:%M:%S").alias(c)
+        : pl.col(c)
+    ),
+  ).toRecords();
+  return shown.map((r) =>
+    `row ${r[ROW_COLUMN]}: ${columns.map((c) => `${c} = ${showValue(r[c])}`).join(", ")}`
+  );
+}
+
+/** Column of {@linkcode laterDuplicates}' result: the row number of the first row with the same values. */
+export const FIRST_ROW = "__first_row";
+
+/**
+ * The rows that repeat an earlier row in every one of `columns` (nulls equal to nulls):
+ * `__row` and `__first_row`, the row they repeat. Only the rows where `among` is true take
+ * part (all rows by default). Rows are hashed first and only rows whose hash repeats are
+ * compared value by value, so a table without duplicates costs one hash pass (a hash
+ * collision only adds candidates; the comparison is exact). No copy of the table is made
+ * beyond the candidate rows.
+ */
+export function laterDuplicates(
+  table: pl.DataFrame,
+  columns: readonly string[],
+  among: pl.Expr = pl.lit(true),
+): pl.DataFrame {
+  const hash = "__hash", inside = "__among";
+  // One hash per column, combined with wrapping UInt64 arithmetic: several times cheaper
+  // than hashing a struct of the columns.
+  const key = columns.map((c, i) => pl.col(c).hash(11 + i, 23, 37, 41).cast(pl.UInt64))
+    .reduce((a, b) => a.mul(pl.lit(1_000_003).cast(pl.UInt64)).add(b));
+  const rows = table.select(pl.col(ROW_COLUMN), key.alias(hash), among.alias(inside))
+    .filter(pl.col(inside))
+    .filter(pl.col(hash).isDuplicated())
+    .getColumn(ROW_COLUMN);
+  if (rows.length === 0) {
+    return table.head(0).select(pl.col(ROW_COLUMN), pl.col(ROW_COLUMN).alias(FIRST_ROW));
+  }
+  return table.lazy()
+    .filter(pl.col(ROW_COLUMN).isIn(rows.implode()))
+    .select(pl.col(ROW_COLUMN), ...columns.map((c) => pl.col(c)))
+    .collectSync()
+    .withColumns(pl.col(ROW_COLUMN).min().over(columns[0]!, ...columns.slice(1)).alias(FIRST_ROW))
+    .filter(pl.col(ROW_COLUMN).neq(pl.col(FIRST_ROW)))
+    .select(ROW_COLUMN, FIRST_ROW);
+}

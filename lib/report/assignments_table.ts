@@ -1,0 +1,99 @@
+/**
+ * The per-customer segment table behind the CRM file and the report's dashboard.
+ *
+ * @module
+ */
+import type { RfmAnalysis } from "../run/analyze_rfm.ts";
+import type { FeatureAnalysis } from "../run/analyze_features.ts";
+
+/** One row per customer, for the CRM and the dashboard. */
+export interface AssignmentsTable {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly (string | number | null)[])[];
+  /** The column holding the lead segment's name. */
+  readonly segmentColumn: string;
+  /** Numeric columns offered in the dashboard. */
+  readonly valueColumns: readonly string[];
+}
+
+/**
+ * The segment-assignment table: one row per segmented customer. RFM: customer id, recency,
+ * frequency, monetary, R/F/M scores, RFM code, RFM segment, cluster and cluster segment.
+ * Features: id, every feature in original units, cluster, segment, and the DBSCAN group and rule
+ * segment where they were computed.
+ *
+ * @param analysis From `analyzeRfm` or `analyzeFeatures`.
+ * @returns Columns, rows, the lead segment column and the numeric columns.
+ *
+ * @example One row per segmented customer
+ * ```ts
+ * import { analyzeRfm, assignmentsTable, mapRoles, readTable } from "../mod.ts";
+ * import assert from "node:assert/strict";
+ * const loaded = await readTable(new URL("../../data/retail_sample.csv", import.meta.url).pathname);
+ * const run = analyzeRfm(loaded, mapRoles(loaded.table.columns), { kMax: 3, nBoot: 2 });
+ * const t = assignmentsTable(run);
+ * assert.equal(t.rows.length, run.customers.height);
+ * assert.equal(t.segmentColumn, "cluster_segment");
+ * ```
+ */
+export function assignmentsTable(analysis: RfmAnalysis | FeatureAnalysis): AssignmentsTable {
+  if (analysis.kind === "rfm") {
+    const c = analysis.customers;
+    const columns = [
+      "customer_id",
+      "recency_days",
+      "frequency",
+      "monetary",
+      "r_score",
+      "f_score",
+      "m_score",
+      "rfm_code",
+      "rfm_segment",
+      "cluster",
+      "cluster_segment",
+    ];
+    const src = [
+      "customer",
+      "recency",
+      "frequency",
+      "monetary",
+      "r_score",
+      "f_score",
+      "m_score",
+      "rfm",
+      "segment_name",
+      "cluster",
+      "cluster_segment",
+    ];
+    return {
+      columns,
+      rows: rowsOf(c.select(...src).rows() as unknown[][]),
+      segmentColumn: "cluster_segment",
+      valueColumns: ["monetary", "frequency", "recency_days"],
+    };
+  }
+  const c = analysis.customers;
+  const features = analysis.cleaned.features;
+  const segmentColumn = analysis.primary.by === "rules" ? "rule_segment" : "segment";
+  return {
+    columns: c.columns,
+    rows: rowsOf(c.rows() as unknown[][]),
+    segmentColumn,
+    valueColumns: features,
+  };
+}
+
+function rowsOf(rows: unknown[][]): (string | number | null)[][] {
+  return rows.map((r) =>
+    r.map((
+      v,
+    ) => (v === null || v === undefined
+      ? null
+      : typeof v === "number"
+      ? v
+      : typeof v === "bigint"
+      ? Number(v)
+      : String(v))
+    )
+  );
+}

@@ -1,0 +1,196 @@
+/**
+ * The reproducibility record of a run: what went in, every setting and seed, what came out.
+ *
+ * @module
+ */
+import denoJson from "../../deno.json" with { type: "json" };
+import type { RfmAnalysis } from "../run/analyze_rfm.ts";
+import type { FeatureAnalysis } from "../run/analyze_features.ts";
+
+/** segmenta's own version, from deno.json. */
+export const VERSION: string = denoJson.version;
+
+/**
+ * The npm libraries a run uses (the others in deno.json are test-only: fast-check, playwright-core,
+ * and ml-kmeans and density-clustering, kept as independent oracles for our own k-means and DBSCAN).
+ */
+export const RUNTIME_LIBRARIES: readonly string[] = [
+  "nodejs-polars",
+  "@observablehq/plot",
+  "jsdom",
+  "read-excel-file",
+];
+
+/** The run record, embedded as JSON in the report (`#segmenta-run`). */
+export type RunRecord = Record<string, unknown>;
+
+/**
+ * Build the run record of an analysis: input file (name, SHA-256, size, format, dialect), row
+ * counts and the whole ledger, parameters and seeds, every k-selection criterion per k, the
+ * chosen k and why, the Hopkins statistic (key `hopkins`) and structure verdict, stability per
+ * segment, the segments, and the versions of segmenta, Deno and the libraries.
+ *
+ * @param analysis From `analyzeRfm` or `analyzeFeatures`.
+ * @param options How the kind was decided, when the caller decided it.
+ * @returns A plain JSON-ready object (NaN becomes null when serialised).
+ *
+ * @example Keys other tools can rely on
+ * ```ts ignore
+ * const record = runRecord(analysis);
+ * record.hopkins;          // number
+ * record.kSelection;       // { ks, inertia, silhouette, calinskiHarabasz, daviesBouldin, gap, ... }
+ * ```
+ */
+export function runRecord(
+  analysis: RfmAnalysis | FeatureAnalysis,
+  options: { kindReason?: string } = {},
+): RunRecord {
+  const s = analysis.segmentation;
+  const loaded = analysis.loaded;
+  const names = new Map(s.profiles.map((p) => [p.label, p.name]));
+  const base: RunRecord = {
+    tool: "segmenta",
+    version: VERSION,
+    kind: analysis.kind,
+    ...(options.kindReason ? { kindReason: options.kindReason } : {}),
+    input: {
+      file: loaded.file,
+      sha256: loaded.sha256,
+      bytes: loaded.bytes,
+      format: loaded.format,
+      dialect: loaded.dialect,
+      notes: loaded.notes,
+    },
+    rows: {
+      inFile: loaded.rowsRead,
+      loaded: loaded.table.height,
+      kept: analysis.cleaned.rowsOut,
+      segmented: s.clustering.labels.length,
+    },
+    ledger: analysis.ledger,
+    parameters: {
+      ...analysis.options,
+      k: s.k,
+      kSource: s.kSource,
+    },
+    seeds: {
+      kmeans: s.clustering.seed,
+      sweep: s.sweep.seed,
+      hopkins: s.hopkins.seed,
+      stability: s.stability.seed,
+    },
+    transform: {
+      log1p: analysis.transform.log.transformed,
+      skews: analysis.transform.log.skews,
+      scaler: analysis.kind === "features" ? analysis.transform.scaler : "standard",
+    },
+    kSelection: {
+      chosen: s.k,
+      suggested: s.suggestion.k,
+      reason: s.kReason,
+      votes: s.suggestion.votes,
+      agree: s.suggestion.agree,
+      ks: s.sweep.ks,
+      inertia: s.sweep.inertia,
+      silhouette: s.sweep.silhouette,
+      calinskiHarabasz: s.sweep.calinskiHarabasz,
+      daviesBouldin: s.sweep.daviesBouldin,
+      gap: s.sweep.gap,
+      gapSe: s.sweep.gapSe,
+      knee: s.sweep.knee,
+      gapK: s.sweep.gapK,
+    },
+    hopkins: s.hopkins.statistic,
+    hopkinsDetail: {
+      verdict: s.hopkins.verdict,
+      sampleSize: s.hopkins.sampleSize,
+      repeats: s.hopkins.repeats,
+      values: s.hopkins.values,
+      exponent: s.hopkins.exponent,
+    },
+    structure: { level: s.verdict.level, structure: s.verdict.structure, headline: s.verdict.headline },
+    stability: {
+      verdict: s.stability.verdict,
+      nBoot: s.stability.nBoot,
+      ari: s.stability.ari,
+      perSegment: s.stability.perSegment.map((p) => ({ ...p, name: names.get(p.label) ?? String(p.label) })),
+    },
+    silhouette: s.silhouette,
+    silhouetteBySegment: s.silhouetteBySegment.map((p) => ({
+      ...p,
+      name: names.get(p.label) ?? String(p.label),
+    })),
+    inertia: s.clustering.inertia,
+    segments: s.profiles.map((p) => ({
+      label: p.label,
+      name: p.name,
+      archetype: p.archetype,
+      size: p.size,
+      share: p.share,
+      ...(p.valueShare !== undefined ? { valueShare: p.valueShare } : {}),
+      means: p.means,
+    })),
+    versions: {
+      segmenta: VERSION,
+      deno: Deno.version.deno,
+      v8: Deno.version.v8,
+      typescript: Deno.version.typescript,
+      ...Object.fromEntries(
+        Object.entries(denoJson.imports as Record<string, string>)
+          .filter(([k]) => RUNTIME_LIBRARIES.includes(k))
+          .map(([k, v]) => [k, v.replace(/^npm:(@?[^@]+)@/, "")]),
+      ),
+    },
+    warnings: analysis.warnings,
+  };
+  if (analysis.kind === "rfm") {
+    return {
+      ...base,
+      roles: analysis.mapping.roles,
+      rfm: {
+        snapshot: analysis.rfm.snapshot.toISOString().slice(0, 10),
+        customers: analysis.rfm.customers,
+        frequencyBasis: analysis.rfm.frequencyBasis,
+        thresholds: analysis.scores.thresholds,
+        distinctBins: analysis.scores.distinctBins,
+        tieRule: analysis.scores.tieRule,
+        ruleSet: analysis.ruleSet.name,
+        ruleSetCheck: { ok: analysis.ruleCheck.ok, summary: analysis.ruleCheck.summary },
+      },
+    };
+  }
+  return {
+    ...base,
+    idColumn: analysis.idColumn,
+    features: analysis.cleaned.features,
+    excludedFeatures: analysis.cleaned.excludedFeatures,
+    featureChoice: analysis.featureChoice.reason,
+    primary: analysis.primary,
+    ...(analysis.dbscan
+      ? {
+        dbscan: {
+          eps: analysis.dbscan.result.eps,
+          minSamples: analysis.dbscan.result.minSamples,
+          clusters: analysis.dbscan.result.k,
+          noise: analysis.dbscan.result.nNoise,
+          ariWithKmeans: analysis.dbscan.ariWithKmeans,
+          epsReason: analysis.dbscan.eps.reason,
+        },
+      }
+      : {}),
+    ...(analysis.rules
+      ? {
+        rules: {
+          origin: analysis.rules.origin,
+          thresholds: analysis.rules.segmentation.thresholds,
+          segments: analysis.rules.segmentation.segments.map((x) => ({
+            key: x.key,
+            name: x.name,
+            size: x.size,
+          })),
+          ariWithKmeans: analysis.rules.ariWithKmeans,
+        },
+      }
+      : {}),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Any customer file in, an analysis out: read it, map its roles, decide whether it holds
+ * transactions (RFM) or one row per customer (features), and run that analysis.
+ *
+ * @module
+ */
+import type { Lang, ProgressCallback, RoleMap } from "../base/types.ts";
+import { type LoadedTable, readTable, type ReadTableOptions } from "../load/read_table.ts";
+import { mapRoles } from "../load/map_roles.ts";
+import { detectKind, type KindDecision } from "../load/detect_kind.ts";
+import { analyzeRfm, type AnalyzeRfmOptions, type RfmAnalysis } from "./analyze_rfm.ts";
+import { analyzeFeatures, type AnalyzeFeaturesOptions, type FeatureAnalysis } from "./analyze_features.ts";
+
+/** Options for {@linkcode analyzeFile}. */
+export interface AnalyzeFileOptions {
+  /** `rfm`, `features`, or decided from the file. @default {"auto"} */
+  kind?: "auto" | "rfm" | "features";
+  /** Role overrides: which column is the customer, date, amount, ... */
+  roles?: RoleMap;
+  /** How to read the file (delimiter, decimal, encoding, bad values, ...). */
+  read?: Omit<ReadTableOptions, "onProgress">;
+  /** Options of the RFM analysis (transactions). */
+  rfm?: Omit<AnalyzeRfmOptions, "seed" | "lang" | "k" | "kMax" | "nBoot" | "onProgress">;
+  /** Options of the customer-level analysis. */
+  features?: Omit<AnalyzeFeaturesOptions, "seed" | "lang" | "k" | "kMax" | "nBoot" | "onProgress">;
+  /** Number of segments. @default {suggested by the k sweep} */
+  k?: number;
+  /** Largest k tried. @default {10} */
+  kMax?: number;
+  /** Bootstrap resamples for stability. @default {20} */
+  nBoot?: number;
+  /** Seed of every random step. @default {0} */
+  seed?: number;
+  /** Language of the analysis' words. @default {"en"} */
+  lang?: Lang;
+  /** Progress of reading, the k sweep and the bootstrap. */
+  onProgress?: ProgressCallback;
+}
+
+/** What {@linkcode analyzeFile} did. */
+export interface FileAnalysis {
+  /** Which analysis ran and why. */
+  readonly decision: KindDecision & { readonly overridden: boolean };
+  readonly analysis: RfmAnalysis | FeatureAnalysis;
+}
+
+/**
+ * Analyse a customer file end to end.
+ *
+ * @param path CSV, TSV, Parquet or .xlsx file.
+ * @param options See {@linkcode AnalyzeFileOptions}.
+ * @returns The decision (kind and reason) and the analysis.
+ * @throws {InputError} For a file that cannot be used, with the file, column, row and the fix.
+ *
+ * @example
+ * ```ts ignore
+ * const { decision, analysis } = await analyzeFile("data/retail_sample.csv", { lang: "es", seed: 42 });
+ * decision.kind; // "rfm"
+ * ```
+ */
+export async function analyzeFile(path: string, options: AnalyzeFileOptions = {}): Promise<FileAnalysis> {
+  const { onProgress } = options;
+  const loaded = await readTable(path, { ...options.read, ...(onProgress ? { onProgress } : {}) });
+  return analyzeLoaded(loaded, options);
+}
+
+/**
+ * Analyse a table already read by `readTable`: map its roles, decide the kind (or take the
+ * override), and run the RFM or the customer-level analysis.
+ *
+ * @param loaded From `readTable`.
+ * @param options See {@linkcode AnalyzeFileOptions} (`read` is not used here).
+ * @returns The decision and the analysis.
+ * @throws {InputError} For roles or features that cannot be used, with the fix.
+ */
+export function analyzeLoaded(loaded: LoadedTable, options: AnalyzeFileOptions = {}): FileAnalysis {
+  const { kind = "auto", seed = 0, lang = "en", kMax = 10, nBoot = 20, onProgress } = options;
+  const mapping = mapRoles(loaded.table.columns, {
+    ...(options.roles ? { overrides: options.roles } : {}),
+    file: loaded.file,
+  });
+  const detected = detectKind(loaded, mapping, { lang });
+  const decision = kind === "auto" ? { ...detected, overridden: false } : {
+    kind,
+    reason: `${kind} chosen with --kind (detection said ${detected.kind}: ${detected.reason})`,
+    overridden: true,
+  };
+  const common = {
+    seed,
+    lang,
+    kMax,
+    nBoot,
+    ...(options.k !== undefined ? { k: options.k } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  };
+  const analysis = decision.kind === "rfm"
+    ? analyzeRfm(loaded, mapping, { ...options.rfm, ...common })
+    : analyzeFeatures(loaded, {
+      ...options.features,
+      ...common,
+      ...(options.roles?.customer && !options.features?.idColumn ? { idColumn: options.roles.customer } : {}),
+    });
+  return { decision, analysis };
+}

@@ -1,0 +1,297 @@
+/**
+ * The clustering half of every analysis: sweep k, pick k, fit k-means, check the structure and
+ * stability, and describe the segments. RFM and customer-feature analyses both call it.
+ *
+ * @module
+ */
+import { warningText } from "../text/mod.ts";
+import type pl from "nodejs-polars";
+import type { Lang, Matrix, ProgressCallback } from "../base/types.ts";
+import { tr } from "../base/i18n.ts";
+import { countDistinctRows, distinctRows } from "./_distinct_rows.ts";
+import { kmeans, type KMeansResult } from "../cluster/kmeans.ts";
+import { type KSuggestion, suggestK } from "../choose_k/suggest_k.ts";
+import { type KSweep, sweepK } from "../choose_k/sweep_k.ts";
+import { hopkins, type HopkinsResult } from "../validate/hopkins.ts";
+import { stability, type StabilityResult } from "../validate/stability.ts";
+import { type SegmentSilhouette, silhouetteBySegment } from "../validate/silhouette_by_segment.ts";
+import { silhouetteEstimate } from "../validate/silhouette_estimate.ts";
+import { silhouetteSamples } from "../validate/silhouette_samples.ts";
+import { profileSegments } from "../profile/profile_segments.ts";
+import { type NamedSegmentProfile, nameSegments } from "../profile/name_segments.ts";
+import type { ConceptMap } from "../profile/detect_concepts.ts";
+import { pca, type PcaResult } from "../scale/pca.ts";
+import { type StructureVerdict, structureVerdict } from "../validate/structure_verdict.ts";
+
+/** Rows above which per-sample silhouettes (O(n²)) are replaced by a stratified estimate. */
+export const EXACT_SILHOUETTE_MAX_ROWS = 20_000;
+
+/** Options for {@linkcode segmentMatrix}. */
+export interface SegmentMatrixOptions {
+  /** Number of segments; default: the suggestion of the k sweep. */
+  k?: number;
+  /** Largest k of the sweep. @default {10} */
+  kMax?: number;
+  /** k-means starts per fit. @default {10} */
+  nInit?: number;
+  /** Bootstrap resamples of the stability check. @default {20} */
+  nBoot?: number;
+  /** Seed of every random step. @default {0} */
+  seed?: number;
+  /** Language of names, reasons and verdicts. @default {"en"} */
+  lang?: Lang;
+  /** `rfm` or `features`: which archetypes name the segments. @default {"features"} */
+  kind?: "rfm" | "features";
+  /** Column → business concept, overriding what names suggest. */
+  concepts?: ConceptMap;
+  /** Column of `table` whose share per segment is reported (revenue, monetary). */
+  valueColumn?: string;
+  /** Progress of the sweep and the bootstrap. */
+  onProgress?: ProgressCallback;
+}
+
+/** What {@linkcode segmentMatrix} found. */
+export interface MatrixSegmentation {
+  /** The k sweep with every criterion. */
+  readonly sweep: KSweep;
+  /** The suggested k and why. */
+  readonly suggestion: KSuggestion;
+  /** The k used: the analyst's, or the suggestion. */
+  readonly k: number;
+  /** Why this k, in words. */
+  readonly kReason: string;
+  /** Who chose k: the analyst, the sweep's suggestion, or the elbow as a convenience when there is no structure. */
+  readonly kSource: "analyst" | "suggested" | "convenience";
+  /** The k-means fit with `k` segments. */
+  readonly clustering: KMeansResult;
+  /** Is there cluster structure at all? */
+  readonly hopkins: HopkinsResult;
+  /** Do the segments survive resampling? */
+  readonly stability: StabilityResult;
+  /** Mean silhouette of the split (exact, or a stratified estimate on large inputs). */
+  readonly silhouette: number;
+  /** Silhouette per segment (empty above {@linkcode EXACT_SILHOUETTE_MAX_ROWS} rows). */
+  readonly silhouetteBySegment: readonly SegmentSilhouette[];
+  /** Named, described segments with actions. */
+  readonly profiles: readonly NamedSegmentProfile[];
+  /** Principal components of the matrix, for the 2-D view. */
+  readonly pca: PcaResult;
+  /** The overall verdict. */
+  readonly verdict: StructureVerdict;
+  /** Weak results, said in words. */
+  readonly warnings: readonly string[];
+}
+
+const K_REASON = {
+  analyst: {
+    en: "k = {k} set by the analyst (the sweep suggested {s})",
+    es: "k = {k} fijado por el analista (el barrido sugería {s})",
+    id: "k = {k} ditetapkan oleh analis (sapuan menyarankan {s})",
+  },
+  convenience: {
+    en:
+      "k = {k}, the elbow of the inertia curve, as a convenient number of segments: the data shows no separate groups (Hopkins {h}; see the gap statistic) and the criteria do not agree, so there is no k to discover. ({reason})",
+    es:
+      "k = {k}, el codo de la curva de inercia, como número de segmentos de conveniencia: los datos no muestran grupos separados (Hopkins {h}; vea el estadístico gap) y los criterios no coinciden, así que no hay un k que descubrir. ({reason})",
+    id:
+      "k = {k}, siku kurva inersia, sebagai jumlah segmen praktis: data tidak menunjukkan kelompok terpisah (Hopkins {h}; lihat statistik gap) dan kriteria tidak sepakat, jadi tidak ada k yang bisa ditemukan. ({reason})",
+  },
+  convenienceVote: {
+    en:
+      "k = {k}, the smallest number of segments any criterion points to, as a convenience: the data shows no separate groups (Hopkins {h}; see the gap statistic) and the inertia curve has no clear elbow. ({reason})",
+    es:
+      "k = {k}, el menor número de segmentos que señala algún criterio, por conveniencia: los datos no muestran grupos separados (Hopkins {h}; vea el estadístico gap) y la curva de inercia no tiene un codo claro. ({reason})",
+    id:
+      "k = {k}, jumlah segmen terkecil yang ditunjuk suatu kriteria, demi kepraktisan: data tidak menunjukkan kelompok terpisah (Hopkins {h}; lihat statistik gap) dan kurva inersia tidak memiliki siku yang jelas. ({reason})",
+  },
+  unstable: {
+    en:
+      "Unstable segments (mean bootstrap Jaccard below 0.6): {names}; they dissolve when the data changes slightly: do not target them as real groups",
+    es:
+      "Segmentos inestables (Jaccard bootstrap medio por debajo de 0,6): {names}; se disuelven si los datos cambian un poco: no los trate como grupos reales",
+    id:
+      "Segmen tidak stabil (rata-rata Jaccard bootstrap di bawah 0,6): {names}; segmen ini larut bila data sedikit berubah: jangan perlakukan sebagai kelompok nyata",
+  },
+  fragile: {
+    en:
+      "Fragile segments (mean bootstrap Jaccard 0.6 to 0.75): {names}; their borders move between resamples",
+    es:
+      "Segmentos frágiles (Jaccard bootstrap medio entre 0,6 y 0,75): {names}; sus fronteras se mueven entre remuestreos",
+    id:
+      "Segmen rapuh (rata-rata Jaccard bootstrap 0,6 sampai 0,75): {names}; batasnya bergeser antar sampel ulang",
+  },
+} as const;
+
+/** A number with 2 decimals in the language's decimal separator. */
+function decimal(v: number, lang: Lang): string {
+  return lang === "en" ? v.toFixed(2) : v.toFixed(2).replace(".", ",");
+}
+
+/** One warning per stability class, naming the segments, in the report's language. */
+function stabilityWarnings(
+  stab: StabilityResult,
+  profiles: readonly { label: number; name: string }[],
+  lang: Lang,
+): string[] {
+  const names = new Map(profiles.map((p) => [p.label, p.name]));
+  const list = (f: (j: number) => boolean) =>
+    stab.perSegment.filter((p) => f(p.jaccard)).map((p) =>
+      `"${names.get(p.label) ?? p.label}" (${decimal(p.jaccard, lang)})`
+    );
+  const unstable = list((j) => j < 0.6), fragile = list((j) => j >= 0.6 && j < 0.75);
+  return [
+    ...(unstable.length ? [tr(K_REASON.unstable, lang, { names: unstable.join(", ") })] : []),
+    ...(fragile.length ? [tr(K_REASON.fragile, lang, { names: fragile.join(", ") })] : []),
+  ];
+}
+
+/**
+ * Segment the rows of a prepared (transformed, scaled) matrix and describe the segments in the
+ * units of `table`, whose rows are the matrix's rows in the same order.
+ *
+ * @param x The scaled feature matrix.
+ * @param table The same rows in original units (for profiles); must hold every column of `x`.
+ * @param options See {@linkcode SegmentMatrixOptions}.
+ * @returns The sweep, the chosen k, the fit, the validation and the named profiles.
+ * @throws {RangeError} If `k` is not an integer from 1 to the number of distinct rows.
+ *
+ * @example Three planted groups
+ * ```ts
+ * import { segmentMatrix } from "./segment_matrix.ts";
+ * import { generateBlobs } from "../generate/mod.ts";
+ * import pl from "nodejs-polars";
+ * import assert from "node:assert/strict";
+ * const x = generateBlobs({ n: 300, d: 2, centers: 3, spread: 0.3, seed: 1 });
+ * const col = (j: number) => Array.from({ length: x.rows }, (_, i) => x.data[i * 2 + j]);
+ * const s = segmentMatrix(x, pl.DataFrame({ x0: col(0), x1: col(1) }), { kMax: 6, nBoot: 5 });
+ * assert.equal(s.k, 3);
+ * assert.equal(s.profiles.length, 3);
+ * ```
+ */
+export function segmentMatrix(
+  x: Matrix,
+  table: pl.DataFrame,
+  options: SegmentMatrixOptions = {},
+): MatrixSegmentation {
+  const {
+    kMax = 10,
+    nInit = 10,
+    nBoot = 20,
+    seed = 0,
+    lang = "en",
+    kind = "features",
+    concepts,
+    valueColumn,
+    onProgress,
+  } = options;
+  const distinct = countDistinctRows(x, Math.max(kMax, options.k ?? 0) + 1);
+  if (distinct < 2) {
+    throw new RangeError(
+      `Cannot segment: all ${x.rows} rows have the same values, so there is nothing to separate; check the feature columns`,
+    );
+  }
+  const sweep = sweepK(x, {
+    kMin: 1,
+    kMax: Math.max(2, Math.min(kMax, distinct - 1, x.rows - 1)),
+    nInit,
+    seed,
+    ...(onProgress ? { onProgress } : {}),
+  });
+  const suggestion = suggestK(sweep, { lang });
+  // Hopkins first, on distinct rows: repeated points (many customers with one purchase and the
+  // same recency) have a nearest-neighbour distance of 0 and would read as "clustered" by themselves.
+  const unique = distinctRows(x);
+  const hop = hopkins(unique, { seed, lang });
+  let k = suggestion.k, kReason = suggestion.reason;
+  let kSource: MatrixSegmentation["kSource"] = "suggested";
+  // Structure as the verdict reads it: not uniform (Hopkins) and the gap statistic prefers 2+ groups.
+  const structured = hop.verdict === "clustered" && (sweep.gapK === null || sweep.gapK >= 2);
+  if (options.k !== undefined) {
+    if (!Number.isInteger(options.k) || options.k < 2 || options.k > distinct) {
+      throw new RangeError(
+        `Cannot make ${options.k} segments: k must be an integer from 2 to ${distinct}, the number of distinct customers (rows with different values); choose another k`,
+      );
+    }
+    k = options.k;
+    kSource = "analyst";
+    kReason = tr(K_REASON.analyst, lang, { k, s: suggestion.k });
+  } else if (!structured && !suggestion.agree) {
+    // No structure and no agreement: there is no k to discover. Take the elbow (or else the
+    // smallest k >= 2 any criterion voted for) as a convenient number of segments, and say so.
+    const voted = suggestion.votes.map((v) => v.k).filter((v) => v >= 2);
+    const elbow = sweep.knee !== null && sweep.knee >= 2;
+    k = elbow ? sweep.knee! : Math.min(...voted, Math.max(2, suggestion.k));
+    kSource = "convenience";
+    kReason = tr(elbow ? K_REASON.convenience : K_REASON.convenienceVote, lang, {
+      k,
+      h: decimal(hop.statistic, lang),
+      reason: suggestion.reason,
+    });
+  } else if (k < 2) {
+    // The criteria agree on one group: still two segments at least, said so.
+    k = 2;
+    kSource = "convenience";
+    kReason = tr(K_REASON.convenienceVote, lang, {
+      k,
+      h: decimal(hop.statistic, lang),
+      reason: suggestion.reason,
+    });
+  }
+  const clustering = kmeans(x, k, { nInit, seed });
+  const stab = stability(x, k, {
+    nBoot,
+    seed,
+    nInit: Math.min(nInit, 3),
+    labels: clustering.labels,
+    lang,
+    ...(onProgress ? { onProgress } : {}),
+  });
+  let silhouette = NaN;
+  let bySegment: SegmentSilhouette[] = [];
+  const warnings: string[] = [
+    ...[...sweep.warnings, ...clustering.warnings].map((w) => warningText(w, lang)),
+    ...hop.warnings,
+  ];
+  if (unique.rows < x.rows) {
+    warnings.push(
+      `Hopkins statistic computed on the ${unique.rows} distinct rows of ${x.rows}: repeated points would otherwise look like clusters`,
+    );
+  }
+  if (k >= 2) {
+    if (x.rows <= EXACT_SILHOUETTE_MAX_ROWS) {
+      // One O(n²) pass: the mean (as silhouetteScore sums it) and the per-segment means.
+      const samples = silhouetteSamples(x, clustering.labels);
+      let sum = 0;
+      for (let i = 0; i < samples.length; i++) sum += samples[i]!;
+      silhouette = sum / samples.length;
+      bySegment = silhouetteBySegment(x, clustering.labels, samples);
+    } else {
+      silhouette = silhouetteEstimate(x, clustering.labels, { sampleSize: 2_000, seed }).mean;
+    }
+  }
+  const profiles = nameSegments(
+    profileSegments(table, clustering.labels, {
+      features: x.columns,
+      ...(valueColumn ? { valueColumn } : {}),
+    }),
+    { lang, kind, ...(concepts ? { concepts } : {}) },
+  );
+  const verdict = structureVerdict(hop, stab, { lang, silhouette, gapK: sweep.gapK });
+  warnings.push(...stabilityWarnings(stab, profiles, lang));
+  return {
+    sweep,
+    suggestion,
+    k,
+    kReason,
+    kSource,
+    clustering,
+    hopkins: hop,
+    stability: stab,
+    silhouette,
+    silhouetteBySegment: bySegment,
+    profiles,
+    pca: pca(x, { nComponents: Math.min(2, x.cols) }),
+    verdict,
+    warnings,
+  };
+}
