@@ -19,7 +19,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { helpText, parseArgs } from "./_args.ts";
+import { helpText, parseCommandLine } from "./_options.ts";
 import { ENV_NAMES } from "./_env_names.ts";
 import { WORKER_MODULES } from "../lib/cluster/_parallel.ts";
 
@@ -57,9 +57,9 @@ function polarsNative(npmCache: string): string[] {
 
 /** The exact command that runs the analysis with the narrowest permissions. */
 export function narrowCommand(argv: readonly string[]): string[] {
-  const args = parseArgs(argv);
-  const file = resolve(args.file ?? join(ROOT, "data", "retail_sample.csv"));
-  const out = resolve(args.flags["--out"] ?? "reports");
+  const { file: given, values } = parseCommandLine(argv);
+  const file = resolve(given ?? join(ROOT, "data", "retail_sample.csv"));
+  const out = resolve(typeof values.out === "string" ? values.out : "reports");
   const main = join(ROOT, "cli", "main.ts");
   let npmCache = denoInfo().npmCache;
   let native = polarsNative(npmCache);
@@ -86,7 +86,7 @@ export function narrowCommand(argv: readonly string[]): string[] {
     "--allow-sys=cpus,networkInterfaces,hostname,systemMemoryInfo",
     `--allow-env=${ENV_NAMES.join(",")}`,
     main,
-    ...(args.file === undefined ? [file] : []),
+    ...(given === undefined ? [file] : []),
     ...passArgs,
   ];
 }
@@ -94,8 +94,7 @@ export function narrowCommand(argv: readonly string[]): string[] {
 if (import.meta.main) {
   let cmd: string[];
   try {
-    const parsed = parseArgs(Deno.args);
-    if (parsed.booleans.has("--help")) {
+    if (parseCommandLine(Deno.args).values.help) {
       console.log(helpText());
       Deno.exit(0);
     }

@@ -3,13 +3,12 @@
  * belongs, and each wrong value or wrong command line is refused with its message.
  */
 import assert from "node:assert/strict";
-import { parseArgs } from "../../cli/_args.ts";
-import { optionsFromArgs } from "../../cli/main.ts";
+import { helpText, OPTIONS, parseCommandLine } from "../../cli/_options.ts";
+import { optionsFromArgs } from "../../cli/_options_from_args.ts";
 
 /** The analysis options for a command line, as cli/main.ts computes them. */
 function optionsFor(argv: string[]): unknown {
-  const { flags, booleans } = parseArgs(argv);
-  return optionsFromArgs(flags, booleans);
+  return optionsFromArgs(parseCommandLine(argv).values);
 }
 
 const NONE = { kind: "auto", lang: "en", roles: {}, read: {}, rfm: {}, features: {} };
@@ -219,6 +218,15 @@ const REFUSED: { argv: string[]; error: RegExp }[] = [
   },
   { argv: ["sales.csv", "--k"], error: /^TypeError: Cannot read the command line: --k needs a value/ },
   {
+    argv: ["--k", "-1"],
+    error:
+      /^TypeError: Cannot read the command line: --k needs a value; .* --k=VALUE for a value that starts with "-"$/,
+  },
+  {
+    argv: ["--no-dbscan=yes"],
+    error: /^TypeError: Cannot read the command line: --no-dbscan takes no value/,
+  },
+  {
     argv: ["a.csv", "b.csv"],
     error:
       /^TypeError: Cannot read the command line: two input files given \("a\.csv" and "b\.csv"\); give one$/,
@@ -229,4 +237,28 @@ Deno.test("optionsFromArgs() refuses a wrong value or command line with a messag
   for (const { argv, error } of REFUSED) {
     assert.throws(() => optionsFor(argv), error, argv.join(" "));
   }
+});
+
+Deno.test("parseCommandLine() gives the file and the option values by name, in both --flag forms", () => {
+  assert.deepEqual(parseCommandLine(["--out=o", "sales.csv", "--no-progress", "--k", "3"]), {
+    file: "sales.csv",
+    values: { out: "o", "no-progress": true, k: "3" },
+  });
+  assert.deepEqual(parseCommandLine([]), { file: undefined, values: {} });
+});
+
+Deno.test("helpText() lists every option of the table, with its value and its default", () => {
+  const help = helpText();
+  for (const option of OPTIONS) {
+    assert.match(help, new RegExp(`^  --${option.name}\\b`, "m"), option.name);
+    assert.ok(help.includes(option.help), option.name);
+    if (option.type === "string" && option.default !== undefined) {
+      assert.ok(help.includes(`(default: ${option.default})`), option.name);
+    }
+  }
+  assert.match(help, /^ {2}--kind auto\|rfm\|features$/m);
+  assert.match(
+    help,
+    /^ {2}--snapshot YYYY-MM-DD +RFM snapshot date \(default: the day after the last invoice\)$/m,
+  );
 });
