@@ -62,8 +62,9 @@ export interface SwitchOption {
   readonly name: string;
   readonly type: "boolean";
   readonly help: string;
-  /** Where the switch goes in the analysis options, and the value it puts there. */
+  /** Where the switch goes in the analysis options; none for the launcher's and the CLI's own switches. */
   readonly to?: Target;
+  /** The value the switch puts at `to` when given. @default {true} */
   readonly sets?: boolean;
 }
 
