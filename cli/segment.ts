@@ -3,7 +3,7 @@
  * this input and output, and runs `cli/main.ts` with exactly those:
  *
  * - read: the input file, the output folder (renaming the finished files needs it), the polars
- *   native library, and the four modules of the k-means worker (so that large fits can use a
+ *   native library, and the modules of the k-means worker's graph (so that large fits can use a
  *   second core; nothing else: no home, no other project files)
  * - write: the output folder only
  * - ffi: the polars native library only
@@ -12,34 +12,78 @@
  * - env: the few variables read by name (`NO_COLOR`, `SEGMENTA_*`)
  * - no network, no subprocesses
  *
- * The launcher itself only reads paths and starts that one process (`--print-command` shows it).
+ * The launcher itself only reads paths and deno.json (the pinned polars version), asks
+ * `deno info` for Deno's npm cache and the worker's modules, and starts that one process
+ * (`--print-command` shows it).
  *
  * @module
  */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { helpText, parseArgs } from "./_args.ts";
+import { helpText, parseCommandLine } from "./_options.ts";
 import { ENV_NAMES } from "./_env_names.ts";
-import { WORKER_MODULES } from "../lib/cluster/_parallel.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const POLARS_VERSION = "0.25.2";
+const WORKER = join(ROOT, "lib", "cluster", "_kmeans_worker.ts");
 
-/** The files of the k-means worker's modules (Deno checks read access for each). */
+/**
+ * The files of the k-means worker's module graph (Deno checks read access for each module a
+ * worker loads): the local modules `deno info` lists for the worker.
+ *
+ * @throws {Error} If `deno info` cannot read the worker's graph.
+ */
 export function workerModules(): string[] {
-  const base = new URL("../lib/cluster/_parallel.ts", import.meta.url);
-  return WORKER_MODULES.map((m) => fileURLToPath(new URL(m, base)));
+  const graph = denoJson<{ modules: { specifier: string }[] }>([
+    "info",
+    "--json",
+    "--config",
+    join(ROOT, "deno.json"),
+    WORKER,
+  ]);
+  return graph.modules.map((m) => m.specifier).filter((s) => s.startsWith("file:")).map((s) =>
+    fileURLToPath(s)
+  );
+}
+
+/**
+ * The nodejs-polars version deno.json pins (`"npm:nodejs-polars@0.25.2"`): its files in Deno's
+ * npm cache are under that version.
+ *
+ * @throws {Error} If deno.json does not pin an exact version.
+ */
+export function polarsVersion(): string {
+  const config = JSON.parse(Deno.readTextFileSync(join(ROOT, "deno.json")));
+  const spec = String(config.imports?.["nodejs-polars"]);
+  const version = /^npm:nodejs-polars@(\d+\.\d+\.\d+)$/.exec(spec)?.[1];
+  if (version === undefined) {
+    throw new Error(
+      `Cannot work out the permissions of the run: deno.json imports nodejs-polars as "${spec}"; pin an exact version (npm:nodejs-polars@X.Y.Z)`,
+    );
+  }
+  return version;
+}
+
+/** The JSON a `deno` subcommand prints. */
+function denoJson<T>(args: string[]): T {
+  const out = new Deno.Command(Deno.execPath(), { args, stdout: "piped", stderr: "piped" }).outputSync();
+  const dec = new TextDecoder();
+  if (!out.success) {
+    throw new Error(
+      `Cannot work out the permissions of the run: \`deno ${args.join(" ")}\` failed (${
+        dec.decode(out.stderr).trim()
+      }); please report it with this message`,
+    );
+  }
+  return JSON.parse(dec.decode(out.stdout));
 }
 
 function denoInfo(): { npmCache: string } {
-  const out = new Deno.Command(Deno.execPath(), { args: ["info", "--json"], stdout: "piped", stderr: "null" })
-    .outputSync();
-  return JSON.parse(new TextDecoder().decode(out.stdout));
+  return denoJson(["info", "--json"]);
 }
 
 /** The polars native addon files this platform may load, that exist in Deno's npm cache. */
-function polarsNative(npmCache: string): string[] {
+function polarsNative(npmCache: string, version: string): string[] {
   const { os, arch } = Deno.build;
   const platform = os === "windows" ? "win32" : os;
   const cpu = arch === "x86_64" ? "x64" : "arm64";
@@ -50,19 +94,20 @@ function polarsNative(npmCache: string): string[] {
     : [`${platform}-${cpu}`];
   return variants
     .map((v) =>
-      join(npmCache, "registry.npmjs.org", `nodejs-polars-${v}`, POLARS_VERSION, `nodejs-polars.${v}.node`)
+      join(npmCache, "registry.npmjs.org", `nodejs-polars-${v}`, version, `nodejs-polars.${v}.node`)
     )
     .filter((p) => existsSync(p));
 }
 
 /** The exact command that runs the analysis with the narrowest permissions. */
 export function narrowCommand(argv: readonly string[]): string[] {
-  const args = parseArgs(argv);
-  const file = resolve(args.file ?? join(ROOT, "data", "retail_sample.csv"));
-  const out = resolve(args.flags["--out"] ?? "reports");
+  const { file: given, values } = parseCommandLine(argv);
+  const file = resolve(given ?? join(ROOT, "data", "retail_sample.csv"));
+  const out = resolve(typeof values.out === "string" ? values.out : "reports");
   const main = join(ROOT, "cli", "main.ts");
+  const version = polarsVersion();
   let npmCache = denoInfo().npmCache;
-  let native = polarsNative(npmCache);
+  let native = polarsNative(npmCache, version);
   if (native.length === 0) {
     // First run on this machine: fetch the dependencies, then look again.
     new Deno.Command(Deno.execPath(), {
@@ -72,9 +117,9 @@ export function narrowCommand(argv: readonly string[]): string[] {
     })
       .outputSync();
     npmCache = denoInfo().npmCache;
-    native = polarsNative(npmCache);
+    native = polarsNative(npmCache, version);
   }
-  const polarsBin = join(npmCache, "registry.npmjs.org", "nodejs-polars", POLARS_VERSION, "bin");
+  const polarsBin = join(npmCache, "registry.npmjs.org", "nodejs-polars", version, "bin");
   const passArgs = argv.filter((a) => a !== "--print-command");
   return [
     Deno.execPath(),
@@ -86,23 +131,27 @@ export function narrowCommand(argv: readonly string[]): string[] {
     "--allow-sys=cpus,networkInterfaces,hostname,systemMemoryInfo",
     `--allow-env=${ENV_NAMES.join(",")}`,
     main,
-    ...(args.file === undefined ? [file] : []),
+    ...(given === undefined ? [file] : []),
     ...passArgs,
   ];
 }
 
 if (import.meta.main) {
-  let cmd: string[];
   try {
-    const parsed = parseArgs(Deno.args);
-    if (parsed.booleans.has("--help")) {
+    if (parseCommandLine(Deno.args).values.help) {
       console.log(helpText());
       Deno.exit(0);
     }
-    cmd = narrowCommand(Deno.args);
   } catch (e) {
     console.error((e as Error).message);
     Deno.exit(2);
+  }
+  let cmd: string[];
+  try {
+    cmd = narrowCommand(Deno.args);
+  } catch (e) {
+    console.error((e as Error).message);
+    Deno.exit(70);
   }
   if (Deno.args.includes("--print-command")) {
     console.log(

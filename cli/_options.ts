@@ -1,0 +1,361 @@
+/**
+ * The command line of `deno task segment`, described once. {@linkcode OPTIONS} is what the
+ * launcher and the CLI parse (with `node:util` `parseArgs`), what `--help` prints, and, through
+ * cli/_options_from_args.ts, where each value goes in the analysis options.
+ *
+ * This module imports no library code at run time: the launcher parses with it before it may
+ * load anything else.
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import type { AnalyzeFileOptions } from "../lib/mod.ts";
+
+/** What a value option accepts (cli/_options_from_args.ts checks and converts each kind). */
+export type ValueKind =
+  /** A whole number from `min` up. */
+  | { readonly kind: "whole"; readonly min: number }
+  /** A finite number >= 0. */
+  | { readonly kind: "nonNegative" }
+  /** One of `values`, as written. */
+  | { readonly kind: "oneOf"; readonly values: readonly string[] }
+  /** A report language, checked by the library's `parseLang`. */
+  | { readonly kind: "language" }
+  /** A date `YYYY-MM-DD`, read as midnight UTC. */
+  | { readonly kind: "date" }
+  /** Comma-separated names, trimmed, empty ones dropped. */
+  | { readonly kind: "list" }
+  /** A column name, as written (a role column, the id column). */
+  | { readonly kind: "column" }
+  /** A field separator, as written; `\t` is a tab. */
+  | { readonly kind: "separator" }
+  /** A folder. */
+  | { readonly kind: "folder" };
+
+type Leaf = string | number | boolean | Date | readonly unknown[] | ((...args: never[]) => unknown);
+/** Dotted paths into `T` (three levels at most), e.g. `"features.risk.delay"`. */
+type PathsOf<T, Depth extends unknown[] = []> = Depth["length"] extends 3 ? never : {
+  [K in keyof T & string]-?: NonNullable<T[K]> extends Leaf ? K
+    : K | `${K}.${PathsOf<NonNullable<T[K]>, [...Depth, unknown]>}`;
+}[keyof T & string];
+
+/** Where a value goes in `AnalyzeFileOptions`, e.g. `"read.delimiter"`. */
+export type Target = PathsOf<AnalyzeFileOptions>;
+
+/** An option that takes a value: `--name value` or `--name=value`. */
+export interface ValueOption {
+  readonly name: string;
+  readonly type: "string";
+  readonly accepts: ValueKind;
+  /** The help line. */
+  readonly help: string;
+  /** What happens when the option is not given, for the help. */
+  readonly default?: string;
+  /** Where the value goes in the analysis options; none for the launcher's and the CLI's own options. */
+  readonly to?: Target;
+  /** The value used when the option is not given, read as if given. */
+  readonly absent?: string;
+}
+
+/** A switch: `--name`, no value. */
+export interface SwitchOption {
+  readonly name: string;
+  readonly type: "boolean";
+  readonly help: string;
+  /** Where the switch goes in the analysis options; none for the launcher's and the CLI's own switches. */
+  readonly to?: Target;
+  /** The value the switch puts at `to` when given. @default {true} */
+  readonly sets?: boolean;
+}
+
+/** One option of the command line. */
+export type CliOption = ValueOption | SwitchOption;
+
+/** Every option, in the order `--help` lists them. */
+export const OPTIONS: readonly CliOption[] = [
+  { name: "out", type: "string", accepts: { kind: "folder" }, help: "output folder", default: "reports/" },
+  {
+    name: "lang",
+    type: "string",
+    accepts: { kind: "language" },
+    help: "report language: en, es or id",
+    default: "en",
+    to: "lang",
+    absent: "en",
+  },
+  {
+    name: "kind",
+    type: "string",
+    accepts: { kind: "oneOf", values: ["auto", "rfm", "features"] },
+    help: "rfm (transactions) or features (one row per customer)",
+    default: "auto, decided from the file",
+    to: "kind",
+    absent: "auto",
+  },
+  ...([
+    ["customer", "customer id"],
+    ["invoice", "invoice/order id"],
+    ["date", "date"],
+    ["amount", "line amount"],
+    ["quantity", "quantity"],
+    ["price", "unit price"],
+    ["country", "country"],
+  ] as const).map(([role, what]): ValueOption => ({
+    name: role,
+    type: "string",
+    accepts: { kind: "column" },
+    help: `column holding the ${what}`,
+    to: `roles.${role}`,
+  })),
+  {
+    name: "id",
+    type: "string",
+    accepts: { kind: "column" },
+    help: "customer id column of a one-row-per-customer file",
+    to: "features.idColumn",
+  },
+  {
+    name: "features",
+    type: "string",
+    accepts: { kind: "list" },
+    help: "feature columns of the features kind",
+    default: "all numeric except ids",
+    to: "features.features",
+  },
+  {
+    name: "categorical",
+    type: "string",
+    accepts: { kind: "list" },
+    help: "text columns to one-hot encode and add to the features",
+    to: "features.categorical",
+  },
+  {
+    name: "delay-threshold",
+    type: "string",
+    accepts: { kind: "nonNegative" },
+    help: "risk rules: average delay from which a customer is at risk",
+    default: "the file's upper quartile",
+    to: "features.risk.delay",
+  },
+  {
+    name: "credits-threshold",
+    type: "string",
+    accepts: { kind: "nonNegative" },
+    help: "risk rules: active credits from which a customer is at risk",
+    default: "the file's upper quartile",
+    to: "features.risk.credits",
+  },
+  {
+    name: "delay-unit",
+    type: "string",
+    accepts: { kind: "oneOf", values: ["months", "days", "none"] },
+    help: "risk rules: unit of the delay column",
+    default: "none",
+    to: "features.risk.delayUnit",
+  },
+  {
+    name: "k",
+    type: "string",
+    accepts: { kind: "whole", min: 2 },
+    help: "number of segments",
+    default: "suggested from the k sweep",
+    to: "k",
+  },
+  {
+    name: "k-max",
+    type: "string",
+    accepts: { kind: "whole", min: 2 },
+    help: "largest k tried by the sweep",
+    default: "10",
+    to: "kMax",
+  },
+  {
+    name: "seed",
+    type: "string",
+    accepts: { kind: "whole", min: 0 },
+    help: "seed of every random step",
+    default: "0",
+    to: "seed",
+  },
+  {
+    name: "snapshot",
+    type: "string",
+    accepts: { kind: "date" },
+    help: "RFM snapshot date",
+    default: "the day after the last invoice",
+    to: "rfm.snapshot",
+  },
+  {
+    name: "bad-values",
+    type: "string",
+    accepts: { kind: "oneOf", values: ["error", "drop"] },
+    help: "what to do with cells that are not numbers/dates",
+    default: "error",
+    to: "read.badValues",
+  },
+  {
+    name: "impute",
+    type: "string",
+    accepts: { kind: "oneOf", values: ["median", "knn", "drop"] },
+    help: "missing feature values",
+    default: "median",
+    to: "features.impute",
+  },
+  {
+    name: "delimiter",
+    type: "string",
+    accepts: { kind: "separator" },
+    help: "field separator, e.g. ';' or '\\t'",
+    default: "detected",
+    to: "read.delimiter",
+  },
+  {
+    name: "decimal",
+    type: "string",
+    accepts: { kind: "oneOf", values: [".", ","] },
+    help: "decimal separator",
+    default: "detected",
+    to: "read.decimal",
+  },
+  {
+    name: "encoding",
+    type: "string",
+    accepts: { kind: "oneOf", values: ["utf-8", "latin-1"] },
+    help: "text encoding",
+    default: "detected",
+    to: "read.encoding",
+  },
+  {
+    name: "boot",
+    type: "string",
+    accepts: { kind: "whole", min: 2 },
+    help: "bootstrap resamples for the stability check",
+    default: "20",
+    to: "nBoot",
+  },
+  { name: "help", type: "boolean", help: "show this help" },
+  { name: "no-progress", type: "boolean", help: "no progress bars" },
+  {
+    name: "no-dbscan",
+    type: "boolean",
+    help: "skip DBSCAN (features kind)",
+    to: "features.dbscan",
+    sets: false,
+  },
+  {
+    name: "print-command",
+    type: "boolean",
+    help: "print the exact narrow-permission command instead of running it",
+  },
+];
+
+/** The values given on the command line, by option name (`"k-max"`, `"no-progress"`). */
+export type OptionValues = Readonly<Record<string, string | boolean | undefined>>;
+
+/** A parsed command line. */
+export interface CommandLine {
+  /** The input file, if one was given. */
+  readonly file: string | undefined;
+  readonly values: OptionValues;
+}
+
+const PREFIX = "Cannot read the command line: ";
+
+/**
+ * Parse `[FILE] [--option value | --option=value | --switch]...` against {@linkcode OPTIONS}.
+ * Values are not checked here (cli/_options_from_args.ts does); the last of a repeated option wins.
+ *
+ * @throws {TypeError} For an unknown option, an option without its value, a switch given a
+ *   value, or two files.
+ */
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: Object.fromEntries(OPTIONS.map((o) => [o.name, { type: o.type }])),
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (e) {
+    throw usageError(e);
+  }
+  const [file, second] = parsed.positionals;
+  if (second !== undefined) {
+    throw new TypeError(`${PREFIX}two input files given ("${file}" and "${second}"); give one`);
+  }
+  return { file, values: { ...parsed.values } };
+}
+
+/** Our message for an error of `parseArgs` (Node's names the option in quotes). */
+function usageError(e: unknown): unknown {
+  const code = (e as { code?: unknown })?.code;
+  const flag = /'(-[^' ]*)/.exec((e as Error)?.message ?? "")?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    return new TypeError(`${PREFIX}unknown option "${flag}"; see --help`);
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const option = OPTIONS.find((o) => `--${o.name}` === flag);
+    return new TypeError(
+      option?.type === "boolean"
+        ? `${PREFIX}${flag} takes no value; give it alone`
+        : `${PREFIX}${flag} needs a value; write ${flag} VALUE, or ${flag}=VALUE for a value that starts with "-"`,
+    );
+  }
+  return e;
+}
+
+const COLUMN = 26;
+
+/** The help text, made from {@linkcode OPTIONS}. */
+export function helpText(): string {
+  const line = (o: CliOption) => {
+    const left = o.type === "string" ? `--${o.name} ${placeholder(o.accepts)}` : `--${o.name}`;
+    const right = o.type === "string" && o.default !== undefined
+      ? `${o.help} (default: ${o.default})`
+      : o.help;
+    return left.length >= COLUMN - 2
+      ? `  ${left}\n${" ".repeat(COLUMN + 2)}${right}`
+      : `  ${left.padEnd(COLUMN)}${right}`;
+  };
+  return [
+    "Usage: deno task segment [FILE] [options]",
+    "",
+    "Segments the customers in FILE (CSV, TSV, Parquet or .xlsx) and writes",
+    "  OUT/<name>.html           the report (self-contained, opens offline)",
+    "  OUT/<name>-segments.csv   one row per customer with its segment, for the CRM",
+    "With no FILE it runs on the bundled sample data/retail_sample.csv.",
+    "",
+    "Options (--option value or --option=value):",
+    ...OPTIONS.map(line),
+    "",
+    "Examples:",
+    "  deno task segment ventas.csv --lang es",
+    '  deno task segment clientes.csv --kind features --features "BALANCE,PURCHASES" --k 4',
+    '  deno task segment penjualan.csv --customer "Kode Pelanggan" --date Tanggal --amount Total --lang id',
+  ].join("\n");
+}
+
+/** How the help shows a value of this kind. */
+function placeholder(accepts: ValueKind): string {
+  switch (accepts.kind) {
+    case "whole":
+      return "N";
+    case "nonNegative":
+      return "X";
+    case "oneOf":
+      return accepts.values.join("|");
+    case "language":
+      return "LANG";
+    case "date":
+      return "YYYY-MM-DD";
+    case "list":
+      return "A,B,...";
+    case "column":
+      return "COLUMN";
+    case "separator":
+      return "CHAR";
+    case "folder":
+      return "DIR";
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The analysis options of a command line: each option of cli/_options.ts with a `to` is checked
+ * against the kind of value it accepts and put at that place in `AnalyzeFileOptions`.
+ *
+ * @module
+ */
+import { type AnalyzeFileOptions, parseLang } from "../lib/mod.ts";
+import { OPTIONS, type OptionValues, type ValueKind } from "./_options.ts";
+
+const PREFIX = "Cannot read the command line: ";
+
+/**
+ * Turn the option values of a command line (from `parseCommandLine`) into analysis options.
+ * `roles`, `read`, `rfm` and `features` are always present (empty when no option fills them);
+ * `kind` and `lang` always have a value; other options are set only when given.
+ *
+ * @throws {TypeError} For a value the option does not accept, naming the option and the value.
+ * @throws {RangeError} For an unknown language (the library's `parseLang`).
+ */
+export function optionsFromArgs(values: OptionValues): AnalyzeFileOptions {
+  const options: Record<string, unknown> = { roles: {}, read: {}, rfm: {}, features: {} };
+  for (const option of OPTIONS) {
+    if (option.to === undefined) continue;
+    const given = values[option.name];
+    if (option.type === "boolean") {
+      if (given === true) setAt(options, option.to, option.sets ?? true);
+      continue;
+    }
+    const raw = typeof given === "string" ? given : option.absent;
+    if (raw !== undefined) setAt(options, option.to, readValue(`--${option.name}`, option.accepts, raw));
+  }
+  // Each `to` is a path of AnalyzeFileOptions (the `Target` type); options_test checks the values.
+  return options as AnalyzeFileOptions;
+}
+
+/** The value of `flag` given as `raw`, checked and converted for its kind. */
+function readValue(flag: string, accepts: ValueKind, raw: string): unknown {
+  switch (accepts.kind) {
+    case "whole": {
+      const n = Number(raw);
+      if (!Number.isInteger(n) || n < accepts.min) {
+        throw new TypeError(`${PREFIX}${flag} must be a whole number >= ${accepts.min}, got "${raw}"`);
+      }
+      return n;
+    }
+    case "nonNegative": {
+      const n = Number(raw);
+      if (!Number.isFinite(n) || n < 0) {
+        throw new TypeError(`${PREFIX}${flag} must be a number >= 0, got "${raw}"`);
+      }
+      return n;
+    }
+    case "oneOf": {
+      if (accepts.values.includes(raw)) return raw;
+      const quoted = accepts.values.map((v) => `"${v}"`);
+      throw new TypeError(
+        `${PREFIX}${flag} must be ${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}, got "${raw}"`,
+      );
+    }
+    case "language":
+      return parseLang(raw);
+    case "date": {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+      if (!m) throw new TypeError(`${PREFIX}${flag} must be a date YYYY-MM-DD, got "${raw}"`);
+      return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+    }
+    case "list":
+      return raw.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+    case "separator":
+      return raw === "\\t" ? "\t" : raw;
+    case "column":
+    case "folder":
+      return raw;
+  }
+}
+
+/** Set `target` (`"features.risk.delay"`) in `object`, making the objects on the way as needed. */
+function setAt(object: Record<string, unknown>, target: string, value: unknown): void {
+  const keys = target.split(".");
+  let at = object;
+  for (const key of keys.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>;
+  at[keys.at(-1)!] = value;
+}
