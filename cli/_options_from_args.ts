@@ -37,14 +37,15 @@ export function optionsFromArgs(values: OptionValues): AnalyzeFileOptions {
 function readValue(flag: string, accepts: ValueKind, raw: string): unknown {
   switch (accepts.kind) {
     case "whole": {
-      const n = Number(raw);
+      // Number("") is 0: an empty value is refused, not read as zero.
+      const n = raw.trim() === "" ? NaN : Number(raw);
       if (!Number.isInteger(n) || n < accepts.min) {
         throw new TypeError(`${PREFIX}${flag} must be a whole number >= ${accepts.min}, got "${raw}"`);
       }
       return n;
     }
     case "nonNegative": {
-      const n = Number(raw);
+      const n = raw.trim() === "" ? NaN : Number(raw);
       if (!Number.isFinite(n) || n < 0) {
         throw new TypeError(`${PREFIX}${flag} must be a number >= 0, got "${raw}"`);
       }
@@ -61,8 +62,12 @@ function readValue(flag: string, accepts: ValueKind, raw: string): unknown {
       return parseLang(raw);
     case "date": {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-      if (!m) throw new TypeError(`${PREFIX}${flag} must be a date YYYY-MM-DD, got "${raw}"`);
-      return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+      const date = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
+      // Date.UTC rolls 2021-02-31 over to March: a date that does not exist is refused.
+      if (date === null || date.toISOString().slice(0, 10) !== raw) {
+        throw new TypeError(`${PREFIX}${flag} must be a date YYYY-MM-DD, got "${raw}"`);
+      }
+      return date;
     }
     case "list":
       return raw.split(",").map((s) => s.trim()).filter((s) => s.length > 0);

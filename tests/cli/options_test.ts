@@ -165,6 +165,18 @@ const REFUSED: { argv: string[]; error: RegExp }[] = [
     error: /^TypeError: Cannot read the command line: --seed must be a whole number >= 0, got "-1"$/,
   },
   {
+    argv: ["--seed="],
+    error: /^TypeError: Cannot read the command line: --seed must be a whole number >= 0, got ""$/,
+  },
+  {
+    argv: ["--delay-threshold", " "],
+    error: /^TypeError: Cannot read the command line: --delay-threshold must be a number >= 0, got " "$/,
+  },
+  {
+    argv: ["--snapshot", "2021-02-31"],
+    error: /^TypeError: Cannot read the command line: --snapshot must be a date YYYY-MM-DD, got "2021-02-31"$/,
+  },
+  {
     argv: ["--boot", "many"],
     error: /^TypeError: Cannot read the command line: --boot must be a whole number >= 2, got "many"$/,
   },
