@@ -1,9 +1,9 @@
 // Private: one CSV field, shared by toAssignmentsCsv and the dashboard script.
 
 /**
- * One CSV field. Kept free of outside references on purpose: the report's dashboard script
- * embeds this very function's source text, so the download button and
- * {@linkcode toAssignmentsCsv} apply the same rule.
+ * One CSV field. The report's dashboard script (`dashboard/_download.ts`, bundled for the
+ * browser) imports it too, so the download button and {@linkcode toAssignmentsCsv} apply the same
+ * rule; keep it free of Deno and Node APIs.
  *
  * @param value The cell.
  * @param delimiter The field separator.

@@ -7,9 +7,9 @@ import { createHash } from "node:crypto";
 import { tr } from "../base/i18n.ts";
 import type { Chart, Lang, Ledger, LedgerEntry, SegmentProfile } from "../base/types.ts";
 import { OUTLIER_COLOR, SEGMENT_COLORS } from "../base/palette.ts";
-import { csvField } from "./_csv_field.ts";
 import { CSS } from "./_css.ts";
-import { barsSvg, type DashboardData, dashboardMain } from "./_dashboard.ts";
+import { barsSvg, type DashboardData } from "./_dashboard.ts";
+import { DASHBOARD_JS } from "./dashboard/_client_js.ts";
 import { S } from "./_strings.ts";
 import { escapeHtml, jsonForScript } from "../base/escape_html.ts";
 
@@ -431,9 +431,9 @@ function dashboardParts(
   return { html, data };
 }
 
-/** The inline script: the dashboard's own source text, run with the shared CSV rule. */
+/** The inline script: `dashboard/client.ts` and its imports, bundled by `deno task dashboard`. */
 function dashboardScript(): string {
-  const text = `(${dashboardMain.toString()})(document, ${csvField.toString()});`;
+  const text = DASHBOARD_JS;
   if (/<\/script|<!--/i.test(text)) {
     throw new Error("Cannot inline the dashboard script: its source contains '</script' or '<!--'");
   }

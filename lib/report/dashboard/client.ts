@@ -1,0 +1,158 @@
+/**
+ * The report's dashboard, in the reader's browser: segment filter, counts and means charts,
+ * sortable paginated table, CSV download. It takes over the static (scripts-off) markup that
+ * `lib/report/_dashboard.ts` and `renderReport` write, and reads its rows from
+ * `<script type="application/json" id="segmenta-dashboard-data">`.
+ *
+ * Browser code: it builds DOM with `createElement` / `textContent` only (no `innerHTML`, no
+ * `eval`) and imports nothing outside this folder but `../_csv_field.ts`. `deno task dashboard`
+ * bundles `main.ts` (which calls {@linkcode startDashboard}) into `_client_js.ts`, the text
+ * `renderReport` inlines.
+ *
+ * @module
+ */
+import { barsElement, countBars, meanBars, segmentStats, type ShownSegment } from "./_charts.ts";
+import type { DashboardData } from "./_data.ts";
+import { csvText, saveCsv } from "./_download.ts";
+import { cellComparer, cellFormatter, fill } from "./_format.ts";
+import { pageTexts, paginate } from "./_pagination.ts";
+import {
+  chooseValue,
+  type DashboardState,
+  initialState,
+  selectOnly,
+  sortBy,
+  toggleSegment,
+  turnPage,
+  visibleRows,
+} from "./_state.ts";
+import { markSorted, tableRows } from "./_table.ts";
+
+/** What every render needs besides the state: the page, the data and the report language's formats. */
+interface View {
+  readonly doc: Document;
+  readonly data: DashboardData;
+  readonly nf: Intl.NumberFormat;
+  readonly format: (v: unknown) => string;
+  readonly compare: (a: unknown, b: unknown) => number;
+  /** The table's header cells, one per column. */
+  readonly headers: readonly HTMLTableCellElement[];
+}
+
+/**
+ * The dashboard's data and section, or `undefined` when the page has no dashboard.
+ *
+ * @param doc The page.
+ * @returns The parsed data and the `#segmenta-dashboard` section.
+ */
+export function readDashboard(doc: Document): { data: DashboardData; root: HTMLElement } | undefined {
+  const dataEl = doc.getElementById("segmenta-dashboard-data");
+  const root = doc.getElementById("segmenta-dashboard");
+  if (!dataEl || !root) return undefined;
+  return { data: JSON.parse(dataEl.textContent || "null") as DashboardData, root };
+}
+
+/**
+ * Show the state: both charts for the ticked segments, the table's page, the sort mark, the
+ * status line and the pager.
+ *
+ * @param view The page, data and formats.
+ * @param state The reader's choices.
+ * @returns The state with its page clamped to the last page.
+ */
+export function renderDashboard(view: View, state: DashboardState): DashboardState {
+  const { doc, data, nf } = view;
+  const rows = visibleRows(data, state, view.compare);
+  const shown: ShownSegment[] = data.segments.map((segment, i) => ({ segment, color: data.colors[i]! }))
+    .filter((d) => state.selected.has(d.segment));
+  const stats = segmentStats(rows, data.segmentIndex, state.valueCol);
+  doc.getElementById("sg-counts-plot")?.replaceChildren(
+    barsElement(doc, countBars(shown, stats, rows.length, nf), data.strings.countsTitle),
+  );
+  if (state.valueCol >= 0) {
+    const title = fill(data.strings.meansTitle, { column: data.columns[state.valueCol]! });
+    const caption = doc.getElementById("sg-means-caption");
+    if (caption) caption.textContent = title;
+    doc.getElementById("sg-means-plot")?.replaceChildren(barsElement(doc, meanBars(shown, stats, nf), title));
+  }
+
+  const page = paginate(rows, data.pageSize, state.page);
+  doc.querySelector("#sg-table tbody")?.replaceChildren(
+    ...tableRows(doc, page.rows, data.columns.length, data.strings.noRows, view.format),
+  );
+  markSorted(view.headers, state.sortCol, state.sortDir);
+  const texts = pageTexts(page, rows.length, data.rows.length, data.strings, nf);
+  const status = doc.getElementById("sg-status");
+  if (status) status.textContent = texts.status;
+  const pageText = doc.getElementById("sg-page");
+  if (pageText) pageText.textContent = texts.page;
+  const prev = doc.getElementById("sg-prev") as HTMLButtonElement | null;
+  const next = doc.getElementById("sg-next") as HTMLButtonElement | null;
+  if (prev) prev.disabled = page.page === 0;
+  if (next) next.disabled = page.page >= page.pages - 1;
+  return { ...state, page: page.page };
+}
+
+/**
+ * Start the dashboard: show the scripted controls (hide the scripts-off note), enable them, wire
+ * the filter, the value column, the sort buttons, the pager and the download, and render once.
+ * Does nothing on a page without a dashboard.
+ *
+ * @param doc The report's document.
+ */
+export function startDashboard(doc: Document): void {
+  const found = readDashboard(doc);
+  if (!found) return;
+  const { data, root } = found;
+  const nf = new Intl.NumberFormat(data.lang, { maximumFractionDigits: 2 });
+  const view: View = {
+    doc,
+    data,
+    nf,
+    format: cellFormatter(nf),
+    compare: cellComparer(new Intl.Collator(data.lang, { numeric: true })),
+    headers: Array.from(root.querySelectorAll<HTMLTableCellElement>("#sg-table thead th")),
+  };
+  let state = initialState(data);
+  const update = (next: DashboardState) => {
+    state = renderDashboard(view, next);
+  };
+
+  root.querySelectorAll<HTMLElement>("[data-sg-js]").forEach((el) => (el.hidden = false));
+  root.querySelectorAll<HTMLElement>("[data-sg-static]").forEach((el) => (el.hidden = true));
+
+  const boxes = Array.from(root.querySelectorAll<HTMLInputElement>("input[data-sg-segment]"));
+  for (const box of boxes) {
+    box.disabled = false;
+    box.addEventListener("change", () => {
+      update(toggleSegment(state, data.segments[Number(box.dataset.sgSegment)]!, box.checked));
+    });
+  }
+  const setAll = (on: boolean) => {
+    for (const box of boxes) box.checked = on;
+    update(selectOnly(state, on ? data.segments : []));
+  };
+  doc.getElementById("sg-all")?.addEventListener("click", () => setAll(true));
+  doc.getElementById("sg-none")?.addEventListener("click", () => setAll(false));
+  const select = doc.getElementById("sg-value") as HTMLSelectElement | null;
+  if (select) {
+    select.disabled = false;
+    select.addEventListener("change", () => update(chooseValue(state, Number(select.value))));
+  }
+  view.headers.forEach((th, col) => {
+    const button = th.querySelector("button");
+    if (!button) return;
+    button.disabled = false;
+    button.addEventListener("click", () => update(sortBy(state, col)));
+  });
+  doc.getElementById("sg-prev")?.addEventListener("click", () => update(turnPage(state, -1)));
+  doc.getElementById("sg-next")?.addEventListener("click", () => update(turnPage(state, 1)));
+  const download = doc.getElementById("sg-download") as HTMLButtonElement | null;
+  if (download) {
+    download.disabled = false;
+    download.addEventListener("click", () => {
+      saveCsv(doc, csvText(data.columns, visibleRows(data, state, view.compare)), data.fileName);
+    });
+  }
+  update(state);
+}
