@@ -12,7 +12,7 @@ export function barsSvg(
   esc: (s: string) => string,
 ): string {
   const { width, row, label, gap, valueRoom } = BAR_LAYOUT;
-  const max = Math.max(0, ...items.map((d) => d.value));
+  const max = Math.max(0, ...items.map((d) => (Number.isFinite(d.value) ? d.value : 0)));
   const room = width - label - gap - valueRoom;
   const h = Math.max(row, items.length * row + 4);
   const parts = items.map((d, i) => {

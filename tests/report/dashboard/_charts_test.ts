@@ -66,6 +66,16 @@ Deno.test("barsElement() draws the same chart as the server's static barsSvg()",
   assert.equal(browser.querySelectorAll("rect")[1]!.getAttribute("width"), "84.0");
   assert.equal(browser.querySelectorAll("text")[2]!.textContent, "A segment name longer t…");
   assert.equal(barsElement(doc, [], "t").getAttribute("viewBox"), "0 0 480 24");
+  // A segment without a value: no bar for it, the others still to scale, on both sides.
+  const withNaN = [...bars, { label: "none", value: NaN, text: "–", color: "#111" }];
+  assert.equal(
+    barsElement(doc, withNaN, "t").outerHTML,
+    reparse(doc, barsSvg(withNaN, "t", escapeHtml)).outerHTML,
+  );
+  assert.equal(
+    reparse(doc, barsSvg(withNaN, "t", escapeHtml)).querySelectorAll("rect")[0]!.getAttribute("width"),
+    "224.0",
+  );
 });
 
 Deno.test("barsElement() gives a segment without a value no bar and keeps the others to scale", () => {
