@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Lang, SegmentProfile } from "../base/types.ts";
+import type { Lang } from "../base/types.ts";
 import { tr } from "../base/i18n.ts";
 import { formatNumber } from "../base/format.ts";
 import type { CitedFeature, NameContrast, NamedSegmentProfile, NameLevel } from "../profile/name_segments.ts";

@@ -8,6 +8,7 @@ import {
   segmentNameText,
 } from "../../lib/text/mod.ts";
 import type { Lang } from "../../lib/base/types.ts";
+import { ARCHETYPES, AVERAGE_ACTIONS, OUTLIER_ACTIONS } from "../../lib/profile/_archetypes.ts";
 import { profileSegments } from "../../lib/profile/profile_segments.ts";
 import { makeRandom } from "../../lib/base/random.ts";
 import type { SegmentProfile } from "../../lib/base/types.ts";
@@ -694,3 +695,115 @@ testWithSharedData(
     assert.equal(new Set(profiles.map((p) => p.name)).size, profiles.length);
   },
 );
+
+Deno.test("nameSegments() returns facts, not words: archetype, cited features with their numbers, action keys", () => {
+  const facts = nameSegments(profiles);
+  assert.deepEqual(facts.map((p) => p.archetype), ["revolvers", "big-spenders", "new-inactive"]);
+  // the profiles' own texts are left as given: the text layer fills them
+  assert.deepEqual(facts.map((p) => [p.name, p.description, p.actions]), profiles.map(() => ["", "", []]));
+  const rev = facts[0]!;
+  assert.equal(rev.naming.kind, "features");
+  assert.deepEqual(rev.naming.levels, []);
+  assert.equal(rev.naming.qualifier, null);
+  assert.deepEqual(rev.naming.actions, ["instalmentPlan", "monitorCredit", "steerCashAdvance"]);
+  // every cited level says what its z-score says, and the means are the profile's own
+  for (const p of facts) {
+    assert.ok(p.naming.cited.length >= 1 && p.naming.cited.length <= 3);
+    for (const c of p.naming.cited) {
+      assert.equal(c.z, p.zScores[c.feature]);
+      assert.equal(c.mean, p.means[c.feature]);
+      const want = Math.abs(c.z) < 0.25
+        ? "near"
+        : `${Math.abs(c.z) >= 1 ? "much-" : ""}${c.z > 0 ? "above" : "below"}`;
+      assert.equal(c.level, want, c.feature);
+    }
+  }
+  // the overall mean is what the profiles' sizes weigh to
+  const balance = rev.naming.cited.find((c) => c.feature === "BALANCE")!;
+  const overall = profiles.reduce((s, p) => s + p.means.BALANCE! * p.size, 0) / 300;
+  assert.ok(Math.abs(balance.overall - overall) < 1e-6 * overall, `${balance.overall} vs ${overall}`);
+  // and the text layer writes those facts
+  assert.equal(segmentNameText(rev, "en"), "Revolvers");
+  assert.equal(segmentNameText(rev, "es"), "Usuarios de crédito rotativo");
+  assert.equal(
+    segmentActionTexts(rev, "en")[2],
+    "Steer cash-advance use towards card purchases",
+  );
+  assert.equal(
+    segmentActionTexts(rev, "es")[2],
+    "Orientar el uso de avances de efectivo hacia compras con tarjeta",
+  );
+  assert.match(
+    segmentDescriptionText(rev, "en"),
+    /^Carry a high balance from month to month instead of paying it off: /,
+  );
+  assert.match(segmentDescriptionText(rev, "es"), /^Arrastran un saldo alto mes a mes en lugar de pagarlo: /);
+});
+
+Deno.test("nameSegments() says what tells two names apart as a qualifier the text layer writes", () => {
+  const lapsed = [
+    profile(0, { recency: 1.6, frequency: -0.6, monetary: -0.5 }, { frequency: 1.02 }),
+    profile(1, { recency: 0.7, frequency: -0.5, monetary: -0.1 }, { frequency: 1.1 }),
+  ];
+  const [first, second] = nameSegments(lapsed);
+  assert.equal(first!.naming.qualifier, null);
+  assert.deepEqual(second!.naming.qualifier, {
+    by: "contrast",
+    contrasts: [{ feature: "recency", higher: false, concept: "recency" }],
+  });
+  assert.equal(segmentNameText(second!, "en"), "Lost one-time buyers (more recent)");
+  assert.equal(segmentNameText(second!, "es"), "Compraron una vez y no volvieron (más recientes)");
+
+  const ps = [
+    profile(0, { foo: 1.5, bar: -0.9, baz: 0.5 }),
+    profile(1, { foo: 1.4, bar: -0.8, baz: -0.5 }),
+    profile(2, { foo: 1.1, bar: -0.7 }),
+  ];
+  const named3 = nameSegments(ps);
+  const foo = { feature: "foo", high: true }, bar = { feature: "bar", high: false };
+  assert.deepEqual(named3.map((p) => p.naming.levels), [[foo, bar], [foo, bar, {
+    feature: "baz",
+    high: false,
+  }], [
+    foo,
+    bar,
+  ]]);
+  assert.deepEqual(named3[2]!.naming.qualifier, {
+    by: "contrast",
+    contrasts: [{ feature: "foo", higher: false, concept: null }],
+  });
+  assert.equal(segmentNameText(named3[2]!, "en"), "High foo, low bar (lower foo)");
+  assert.equal(segmentNameText(named3[2]!, "es"), "foo alto, bar bajo (foo más bajo)");
+
+  const same = nameSegments([profile(0, { foo: 1.5, bar: -0.9 }), profile(1, { foo: 1.5, bar: -0.9 })]);
+  assert.deepEqual(same[1]!.naming.qualifier, { by: "number", n: 2 });
+  assert.equal(segmentNameText(same[1]!, "en"), "High foo, low bar 2");
+  assert.equal(segmentNameText(same[1]!, "es"), "foo alto, bar bajo 2");
+});
+
+Deno.test("every archetype has a name, a description and its actions in every language, names distinct per kind", () => {
+  // Names are made unique on their facts; that equals unique words only if no two archetypes of
+  // one kind share a name in some language.
+  const base = { name: "", description: "", actions: [], size: 1, share: 1, means: {}, medians: {} };
+  for (const lang of ["en", "es", "id"] as const) {
+    for (const kind of ["features", "rfm"] as const) {
+      const names = [...ARCHETYPES.filter((a) => a.kind === kind).map((a) => a.key), "outliers", "average"]
+        .map((archetype) => {
+          const actions = (ARCHETYPES.find((a) => a.key === archetype && a.kind === kind)?.actions ??
+            (archetype === "outliers" ? OUTLIER_ACTIONS : AVERAGE_ACTIONS)).map((a) => a.key);
+          const p = {
+            ...base,
+            label: 0,
+            zScores: {},
+            distinctive: [],
+            archetype,
+            naming: { kind, levels: [], qualifier: null, cited: [], actions },
+          };
+          assert.ok(segmentDescriptionText(p, lang).length > 2);
+          assert.equal(segmentActionTexts(p, lang).length, actions.length);
+          return segmentNameText(p, lang);
+        });
+      assert.equal(new Set(names).size, names.length, `${lang} ${kind}: ${names.join(" | ")}`);
+    }
+  }
+});
