@@ -19,6 +19,8 @@ export * from "./cluster/mod.ts";
 export * from "./choose_k/mod.ts";
 export * from "./validate/mod.ts";
 export * from "./profile/mod.ts";
+export * from "./text/profile.ts";
+export * from "./text/segment_summary.ts";
 export * from "./chart/mod.ts";
 export * from "./report/mod.ts";
 export * from "./generate/mod.ts";

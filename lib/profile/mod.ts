@@ -5,4 +5,3 @@ export * from "./name_segments.ts";
 export * from "./rule_segments.ts";
 export * from "./risk_rules.ts";
 export * from "./crosstab.ts";
-export * from "./segment_summary.ts";

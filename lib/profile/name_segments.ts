@@ -1,26 +1,25 @@
 /**
- * Name segments, describe them and recommend actions, from their profiles, in en/es/id.
+ * Name segments, describe them and recommend actions, from their profiles, as facts: an
+ * archetype key, the columns a name or description cites and the keys of the actions. The
+ * words, in every language, are the text layer's (`segmentNameText` and friends in lib/text).
  *
  * @module
  */
-import type { Lang, SegmentProfile } from "../base/types.ts";
+import type { SegmentProfile } from "../base/types.ts";
 import { type Concept, type ConceptMap, detectConcepts } from "./detect_concepts.ts";
-import { formatNumber } from "../base/format.ts";
 import {
   type Action,
   type Archetype,
   ARCHETYPES,
-  AVERAGE,
+  AVERAGE_ACTIONS,
   type ConceptZ,
-  DESCRIPTOR,
-  OUTLIERS,
+  DESCRIPTOR_ACTIONS,
+  OUTLIER_ACTIONS,
   type SegmentFacts,
 } from "./_archetypes.ts";
 
 /** Options for {@linkcode nameSegments}. */
 export interface NameSegmentsOptions {
-  /** Language of names, descriptions and actions. */
-  lang: Lang;
   /** Explicit concepts of some columns, winning over the lexicon of {@linkcode detectConcepts}. @default {{}} */
   concepts?: ConceptMap;
   /**
@@ -30,7 +29,65 @@ export interface NameSegmentsOptions {
   kind?: "rfm" | "features";
 }
 
-/** A profile with its name, description and actions filled in, and the archetype they came from. */
+/** A column and the side of the average a name puts it on: "high BALANCE" is `{ feature: "BALANCE", high: true }`. */
+export interface NameLevel {
+  readonly feature: string;
+  readonly high: boolean;
+}
+
+/** How a segment differs from the one holding the plain name of its archetype ("higher PAYMENTS"). */
+export interface NameContrast {
+  readonly feature: string;
+  /** Its z-score is above that segment's. */
+  readonly higher: boolean;
+  /** For RFM names, the concept said in plain words ("more recent") instead of the column; else `null`. */
+  readonly concept: "recency" | "frequency" | "purchases" | null;
+}
+
+/** What follows a name to tell it from another segment's. */
+export type NameQualifier =
+  /** A notable column the other segment does not share: "Revolvers (low TENURE)". */
+  | { readonly by: "level"; readonly level: NameLevel }
+  /** One or two columns that differ most from the other segment: "Newcomers (more recent)". */
+  | { readonly by: "contrast"; readonly contrasts: readonly NameContrast[] }
+  /** A number, when every column is the same: "Revolvers 2". */
+  | { readonly by: "number"; readonly n: number };
+
+/** A feature a description cites, with the numbers it says. */
+export interface CitedFeature {
+  readonly feature: string;
+  /** The segment's z-score on it. */
+  readonly z: number;
+  /**
+   * Where the segment stands: `"near"` the average (|z| < 0.25), `"above"` / `"below"` it, or
+   * `"much-above"` / `"much-below"` (|z| >= 1).
+   */
+  readonly level: "near" | "above" | "much-above" | "below" | "much-below";
+  /** The segment's mean, in the data's units (`NaN` if the profile has none). */
+  readonly mean: number;
+  /** The overall mean, `NaN` where the profiles cannot give it (a single profile). */
+  readonly overall: number;
+}
+
+/** A segment's name, description and actions as facts, for the text layer to word. */
+export interface SegmentNaming {
+  /** Which archetypes named it, `"features"` or `"rfm"`. */
+  readonly kind: "features" | "rfm";
+  /** For a name made from the segment's own columns (`"descriptor"`): those columns, else empty. */
+  readonly levels: readonly NameLevel[];
+  /** What tells the name apart from another segment's, or `null` for the plain name. */
+  readonly qualifier: NameQualifier | null;
+  /** Up to three features the description cites, the ones that support the name first. */
+  readonly cited: readonly CitedFeature[];
+  /** Keys of the recommended actions, most important first. */
+  readonly actions: readonly string[];
+}
+
+/**
+ * A profile with the facts of its name, description and actions, and the archetype they came
+ * from. Its `name`, `description` and `actions` are left as given: the text layer fills them
+ * (`namedSegmentTexts(profiles, lang)` in lib/text).
+ */
 export interface NamedSegmentProfile extends SegmentProfile {
   /**
    * Key of the archetype the name came from (`"revolvers"`, `"at-risk"`, `"champions"`, ...),
@@ -38,18 +95,14 @@ export interface NamedSegmentProfile extends SegmentProfile {
    * name is made from the segment's own most distinctive columns.
    */
   readonly archetype: string;
+  /** The facts the words are made from. */
+  readonly naming: SegmentNaming;
 }
 
 /** |z| from which a feature is worth mentioning in a description or a descriptor name. */
 const MENTION = 0.25;
-
-function level(feature: string, z: number, lang: Lang, first: boolean): string {
-  const up = z > 0;
-  if (lang === "es") return `${feature} ${up ? "alto" : "bajo"}`;
-  if (lang === "id") return `${feature} ${up ? "tinggi" : "rendah"}`;
-  const word = up ? "high" : "low";
-  return `${first ? word[0]!.toUpperCase() + word.slice(1) : word} ${feature}`;
-}
+/** Concepts RFM names say in plain words when two segments must be told apart. */
+const PLAIN_CONCEPTS: readonly Concept[] = ["recency", "frequency", "purchases"];
 
 /**
  * Overall mean of every feature, recovered from the profiles: each profile's mean is
@@ -82,13 +135,23 @@ function overallMeans(profiles: readonly SegmentProfile[]): Map<string, number> 
   return out;
 }
 
-function evidence(
+/** Where a segment stands on a feature, in the words a description uses. */
+function standing(z: number): CitedFeature["level"] {
+  if (Math.abs(z) < MENTION) return "near";
+  const much = Math.abs(z) >= 1;
+  return z > 0 ? (much ? "much-above" : "above") : (much ? "much-below" : "below");
+}
+
+/**
+ * The up to three features a description cites: notable ones (|z| >= 0.25), those in `first`
+ * first, then those in `always` even when near the average, then the other notable ones.
+ */
+function citedFeatures(
   profile: SegmentProfile,
-  lang: Lang,
   overall: ReadonlyMap<string, number>,
   first: readonly string[] = [],
   always: readonly string[] = [],
-): string {
+): CitedFeature[] {
   const notable = profile.distinctive.filter((d) => Math.abs(d.z) >= MENTION);
   const cited = always
     .filter((f) => Number.isFinite(profile.zScores[f]) && !notable.some((d) => d.feature === f))
@@ -98,103 +161,51 @@ function evidence(
     ...cited,
     ...notable.filter((d) => !first.includes(d.feature)),
   ].slice(0, 3);
-  const parts = top.map(({ feature, z }) => {
-    const much = Math.abs(z) >= 1;
-    const near = Math.abs(z) < MENTION;
-    const mean = formatNumber(profile.means[feature]!, lang);
-    const all = overall.get(feature) ?? NaN;
-    const vs = Number.isFinite(all)
-      ? {
-        en: ` vs ${formatNumber(all, "en")} overall`,
-        es: ` frente a ${formatNumber(all, "es")} en general`,
-        id: ` dibanding ${formatNumber(all, "id")} secara keseluruhan`,
-      }[lang]
-      : "";
-    if (near) {
-      const words = { en: "close to average", es: "cerca del promedio", id: "mendekati rata-rata" }[lang];
-      return `${feature} ${words} (${{ en: "mean", es: "media", id: "rerata" }[lang]} ${mean}${vs})`;
-    }
-    if (lang === "es") {
-      return `${feature} ${much ? "muy " : ""}${
-        z > 0 ? "por encima" : "por debajo"
-      } del promedio (media ${mean}${vs})`;
-    }
-    if (lang === "id") {
-      return `${feature} ${much ? "jauh " : ""}${
-        z > 0 ? "di atas" : "di bawah"
-      } rata-rata (rerata ${mean}${vs})`;
-    }
-    return `${feature} ${much ? "much " : ""}${z > 0 ? "higher" : "lower"} than average (mean ${mean}${vs})`;
-  });
-  if (parts.length < 2) return parts.join("");
-  const and = { en: " and ", es: " y ", id: " dan " }[lang];
-  return `${parts.slice(0, -1).join(", ")}${and}${parts.at(-1)}`;
+  return top.map(({ feature, z }) => ({
+    feature,
+    z,
+    level: standing(z),
+    mean: profile.means[feature] ?? NaN,
+    overall: overall.get(feature) ?? NaN,
+  }));
 }
-
-function sentence(
-  clause: string,
-  profile: SegmentProfile,
-  lang: Lang,
-  overall: ReadonlyMap<string, number>,
-  first: readonly string[] = [],
-  always: readonly string[] = [],
-): string {
-  const e = evidence(profile, lang, overall, first, always);
-  return e ? `${clause}: ${e}.` : `${clause}.`;
-}
-
-/** Words for "more" / "less" of the RFM concepts, where they read better than "higher recency". */
-const CONTRAST: Readonly<Partial<Record<Concept, Readonly<Record<Lang, readonly [string, string]>>>>> = {
-  recency: {
-    en: ["less recent", "more recent"],
-    es: ["menos recientes", "más recientes"],
-    id: ["lebih lama tidak belanja", "belanja lebih baru"],
-  },
-  frequency: {
-    en: ["more frequent", "less frequent"],
-    es: ["más frecuentes", "menos frecuentes"],
-    id: ["lebih sering", "lebih jarang"],
-  },
-  purchases: {
-    en: ["higher spend", "lower spend"],
-    es: ["mayor gasto", "menor gasto"],
-    id: ["belanja lebih besar", "belanja lebih kecil"],
-  },
-};
 
 /**
- * How `p` differs from `other`, largest gap first: "higher BALANCE" / "BALANCE más alto" /
- * "BALANCE lebih tinggi", or for RFM concepts "more recent" / "más recientes" / "belanja lebih baru".
+ * How `p` differs from `other`, largest gap first; for RFM names, a column with a plain-word
+ * concept is said by its concept ("more recent").
  */
 function contrasts(
   p: SegmentProfile,
   other: SegmentProfile,
-  lang: Lang,
   concepts: Readonly<Record<string, Concept | null>>,
   rfm: boolean,
-): string[] {
+): NameContrast[] {
   return Object.entries(p.zScores)
     .map(([f, z]) => ({ f, d: z - (other.zScores[f] ?? NaN) }))
     .filter(({ d }) => Number.isFinite(d) && d !== 0)
     .sort((a, b) => Math.abs(b.d) - Math.abs(a.d) || (a.f < b.f ? -1 : 1))
     .map(({ f, d }) => {
-      const words = rfm ? CONTRAST[concepts[f]!]?.[lang] : undefined;
-      if (words) return words[d > 0 ? 0 : 1];
-      if (lang === "es") return `${f} ${d > 0 ? "más alto" : "más bajo"}`;
-      if (lang === "id") return `${f} lebih ${d > 0 ? "tinggi" : "rendah"}`;
-      return `${d > 0 ? "higher" : "lower"} ${f}`;
+      const c = concepts[f];
+      const plain = rfm && c !== null && c !== undefined && PLAIN_CONCEPTS.includes(c);
+      return { feature: f, higher: d > 0, concept: plain ? c as NameContrast["concept"] : null };
     });
+}
+
+/** A name before it is known to be unique: the levels of a descriptor name (none for an archetype's). */
+interface NameChoice {
+  readonly levels: readonly NameLevel[];
+  readonly qualifier: NameQualifier | null;
 }
 
 interface Draft {
   readonly profile: SegmentProfile;
   readonly archetype: string;
   readonly score: number;
-  /** Names to try, preferred first. */
-  readonly candidates: readonly string[];
+  /** Names to try, preferred first (the levels of each; one empty list for an archetype's name). */
+  readonly candidates: readonly (readonly NameLevel[])[];
   /** Notable columns the name does not speak about, to tell it from another segment of its archetype. */
   readonly qualifiers: readonly { readonly feature: string; readonly z: number }[];
-  readonly description: string;
+  readonly cited: readonly CitedFeature[];
   readonly actions: readonly string[];
 }
 
@@ -212,28 +223,21 @@ function conceptZ(profile: SegmentProfile, concepts: Readonly<Record<string, Con
   };
 }
 
-function draft(
+/** What {@linkcode draft} needs beyond the profile. */
+interface DraftContext {
+  readonly archetypes: readonly Archetype[];
+  readonly concepts: Readonly<Record<string, Concept | null>>;
+  readonly overall: ReadonlyMap<string, number>;
+  /** The frequency column, where it counts purchases (RFM): its mean is the purchases per customer. */
+  readonly countColumn: string | null;
+}
+
+/** The archetype that fits the profile best, or `null` when none applies. */
+function bestArchetype(
   profile: SegmentProfile,
-  archetypes: readonly Archetype[],
-  concepts: Readonly<Record<string, Concept | null>>,
-  lang: Lang,
-  context: { readonly overall: ReadonlyMap<string, number>; readonly countColumn: string | null },
-): Draft {
-  const { overall, countColumn } = context;
-  const present = new Set(Object.keys(profile.zScores).map((f) => concepts[f]));
-  const texts = (actions: readonly Action[]) =>
-    actions.filter((a) => a.when === undefined || present.has(a.when)).map((a) => a[lang]);
-  if (profile.label === -1) {
-    return {
-      profile,
-      archetype: "outliers",
-      score: Infinity,
-      candidates: [OUTLIERS.name[lang]],
-      qualifiers: [],
-      description: sentence(OUTLIERS.description[lang], profile, lang, overall),
-      actions: texts(OUTLIERS.actions),
-    };
-  }
+  context: DraftContext,
+): { readonly chosen: Archetype | null; readonly score: number } {
+  const { archetypes, concepts, countColumn } = context;
   const z = conceptZ(profile, concepts);
   const facts: SegmentFacts = { timesBought: countColumn ? profile.means[countColumn] ?? NaN : NaN };
   let chosen: Archetype | null = null, top = -Infinity;
@@ -241,58 +245,176 @@ function draft(
     const s = a.score(z, facts);
     if (s !== null && Number.isFinite(s) && s > top) [chosen, top] = [a, s];
   }
+  return { chosen, score: top };
+}
+
+/** The draft of a segment an archetype fits: its columns that support the name are cited first. */
+function archetypeDraft(
+  profile: SegmentProfile,
+  chosen: Archetype,
+  score: number,
+  context: DraftContext,
+  actions: readonly string[],
+): Draft {
+  const { concepts, overall } = context;
   const notable = profile.distinctive.filter((d) => Math.abs(d.z) >= MENTION);
-  if (chosen) {
-    const about = (feature: string) => {
-      const c = concepts[feature];
-      return c ? chosen.concepts[c] : undefined;
-    };
-    // Cite first the columns that support the name (a high delay for at-risk payers).
-    const support = notable.filter((d) => about(d.feature) === Math.sign(d.z)).map((d) => d.feature);
-    return {
-      profile,
-      archetype: chosen.key,
-      score: top,
-      candidates: [chosen.name[lang]],
-      qualifiers: notable.filter((d) => about(d.feature) === undefined),
-      description: sentence(
-        chosen.description[lang],
-        profile,
-        lang,
-        overall,
-        support,
-        Object.keys(profile.zScores).filter((f) => chosen.cite?.includes(concepts[f]!) ?? false),
-      ),
-      actions: texts(chosen.actions),
-    };
-  }
-  if (notable.length === 0) {
-    return {
-      profile,
-      archetype: "average",
-      score: 0,
-      candidates: [AVERAGE.name[lang]],
-      qualifiers: [],
-      description: `${AVERAGE.description[lang]}.`,
-      actions: texts(AVERAGE.actions),
-    };
-  }
-  const words = notable.map((d, i) => level(d.feature, d.z, lang, i === 0));
-  const base = words.slice(0, 2).join(", ");
+  const about = (feature: string) => {
+    const c = concepts[feature];
+    return c ? chosen.concepts[c] : undefined;
+  };
+  // Cite first the columns that support the name (a high delay for at-risk payers).
+  const support = notable.filter((d) => about(d.feature) === Math.sign(d.z)).map((d) => d.feature);
+  const always = Object.keys(profile.zScores).filter((f) => chosen.cite?.includes(concepts[f]!) ?? false);
+  return {
+    profile,
+    archetype: chosen.key,
+    score,
+    candidates: [[]],
+    qualifiers: notable.filter((d) => about(d.feature) === undefined),
+    cited: citedFeatures(profile, overall, support, always),
+    actions,
+  };
+}
+
+/** The draft of a segment no archetype fits, named from its most distinctive columns. */
+function descriptorDraft(
+  profile: SegmentProfile,
+  notable: readonly { readonly feature: string; readonly z: number }[],
+  overall: ReadonlyMap<string, number>,
+  actions: readonly string[],
+): Draft {
+  const levels = notable.map((d) => ({ feature: d.feature, high: d.z > 0 }));
+  const base = levels.slice(0, 2);
   return {
     profile,
     archetype: "descriptor",
     score: notable.slice(0, 2).reduce((s, d) => s + Math.abs(d.z), 0),
-    candidates: [base, ...words.slice(2).map((w) => `${base}, ${w}`)],
+    candidates: [base, ...levels.slice(2).map((l) => [...base, l])],
     qualifiers: [],
-    description: sentence(DESCRIPTOR.description[lang], profile, lang, overall),
-    actions: texts(DESCRIPTOR.actions),
+    cited: citedFeatures(profile, overall),
+    actions,
   };
 }
 
+/** A segment's name, description and actions before the names are made unique. */
+function draft(profile: SegmentProfile, context: DraftContext): Draft {
+  const present = new Set(Object.keys(profile.zScores).map((f) => context.concepts[f]));
+  const keys = (actions: readonly Action[]) =>
+    actions.filter((a) => a.when === undefined || present.has(a.when)).map((a) => a.key);
+  const plain = { profile, candidates: [[]], qualifiers: [] };
+  if (profile.label === -1) {
+    return {
+      ...plain,
+      archetype: "outliers",
+      score: Infinity,
+      cited: citedFeatures(profile, context.overall),
+      actions: keys(OUTLIER_ACTIONS),
+    };
+  }
+  const { chosen, score } = bestArchetype(profile, context);
+  if (chosen) return archetypeDraft(profile, chosen, score, context, keys(chosen.actions));
+  const notable = profile.distinctive.filter((d) => Math.abs(d.z) >= MENTION);
+  if (notable.length === 0) {
+    return { ...plain, archetype: "average", score: 0, cited: [], actions: keys(AVERAGE_ACTIONS) };
+  }
+  return descriptorDraft(profile, notable, context.overall, keys(DESCRIPTOR_ACTIONS));
+}
+
 /**
- * Give every segment a short name, a one-sentence description and 2-3 recommended actions in
- * the analyst's language, derived from its profile and never from a list kept per dataset.
+ * The identity of a name: two names have the same key exactly when they read the same (in every
+ * language, for distinct column names): same archetype or levels, same qualifier.
+ */
+function nameKey(d: Draft, name: NameChoice): string {
+  const level = (l: NameLevel) => `${l.high ? "+" : "-"}${l.feature}`;
+  const base = d.archetype === "descriptor" ? `=${name.levels.map(level).join("\n")}` : `@${d.archetype}`;
+  const q = name.qualifier;
+  if (q === null) return base;
+  if (q.by === "number") return `${base}\n#${q.n}`;
+  if (q.by === "level") return `${base}\n(${level(q.level)})`;
+  const contrast = (c: NameContrast) => `${c.higher ? ">" : "<"}${c.concept ? `:${c.concept}` : c.feature}`;
+  return `${base}\n(${q.contrasts.map(contrast).join("\n")})`;
+}
+
+/**
+ * The brackets that can tell `d` from `holder`, the segment with the plain name of its archetype:
+ * a notable column `holder` does not share ("low TENURE"), else what differs most from it, one
+ * column then two ("more recent", "higher PAYMENTS, lower TENURE").
+ */
+function qualifiersAgainst(
+  d: Draft,
+  holder: Draft,
+  concepts: Readonly<Record<string, Concept | null>>,
+  rfm: boolean,
+): NameQualifier[] {
+  const shared = (q: { feature: string; z: number }) => {
+    const h = holder.profile.zScores[q.feature] ?? NaN;
+    return Math.abs(h) >= MENTION && Math.sign(h) === Math.sign(q.z);
+  };
+  const own = d.qualifiers.filter((q) => !shared(q))
+    .map((q): NameQualifier => ({ by: "level", level: { feature: q.feature, high: q.z > 0 } }));
+  const cs = contrasts(d.profile, holder.profile, concepts, rfm);
+  const pairs = cs.flatMap((c, i) => cs.slice(i + 1).map((e) => [c, e]));
+  return [
+    ...own,
+    ...[...cs.map((c) => [c]), ...pairs].map((contrasts): NameQualifier => ({ by: "contrast", contrasts })),
+  ];
+}
+
+/**
+ * The order in which segments choose names: the better fit first; ties by size, then by the
+ * profile's numbers, then by label, so the names never depend on the input order nor, short of
+ * identical profiles, on the labels.
+ */
+function namingOrder(drafts: readonly Draft[]): number[] {
+  const key = (d: Draft) =>
+    JSON.stringify(Object.entries(d.profile.zScores).sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0));
+  return [...drafts.keys()].sort((i, j) => {
+    const [a, b] = [drafts[i]!, drafts[j]!];
+    const [ka, kb] = [key(a), key(b)];
+    return b.score - a.score || b.profile.size - a.profile.size || (ka < kb ? -1 : ka > kb ? 1 : 0) ||
+      a.profile.label - b.profile.label;
+  });
+}
+
+/**
+ * One name per draft, none used twice: the first free candidate; else, as a segment with the
+ * same plain name was named already, that name with a bracket from {@linkcode qualifiersAgainst};
+ * else that name with the first free number from 2.
+ */
+function uniqueNames(
+  drafts: readonly Draft[],
+  concepts: Readonly<Record<string, Concept | null>>,
+  rfm: boolean,
+): NameChoice[] {
+  const used = new Map<string, Draft>();
+  const names = new Array<NameChoice>(drafts.length);
+  for (const i of namingOrder(drafts)) {
+    const d = drafts[i]!;
+    const free = (n: NameChoice) => !used.has(nameKey(d, n));
+    const base = d.candidates[0]!;
+    let name = d.candidates.map((levels): NameChoice => ({ levels, qualifier: null })).find(free);
+    const holder = used.get(nameKey(d, { levels: base, qualifier: null }));
+    if (name === undefined && holder) {
+      name = qualifiersAgainst(d, holder, concepts, rfm)
+        .map((qualifier): NameChoice => ({ levels: base, qualifier }))
+        .find(free);
+    }
+    for (let n = 2; name === undefined; n++) {
+      const numbered: NameChoice = { levels: base, qualifier: { by: "number", n } };
+      if (free(numbered)) name = numbered;
+    }
+    used.set(nameKey(d, name), d);
+    names[i] = name;
+  }
+  return names;
+}
+
+/**
+ * Choose every segment's short name, one-sentence description and 2-3 recommended actions,
+ * derived from its profile and never from a list kept per dataset. They come back as facts
+ * (`archetype` and `naming`: the columns a name or description cites, the action keys); the text
+ * layer words them in English, Spanish or Indonesian (`namedSegmentTexts(profiles, lang)`,
+ * `segmentNameText`, `segmentDescriptionText` and `segmentActionTexts` in lib/text).
  *
  * Column names are mapped to business concepts ({@linkcode detectConcepts}: balance, purchases,
  * frequency, recency, cash advance, credit limit, payments, full payment, tenure, income, price,
@@ -321,17 +443,19 @@ function draft(
  * profile's numbers, so the names do not depend on the order of the profiles or their labels.
  *
  * The description ends with the up to three features that most set the segment apart (those that
- * support the name first), each with the segment's mean and the overall mean, in the language's
- * number format. The overall mean is recovered from the profiles themselves (every profile's mean
+ * support the name first, `naming.cited`), each with the segment's mean and the overall mean. The
+ * overall mean is recovered from the profiles themselves (every profile's mean
  * is `overall + std * z`) and left out where they cannot give it (a single profile).
  *
  * @param profiles Profiles from {@linkcode profileSegments} (not changed).
- * @param options Language, explicit concepts, and the kind of features.
- * @returns New profiles, in the same order, with `name`, `description`, `actions` and `archetype`.
+ * @param options Explicit concepts, and the kind of features.
+ * @returns New profiles, in the same order, with `archetype` and `naming` (their `name`,
+ *   `description` and `actions` as given, for the text layer to fill).
  *
- * @example A revolver segment in Spanish
+ * @example A revolver segment, and its words in Spanish
  * ```ts
  * import { nameSegments } from "./name_segments.ts";
+ * import { segmentDescriptionText, segmentNameText } from "../text/mod.ts";
  * import assert from "node:assert/strict";
  * const base = { name: "", description: "", actions: [], size: 10, share: 0.5, medians: {} };
  * const [a, b] = nameSegments([
@@ -339,17 +463,21 @@ function draft(
  *     distinctive: [{ feature: "BALANCE", z: 1.2 }, { feature: "PRC_FULL_PAYMENT", z: -0.8 }] },
  *   { ...base, label: 1, means: { BALANCE: 300, PRC_FULL_PAYMENT: 0.5 }, zScores: { BALANCE: -1.2, PRC_FULL_PAYMENT: 0.8 },
  *     distinctive: [{ feature: "BALANCE", z: -1.2 }, { feature: "PRC_FULL_PAYMENT", z: 0.8 }] },
- * ], { lang: "es" });
- * assert.equal(a.name, "Usuarios de crédito rotativo");
- * assert.equal(b.name, "Pagan el total");
- * assert.match(a.description, /BALANCE muy por encima del promedio \(media 5000 frente a 2650 en general\)/);
+ * ]);
+ * assert.equal(a.archetype, "revolvers");
+ * assert.equal(b.archetype, "full-payers");
+ * assert.deepEqual(a.naming.cited[0], { feature: "BALANCE", z: 1.2, level: "much-above", mean: 5000, overall: 2650 });
+ * assert.deepEqual(a.naming.actions, ["instalmentPlan", "monitorCredit"]);
+ *
+ * assert.equal(segmentNameText(a, "es"), "Usuarios de crédito rotativo");
+ * assert.match(segmentDescriptionText(a, "es"), /BALANCE muy por encima del promedio \(media 5000 frente a 2650 en general\)/);
  * ```
  */
 export function nameSegments(
   profiles: readonly SegmentProfile[],
-  options: NameSegmentsOptions,
+  options: NameSegmentsOptions = {},
 ): NamedSegmentProfile[] {
-  const { lang, concepts: explicit = {} } = options;
+  const { concepts: explicit = {} } = options;
   const features = [...new Set(profiles.flatMap((p) => Object.keys(p.zScores)))];
   const concepts = detectConcepts(features, { concepts: explicit });
   const kind = options.kind ?? (Object.values(concepts).includes("recency") ? "rfm" : "features");
@@ -361,47 +489,11 @@ export function nameSegments(
       profiles.every((p) => (p.means[frequency[0]!] ?? NaN) >= 1 - 1e-9)
     ? frequency[0]!
     : null;
-  const drafts = profiles.map((p) => draft(p, archetypes, concepts, lang, { overall, countColumn }));
-
-  // The better fit chooses first; ties by size, then by the profile's numbers, then by label,
-  // so the names never depend on the input order nor, short of identical profiles, on the labels.
-  const key = (d: Draft) =>
-    JSON.stringify(Object.entries(d.profile.zScores).sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0));
-  const order = [...drafts.keys()].sort((i, j) => {
-    const [a, b] = [drafts[i]!, drafts[j]!];
-    const [ka, kb] = [key(a), key(b)];
-    return b.score - a.score || b.profile.size - a.profile.size || (ka < kb ? -1 : ka > kb ? 1 : 0) ||
-      a.profile.label - b.profile.label;
-  });
-  const used = new Map<string, Draft>();
-  const names = new Array<string>(drafts.length);
-  for (const i of order) {
-    const d = drafts[i]!;
-    let name = d.candidates.find((c) => !used.has(c));
-    // Same archetype as a segment already named: a notable column that segment does not share
-    // ("Revolvers (low TENURE)"), else what differs most from it ("Newcomers (more recent)").
-    const holder = used.get(d.candidates[0]!);
-    if (name === undefined && holder) {
-      const shared = (q: { feature: string; z: number }) => {
-        const h = holder.profile.zScores[q.feature] ?? NaN;
-        return Math.abs(h) >= MENTION && Math.sign(h) === Math.sign(q.z);
-      };
-      const own = d.qualifiers.filter((q) => !shared(q)).map((q) => level(q.feature, q.z, lang, false));
-      const cs = contrasts(d.profile, holder.profile, lang, concepts, kind === "rfm");
-      const pairs = cs.flatMap((c, i) => cs.slice(i + 1).map((e) => `${c}, ${e}`));
-      name = [...own, ...cs, ...pairs].map((c) => `${d.candidates[0]} (${c})`).find((c) => !used.has(c));
-    }
-    for (let n = 2; name === undefined; n++) {
-      if (!used.has(`${d.candidates[0]} ${n}`)) name = `${d.candidates[0]} ${n}`;
-    }
-    used.set(name, d);
-    names[i] = name;
-  }
+  const drafts = profiles.map((p) => draft(p, { archetypes, concepts, overall, countColumn }));
+  const names = uniqueNames(drafts, concepts, kind === "rfm");
   return drafts.map((d, i) => ({
     ...d.profile,
-    name: names[i]!,
-    description: d.description,
-    actions: d.actions,
     archetype: d.archetype,
+    naming: { kind, ...names[i]!, cited: d.cited, actions: d.actions },
   }));
 }

@@ -70,12 +70,29 @@ export function profileSegments(
   options: ProfileSegmentsOptions,
 ): SegmentProfile[] {
   const { features, valueColumn, names = {}, file = "table" } = options;
+  const wanted = valueColumn === undefined ? [...features] : [...features, valueColumn];
+  checkInputs(table, labels, features, wanted, file);
+  const stats = segmentStats(table, labels, features, wanted, valueColumn);
+  const order = Array.from(stats.groupLabels.keys()).sort((a, b) => {
+    const la = stats.groupLabels[a]!, lb = stats.groupLabels[b]!;
+    return (la < 0 ? Infinity : la) - (lb < 0 ? Infinity : lb);
+  });
+  return order.map((g) => profileOf(g, stats, features, names, table.height));
+}
+
+/** Check the features, the columns and the labels before any work. */
+function checkInputs(
+  table: pl.DataFrame,
+  labels: Int32Array,
+  features: readonly string[],
+  wanted: readonly string[],
+  file: string,
+): void {
   if (features.length === 0) {
     throw new TypeError(
       `Cannot profile segments: no feature given; pass the columns to describe in { features }`,
     );
   }
-  const wanted = valueColumn === undefined ? [...features] : [...features, valueColumn];
   requireColumns("profile segments", wanted, table.columns, file);
   if (labels.length !== table.height) {
     throw new TypeError(
@@ -88,7 +105,30 @@ export function profileSegments(
     );
   }
   requireNumeric("profile segments", new Set(wanted), (c) => table.getColumn(c).dtype);
+}
 
+/** Per-group and overall numbers, feature by feature (index `i` of `features`), group by group (index `g`). */
+interface SegmentStats {
+  readonly groupLabels: Float64Array;
+  readonly sizes: Float64Array;
+  readonly means: Float64Array[];
+  readonly medians: Float64Array[];
+  /** Value-column sum per group, or `null` without a value column. */
+  readonly values: Float64Array | null;
+  readonly totalValue: number;
+  readonly overallMean: number[];
+  /** Population standard deviation of each feature over the whole table. */
+  readonly overallStd: number[];
+}
+
+/** One polars pass over the whole table and one grouped by label. */
+function segmentStats(
+  table: pl.DataFrame,
+  labels: Int32Array,
+  features: readonly string[],
+  wanted: readonly string[],
+  valueColumn: string | undefined,
+): SegmentStats {
   const alias = (kind: string, i: number) => `${kind}${i}`;
   const value = valueColumn === undefined ? null : pl.col(valueColumn).cast(pl.Float64);
   const x = (i: number) => pl.col(features[i]!).cast(pl.Float64);
@@ -108,47 +148,51 @@ export function profileSegments(
   );
   if (value) groupExprs.push(value.sum().alias("v"));
   const groups = frame.groupBy(LABEL).agg(...groupExprs);
+  return {
+    groupLabels: numbers(groups.getColumn(LABEL)),
+    sizes: numbers(groups.getColumn("n")),
+    means: features.map((_, i) => numbers(groups.getColumn(alias("m", i)))),
+    medians: features.map((_, i) => numbers(groups.getColumn(alias("d", i)))),
+    values: value ? numbers(groups.getColumn("v")) : null,
+    totalValue: value ? one("v") : NaN,
+    overallMean: features.map((_, i) => one(alias("m", i))),
+    overallStd: features.map((_, i) => one(alias("s", i))),
+  };
+}
 
-  const groupLabels = numbers(groups.getColumn(LABEL));
-  const sizes = numbers(groups.getColumn("n"));
-  const means = features.map((_, i) => numbers(groups.getColumn(alias("m", i))));
-  const medians = features.map((_, i) => numbers(groups.getColumn(alias("d", i))));
-  const values = value ? numbers(groups.getColumn("v")) : null;
-  const totalValue = value ? one("v") : NaN;
-  const overallMean = features.map((_, i) => one(alias("m", i)));
-  const overallStd = features.map((_, i) => one(alias("s", i)));
-
-  const order = Array.from(groupLabels.keys()).sort((a, b) => {
-    const la = groupLabels[a]!, lb = groupLabels[b]!;
-    return (la < 0 ? Infinity : la) - (lb < 0 ? Infinity : lb);
+/** The profile of group `g`: means, medians, z-scores and the features that most set it apart. */
+function profileOf(
+  g: number,
+  stats: SegmentStats,
+  features: readonly string[],
+  names: Readonly<Record<number, string>>,
+  rows: number,
+): SegmentProfile {
+  const label = stats.groupLabels[g]!;
+  const meanOf: Record<string, number> = {},
+    medianOf: Record<string, number> = {},
+    z: Record<string, number> = {};
+  features.forEach((f, i) => {
+    meanOf[f] = stats.means[i]![g]!;
+    medianOf[f] = stats.medians[i]![g]!;
+    const sd = stats.overallStd[i]!;
+    z[f] = sd > 0 ? (meanOf[f] - stats.overallMean[i]!) / sd : Number.isNaN(meanOf[f]) ? NaN : 0;
   });
-  return order.map((g): SegmentProfile => {
-    const label = groupLabels[g]!;
-    const meanOf: Record<string, number> = {},
-      medianOf: Record<string, number> = {},
-      z: Record<string, number> = {};
-    features.forEach((f, i) => {
-      meanOf[f] = means[i]![g]!;
-      medianOf[f] = medians[i]![g]!;
-      const sd = overallStd[i]!;
-      z[f] = sd > 0 ? (meanOf[f] - overallMean[i]!) / sd : Number.isNaN(meanOf[f]) ? NaN : 0;
-    });
-    const distinctive = features
-      .map((feature) => ({ feature, z: z[feature]! }))
-      .filter((d) => !Number.isNaN(d.z))
-      .sort((a, b) => Math.abs(b.z) - Math.abs(a.z));
-    const profile: SegmentProfile = {
-      label,
-      name: names[label] ?? "",
-      description: "",
-      actions: [],
-      size: sizes[g]!,
-      share: sizes[g]! / table.height,
-      means: meanOf,
-      medians: medianOf,
-      zScores: z,
-      distinctive,
-    };
-    return values ? { ...profile, valueShare: values[g]! / totalValue } : profile;
-  });
+  const distinctive = features
+    .map((feature) => ({ feature, z: z[feature]! }))
+    .filter((d) => !Number.isNaN(d.z))
+    .sort((a, b) => Math.abs(b.z) - Math.abs(a.z));
+  const profile: SegmentProfile = {
+    label,
+    name: names[label] ?? "",
+    description: "",
+    actions: [],
+    size: stats.sizes[g]!,
+    share: stats.sizes[g]! / rows,
+    means: meanOf,
+    medians: medianOf,
+    zScores: z,
+    distinctive,
+  };
+  return stats.values ? { ...profile, valueShare: stats.values[g]! / stats.totalValue } : profile;
 }

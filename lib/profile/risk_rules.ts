@@ -3,10 +3,7 @@
  *
  * @module
  */
-import type { Lang } from "../base/types.ts";
-import type { Translations } from "../base/i18n.ts";
-import type { SegmentRule, SegmentRules } from "./rule_segments.ts";
-import { formatNumber } from "../base/format.ts";
+import type { RiskRule, SegmentRules } from "./rule_segments.ts";
 
 /** Options for {@linkcode riskRules}. */
 export interface RiskRulesOptions {
@@ -28,17 +25,18 @@ export interface RiskRulesOptions {
   incomeQuantile?: number;
 }
 
-const t = (en: string, es: string, id: string): Translations => ({ en, es, id });
-
-function filled(make: (lang: Lang) => string): Translations {
-  return { en: make("en"), es: make("es"), id: make("id") };
+/** The facts the text layer words a risk rule from (`profile.risk.<rule>` of lib/text). */
+export interface RiskRuleFacts {
+  /** Which of the four rules. */
+  readonly rule: "at-risk" | "premium" | "disciplined" | "regular";
+  readonly delayThreshold: number;
+  readonly creditsThreshold: number;
+  readonly disciplinedDelay: number;
+  /** Unit of the delay column; `"none"` when it is not known. */
+  readonly delayUnit: "months" | "days" | "none";
+  /** Income quantile from which a customer not at risk is premium (its threshold is the segmentation's `incomeThreshold`). */
+  readonly incomeQuantile: number;
 }
-
-const UNITS = {
-  months: { en: " months", es: " meses", id: " bulan" },
-  days: { en: " days", es: " días", id: " hari" },
-  none: { en: "", es: "", id: "" },
-} as const;
 
 /**
  * Build the credit-risk rules the financing team uses, with the thresholds as parameters and
@@ -49,9 +47,10 @@ const UNITS = {
  * 3. `disciplined`: delay <= `disciplinedDelay` and fewer than `creditsThreshold` active credits;
  * 4. `regular`: everyone else (the catch-all).
  *
- * Names, descriptions and actions come in every language (numbers written as each one reads
- * them); `ruleSegments(table, rules, { lang })` picks one. This is financing, so the Indonesian
- * names speak of *nasabah* (a bank's or lender's customers), not *pelanggan* (shoppers).
+ * Each rule carries its facts (`risk`: the thresholds, the delay unit); the text layer words
+ * its name, description (with the thresholds, numbers written as each language reads them) and
+ * actions in every language (`ruleSegmentationTexts` in lib/text). This is financing, so the
+ * Indonesian names speak of *nasabah* (a bank's or lender's customers), not *pelanggan* (shoppers).
  *
  * @param options The columns and thresholds.
  * @returns Rules for {@linkcode ruleSegments}.
@@ -66,11 +65,12 @@ const UNITS = {
  * import assert from "node:assert/strict";
  * const table = pl.DataFrame({ delay: [0, 3, 1.5, 0], credits: [0, 1, 1, 1], income: [5, 4, 6, 9] });
  * const rules = riskRules({ delayColumn: "delay", creditsColumn: "credits", incomeColumn: "income" });
- * const result = ruleSegments(table, rules, { lang: "id" });
+ * import { ruleSegmentationTexts } from "../text/mod.ts";
+ * const result = ruleSegments(table, rules);
  * assert.deepEqual(result.segments.map((s) => s.key), ["at-risk", "premium", "disciplined", "regular"]);
  * assert.deepEqual([...result.labels], [2, 0, 3, 1]);
  * assert.equal(result.thresholds.incomeThreshold, 6.75);
- * assert.match(result.segments[0].description, /2 bulan atau lebih/);
+ * assert.match(ruleSegmentationTexts(result, "id").segments[0].description, /2 bulan atau lebih/);
  * ```
  */
 export function riskRules(options: RiskRulesOptions): SegmentRules {
@@ -83,7 +83,6 @@ export function riskRules(options: RiskRulesOptions): SegmentRules {
     incomeQuantile = 0.75,
     delayUnit = "months",
   } = options;
-  const U = UNITS[delayUnit];
   const { disciplinedDelay = delayThreshold / 2 } = options;
   for (
     const [name, v] of [["delayThreshold", delayThreshold], ["creditsThreshold", creditsThreshold], [
@@ -105,38 +104,10 @@ export function riskRules(options: RiskRulesOptions): SegmentRules {
       `Cannot build risk rules: incomeQuantile "${incomeQuantile}" is not between 0 and 1; give for instance 0.75 for the top quartile`,
     );
   }
-  const d = (lang: Lang) => formatNumber(delayThreshold, lang);
-  const c = (lang: Lang) => formatNumber(creditsThreshold, lang);
-  const dd = (lang: Lang) => formatNumber(disciplinedDelay, lang);
-  const top = (lang: Lang) => formatNumber(Math.round((1 - incomeQuantile) * 1000) / 10, lang);
-
-  const atRisk: SegmentRule = {
+  const facts = { delayThreshold, creditsThreshold, disciplinedDelay, delayUnit, incomeQuantile };
+  const atRisk: RiskRule = {
     key: "at-risk",
-    names: t("At-risk customers", "Clientes en riesgo", "Nasabah berisiko"),
-    descriptions: filled((l) =>
-      ({
-        en: `Average payment delay of ${d(l)}${U.en} or more, or ${
-          c(l)
-        } or more active credits: repayment is under strain.`,
-        es: `Atraso promedio de ${d(l)}${U.es} o más, o ${c(l)} o más créditos activos: les cuesta pagar.`,
-        id: `Rata-rata keterlambatan ${d(l)}${U.id} atau lebih, atau ${
-          c(l)
-        } kredit aktif atau lebih: pembayaran mulai tertekan.`,
-      })[l]
-    ),
-    actions: [
-      t(
-        "Offer restructuring or a payment plan",
-        "Ofrecer reestructuración o un plan de pagos",
-        "Tawarkan restrukturisasi atau rencana pembayaran",
-      ),
-      t("Provide financial education", "Dar educación financiera", "Berikan edukasi keuangan"),
-      t(
-        "Offer no new credit products for now",
-        "No ofrecer nuevos productos de crédito por ahora",
-        "Jangan tawarkan produk kredit baru untuk sementara",
-      ),
-    ],
+    risk: { rule: "at-risk", ...facts },
     when: {
       any: [{ column: delayColumn, op: ">=", value: delayThreshold }, {
         column: creditsColumn,
@@ -145,52 +116,14 @@ export function riskRules(options: RiskRulesOptions): SegmentRules {
       }],
     },
   };
-  const premium: SegmentRule | null = incomeColumn === undefined ? null : {
+  const premium: RiskRule | null = incomeColumn === undefined ? null : {
     key: "premium",
-    names: t("Premium customers", "Clientes premium", "Nasabah premium"),
-    descriptions: filled((l) =>
-      ({
-        en: `Income of {incomeThreshold} or more (top ${top(l)}%) and not at risk.`,
-        es: `Ingreso de {incomeThreshold} o más (el ${top(l)}% más alto) y sin riesgo.`,
-        id: `Pendapatan {incomeThreshold} atau lebih (${top(l)}% teratas) dan tidak berisiko.`,
-      })[l]
-    ),
-    actions: [
-      t(
-        "Make exclusive premium offers",
-        "Hacer ofertas premium exclusivas",
-        "Berikan penawaran premium eksklusif",
-      ),
-      t(
-        "Cross-sell insurance and service packages",
-        "Venta cruzada de seguros y paquetes de servicio",
-        "Tawarkan asuransi dan paket servis (cross-selling)",
-      ),
-    ],
+    risk: { rule: "premium", ...facts },
     when: { column: incomeColumn, op: ">=", quantile: incomeQuantile, name: "incomeThreshold" },
   };
-  const disciplined: SegmentRule = {
+  const disciplined: RiskRule = {
     key: "disciplined",
-    names: t("Disciplined customers", "Clientes cumplidos", "Nasabah disiplin"),
-    descriptions: filled((l) =>
-      ({
-        en: `Average payment delay of at most ${dd(l)}${U.en} and fewer than ${c(l)} active credits.`,
-        es: `Atraso promedio de ${dd(l)}${U.es} como máximo y menos de ${c(l)} créditos activos.`,
-        id: `Rata-rata keterlambatan paling lama ${dd(l)}${U.id} dan kurang dari ${c(l)} kredit aktif.`,
-      })[l]
-    ),
-    actions: [
-      t(
-        "Invite them to a loyalty programme",
-        "Invitarlos a un programa de lealtad",
-        "Ajak ikut program loyalitas",
-      ),
-      t(
-        "Offer a top-up credit with a light rate",
-        "Ofrecer un crédito adicional con tasa preferente",
-        "Tawarkan kredit tambahan (top-up) dengan bunga ringan",
-      ),
-    ],
+    risk: { rule: "disciplined", ...facts },
     when: {
       all: [{ column: delayColumn, op: "<=", value: disciplinedDelay }, {
         column: creditsColumn,
@@ -199,31 +132,6 @@ export function riskRules(options: RiskRulesOptions): SegmentRules {
       }],
     },
   };
-  const regular: SegmentRule = {
-    key: "regular",
-    names: t("Regular customers", "Clientes regulares", "Nasabah reguler"),
-    descriptions: filled((l) =>
-      ({
-        en: `Not at risk, but with some payment delay (over ${dd(l)} and under ${d(l)}${U.en}).`,
-        es: `Sin riesgo, pero con algo de atraso (más de ${dd(l)} y menos de ${d(l)}${U.es}).`,
-        id: `Tidak berisiko, tetapi ada sedikit keterlambatan (lebih dari ${dd(l)} dan kurang dari ${
-          d(l)
-        }${U.id}).`,
-      })[l]
-    ),
-    actions: [
-      t(
-        "Send payment reminders before the due date",
-        "Enviar recordatorios antes del vencimiento",
-        "Kirim pengingat sebelum jatuh tempo",
-      ),
-      t(
-        "Offer light credit promotions to those who pay on time",
-        "Ofrecer promociones de crédito ligeras a quienes pagan a tiempo",
-        "Tawarkan promo kredit ringan bagi yang membayar tepat waktu",
-      ),
-    ],
-    when: null,
-  };
+  const regular: RiskRule = { key: "regular", risk: { rule: "regular", ...facts }, when: null };
   return premium ? [atRisk, premium, disciplined, regular] : [atRisk, disciplined, regular];
 }

@@ -5,10 +5,10 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { Clustering, Lang, Warning } from "../base/types.ts";
-import { tr, type Translations } from "../base/i18n.ts";
+import type { Clustering, Warning } from "../base/types.ts";
+import type { Translations } from "../base/i18n.ts";
 import { requireColumns, requireNumeric } from "../base/columns.ts";
-import { formatNumber } from "../base/format.ts";
+import type { RiskRuleFacts } from "./risk_rules.ts";
 
 /** A comparison of one column with a fixed number. */
 export interface ValueComparison {
@@ -51,33 +51,47 @@ export type RuleCondition =
   | { readonly any: readonly RuleCondition[] }
   | { readonly not: RuleCondition };
 
-/** One named segment and the condition that puts a customer in it. */
-export interface SegmentRule {
+/** What every rule has: a key and the condition that puts a customer in it. */
+interface RuleBase {
   /** Stable machine-readable key, unique in the list: `"at-risk"`. */
   readonly key: string;
+  /** The condition; `null` only for the final catch-all rule, which takes every row left. */
+  readonly when: RuleCondition | null;
+}
+
+/** A rule with its own words: what you write for your own rules. */
+export interface WordedRule extends RuleBase {
   /** Name in every language. */
   readonly names: Translations;
   /** One sentence per language; `{name}` placeholders of quantile conditions are filled in. */
   readonly descriptions: Translations;
   /** Recommended actions, most important first. */
   readonly actions: readonly Translations[];
-  /** The condition; `null` only for the final catch-all rule, which takes every row left. */
-  readonly when: RuleCondition | null;
 }
+
+/** A rule of {@linkcode riskRules}: the text layer words it from these facts. */
+export interface RiskRule extends RuleBase {
+  readonly risk: RiskRuleFacts;
+}
+
+/** One named segment and the condition that puts a customer in it. */
+export type SegmentRule = WordedRule | RiskRule;
 
 /** Ordered rules, first match wins; the last one must be the catch-all (`when: null`). */
 export type SegmentRules = readonly SegmentRule[];
 
-/** One rule segment of a {@linkcode RuleSegmentation}. */
+/**
+ * One rule segment of a {@linkcode RuleSegmentation}. Its words come from its rule: the rule's
+ * own, or the text layer's for a risk rule (`ruleSegmentationTexts(segmentation, lang)` in lib/text).
+ */
 export interface RuleSegment {
   /** Its label in `labels` (the rule's position in the list). */
   readonly label: number;
   readonly key: string;
-  readonly name: string;
-  readonly description: string;
-  readonly actions: readonly string[];
   /** Customers in it. */
   readonly size: number;
+  /** The rule that made it. */
+  readonly rule: SegmentRule;
 }
 
 /** The result of {@linkcode ruleSegments}: a Clustering whose labels are rule positions. */
@@ -93,8 +107,6 @@ export interface RuleSegmentation extends Clustering {
 
 /** Options for {@linkcode ruleSegments}. */
 export interface RuleSegmentsOptions {
-  /** Language of names, descriptions and actions. @default {"en"} */
-  lang?: Lang;
   /** Name of the file the table came from, for error messages. @default {"table"} */
   file?: string;
 }
@@ -139,8 +151,9 @@ function compare(column: string, op: string, v: number): pl.Expr {
  *
  * @param table The customer table.
  * @param rules The rules, ending with a catch-all (`when: null`); see {@linkcode riskRules}.
- * @param options Language of the texts, and the file name for error messages.
- * @returns Labels (the rule's position) per row, and per rule its name, description, actions and size.
+ * @param options The file name for error messages.
+ * @returns Labels (the rule's position) per row, and per rule its key, size and rule (for the text
+ *   layer to word), and the thresholds resolved from quantiles.
  * @throws {RangeError} If the list is empty, does not end with exactly one catch-all, repeats a key, or has a bad threshold.
  * @throws {InputError} If a condition names a column the table lacks (the message lists the closest names).
  * @throws {TypeError} If a condition's column is not numeric.
@@ -168,7 +181,37 @@ export function ruleSegments(
   rules: SegmentRules,
   options: RuleSegmentsOptions = {},
 ): RuleSegmentation {
-  const { lang = "en", file = "table" } = options;
+  const { file = "table" } = options;
+  checkRules(rules);
+  const columns = new Set<string>();
+  for (const rule of rules) if (rule.when) columnsOf(rule.when, columns);
+  requireColumns("segment by rules", [...columns], table.columns, file);
+  requireNumeric("segment by rules", columns, (c) => table.getColumn(c).dtype);
+
+  const thresholds: Record<string, number> = {};
+  const labels = ruleLabels(table, rules, (c) => conditionExpr(table, c, thresholds));
+  const sizes = new Array<number>(rules.length).fill(0);
+  for (const l of labels) sizes[l]!++;
+  const warnings: Warning[] = [];
+  const segments = rules.map((rule, label): RuleSegment => {
+    if (sizes[label] === 0) warnings.push({ code: "rule-took-no-customer", rule: rule.key });
+    return { label, key: rule.key, size: sizes[label]!, rule };
+  });
+  return {
+    algorithm: "rules",
+    labels,
+    k: rules.length,
+    centroids: null,
+    inertia: NaN,
+    seed: null,
+    warnings,
+    segments,
+    thresholds,
+  };
+}
+
+/** Check that the keys are unique and that exactly the last rule is the catch-all. */
+function checkRules(rules: SegmentRules): void {
   if (rules.length === 0) {
     throw new RangeError(
       `Cannot segment by rules: the rule list is empty; give at least a catch-all rule with "when: null"`,
@@ -196,86 +239,61 @@ export function ruleSegments(
       );
     }
   });
+}
 
-  const columns = new Set<string>();
-  for (const rule of rules) if (rule.when) columnsOf(rule.when, columns);
-  requireColumns("segment by rules", [...columns], table.columns, file);
-  requireNumeric("segment by rules", columns, (c) => table.getColumn(c).dtype);
-
-  const thresholds: Record<string, number> = {};
-  const toExpr = (c: RuleCondition): pl.Expr => {
-    if ("all" in c || "any" in c) {
-      const parts = ("all" in c ? c.all : c.any).map(toExpr);
-      if (parts.length === 0) {
-        throw new RangeError(
-          `Cannot segment by rules: an "all" or "any" condition is empty; give it at least one condition`,
-        );
-      }
-      return parts.reduce((a, b) => ("all" in c ? a.and(b) : a.or(b)));
-    }
-    if ("not" in c) return toExpr(c.not).not();
-    if (c.op === "between") {
-      if (!(c.min <= c.max)) {
-        throw new RangeError(
-          `Cannot segment by rules: "between" on column "${c.column}" has min "${c.min}" above max "${c.max}"; swap them`,
-        );
-      }
-      return compare(c.column, ">=", c.min).and(compare(c.column, "<=", c.max));
-    }
-    if ("quantile" in c) {
-      if (!(c.quantile >= 0 && c.quantile <= 1)) {
-        throw new RangeError(
-          `Cannot segment by rules: quantile "${c.quantile}" of column "${c.column}" is outside 0..1; give a quantile from 0 to 1`,
-        );
-      }
-      const q = table.getColumn(c.column).cast(pl.Float64).quantile(c.quantile, "linear") as number | null;
-      const v = q ?? NaN;
-      thresholds[c.name ?? c.column] = v;
-      return compare(c.column, c.op, v);
-    }
-    if (!Number.isFinite(c.value)) {
+/**
+ * The polars expression of a condition on `table`; a quantile comparison resolves its threshold
+ * on the table and records it in `thresholds` under its placeholder name.
+ */
+function conditionExpr(table: pl.DataFrame, c: RuleCondition, thresholds: Record<string, number>): pl.Expr {
+  const toExpr = (x: RuleCondition) => conditionExpr(table, x, thresholds);
+  if ("all" in c || "any" in c) {
+    const parts = ("all" in c ? c.all : c.any).map(toExpr);
+    if (parts.length === 0) {
       throw new RangeError(
-        `Cannot segment by rules: threshold "${c.value}" on column "${c.column}" is not a finite number; give a number`,
+        `Cannot segment by rules: an "all" or "any" condition is empty; give it at least one condition`,
       );
     }
-    return compare(c.column, c.op, c.value);
-  };
-
-  const last = rules.length - 1;
-  let labels: Int32Array;
-  if (last === 0) {
-    labels = new Int32Array(table.height);
-  } else {
-    let chain = pl.when(toExpr(rules[0]!.when!)).then(pl.lit(0));
-    for (let i = 1; i < last; i++) chain = chain.when(toExpr(rules[i]!.when!)).then(pl.lit(i));
-    const out = table.select(chain.otherwise(pl.lit(last)).cast(pl.Int32).alias("rule")).getColumn("rule");
-    labels = Int32Array.from(out.toArray() as number[]);
+    return parts.reduce((a, b) => ("all" in c ? a.and(b) : a.or(b)));
   }
+  if ("not" in c) return toExpr(c.not).not();
+  if (c.op === "between") {
+    if (!(c.min <= c.max)) {
+      throw new RangeError(
+        `Cannot segment by rules: "between" on column "${c.column}" has min "${c.min}" above max "${c.max}"; swap them`,
+      );
+    }
+    return compare(c.column, ">=", c.min).and(compare(c.column, "<=", c.max));
+  }
+  if ("quantile" in c) {
+    if (!(c.quantile >= 0 && c.quantile <= 1)) {
+      throw new RangeError(
+        `Cannot segment by rules: quantile "${c.quantile}" of column "${c.column}" is outside 0..1; give a quantile from 0 to 1`,
+      );
+    }
+    const q = table.getColumn(c.column).cast(pl.Float64).quantile(c.quantile, "linear") as number | null;
+    const v = q ?? NaN;
+    thresholds[c.name ?? c.column] = v;
+    return compare(c.column, c.op, v);
+  }
+  if (!Number.isFinite(c.value)) {
+    throw new RangeError(
+      `Cannot segment by rules: threshold "${c.value}" on column "${c.column}" is not a finite number; give a number`,
+    );
+  }
+  return compare(c.column, c.op, c.value);
+}
 
-  const sizes = new Array<number>(rules.length).fill(0);
-  for (const l of labels) sizes[l]!++;
-  const values = Object.fromEntries(Object.entries(thresholds).map(([k, v]) => [k, formatNumber(v, lang)]));
-  const warnings: Warning[] = [];
-  const segments = rules.map((rule, label): RuleSegment => {
-    if (sizes[label] === 0) warnings.push({ code: "rule-took-no-customer", rule: rule.key });
-    return {
-      label,
-      key: rule.key,
-      name: tr(rule.names, lang, values),
-      description: tr(rule.descriptions, lang, values),
-      actions: rule.actions.map((a) => tr(a, lang, values)),
-      size: sizes[label]!,
-    };
-  });
-  return {
-    algorithm: "rules",
-    labels,
-    k: rules.length,
-    centroids: null,
-    inertia: NaN,
-    seed: null,
-    warnings,
-    segments,
-    thresholds,
-  };
+/** Each row's label: the position of the first rule whose condition holds, else the catch-all's. */
+function ruleLabels(
+  table: pl.DataFrame,
+  rules: SegmentRules,
+  toExpr: (c: RuleCondition) => pl.Expr,
+): Int32Array {
+  const last = rules.length - 1;
+  if (last === 0) return new Int32Array(table.height);
+  let chain = pl.when(toExpr(rules[0]!.when!)).then(pl.lit(0));
+  for (let i = 1; i < last; i++) chain = chain.when(toExpr(rules[i]!.when!)).then(pl.lit(i));
+  const out = table.select(chain.otherwise(pl.lit(last)).cast(pl.Int32).alias("rule")).getColumn("rule");
+  return Int32Array.from(out.toArray() as number[]);
 }

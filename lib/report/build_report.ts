@@ -18,7 +18,7 @@ import {
 } from "../chart/mod.ts";
 import type { ReportInput, ReportSection, ReportTable } from "./render_report.ts";
 import { stabilityReadingLabel } from "../validate/stability.ts";
-import { segmentSummary } from "../profile/segment_summary.ts";
+import { segmentSummary } from "../text/segment_summary.ts";
 import { rfGridCells } from "../rfm/rf_grid_cells.ts";
 import { rfmSegmentProfiles } from "../rfm/rfm_segment_profiles.ts";
 import type { RfmAnalysis } from "../run/analyze_rfm.ts";

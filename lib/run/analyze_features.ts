@@ -3,7 +3,12 @@
  *
  * @module
  */
-import { warningText } from "../text/mod.ts";
+import {
+  namedSegmentTexts,
+  ruleSegmentationTexts,
+  warningText,
+  type WordedRuleSegmentation,
+} from "../text/mod.ts";
 import pl from "nodejs-polars";
 import type { Lang, LedgerEntry, Matrix, ProgressCallback } from "../base/types.ts";
 import { tr } from "../base/i18n.ts";
@@ -26,7 +31,7 @@ import { adjustedRandScore } from "../validate/adjusted_rand_score.ts";
 import { profileSegments } from "../profile/profile_segments.ts";
 import { type NamedSegmentProfile, nameSegments } from "../profile/name_segments.ts";
 import { type ConceptMap, detectConcepts } from "../profile/detect_concepts.ts";
-import { type RuleSegmentation, ruleSegments, type SegmentRules } from "../profile/rule_segments.ts";
+import { ruleSegments, type SegmentRules } from "../profile/rule_segments.ts";
 import { riskRules } from "../profile/risk_rules.ts";
 import { type Crosstab, crosstab } from "../profile/crosstab.ts";
 import type { SegmentProfile } from "../base/types.ts";
@@ -94,7 +99,8 @@ export interface DbscanComparison {
 
 /** Business-rule segments next to k-means. */
 export interface RulesComparison {
-  readonly segmentation: RuleSegmentation;
+  /** The rule segmentation, its segments worded in the run's language. */
+  readonly segmentation: WordedRuleSegmentation;
   readonly profiles: readonly SegmentProfile[];
   readonly ariWithKmeans: number;
   readonly crosstab: Crosstab;
@@ -337,11 +343,13 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
       eps,
       result,
       ariWithKmeans: adjustedRandScore(result.labels, kmLabels),
-      profiles: nameSegments(profileSegments(table, result.labels, { features, file }), {
+      profiles: namedSegmentTexts(
+        nameSegments(profileSegments(table, result.labels, { features, file }), {
+          kind: "features",
+          concepts,
+        }),
         lang,
-        kind: "features",
-        concepts,
-      }),
+      ),
     };
   } else if (options.dbscan ?? true) {
     warnings.push(tr(FT.dbscanLarge, lang, { n: scaled.rows }));
@@ -354,7 +362,7 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
     : { rules, origin: "given" };
   let ruleComparison: RulesComparison | null = null;
   if (ruleSet) {
-    const seg = ruleSegments(table, ruleSet.rules, { lang, file });
+    const seg = ruleSegmentationTexts(ruleSegments(table, ruleSet.rules, { file }), lang);
     const names: Record<number, string> = {};
     for (const s of seg.segments) names[s.label] = s.name;
     const profiles = profileSegments(table, seg.labels, { features, names, file }).map((p) => {

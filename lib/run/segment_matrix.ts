@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { warningText } from "../text/mod.ts";
+import { namedSegmentTexts, warningText } from "../text/mod.ts";
 import type pl from "nodejs-polars";
 import type { Lang, Matrix, ProgressCallback } from "../base/types.ts";
 import { tr } from "../base/i18n.ts";
@@ -269,12 +269,15 @@ export function segmentMatrix(
       silhouette = silhouetteEstimate(x, clustering.labels, { sampleSize: 2_000, seed }).mean;
     }
   }
-  const profiles = nameSegments(
-    profileSegments(table, clustering.labels, {
-      features: x.columns,
-      ...(valueColumn ? { valueColumn } : {}),
-    }),
-    { lang, kind, ...(concepts ? { concepts } : {}) },
+  const profiles = namedSegmentTexts(
+    nameSegments(
+      profileSegments(table, clustering.labels, {
+        features: x.columns,
+        ...(valueColumn ? { valueColumn } : {}),
+      }),
+      { kind, ...(concepts ? { concepts } : {}) },
+    ),
+    lang,
   );
   const verdict = structureVerdict(hop, stab, { lang, silhouette, gapK: sweep.gapK });
   warnings.push(...stabilityWarnings(stab, profiles, lang));

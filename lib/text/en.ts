@@ -83,6 +83,324 @@ export const en = {
 
   /** Words of lib/profile. */
   profile: {
+    /** Segment names, descriptions and actions of `nameSegments`, by kind and archetype key. */
+    segments: {
+      features: {
+        "at-risk": {
+          name: "At-risk payers",
+          description: "Pay late or run many credits at once, a sign of repayment stress",
+          actions: {
+            offerRestructuring: "Offer restructuring or a payment plan before arrears grow",
+            financialEducation: "Provide financial education and payment reminders",
+            noNewCredit: "Offer no new credit products until payments are back on time",
+          },
+        },
+        "revolvers": {
+          name: "Revolvers",
+          description: "Carry a high balance from month to month instead of paying it off",
+          actions: {
+            instalmentPlan: "Offer an instalment plan or balance transfer at a lower rate",
+            monitorCredit: "Monitor credit use and payments closely",
+            steerCashAdvance: "Steer cash-advance use towards card purchases",
+          },
+        },
+        "heavy-users": {
+          name: "Heavy users",
+          description: "Buy a lot and carry a large balance",
+          actions: {
+            premiumUpgrade: "Offer a premium upgrade with rewards on their spending",
+            instalmentsOnLarge: "Offer instalments on large purchases to keep the balance manageable",
+            watchLimitUse: "Watch how much of the limit they use",
+          },
+        },
+        "big-spenders": {
+          name: "Active big spenders",
+          description: "Buy a lot and often, and pay for it",
+          actions: {
+            rewardSpending: "Reward spending with a cashback or points tier",
+            limitIncrease: "Offer a credit-limit increase or a premium card upgrade",
+          },
+        },
+        "full-payers": {
+          name: "Pay in full",
+          description: "Pay their full balance every month and carry little debt",
+          actions: {
+            encourageCardUse: "Encourage more card use with rewards on purchases",
+            instalmentPurchases: "Offer instalment purchases for large items",
+          },
+        },
+        "premium": {
+          name: "Premium customers",
+          description: "Earn more or buy more expensive products than most, without payment problems",
+          actions: {
+            exclusiveOffers: "Make exclusive premium offers with flexible terms",
+            crossSell: "Cross-sell insurance and service packages",
+          },
+        },
+        "stretched": {
+          name: "Stretched borrowers",
+          description: "Put little money down for what they earn or buy, so each instalment weighs heavily",
+          actions: {
+            checkAffordability: "Check affordability before approving new financing",
+            lowerInstalment: "Offer a longer term or a larger down payment to lower the instalment",
+            watchFirstPayments: "Watch the first payments closely",
+          },
+        },
+        "budget": {
+          name: "Budget buyers",
+          description: "Finance cheaper purchases than most, without payment problems",
+          actions: {
+            upgradeAtEnd: "Offer an upgrade when their current financing nears its end",
+            crossSell: "Cross-sell affordable insurance and service packages",
+          },
+        },
+        "disciplined": {
+          name: "Disciplined payers",
+          description: "Pay on time and run no more credits than most",
+          actions: {
+            inviteLoyalty: "Invite them to a loyalty programme",
+            topUpCredit: "Offer a pre-approved top-up credit at a light rate",
+          },
+        },
+        "on-time-multi": {
+          name: "On-time payers with several credits",
+          description: "Pay on time while running more credits than most",
+          actions: {
+            rewardPunctual: "Reward punctual payment with a loyalty benefit",
+            consolidate: "Offer to consolidate their credits into one instalment",
+            checkTotalDebt: "Check their total debt before offering more credit",
+          },
+        },
+        "frequent-small": {
+          name: "Frequent small buyers",
+          description: "Buy often but spend little each time",
+          actions: {
+            raiseBasket: "Raise the basket with bundles and instalment offers",
+            rewardVisits: "Reward every visit with loyalty points",
+          },
+        },
+        "low-balance": {
+          name: "Low-balance accounts",
+          description: "Owe little and move little money through the account",
+          actions: {
+            usageIncentives: "Offer usage incentives to grow everyday spending",
+            limitIncrease: "Pre-approve a modest limit increase for those who pay on time",
+          },
+        },
+        "low-limit": {
+          name: "Low-limit accounts",
+          description: "Hold lower credit limits than most and use them moderately",
+          actions: {
+            reviewLimits: "Review limits for those who pay on time",
+            encourageEveryday: "Encourage everyday use with small rewards",
+          },
+        },
+        "dormant": {
+          name: "Dormant customers",
+          description: "Barely use the product; the account is mostly idle",
+          actions: {
+            reactivation: "Run a reactivation campaign with a time-limited incentive",
+            askWhyIdle:
+              "Ask what keeps them from using it, and lower contact costs for those who do not answer",
+          },
+        },
+        "new": {
+          name: "New customers",
+          description: "Joined recently, so their history is still short",
+          actions: {
+            onboarding: "Welcome them with an onboarding series on the product's benefits",
+            reviewTerms: "Review their terms after the first months of use",
+          },
+        },
+        "new-inactive": {
+          name: "New, not yet active",
+          description: "Joined recently and have barely used the product so far",
+          actions: {
+            activation: "Run an activation campaign with a first-purchase incentive",
+            remindBenefits: "Remind them of the product's benefits in onboarding messages",
+          },
+        },
+      },
+      rfm: {
+        "champions": {
+          name: "Best customers",
+          description: "Bought recently, buy often and spend the most",
+          actions: {
+            vipTreatment: "Give VIP treatment and early access to new products",
+            askReferrals: "Ask for referrals and reviews",
+          },
+        },
+        "loyal": {
+          name: "Loyal regulars",
+          description: "Come back often and are still buying",
+          actions: {
+            loyaltyProgramme: "Enrol them in a loyalty programme",
+            upsell: "Upsell higher-value products",
+          },
+        },
+        "big-spenders": {
+          name: "Occasional big spenders",
+          description: "Spend a lot but do not buy often",
+          actions: {
+            premiumBundles: "Offer premium products and bundles close to what they bought",
+            reasonToReturn: "Give a reason to come back sooner, such as a membership perk",
+          },
+        },
+        "cant-lose": {
+          name: "Valuable but slipping",
+          description: "Used to buy often or a lot but have not come back for a while",
+          actions: {
+            winBack: "Win them back with a personal contact and a special offer",
+            askWhy: "Ask why they stopped buying",
+          },
+        },
+        "lost-one-time": {
+          name: "Lost one-time buyers",
+          description: "Bought once, long ago, and never came back",
+          actions: {
+            oneWinBack: "Send one low-cost win-back message, then stop spending on contact",
+            askWhatPutOff: "Find out what put them off after the first order (product, price, delivery)",
+          },
+        },
+        "at-risk": {
+          name: "Lapsed repeat buyers",
+          description: "Bought several times, then stopped coming back",
+          actions: {
+            winBackOffer: "Send a win-back offer built on what they used to buy",
+            askWhy: "Ask why they stopped with a short survey",
+          },
+        },
+        "hibernating": {
+          name: "Lapsed occasional buyers",
+          description: "Bought little, rarely, and long ago",
+          actions: {
+            lowCostReactivation: "Try a low-cost reactivation offer",
+            lowContactCosts: "Keep contact costs low; clean the mailing list",
+          },
+        },
+        "new": {
+          name: "Newcomers",
+          description: "Made their first purchase recently",
+          actions: {
+            secondPurchase: "Welcome them and give a second-purchase incentive",
+            recommendProducts: "Recommend products related to their first purchase",
+          },
+        },
+        "promising": {
+          name: "Promising recent buyers",
+          description: "Bought recently and more than once, but not often yet",
+          actions: {
+            loyaltyProgramme: "Invite them to a loyalty programme while the habit is forming",
+            recommendProducts: "Recommend products related to what they bought",
+          },
+        },
+        "cooling": {
+          name: "Cooling off",
+          description: "Have gone longer than most without buying and may be drifting away",
+          actions: {
+            timelyReminder: "Send a timely reminder with a limited-time offer",
+            recommendProducts: "Recommend products based on their past purchases",
+          },
+        },
+      },
+      outliers: {
+        name: "Outliers",
+        description: "Customers far from every dense group; look at them one by one",
+        actions: {
+          reviewOneByOne: "Review these customers individually",
+          checkRecords: "Check their records for data errors",
+        },
+      },
+      average: {
+        name: "Average customers",
+        description: "Close to the average on every feature",
+        actions: {
+          keepStandard: "Keep the standard offer and service",
+          watchMoves: "Watch for moves into other segments",
+        },
+      },
+      descriptor: {
+        description: "Differs most from the average in",
+        actions: {
+          reviewProfile: "Review this segment's profile with the business team before targeting it",
+          testOffer: "Test an offer on a small sample of the segment and measure the response",
+        },
+      },
+    },
+    /** Segment names made from columns, and the brackets that tell two segments of one archetype apart. */
+    naming: {
+      /** A column's level as the first word of a name ("High PURCHASES"). */
+      levelFirst: { high: "High {feature}", low: "Low {feature}" },
+      /** A column's level after the first word, or in brackets ("low TENURE"). */
+      level: { high: "high {feature}", low: "low {feature}" },
+      /** How a segment differs from the one holding the plain name ("higher PAYMENTS"). */
+      contrast: { higher: "higher {feature}", lower: "lower {feature}" },
+      /** The same for RFM concepts, where plain words read better than "higher recency". */
+      conceptContrast: {
+        recency: { higher: "less recent", lower: "more recent" },
+        frequency: { higher: "more frequent", lower: "less frequent" },
+        purchases: { higher: "higher spend", lower: "lower spend" },
+      },
+    },
+    /** The features a description cites, with the segment's mean and the overall mean. */
+    evidence: {
+      near: "{feature} close to average (mean {mean}{vs})",
+      muchHigher: "{feature} much higher than average (mean {mean}{vs})",
+      higher: "{feature} higher than average (mean {mean}{vs})",
+      lower: "{feature} lower than average (mean {mean}{vs})",
+      muchLower: "{feature} much lower than average (mean {mean}{vs})",
+      vs: " vs {overall} overall",
+      and: "{rest} and {last}",
+    },
+    /** The credit-risk rules of `riskRules`, by rule key. */
+    risk: {
+      units: { months: " months", days: " days" },
+      "at-risk": {
+        name: "At-risk customers",
+        description:
+          "Average payment delay of {delay}{unit} or more, or {credits} or more active credits: repayment is under strain.",
+        actions: {
+          restructuring: "Offer restructuring or a payment plan",
+          financialEducation: "Provide financial education",
+          noNewCredit: "Offer no new credit products for now",
+        },
+      },
+      premium: {
+        name: "Premium customers",
+        description: "Income of {incomeThreshold} or more (top {top}%) and not at risk.",
+        actions: {
+          exclusiveOffers: "Make exclusive premium offers",
+          crossSell: "Cross-sell insurance and service packages",
+        },
+      },
+      disciplined: {
+        name: "Disciplined customers",
+        description:
+          "Average payment delay of at most {disciplinedDelay}{unit} and fewer than {credits} active credits.",
+        actions: {
+          loyaltyProgramme: "Invite them to a loyalty programme",
+          topUpCredit: "Offer a top-up credit with a light rate",
+        },
+      },
+      regular: {
+        name: "Regular customers",
+        description:
+          "Not at risk, but with some payment delay (over {disciplinedDelay} and under {delay}{unit}).",
+        actions: {
+          reminders: "Send payment reminders before the due date",
+          lightPromotions: "Offer light credit promotions to those who pay on time",
+        },
+      },
+    },
+    /** Headers of `segmentSummary`. */
+    summary: {
+      segment: "Segment",
+      customers: "Customers",
+      mean: "Mean {c}",
+      interpretation: "Interpretation",
+      recommendation: "Recommendation",
+      unnamed: "Segment {label:raw}",
+    },
     // (add above this line)
   },
 

@@ -132,3 +132,6 @@ export function warningText(warning: Warning, lang: Lang): string {
   }
   return fill(template, warning as Readonly<Record<string, TextValue>>, lang);
 }
+
+export * from "./profile.ts";
+export * from "./segment_summary.ts";

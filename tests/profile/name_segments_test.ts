@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import pl from "nodejs-polars";
-import { nameSegments } from "../../lib/profile/name_segments.ts";
+import { nameSegments, type NameSegmentsOptions } from "../../lib/profile/name_segments.ts";
+import {
+  namedSegmentTexts,
+  segmentActionTexts,
+  segmentDescriptionText,
+  segmentNameText,
+} from "../../lib/text/mod.ts";
+import type { Lang } from "../../lib/base/types.ts";
+import { ARCHETYPES, AVERAGE_ACTIONS, OUTLIER_ACTIONS } from "../../lib/profile/_archetypes.ts";
 import { profileSegments } from "../../lib/profile/profile_segments.ts";
 import { makeRandom } from "../../lib/base/random.ts";
 import type { SegmentProfile } from "../../lib/base/types.ts";
@@ -41,21 +49,27 @@ function cards(groups: readonly string[], seed = 1): { table: pl.DataFrame; labe
     labels: Int32Array.from(labels),
   };
 }
+/** Name the segments and word them in one language, as the runs do. */
+function named(ps: readonly SegmentProfile[], options: NameSegmentsOptions & { lang: Lang }) {
+  const { lang, ...rest } = options;
+  return namedSegmentTexts(nameSegments(ps, rest), lang);
+}
+
 const planted = cards(["revolver", "spender", "dormant"]);
 const profiles = profileSegments(planted.table, planted.labels, { features: COLUMNS });
 
 Deno.test("nameSegments() names a planted revolver group as revolvers in en, es and id", () => {
-  assert.deepEqual(nameSegments(profiles, { lang: "en" }).map((p) => p.name), [
+  assert.deepEqual(named(profiles, { lang: "en" }).map((p) => p.name), [
     "Revolvers",
     "Active big spenders",
     "New, not yet active",
   ]);
-  assert.deepEqual(nameSegments(profiles, { lang: "es" }).map((p) => p.name), [
+  assert.deepEqual(named(profiles, { lang: "es" }).map((p) => p.name), [
     "Usuarios de crédito rotativo",
     "Grandes compradores activos",
     "Nuevos que aún no arrancan",
   ]);
-  assert.deepEqual(nameSegments(profiles, { lang: "id" }).map((p) => p.name), [
+  assert.deepEqual(named(profiles, { lang: "id" }).map((p) => p.name), [
     "Nasabah revolving",
     "Pembelanja besar aktif",
     "Pelanggan baru yang belum aktif",
@@ -63,7 +77,7 @@ Deno.test("nameSegments() names a planted revolver group as revolvers in en, es 
 });
 
 Deno.test("nameSegments() writes a description with the segment's means and 2-3 actions", () => {
-  const [rev] = nameSegments(profiles, { lang: "en" });
+  const [rev] = named(profiles, { lang: "en" });
   assert.equal(rev!.archetype, "revolvers");
   assert.match(
     rev!.description,
@@ -71,12 +85,12 @@ Deno.test("nameSegments() writes a description with the segment's means and 2-3 
   );
   assert.match(rev!.description, /\.$/);
   assert.ok(rev!.actions.length >= 2 && rev!.actions.length <= 3);
-  const [es] = nameSegments(profiles, { lang: "es" });
+  const [es] = named(profiles, { lang: "es" });
   assert.match(
     es!.description,
     /BALANCE muy por encima del promedio \(media 4\d{3} frente a 2\d{3} en general\)/,
   );
-  const [id] = nameSegments(profiles, { lang: "id" });
+  const [id] = named(profiles, { lang: "id" });
   assert.match(
     id!.description,
     /BALANCE jauh di atas rata-rata \(rerata 4\.\d{3} dibanding 2\.\d{3} secara keseluruhan\)/,
@@ -89,7 +103,7 @@ Deno.test("nameSegments() keeps the concept when columns are permuted or renamed
   const permuted = profileSegments(planted.table.select(...order.map((j) => COLUMNS[j]!)), planted.labels, {
     features: order.map((j) => COLUMNS[j]!),
   });
-  assert.deepEqual(nameSegments(permuted, { lang: "en" }).map((p) => p.name), [
+  assert.deepEqual(named(permuted, { lang: "en" }).map((p) => p.name), [
     "Revolvers",
     "Active big spenders",
     "New, not yet active",
@@ -105,7 +119,7 @@ Deno.test("nameSegments() keeps the concept when columns are permuted or renamed
   };
   const renamed = planted.table.rename(renames);
   const rp = profileSegments(renamed, planted.labels, { features: COLUMNS.map((c) => renames[c]!) });
-  assert.deepEqual(nameSegments(rp, { lang: "id" }).map((p) => p.name), [
+  assert.deepEqual(named(rp, { lang: "id" }).map((p) => p.name), [
     "Nasabah revolving",
     "Pembelanja besar aktif",
     "Pelanggan baru yang belum aktif",
@@ -116,10 +130,10 @@ Deno.test("nameSegments() uses explicit concepts for columns the lexicon does no
   const renamed = planted.table.rename({ BALANCE: "x1", CASH_ADVANCE: "x2" });
   const features = COLUMNS.map((c) => (c === "BALANCE" ? "x1" : c === "CASH_ADVANCE" ? "x2" : c));
   const rp = profileSegments(renamed, planted.labels, { features });
-  const named = nameSegments(rp, { lang: "en", concepts: { x1: "balance", x2: "cashAdvance" } });
-  assert.equal(named[0]!.name, "Revolvers");
+  const worded = named(rp, { lang: "en", concepts: { x1: "balance", x2: "cashAdvance" } });
+  assert.equal(worded[0]!.name, "Revolvers");
   // Without the override the revolver group has no balance concept, so it is not called revolvers.
-  assert.notEqual(nameSegments(rp, { lang: "en" })[0]!.name, "Revolvers");
+  assert.notEqual(named(rp, { lang: "en" })[0]!.name, "Revolvers");
 });
 
 Deno.test("nameSegments() keeps names unique: the better fit keeps the plain name", () => {
@@ -140,14 +154,10 @@ Deno.test("nameSegments() keeps names unique: the better fit keeps the plain nam
     ),
   );
   for (const lang of ["en", "es", "id"] as const) {
-    const names = nameSegments(profileSegments(t, two.labels, { features: COLUMNS }), { lang }).map((p) =>
-      p.name
-    );
+    const names = named(profileSegments(t, two.labels, { features: COLUMNS }), { lang }).map((p) => p.name);
     assert.equal(new Set(names).size, 3, names.join(" | "));
   }
-  const en = nameSegments(profileSegments(t, two.labels, { features: COLUMNS }), { lang: "en" }).map((p) =>
-    p.name
-  );
+  const en = named(profileSegments(t, two.labels, { features: COLUMNS }), { lang: "en" }).map((p) => p.name);
   assert.equal(en[0], "Revolvers");
   assert.equal(en[1], "Revolvers (low TENURE)");
 });
@@ -175,22 +185,22 @@ function profile(
 
 Deno.test("nameSegments() falls back to the two most distinctive columns when no concept is known", () => {
   const ps = [profile(0, { foo: 1.5, bar: -0.9, baz: 0.1 }), profile(1, { foo: -1.5, bar: 0.9, baz: -0.1 })];
-  assert.deepEqual(nameSegments(ps, { lang: "en" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "en" }).map((p) => p.name), [
     "High foo, low bar",
     "Low foo, high bar",
   ]);
-  assert.deepEqual(nameSegments(ps, { lang: "es" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "es" }).map((p) => p.name), [
     "foo alto, bar bajo",
     "foo bajo, bar alto",
   ]);
-  assert.deepEqual(nameSegments(ps, { lang: "id" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "id" }).map((p) => p.name), [
     "foo tinggi, bar rendah",
     "foo rendah, bar tinggi",
   ]);
-  const named = nameSegments(ps, { lang: "en" });
-  assert.equal(named[0]!.archetype, "descriptor");
+  const worded = named(ps, { lang: "en" });
+  assert.equal(worded[0]!.archetype, "descriptor");
   assert.match(
-    named[0]!.description,
+    worded[0]!.description,
     /^Differs most from the average in: foo much higher than average \(mean 1\) and bar lower than average \(mean 1\)\.$/,
   );
 });
@@ -201,7 +211,7 @@ Deno.test("nameSegments() disambiguates equal fallback names with the next colum
     profile(1, { foo: 1.4, bar: -0.8, baz: -0.5 }),
     profile(2, { foo: 1.1, bar: -0.7 }),
   ];
-  assert.deepEqual(nameSegments(ps, { lang: "en" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "en" }).map((p) => p.name), [
     "High foo, low bar",
     "High foo, low bar, low baz",
     // was "High foo, low bar 2": a number says nothing, the contrast with the first one does
@@ -209,7 +219,7 @@ Deno.test("nameSegments() disambiguates equal fallback names with the next colum
   ]);
   // a number only where two segments have the very same profile
   const same = [profile(0, { foo: 1.5, bar: -0.9 }), profile(1, { foo: 1.5, bar: -0.9 })];
-  assert.deepEqual(nameSegments(same, { lang: "en" }).map((p) => p.name), [
+  assert.deepEqual(named(same, { lang: "en" }).map((p) => p.name), [
     "High foo, low bar",
     "High foo, low bar 2",
   ]);
@@ -217,9 +227,9 @@ Deno.test("nameSegments() disambiguates equal fallback names with the next colum
 
 Deno.test("nameSegments() calls label -1 outliers and a flat segment average", () => {
   const ps = [profile(0, { foo: 0.1, bar: -0.1 }), profile(-1, { foo: 2, bar: 3 })];
-  assert.deepEqual(nameSegments(ps, { lang: "en" }).map((p) => p.name), ["Average customers", "Outliers"]);
-  assert.deepEqual(nameSegments(ps, { lang: "es" }).map((p) => p.name), ["Clientes promedio", "Atípicos"]);
-  assert.deepEqual(nameSegments(ps, { lang: "id" }).map((p) => p.name), ["Pelanggan rata-rata", "Pencilan"]);
+  assert.deepEqual(named(ps, { lang: "en" }).map((p) => p.name), ["Average customers", "Outliers"]);
+  assert.deepEqual(named(ps, { lang: "es" }).map((p) => p.name), ["Clientes promedio", "Atípicos"]);
+  assert.deepEqual(named(ps, { lang: "id" }).map((p) => p.name), ["Pelanggan rata-rata", "Pencilan"]);
 });
 
 Deno.test("nameSegments() names RFM segments from recency, frequency and monetary", () => {
@@ -256,7 +266,7 @@ Deno.test("nameSegments() names RFM segments from recency, frequency and monetar
       monetary: 1500,
     }),
   ];
-  assert.deepEqual(nameSegments(ps, { lang: "en" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "en" }).map((p) => p.name), [
     "Best customers",
     "Lost one-time buyers",
     "Valuable but slipping",
@@ -264,7 +274,7 @@ Deno.test("nameSegments() names RFM segments from recency, frequency and monetar
     "Promising recent buyers",
     "Cooling off",
   ]);
-  assert.deepEqual(nameSegments(ps, { lang: "es" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "es" }).map((p) => p.name), [
     "Mejores clientes",
     "Compraron una vez y no volvieron",
     "Valiosos que se alejan",
@@ -272,7 +282,7 @@ Deno.test("nameSegments() names RFM segments from recency, frequency and monetar
     "Compradores recientes con potencial",
     "Se están enfriando",
   ]);
-  assert.deepEqual(nameSegments(ps, { lang: "id" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "id" }).map((p) => p.name), [
     "Pelanggan terbaik",
     "Sekali belanja, tak kembali",
     "Pelanggan bernilai yang menjauh",
@@ -303,17 +313,17 @@ Deno.test("nameSegments() names vehicle-financing risk segments in Indonesian", 
       jumlah_kredit_aktif: 0.2,
     }),
   ];
-  const named = nameSegments(ps, { lang: "id" });
-  assert.deepEqual(named.map((p) => p.name), ["Nasabah berisiko", "Nasabah disiplin", "Nasabah premium"]);
-  assert.match(named[0]!.actions.join(" "), /restrukturisasi/);
-  assert.match(named[1]!.actions.join(" "), /loyalitas/);
-  assert.match(named[2]!.actions.join(" "), /asuransi/);
+  const worded = named(ps, { lang: "id" });
+  assert.deepEqual(worded.map((p) => p.name), ["Nasabah berisiko", "Nasabah disiplin", "Nasabah premium"]);
+  assert.match(worded[0]!.actions.join(" "), /restrukturisasi/);
+  assert.match(worded[1]!.actions.join(" "), /loyalitas/);
+  assert.match(worded[2]!.actions.join(" "), /asuransi/);
 });
 
 Deno.test("nameSegments() does not depend on profile order nor change its input", () => {
   const before = JSON.stringify(profiles);
-  const forward = nameSegments(profiles, { lang: "en" });
-  const backward = nameSegments([...profiles].reverse(), { lang: "en" }).reverse();
+  const forward = named(profiles, { lang: "en" });
+  const backward = named([...profiles].reverse(), { lang: "en" }).reverse();
   assert.deepEqual(backward.map((p) => p.name), forward.map((p) => p.name));
   assert.equal(JSON.stringify(profiles), before);
   assert.deepEqual(forward.map((p) => p.size), profiles.map((p) => p.size));
@@ -325,7 +335,7 @@ Deno.test("nameSegments() cites first the columns that support the name", () => 
       jumlah_kredit_aktif: 2,
     }),
   ];
-  const [p] = nameSegments(ps, { lang: "en" });
+  const [p] = named(ps, { lang: "en" });
   assert.equal(p!.name, "At-risk payers");
   assert.match(
     p!.description,
@@ -333,7 +343,7 @@ Deno.test("nameSegments() cites first the columns that support the name", () => 
   );
   // With a below-average delay the same credits are paid on time: not a risk sign.
   const onTime = [profile(0, { harga_mobil: -0.9, jumlah_kredit_aktif: 0.6, keterlambatan_rata2: -0.5 })];
-  assert.equal(nameSegments(onTime, { lang: "en" })[0]!.archetype, "on-time-multi");
+  assert.equal(named(onTime, { lang: "en" })[0]!.archetype, "on-time-multi");
 });
 
 Deno.test("nameSegments() calls several credits paid on time no risk: premium, budget and on-time payers", () => {
@@ -361,17 +371,17 @@ Deno.test("nameSegments() calls several credits paid on time no risk: premium, b
       jumlah_kredit_aktif: 0.78,
     }),
   ];
-  assert.deepEqual(nameSegments(ps, { lang: "en" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "en" }).map((p) => p.name), [
     "Premium customers",
     "Budget buyers",
     "On-time payers with several credits",
   ]);
-  assert.deepEqual(nameSegments(ps, { lang: "id" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "id" }).map((p) => p.name), [
     "Nasabah premium",
     "Nasabah segmen ekonomis",
     "Nasabah lancar dengan banyak kredit",
   ]);
-  assert.deepEqual(nameSegments(ps, { lang: "es" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "es" }).map((p) => p.name), [
     "Clientes premium",
     "Clientes de ticket bajo",
     "Cumplidos con varios créditos",
@@ -383,13 +393,13 @@ Deno.test("nameSegments() calls a low down payment on a high price stretched, no
     profile(0, { pendapatan_bulanan: -0.6, harga_mobil: 0.7, uang_muka: -0.8 }),
     profile(1, { pendapatan_bulanan: 0.9, harga_mobil: 0.5, uang_muka: 0.3 }),
   ];
-  assert.deepEqual(nameSegments(ps, { lang: "es" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "es" }).map((p) => p.name), [
     "Compradores al límite",
     "Clientes premium",
   ]);
   // a high price on a low income is never premium, even without a down-payment column
   const noDp = [profile(0, { pendapatan_bulanan: -0.6, harga_mobil: 0.9 })];
-  assert.equal(nameSegments(noDp, { lang: "en" })[0]!.archetype, "descriptor");
+  assert.equal(named(noDp, { lang: "en" })[0]!.archetype, "descriptor");
 });
 
 // ---- problems seen on real data, rebuilt from their z-scores and means ----
@@ -440,24 +450,24 @@ const CARD = [
 ];
 
 Deno.test("nameSegments() calls a high-balance, low-purchase card segment revolvers, never dormant", () => {
-  const named = nameSegments(CARD, { lang: "en" });
-  assert.deepEqual(named.map((p) => p.archetype), ["revolvers", "big-spenders", "low-balance", "new"]);
-  assert.deepEqual(named.map((p) => p.name), [
+  const worded = named(CARD, { lang: "en" });
+  assert.deepEqual(worded.map((p) => p.archetype), ["revolvers", "big-spenders", "low-balance", "new"]);
+  assert.deepEqual(worded.map((p) => p.name), [
     "Revolvers",
     "Active big spenders",
     "Low-balance accounts",
     "New customers",
   ]);
-  assert.match(named[0]!.description, /^Carry a high balance .*BALANCE higher than average \(mean 2,225\)/);
+  assert.match(worded[0]!.description, /^Carry a high balance .*BALANCE higher than average \(mean 2,225\)/);
   // no cash-advance column: no cash-advance advice
-  assert.ok(!named[0]!.actions.some((a) => /cash/i.test(a)), named[0]!.actions.join(" | "));
-  assert.deepEqual(nameSegments(CARD, { lang: "es" }).map((p) => p.name), [
+  assert.ok(!worded[0]!.actions.some((a) => /cash/i.test(a)), worded[0]!.actions.join(" | "));
+  assert.deepEqual(named(CARD, { lang: "es" }).map((p) => p.name), [
     "Usuarios de crédito rotativo",
     "Grandes compradores activos",
     "Cuentas de saldo bajo",
     "Clientes nuevos",
   ]);
-  assert.deepEqual(nameSegments(CARD, { lang: "id" }).map((p) => p.name), [
+  assert.deepEqual(named(CARD, { lang: "id" }).map((p) => p.name), [
     "Nasabah revolving",
     "Pembelanja besar aktif",
     "Akun bersaldo rendah",
@@ -489,17 +499,17 @@ Deno.test("nameSegments() calls a high balance with high purchases heavy use, an
       MINIMUM_PAYMENTS: 0,
     }),
   ];
-  assert.deepEqual(nameSegments(ps, { lang: "en" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "en" }).map((p) => p.name), [
     "Heavy users",
     "Revolvers",
     "Low-limit accounts",
   ]);
-  assert.deepEqual(nameSegments(ps, { lang: "es" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "es" }).map((p) => p.name), [
     "Usuarios intensivos",
     "Usuarios de crédito rotativo",
     "Cuentas de límite bajo",
   ]);
-  assert.deepEqual(nameSegments(ps, { lang: "id" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "id" }).map((p) => p.name), [
     "Pengguna intensif",
     "Nasabah revolving",
     "Nasabah berlimit rendah",
@@ -513,15 +523,15 @@ Deno.test("nameSegments() calls dormant only a segment with little activity and 
     profile(1, { BALANCE: 0.3, ...idle, PURCHASES: -0.7 }),
     profile(2, { BALANCE: -0.5, ...idle, PURCHASES: -0.9, TENURE: -1.5 }),
   ];
-  const named = nameSegments(ps, { lang: "en" });
-  assert.deepEqual(named.map((p) => p.archetype), ["dormant", "revolvers", "new-inactive"]);
-  assert.deepEqual(named.map((p) => p.name), ["Dormant customers", "Revolvers", "New, not yet active"]);
-  assert.deepEqual(nameSegments(ps, { lang: "es" }).map((p) => p.name), [
+  const worded = named(ps, { lang: "en" });
+  assert.deepEqual(worded.map((p) => p.archetype), ["dormant", "revolvers", "new-inactive"]);
+  assert.deepEqual(worded.map((p) => p.name), ["Dormant customers", "Revolvers", "New, not yet active"]);
+  assert.deepEqual(named(ps, { lang: "es" }).map((p) => p.name), [
     "Clientes inactivos",
     "Usuarios de crédito rotativo",
     "Nuevos que aún no arrancan",
   ]);
-  assert.deepEqual(nameSegments(ps, { lang: "id" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "id" }).map((p) => p.name), [
     "Pelanggan pasif",
     "Nasabah revolving",
     "Pelanggan baru yang belum aktif",
@@ -554,7 +564,7 @@ const RETAIL = [
 ];
 
 Deno.test("nameSegments() tells lapsed repeat buyers from lost one-time buyers in RFM", () => {
-  const en = nameSegments(RETAIL, { lang: "en" });
+  const en = named(RETAIL, { lang: "en" });
   assert.deepEqual(en.map((p) => p.name), [
     "Lapsed repeat buyers",
     "Best customers",
@@ -565,13 +575,13 @@ Deno.test("nameSegments() tells lapsed repeat buyers from lost one-time buyers i
   // the name rests on purchases per customer, so the description cites it even near the average
   assert.match(en[0]!.description, /frequency close to average \(mean 4\.46\)/);
   assert.match(en[2]!.description, /^Bought once, long ago.*frequency lower than average \(mean 1\.05\)/);
-  assert.deepEqual(nameSegments(RETAIL, { lang: "es" }).map((p) => p.name), [
+  assert.deepEqual(named(RETAIL, { lang: "es" }).map((p) => p.name), [
     "Recurrentes que dejaron de comprar",
     "Mejores clientes",
     "Compraron una vez y no volvieron",
     "Compradores recientes con potencial",
   ]);
-  assert.deepEqual(nameSegments(RETAIL, { lang: "id" }).map((p) => p.name), [
+  assert.deepEqual(named(RETAIL, { lang: "id" }).map((p) => p.name), [
     "Pelanggan berulang yang berhenti belanja",
     "Pelanggan terbaik",
     "Sekali belanja, tak kembali",
@@ -582,7 +592,7 @@ Deno.test("nameSegments() tells lapsed repeat buyers from lost one-time buyers i
     profile(0, { recency: -0.67, frequency: 0.55, monetary: 0.28 }, { recency: 25.3, frequency: 8.49 }),
     profile(1, { recency: 0.41, frequency: -0.34, monetary: -0.17 }, { recency: 133, frequency: 1.68 }),
   ];
-  assert.deepEqual(nameSegments(ventas, { lang: "en" }).map((p) => p.name), [
+  assert.deepEqual(named(ventas, { lang: "en" }).map((p) => p.name), [
     "Loyal regulars",
     "Lapsed occasional buyers",
   ]);
@@ -595,7 +605,7 @@ Deno.test("nameSegments() without a count-like frequency falls back to its z-sco
     profile(1, { recency: 0.6, frequency: -0.7, monetary: -0.5 }, { frequency: 0.1 }),
     profile(2, { recency: -0.9, frequency: -0.6, monetary: -0.3 }, { frequency: 0.1 }),
   ];
-  assert.deepEqual(nameSegments(ps, { lang: "en" }).map((p) => p.archetype), [
+  assert.deepEqual(named(ps, { lang: "en" }).map((p) => p.archetype), [
     "at-risk",
     "hibernating",
     "new",
@@ -609,18 +619,18 @@ Deno.test("nameSegments() tells two segments of one archetype apart by what diff
     profile(2, { recency: -0.9, frequency: 1.5, monetary: 1.4 }, { frequency: 9 }),
     profile(-1, { recency: 0.2, frequency: 3, monetary: 4 }, { frequency: 30 }),
   ];
-  assert.deepEqual(nameSegments(ps, { lang: "en" }).map((p) => p.name), [
+  assert.deepEqual(named(ps, { lang: "en" }).map((p) => p.name), [
     "Lost one-time buyers",
     "Lost one-time buyers (more recent)",
     "Best customers",
     "Outliers",
   ]);
   assert.equal(
-    nameSegments(ps, { lang: "es" })[1]!.name,
+    named(ps, { lang: "es" })[1]!.name,
     "Compraron una vez y no volvieron (más recientes)",
   );
   assert.equal(
-    nameSegments(ps, { lang: "id" })[1]!.name,
+    named(ps, { lang: "id" })[1]!.name,
     "Sekali belanja, tak kembali (belanja lebih baru)",
   );
 });
@@ -635,13 +645,13 @@ Deno.test("nameSegments() gives the same names whatever the order and the labels
   for (const ps of cases) {
     const byContent = (named: readonly { zScores: object; name: string }[]) =>
       new Map(named.map((p) => [JSON.stringify(p.zScores), p.name]));
-    const reference = byContent(nameSegments(ps, { lang: "en" }));
+    const reference = byContent(named(ps, { lang: "en" }));
     const rnd = makeRandom(3);
     for (let trial = 0; trial < 6; trial++) {
       const order = [...ps.keys()].sort(() => rnd.next() - 0.5);
       const labels = [...ps.keys()].sort(() => rnd.next() - 0.5);
       const shuffled = order.map((i, j) => ({ ...ps[i]!, label: labels[j]! }));
-      assert.deepEqual(byContent(nameSegments(shuffled, { lang: "en" })), reference);
+      assert.deepEqual(byContent(named(shuffled, { lang: "en" })), reference);
     }
     const names = [...reference.values()];
     assert.equal(new Set(names).size, names.length);
@@ -685,3 +695,115 @@ testWithSharedData(
     assert.equal(new Set(profiles.map((p) => p.name)).size, profiles.length);
   },
 );
+
+Deno.test("nameSegments() returns facts, not words: archetype, cited features with their numbers, action keys", () => {
+  const facts = nameSegments(profiles);
+  assert.deepEqual(facts.map((p) => p.archetype), ["revolvers", "big-spenders", "new-inactive"]);
+  // the profiles' own texts are left as given: the text layer fills them
+  assert.deepEqual(facts.map((p) => [p.name, p.description, p.actions]), profiles.map(() => ["", "", []]));
+  const rev = facts[0]!;
+  assert.equal(rev.naming.kind, "features");
+  assert.deepEqual(rev.naming.levels, []);
+  assert.equal(rev.naming.qualifier, null);
+  assert.deepEqual(rev.naming.actions, ["instalmentPlan", "monitorCredit", "steerCashAdvance"]);
+  // every cited level says what its z-score says, and the means are the profile's own
+  for (const p of facts) {
+    assert.ok(p.naming.cited.length >= 1 && p.naming.cited.length <= 3);
+    for (const c of p.naming.cited) {
+      assert.equal(c.z, p.zScores[c.feature]);
+      assert.equal(c.mean, p.means[c.feature]);
+      const want = Math.abs(c.z) < 0.25
+        ? "near"
+        : `${Math.abs(c.z) >= 1 ? "much-" : ""}${c.z > 0 ? "above" : "below"}`;
+      assert.equal(c.level, want, c.feature);
+    }
+  }
+  // the overall mean is what the profiles' sizes weigh to
+  const balance = rev.naming.cited.find((c) => c.feature === "BALANCE")!;
+  const overall = profiles.reduce((s, p) => s + p.means.BALANCE! * p.size, 0) / 300;
+  assert.ok(Math.abs(balance.overall - overall) < 1e-6 * overall, `${balance.overall} vs ${overall}`);
+  // and the text layer writes those facts
+  assert.equal(segmentNameText(rev, "en"), "Revolvers");
+  assert.equal(segmentNameText(rev, "es"), "Usuarios de crédito rotativo");
+  assert.equal(
+    segmentActionTexts(rev, "en")[2],
+    "Steer cash-advance use towards card purchases",
+  );
+  assert.equal(
+    segmentActionTexts(rev, "es")[2],
+    "Orientar el uso de avances de efectivo hacia compras con tarjeta",
+  );
+  assert.match(
+    segmentDescriptionText(rev, "en"),
+    /^Carry a high balance from month to month instead of paying it off: /,
+  );
+  assert.match(segmentDescriptionText(rev, "es"), /^Arrastran un saldo alto mes a mes en lugar de pagarlo: /);
+});
+
+Deno.test("nameSegments() says what tells two names apart as a qualifier the text layer writes", () => {
+  const lapsed = [
+    profile(0, { recency: 1.6, frequency: -0.6, monetary: -0.5 }, { frequency: 1.02 }),
+    profile(1, { recency: 0.7, frequency: -0.5, monetary: -0.1 }, { frequency: 1.1 }),
+  ];
+  const [first, second] = nameSegments(lapsed);
+  assert.equal(first!.naming.qualifier, null);
+  assert.deepEqual(second!.naming.qualifier, {
+    by: "contrast",
+    contrasts: [{ feature: "recency", higher: false, concept: "recency" }],
+  });
+  assert.equal(segmentNameText(second!, "en"), "Lost one-time buyers (more recent)");
+  assert.equal(segmentNameText(second!, "es"), "Compraron una vez y no volvieron (más recientes)");
+
+  const ps = [
+    profile(0, { foo: 1.5, bar: -0.9, baz: 0.5 }),
+    profile(1, { foo: 1.4, bar: -0.8, baz: -0.5 }),
+    profile(2, { foo: 1.1, bar: -0.7 }),
+  ];
+  const named3 = nameSegments(ps);
+  const foo = { feature: "foo", high: true }, bar = { feature: "bar", high: false };
+  assert.deepEqual(named3.map((p) => p.naming.levels), [[foo, bar], [foo, bar, {
+    feature: "baz",
+    high: false,
+  }], [
+    foo,
+    bar,
+  ]]);
+  assert.deepEqual(named3[2]!.naming.qualifier, {
+    by: "contrast",
+    contrasts: [{ feature: "foo", higher: false, concept: null }],
+  });
+  assert.equal(segmentNameText(named3[2]!, "en"), "High foo, low bar (lower foo)");
+  assert.equal(segmentNameText(named3[2]!, "es"), "foo alto, bar bajo (foo más bajo)");
+
+  const same = nameSegments([profile(0, { foo: 1.5, bar: -0.9 }), profile(1, { foo: 1.5, bar: -0.9 })]);
+  assert.deepEqual(same[1]!.naming.qualifier, { by: "number", n: 2 });
+  assert.equal(segmentNameText(same[1]!, "en"), "High foo, low bar 2");
+  assert.equal(segmentNameText(same[1]!, "es"), "foo alto, bar bajo 2");
+});
+
+Deno.test("every archetype has a name, a description and its actions in every language, names distinct per kind", () => {
+  // Names are made unique on their facts; that equals unique words only if no two archetypes of
+  // one kind share a name in some language.
+  const base = { name: "", description: "", actions: [], size: 1, share: 1, means: {}, medians: {} };
+  for (const lang of ["en", "es", "id"] as const) {
+    for (const kind of ["features", "rfm"] as const) {
+      const names = [...ARCHETYPES.filter((a) => a.kind === kind).map((a) => a.key), "outliers", "average"]
+        .map((archetype) => {
+          const actions = (ARCHETYPES.find((a) => a.key === archetype && a.kind === kind)?.actions ??
+            (archetype === "outliers" ? OUTLIER_ACTIONS : AVERAGE_ACTIONS)).map((a) => a.key);
+          const p = {
+            ...base,
+            label: 0,
+            zScores: {},
+            distinctive: [],
+            archetype,
+            naming: { kind, levels: [], qualifier: null, cited: [], actions },
+          };
+          assert.ok(segmentDescriptionText(p, lang).length > 2);
+          assert.equal(segmentActionTexts(p, lang).length, actions.length);
+          return segmentNameText(p, lang);
+        });
+      assert.equal(new Set(names).size, names.length, `${lang} ${kind}: ${names.join(" | ")}`);
+    }
+  }
+});

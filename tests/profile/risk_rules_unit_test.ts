@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import pl from "nodejs-polars";
 import { riskRules } from "../../lib/profile/risk_rules.ts";
 import { ruleSegments } from "../../lib/profile/rule_segments.ts";
+import { ruleSegmentationTexts } from "../../lib/text/mod.ts";
 
 Deno.test("riskRules() words the delay in the unit given (days) in every language", () => {
   const table = pl.DataFrame({ delay: [0, 20, 8], credits: [0, 1, 1] });
@@ -11,9 +12,16 @@ Deno.test("riskRules() words the delay in the unit given (days) in every languag
     delayThreshold: 15,
     delayUnit: "days",
   });
-  const en = ruleSegments(table, rules, { lang: "en" }).segments.map((s) => s.description).join(" ");
-  const es = ruleSegments(table, rules, { lang: "es" }).segments.map((s) => s.description).join(" ");
-  const id = ruleSegments(table, rules, { lang: "id" }).segments.map((s) => s.description).join(" ");
+  assert.ok(rules.every((r) => "risk" in r && r.risk.delayUnit === "days" && r.risk.delayThreshold === 15));
+  const en = ruleSegmentationTexts(ruleSegments(table, rules), "en").segments.map((s) => s.description).join(
+    " ",
+  );
+  const es = ruleSegmentationTexts(ruleSegments(table, rules), "es").segments.map((s) => s.description).join(
+    " ",
+  );
+  const id = ruleSegmentationTexts(ruleSegments(table, rules), "id").segments.map((s) => s.description).join(
+    " ",
+  );
   assert.match(en, /15 days or more/);
   assert.doesNotMatch(en, /months/);
   assert.match(es, /15 días o más/);

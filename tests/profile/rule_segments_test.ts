@@ -1,4 +1,4 @@
-import { warningText } from "../../lib/text/mod.ts";
+import { ruleSegmentationTexts, warningText } from "../../lib/text/mod.ts";
 import assert from "node:assert/strict";
 import pl from "nodejs-polars";
 import fc from "fast-check";
@@ -89,7 +89,14 @@ Deno.test("ruleSegments() with riskRules() puts customers on each threshold on t
   const result = ruleSegments(table, rules);
   assert.deepEqual([...result.labels], [0, 0, 2, 2, 2, 2, 1, 1]);
   assert.equal(result.thresholds.incomeThreshold, 6.25);
-  assert.match(result.segments[1]!.description, /^Income of 6\.25 or more \(top 25%\) and not at risk\.$/);
+  assert.equal(
+    ruleSegmentationTexts(result, "en").segments[1]!.description,
+    "Income of 6.25 or more (top 25%) and not at risk.",
+  );
+  assert.equal(
+    ruleSegmentationTexts(result, "es").segments[1]!.description,
+    "Ingreso de 6,25 o más (el 25% más alto) y sin riesgo.",
+  );
 });
 
 Deno.test("ruleSegments() applies between (inclusive), ==, not, all and first-match-wins", () => {
@@ -127,7 +134,7 @@ Deno.test("ruleSegments() sends rows with missing cells to later rules, and warn
   );
 });
 
-Deno.test("ruleSegments() speaks the chosen language and fills quantile thresholds", () => {
+Deno.test("ruleSegments() keeps a rule's own words, which the text layer picks and fills with quantile thresholds", () => {
   const table = pl.DataFrame({ income: [1, 2, 3, 4, 5] });
   const result = ruleSegments(table, [
     {
@@ -138,11 +145,22 @@ Deno.test("ruleSegments() speaks the chosen language and fills quantile threshol
       when: { column: "income", op: ">=", quantile: 0.5, name: "q" },
     },
     rule("rest", null),
-  ], { lang: "es" });
+  ]);
   assert.deepEqual([...result.labels], [1, 1, 0, 0, 0]);
-  assert.equal(result.segments[0]!.description, "Al menos 3");
-  assert.equal(result.segments[1]!.name, "rest (es)");
-  assert.deepEqual(result.segments[1]!.actions, ["act on rest (es)"]);
+  assert.deepEqual(result.segments.map((x) => [x.key, x.size, x.rule.key]), [["top", 3, "top"], [
+    "rest",
+    2,
+    "rest",
+  ]]);
+  assert.equal(result.thresholds.q, 3);
+  const es = ruleSegmentationTexts(result, "es");
+  assert.equal(es.segments[0]!.description, "Al menos 3");
+  assert.equal(es.segments[1]!.name, "rest (es)");
+  assert.deepEqual(es.segments[1]!.actions, ["act on rest (es)"]);
+  assert.deepEqual([...es.labels], [...result.labels]);
+  const en = ruleSegmentationTexts(result, "en");
+  assert.equal(en.segments[0]!.description, "At least 3");
+  assert.equal(en.segments[0]!.name, "Top");
 });
 
 Deno.test("ruleSegments() checks the rule list", () => {
@@ -212,7 +230,7 @@ testWithSharedData(
       incomeColumn: "pendapatan_bulanan",
       delayThreshold: 10,
     });
-    const result = ruleSegments(table, rules, { lang: "id" });
+    const result = ruleSegments(table, rules);
     assert.equal(result.labels.length, 200);
     assert.equal(result.segments.reduce((s, x) => s + x.size, 0), 200);
     const delay = table.getColumn("keterlambatan_rata2").toArray() as number[];
@@ -221,7 +239,7 @@ testWithSharedData(
       if (l === 0) assert.ok(delay[i]! >= 10 || credits[i]! >= 2);
       else assert.ok(delay[i]! < 10 && credits[i]! < 2);
     });
-    assert.match(result.segments[0]!.description, /10 bulan atau lebih/);
+    assert.match(ruleSegmentationTexts(result, "id").segments[0]!.description, /10 bulan atau lebih/);
   },
 );
 

@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import pl from "nodejs-polars";
-import { segmentSummary } from "../../lib/profile/segment_summary.ts";
+import { segmentSummary } from "../../lib/text/segment_summary.ts";
 import { profileSegments } from "../../lib/profile/profile_segments.ts";
 import { nameSegments } from "../../lib/profile/name_segments.ts";
 import { ruleSegments } from "../../lib/profile/rule_segments.ts";
 import { riskRules } from "../../lib/profile/risk_rules.ts";
+import { namedSegmentTexts, ruleSegmentationTexts } from "../../lib/text/mod.ts";
 
 const table = pl.DataFrame({
   pendapatan_bulanan: [10, 12, 4, 5, 20, 6],
@@ -14,9 +15,10 @@ const table = pl.DataFrame({
 const features = ["pendapatan_bulanan", "keterlambatan_rata2", "jumlah_kredit_aktif"];
 
 Deno.test("segmentSummary() makes the team's table from named profiles", () => {
-  const profiles = nameSegments(profileSegments(table, Int32Array.of(0, 0, 1, 1, 0, 0), { features }), {
-    lang: "en",
-  });
+  const profiles = namedSegmentTexts(
+    nameSegments(profileSegments(table, Int32Array.of(0, 0, 1, 1, 0, 0), { features })),
+    "en",
+  );
   const s = segmentSummary(profiles, { lang: "en" });
   assert.deepEqual(s.columns, [
     "Segment",
@@ -35,10 +37,12 @@ Deno.test("segmentSummary() makes the team's table from named profiles", () => {
 });
 
 Deno.test("segmentSummary() shows chosen columns in Spanish and texts of rule segments", () => {
-  const rules = ruleSegments(
-    table,
-    riskRules({ delayColumn: "keterlambatan_rata2", creditsColumn: "jumlah_kredit_aktif" }),
-    { lang: "es" },
+  const rules = ruleSegmentationTexts(
+    ruleSegments(
+      table,
+      riskRules({ delayColumn: "keterlambatan_rata2", creditsColumn: "jumlah_kredit_aktif" }),
+    ),
+    "es",
   );
   const profiles = profileSegments(table, rules.labels, { features });
   const s = segmentSummary(profiles, {
@@ -61,6 +65,8 @@ Deno.test("segmentSummary() shows chosen columns in Spanish and texts of rule se
 Deno.test("segmentSummary() labels unnamed segments and rejects unknown columns", () => {
   const profiles = profileSegments(table, Int32Array.of(0, 0, 1, 1, 0, 0), { features });
   assert.equal(segmentSummary(profiles, { lang: "id" }).rows[1]![0], "Segmen 1");
+  assert.equal(segmentSummary(profiles, { lang: "en" }).rows[1]![0], "Segment 1");
+  assert.equal(segmentSummary(profiles, { lang: "es" }).rows[0]![0], "Segmento 0");
   assert.throws(
     () => segmentSummary(profiles, { lang: "en", columns: ["income"] }),
     /^RangeError: Cannot summarise segments: column "income" is not a profiled feature; use one of "pendapatan_bulanan"/,

@@ -1,9 +1,10 @@
 /**
- * The per-segment summary table business teams read.
+ * The per-segment summary table business teams read, with headers in the reader's language.
  *
  * @module
  */
 import type { Lang, SegmentProfile } from "../base/types.ts";
+import { fill, words } from "./mod.ts";
 
 /** Names and texts that replace a profile's own, by label (e.g. `RuleSegmentation.segments`). */
 export interface SegmentTexts {
@@ -30,12 +31,6 @@ export interface SegmentSummary {
   /** One row per profile, in profile order; means are raw numbers (format them when showing). */
   readonly rows: (string | number)[][];
 }
-
-const HEAD: Readonly<Record<Lang, readonly [string, string, string, string, string]>> = {
-  en: ["Segment", "Customers", "Mean {c}", "Interpretation", "Recommendation"],
-  es: ["Segmento", "Clientes", "Media de {c}", "Interpretación", "Recomendación"],
-  id: ["Segmen", "Jumlah pelanggan", "Rata-rata {c}", "Interpretasi", "Rekomendasi"],
-};
 
 /**
  * Summarise segments the way the financing team is used to: segment name, number of customers,
@@ -77,14 +72,20 @@ export function segmentSummary(
       );
     }
   }
-  const [seg, customers, mean, interpretation, recommendation] = HEAD[lang];
+  const w = words(lang).profile.summary;
   const texts = new Map(segments.map((s) => [s.label, s]));
   return {
-    columns: [seg, customers, ...columns.map((c) => mean.replace("{c}", c)), interpretation, recommendation],
+    columns: [
+      w.segment,
+      w.customers,
+      ...columns.map((c) => fill(w.mean, { c }, lang)),
+      w.interpretation,
+      w.recommendation,
+    ],
     rows: profiles.map((p) => {
       const t = texts.get(p.label) ?? p;
       return [
-        t.name || `${seg} ${p.label}`,
+        t.name || fill(w.unnamed, { label: p.label }, lang),
         p.size,
         ...columns.map((c) => p.means[c] ?? NaN),
         t.description,

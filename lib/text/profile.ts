@@ -1,0 +1,255 @@
+/**
+ * The words of lib/profile: segment names, descriptions and actions from the facts of
+ * `nameSegments`, the words of rule segments (`ruleSegments`, `riskRules`), and the summary table
+ * business teams read, in English, Spanish or Indonesian.
+ *
+ * @module
+ */
+import type { Lang } from "../base/types.ts";
+import { tr } from "../base/i18n.ts";
+import { formatNumber } from "../base/format.ts";
+import type { CitedFeature, NameContrast, NamedSegmentProfile, NameLevel } from "../profile/name_segments.ts";
+import type { RuleSegment, RuleSegmentation } from "../profile/rule_segments.ts";
+import type { RiskRuleFacts } from "../profile/risk_rules.ts";
+import { fill, type Words, words } from "./mod.ts";
+
+type ProfileWords = Words["profile"];
+/** The words of one segment kind: a name (none for a descriptor), a description clause, actions by key. */
+interface SegmentWords {
+  readonly name?: string;
+  readonly description: string;
+  readonly actions: Readonly<Record<string, string>>;
+}
+
+/** The words of a named profile's archetype. */
+function segmentWords(profile: NamedSegmentProfile, lang: Lang): SegmentWords {
+  const w = words(lang).profile.segments;
+  const own = w as unknown as Readonly<Record<string, SegmentWords>>;
+  const byKind = w[profile.naming.kind] as Readonly<Record<string, SegmentWords>>;
+  const found = ["outliers", "average", "descriptor"].includes(profile.archetype)
+    ? own[profile.archetype]
+    : byKind[profile.archetype];
+  if (found === undefined) {
+    throw new RangeError(
+      `Cannot word segment ${profile.label} in "${lang}": archetype "${profile.archetype}" of kind "${profile.naming.kind}" has no text; add it to lib/text/`,
+    );
+  }
+  return found;
+}
+
+function levelText(level: NameLevel, first: boolean, w: ProfileWords, lang: Lang): string {
+  const t = first ? w.naming.levelFirst : w.naming.level;
+  return fill(level.high ? t.high : t.low, { feature: level.feature }, lang);
+}
+
+function contrastText(c: NameContrast, w: ProfileWords, lang: Lang): string {
+  const side = c.higher ? "higher" : "lower";
+  if (c.concept !== null) return w.naming.conceptContrast[c.concept][side];
+  return fill(w.naming.contrast[side], { feature: c.feature }, lang);
+}
+
+/**
+ * A segment's name in a language: its archetype's name, or its columns for a segment no
+ * archetype fits ("High PURCHASES, low TENURE"), with what tells it from another segment in
+ * brackets ("Revolvers (low TENURE)", "Newcomers (more recent)") or a number ("Revolvers 2").
+ *
+ * @param profile A profile from `nameSegments`.
+ * @param lang The reader's language.
+ * @returns The name.
+ * @throws {RangeError} If its archetype has no text (a bug: every archetype has words in every language).
+ *
+ * @example
+ * ```ts
+ * import { nameSegments } from "../profile/name_segments.ts";
+ * import { segmentNameText } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ * const base = { name: "", description: "", actions: [], size: 10, share: 0.5, medians: {} };
+ * const [a] = nameSegments([
+ *   { ...base, label: 0, means: { PURCHASES: 900, TENURE: 3 }, zScores: { PURCHASES: 1.1, TENURE: -0.9 },
+ *     distinctive: [{ feature: "PURCHASES", z: 1.1 }, { feature: "TENURE", z: -0.9 }] },
+ * ], { concepts: { PURCHASES: null, TENURE: null } });
+ * assert.equal(segmentNameText(a, "en"), "High PURCHASES, low TENURE");
+ * assert.equal(segmentNameText(a, "es"), "PURCHASES alto, TENURE bajo");
+ * ```
+ */
+export function segmentNameText(profile: NamedSegmentProfile, lang: Lang): string {
+  const w = words(lang).profile;
+  const { levels, qualifier } = profile.naming;
+  const base = levels.length
+    ? levels.map((l, i) => levelText(l, i === 0, w, lang)).join(", ")
+    : segmentWords(profile, lang).name!;
+  if (qualifier === null) return base;
+  if (qualifier.by === "number") return `${base} ${qualifier.n}`;
+  const said = qualifier.by === "level"
+    ? levelText(qualifier.level, false, w, lang)
+    : qualifier.contrasts.map((c) => contrastText(c, w, lang)).join(", ");
+  return `${base} (${said})`;
+}
+
+function citedText(c: CitedFeature, w: ProfileWords, lang: Lang): string {
+  const vs = Number.isFinite(c.overall) ? fill(w.evidence.vs, { overall: c.overall }, lang) : "";
+  const template = {
+    "near": w.evidence.near,
+    "above": w.evidence.higher,
+    "much-above": w.evidence.muchHigher,
+    "below": w.evidence.lower,
+    "much-below": w.evidence.muchLower,
+  }[c.level];
+  return fill(template, { feature: c.feature, mean: c.mean, vs }, lang);
+}
+
+/**
+ * A segment's one-sentence description in a language: its archetype's clause, then the features
+ * it cites, each with the segment's mean and the overall mean ("Carry a high balance ...:
+ * BALANCE much higher than average (mean 5,000 vs 2,650 overall).").
+ *
+ * @param profile A profile from `nameSegments`.
+ * @param lang The reader's language.
+ * @returns The sentence, ending with a period.
+ * @throws {RangeError} If its archetype has no text.
+ */
+export function segmentDescriptionText(profile: NamedSegmentProfile, lang: Lang): string {
+  const w = words(lang).profile;
+  const clause = segmentWords(profile, lang).description;
+  const parts = profile.naming.cited.map((c) => citedText(c, w, lang));
+  if (parts.length === 0) return `${clause}.`;
+  const evidence = parts.length < 2
+    ? parts[0]!
+    : fill(w.evidence.and, { rest: parts.slice(0, -1).join(", "), last: parts.at(-1)! }, lang);
+  return `${clause}: ${evidence}.`;
+}
+
+/**
+ * A segment's recommended actions in a language, most important first.
+ *
+ * @param profile A profile from `nameSegments`.
+ * @param lang The reader's language.
+ * @returns One sentence per action.
+ * @throws {RangeError} If its archetype or an action has no text.
+ */
+export function segmentActionTexts(profile: NamedSegmentProfile, lang: Lang): string[] {
+  const actions = segmentWords(profile, lang).actions;
+  return profile.naming.actions.map((key) => {
+    const text = actions[key];
+    if (text === undefined) {
+      throw new RangeError(
+        `Cannot word action "${key}" of archetype "${profile.archetype}" in "${lang}": it has no text; add it to lib/text/`,
+      );
+    }
+    return text;
+  });
+}
+
+/**
+ * Named profiles with their `name`, `description` and `actions` written in a language: what
+ * the report, the CLI, the charts and the notebooks show.
+ *
+ * @param profiles Profiles from `nameSegments` (not changed).
+ * @param lang The reader's language.
+ * @returns New profiles, in the same order, with the words filled in.
+ * @throws {RangeError} If an archetype or action has no text.
+ *
+ * @example A revolver segment in Spanish
+ * ```ts
+ * import { nameSegments } from "../profile/name_segments.ts";
+ * import { namedSegmentTexts } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ * const base = { name: "", description: "", actions: [], size: 10, share: 0.5, medians: {} };
+ * const [a] = namedSegmentTexts(nameSegments([
+ *   { ...base, label: 0, means: { BALANCE: 5000, PRC_FULL_PAYMENT: 0.02 }, zScores: { BALANCE: 1.2, PRC_FULL_PAYMENT: -0.8 },
+ *     distinctive: [{ feature: "BALANCE", z: 1.2 }, { feature: "PRC_FULL_PAYMENT", z: -0.8 }] },
+ *   { ...base, label: 1, means: { BALANCE: 300, PRC_FULL_PAYMENT: 0.5 }, zScores: { BALANCE: -1.2, PRC_FULL_PAYMENT: 0.8 },
+ *     distinctive: [{ feature: "BALANCE", z: -1.2 }, { feature: "PRC_FULL_PAYMENT", z: 0.8 }] },
+ * ]), "es");
+ * assert.equal(a.name, "Usuarios de crédito rotativo");
+ * assert.match(a.description, /^Arrastran un saldo alto mes a mes en lugar de pagarlo: BALANCE muy por encima/);
+ * assert.equal(a.actions[0], "Ofrecer un plan de cuotas o traspaso de saldo a menor tasa");
+ * ```
+ */
+export function namedSegmentTexts(
+  profiles: readonly NamedSegmentProfile[],
+  lang: Lang,
+): NamedSegmentProfile[] {
+  return profiles.map((p) => ({
+    ...p,
+    name: segmentNameText(p, lang),
+    description: segmentDescriptionText(p, lang),
+    actions: segmentActionTexts(p, lang),
+  }));
+}
+
+/** A rule segment with its words. */
+export interface WordedRuleSegment extends RuleSegment {
+  readonly name: string;
+  readonly description: string;
+  readonly actions: readonly string[];
+}
+
+/** A rule segmentation whose segments have their words. */
+export interface WordedRuleSegmentation extends Omit<RuleSegmentation, "segments"> {
+  readonly segments: readonly WordedRuleSegment[];
+}
+
+/** The words of a risk rule, its thresholds written for the language. */
+function riskRuleTexts(
+  facts: RiskRuleFacts,
+  thresholds: Readonly<Record<string, number>>,
+  lang: Lang,
+): { name: string; description: string; actions: string[] } {
+  const w = words(lang).profile.risk;
+  const rule = w[facts.rule];
+  const values = {
+    delay: facts.delayThreshold,
+    credits: facts.creditsThreshold,
+    disciplinedDelay: facts.disciplinedDelay,
+    unit: facts.delayUnit === "none" ? "" : w.units[facts.delayUnit],
+    top: Math.round((1 - facts.incomeQuantile) * 1000) / 10,
+    incomeThreshold: thresholds.incomeThreshold ?? NaN,
+  };
+  return {
+    name: rule.name,
+    description: fill(rule.description, values, lang),
+    actions: Object.values(rule.actions),
+  };
+}
+
+/**
+ * The words of every segment of a rule segmentation in a language: a risk rule's from the text
+ * layer, with its thresholds; a rule's own otherwise, its `{name}` placeholders filled with the
+ * thresholds resolved from quantiles (numbers written for the language).
+ *
+ * @param segmentation From `ruleSegments`.
+ * @param lang The reader's language.
+ * @returns The segmentation, its segments with `name`, `description` and `actions`.
+ *
+ * @example Risk segments in Indonesian
+ * ```ts
+ * import pl from "nodejs-polars";
+ * import { riskRules } from "../profile/risk_rules.ts";
+ * import { ruleSegments } from "../profile/rule_segments.ts";
+ * import { ruleSegmentationTexts } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ * const table = pl.DataFrame({ delay: [0, 3, 1.5, 0], credits: [0, 1, 1, 1] });
+ * const seg = ruleSegments(table, riskRules({ delayColumn: "delay", creditsColumn: "credits" }));
+ * const worded = ruleSegmentationTexts(seg, "id");
+ * assert.equal(worded.segments[0].name, "Nasabah berisiko");
+ * assert.match(worded.segments[0].description, /^Rata-rata keterlambatan 2 bulan atau lebih/);
+ * ```
+ */
+export function ruleSegmentationTexts(segmentation: RuleSegmentation, lang: Lang): WordedRuleSegmentation {
+  const values = Object.fromEntries(
+    Object.entries(segmentation.thresholds).map(([k, v]) => [k, formatNumber(v, lang)]),
+  );
+  return {
+    ...segmentation,
+    segments: segmentation.segments.map((s) => {
+      const rule = s.rule;
+      const texts = "risk" in rule ? riskRuleTexts(rule.risk, segmentation.thresholds, lang) : {
+        name: tr(rule.names, lang, values),
+        description: tr(rule.descriptions, lang, values),
+        actions: rule.actions.map((a) => tr(a, lang, values)),
+      };
+      return { ...s, ...texts };
+    }),
+  };
+}
