@@ -20,5 +20,3 @@ export function segmentColors(labels: readonly number[]): string[] {
   let i = 0;
   return labels.map((l) => (l === -1 ? "#9498a0" : SEGMENT_COLORS[i++ % SEGMENT_COLORS.length]!));
 }
-
-export const OUTLIERS = { en: "Outliers", es: "Atípicos", id: "Pencilan" } as const;

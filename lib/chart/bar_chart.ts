@@ -4,8 +4,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../base/i18n.ts";
-import { L } from "./_labels.ts";
+import { words } from "../text/mod.ts";
 import {
   type BaseChartOptions,
   figure,
@@ -70,7 +69,7 @@ export function barChart(data: readonly BarChartDatum[], options: BarChartOption
     height,
     marginLeft: labelMargin(labels),
     marginRight: 70,
-    x: { label: options.valueLabel ?? tr(L.value, lang), grid: true },
+    x: { label: options.valueLabel ?? words(lang).chart.value, grid: true },
     y: { domain: labels, label: null, tickFormat: truncate },
     color: { domain: labels, range },
     marks: [
@@ -85,6 +84,6 @@ export function barChart(data: readonly BarChartDatum[], options: BarChartOption
       Plot.ruleX([0]),
     ],
   });
-  const title = options.title ?? options.valueLabel ?? tr(L.value, lang);
+  const title = options.title ?? options.valueLabel ?? words(lang).chart.value;
   return makeChart(title, figure(title, options.subtitle, [plot]));
 }

@@ -4,8 +4,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../base/i18n.ts";
-import { L } from "./_labels.ts";
+import { words } from "../text/mod.ts";
 import { type BaseChartOptions, figure, renderPlot } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
@@ -55,8 +54,12 @@ export function cohortHeatmap(input: CohortHeatmapInput, options: BaseChartOptio
     height,
     marginLeft: 75,
     padding: 0.03,
-    x: { label: tr(L.monthsSince, lang), axis: "top", domain: Array.from({ length: periods }, (_, p) => p) },
-    y: { label: tr(L.cohort, lang), domain: [...cohorts] },
+    x: {
+      label: words(lang).chart.monthsSince,
+      axis: "top",
+      domain: Array.from({ length: periods }, (_, p) => p),
+    },
+    y: { label: words(lang).chart.cohort, domain: [...cohorts] },
     color: { type: "linear", scheme: "blues", domain: [0, 1] },
     marks: [
       Plot.cell(cells, { x: "period", y: "cohort", fill: "value" }),
@@ -69,6 +72,6 @@ export function cohortHeatmap(input: CohortHeatmapInput, options: BaseChartOptio
       }),
     ],
   });
-  const title = options.title ?? tr(L.cohortTitle, lang);
+  const title = options.title ?? words(lang).chart.cohortTitle;
   return makeChart(title, figure(title, undefined, [plot]));
 }

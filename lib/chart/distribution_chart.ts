@@ -4,9 +4,8 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../base/i18n.ts";
+import { fill, words } from "../text/mod.ts";
 import { escapeHtml } from "../base/escape_html.ts";
-import { L } from "./_labels.ts";
 import { type BaseChartOptions, compactTicks, figure, renderPlot } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 import type { Lang } from "../base/types.ts";
@@ -68,7 +67,8 @@ function formatSkew(skew: number): string {
 
 function skewWords(skew: number, lang: Lang): string {
   if (!Number.isFinite(skew)) return "";
-  return tr(skew > 1 ? L.skewRight : skew < -1 ? L.skewLeft : L.skewNone, lang);
+  const w = words(lang).chart;
+  return skew > 1 ? w.skewRight : skew < -1 ? w.skewLeft : w.skewNone;
 }
 
 function histogram(
@@ -84,7 +84,7 @@ function histogram(
     height,
     marginLeft: 50,
     x: { label: column, ticks: width < 400 ? 4 : 8, ...compactTicks(values) },
-    y: { label: tr(L.count, lang), grid: true },
+    y: { label: words(lang).chart.count, grid: true },
     marks: [
       Plot.rectY(
         values,
@@ -126,14 +126,14 @@ export function distributionChart(
   const { column = "value", bins = 30, width = 640, height = 260, lang = "en" } = options;
   const finite = finiteValues(values, column);
   const skew = options.skew ?? sampleSkew(finite);
-  const title = options.title ?? tr(L.distribution, lang, { column });
-  const subtitle = tr(L.skewNote, lang, {
+  const title = options.title ?? fill(words(lang).chart.distribution, { column }, lang);
+  const subtitle = fill(words(lang).chart.skewNote, {
     n: finite.length,
     skew: formatSkew(skew),
     meaning: skewWords(skew, lang),
-  });
+  }, lang);
   const dropped = values.length - finite.length;
-  const notes = dropped > 0 ? [tr(L.nonFinite, lang, { n: dropped })] : [];
+  const notes = dropped > 0 ? [fill(words(lang).chart.nonFinite, { n: dropped }, lang)] : [];
   return makeChart(
     title,
     figure(title, subtitle, [histogram(finite, column, bins, width, height, lang)], notes),
@@ -173,10 +173,10 @@ export function distributionCharts(
     const finite = finiteValues(columns[name]!, name);
     const skew = skews[name] ?? sampleSkew(finite);
     const head = `<div style="font-size:.85em;font-weight:600;margin:0 0 2px">${
-      escapeHtml(`${name} · ${tr(L.skew, lang, { skew: formatSkew(skew) })}`)
+      escapeHtml(`${name} · ${fill(words(lang).chart.skew, { skew: formatSkew(skew) }, lang)}`)
     }</div>`;
     return head + histogram(finite, name, bins, width, height, lang);
   });
-  const title = options.title ?? tr(L.distributions, lang);
+  const title = options.title ?? words(lang).chart.distributions;
   return makeChart(title, figure(title, undefined, plots, [], true));
 }

@@ -3,8 +3,7 @@
  *
  * @module
  */
-import { tr } from "../base/i18n.ts";
-import { L } from "./_labels.ts";
+import { fill, words } from "../text/mod.ts";
 import { bestK, checkKs, kLinePlot } from "./_k_line.ts";
 import { type BaseChartOptions, figure } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
@@ -51,18 +50,18 @@ export function elbowChart(input: ElbowChartInput, options: BaseChartOptions = {
   const { width = 640, height = 300, lang = "en" } = options;
   checkKs("the elbow chart", input.ks, input.inertia, "inertia");
   const knee = input.knee ?? null;
-  const title = options.title ?? tr(L.elbowTitle, lang);
+  const title = options.title ?? words(lang).chart.elbowTitle;
   const plot = kLinePlot({
     ks: input.ks,
     values: input.inertia,
-    xLabel: tr(L.k, lang),
-    yLabel: tr(L.inertia, lang),
+    xLabel: words(lang).chart.k,
+    yLabel: words(lang).chart.inertia,
     chosen: knee,
-    chosenLabel: knee === null ? undefined : tr(L.knee, lang, { k: knee }),
+    chosenLabel: knee === null ? undefined : fill(words(lang).chart.knee, { k: knee }, lang),
     width,
     height,
   });
-  const subtitle = knee === null ? tr(L.noKnee, lang) : tr(L.knee, lang, { k: knee });
+  const subtitle = knee === null ? words(lang).chart.noKnee : fill(words(lang).chart.knee, { k: knee }, lang);
   return makeChart(title, figure(title, subtitle, [plot]));
 }
 
@@ -90,14 +89,14 @@ export function silhouetteByKChart(
   const { width = 640, height = 260, lang = "en" } = options;
   checkKs("the silhouette chart", input.ks, input.silhouette, "silhouette");
   const chosen = input.chosen === undefined ? bestK(input.ks, input.silhouette, 1) : input.chosen;
-  const title = options.title ?? tr(L.silhouetteTitle, lang);
+  const title = options.title ?? words(lang).chart.silhouetteTitle;
   const plot = kLinePlot({
     ks: input.ks,
     values: input.silhouette,
-    xLabel: tr(L.k, lang),
-    yLabel: tr(L.silhouette, lang),
+    xLabel: words(lang).chart.k,
+    yLabel: words(lang).chart.silhouette,
     chosen,
-    chosenLabel: chosen === null ? undefined : tr(L.chosen, lang, { k: chosen }),
+    chosenLabel: chosen === null ? undefined : fill(words(lang).chart.chosen, { k: chosen }, lang),
     width,
     height,
     color: "#3ca951",

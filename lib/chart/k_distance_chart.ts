@@ -4,8 +4,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../base/i18n.ts";
-import { L } from "./_labels.ts";
+import { fill, words } from "../text/mod.ts";
 import { type BaseChartOptions, figure, formatTick, renderPlot } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
@@ -63,7 +62,7 @@ export function kDistanceChart(
   const eps = input.eps ?? null;
   const marks: Plot.Markish[] = [Plot.line(points, { x: "i", y: "d", stroke: "#4269d0", strokeWidth: 2 })];
   if (eps !== null) {
-    const label = tr(L.eps, lang, { eps: formatTick(eps) });
+    const label = fill(words(lang).chart.eps, { eps: formatTick(eps) }, lang);
     marks.push(
       Plot.ruleY([eps], { stroke: "#d62728", strokeDasharray: "4,3" }),
       Plot.text([eps], {
@@ -81,11 +80,11 @@ export function kDistanceChart(
     width,
     height,
     marginLeft: 60,
-    x: { label: tr(L.pointsSorted, lang) },
-    y: { label: tr(L.kDistance, lang, { k: input.minSamples }), grid: true, zero: true },
+    x: { label: words(lang).chart.pointsSorted },
+    y: { label: fill(words(lang).chart.kDistance, { k: input.minSamples }, lang), grid: true, zero: true },
     marks,
   });
-  const title = options.title ?? tr(L.kDistanceTitle, lang);
-  const subtitle = eps === null ? undefined : tr(L.eps, lang, { eps: formatTick(eps) });
+  const title = options.title ?? words(lang).chart.kDistanceTitle;
+  const subtitle = eps === null ? undefined : fill(words(lang).chart.eps, { eps: formatTick(eps) }, lang);
   return makeChart(title, figure(title, subtitle, [plot]));
 }

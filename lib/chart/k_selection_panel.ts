@@ -3,8 +3,7 @@
  *
  * @module
  */
-import { tr } from "../base/i18n.ts";
-import { L } from "./_labels.ts";
+import { fill, words } from "../text/mod.ts";
 import { bestK, checkKs, kLinePlot } from "./_k_line.ts";
 import { type BaseChartOptions, figure } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
@@ -96,11 +95,11 @@ export function kSelectionPanel(
     );
   }
   const labels: Readonly<Record<KPanelCriterion, string>> = {
-    inertia: tr(L.inertiaShort, lang),
-    silhouette: tr(L.silhouette, lang),
-    calinskiHarabasz: tr(L.calinskiHarabasz, lang),
-    daviesBouldin: tr(L.daviesBouldin, lang),
-    gap: tr(L.gap, lang),
+    inertia: words(lang).chart.inertiaShort,
+    silhouette: words(lang).chart.silhouette,
+    calinskiHarabasz: words(lang).chart.calinskiHarabasz,
+    daviesBouldin: words(lang).chart.daviesBouldin,
+    gap: words(lang).chart.gap,
   };
   const voted = new Map<string, number>();
   for (const v of input.votes ?? []) voted.set(v.criterion === "elbow" ? "inertia" : v.criterion, v.k);
@@ -119,17 +118,17 @@ export function kSelectionPanel(
     return head + kLinePlot({
       ks: input.ks,
       values,
-      xLabel: tr(L.k, lang),
+      xLabel: words(lang).chart.k,
       yLabel: "",
       chosen,
-      chosenLabel: chosen === null ? undefined : tr(L.chosen, lang, { k: chosen }),
+      chosenLabel: chosen === null ? undefined : fill(words(lang).chart.chosen, { k: chosen }, lang),
       width,
       height,
       color: COLORS[c],
     });
   });
-  const title = options.title ?? tr(L.kPanelTitle, lang);
+  const title = options.title ?? words(lang).chart.kPanelTitle;
   const suggested = input.suggested ?? null;
-  const subtitle = suggested === null ? undefined : tr(L.suggested, lang, { k: suggested });
+  const subtitle = suggested === null ? undefined : fill(words(lang).chart.suggested, { k: suggested }, lang);
   return makeChart(title, figure(title, subtitle, plots, input.reason ? [input.reason] : []));
 }

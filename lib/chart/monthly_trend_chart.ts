@@ -4,8 +4,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../base/i18n.ts";
-import { L } from "./_labels.ts";
+import { words } from "../text/mod.ts";
 import { type BaseChartOptions, figure, renderPlot } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
@@ -62,7 +61,7 @@ export function monthlyTrendChart(
     marginLeft: 65,
     marginBottom,
     x: { ...x, type: "band" },
-    y: { label: tr(L.revenue, lang), grid: true },
+    y: { label: words(lang).chart.revenue, grid: true },
     marks: [Plot.barY(months, { x: "month", y: "revenue", fill: "#4269d0" }), Plot.ruleY([0])],
   });
   const line = renderPlot({
@@ -71,12 +70,12 @@ export function monthlyTrendChart(
     marginLeft: 65,
     marginBottom,
     x: { ...x, type: "point", padding: 0.575 },
-    y: { label: tr(L.activeCustomers, lang), grid: true, zero: true },
+    y: { label: words(lang).chart.activeCustomers, grid: true, zero: true },
     marks: [
       Plot.line(months, { x: "month", y: "customers", stroke: "#ff725c", strokeWidth: 2 }),
       Plot.dot(months, { x: "month", y: "customers", fill: "#ff725c", r: 3 }),
     ],
   });
-  const title = options.title ?? tr(L.monthlyTrend, lang);
+  const title = options.title ?? words(lang).chart.monthlyTrend;
   return makeChart(title, figure(title, undefined, [bars, line]));
 }

@@ -5,7 +5,7 @@
  */
 import type { Lang, SegmentProfile } from "../base/types.ts";
 import type { PcaResult } from "../scale/pca.ts";
-import { tr } from "../base/i18n.ts";
+import { fill, words } from "../text/mod.ts";
 import { type DisplayableChart, scatterChart } from "./mod.ts";
 import { segmentNames } from "./segment_names.ts";
 
@@ -26,11 +26,6 @@ export interface PcaScatterChartOptions {
   /** Width in pixels (the scatter chart's default otherwise). */
   width?: number;
 }
-
-const AXIS = {
-  x: { en: "PC1 ({v}% of variance)", es: "CP1 ({v}% de la varianza)", id: "KU1 ({v}% varians)" },
-  y: { en: "PC2 ({v}% of variance)", es: "CP2 ({v}% de la varianza)", id: "KU2 ({v}% varians)" },
-} as const;
 
 /**
  * The customers on the first two principal components, coloured by segment, each axis labelled
@@ -67,7 +62,7 @@ export function pcaScatterChart(
     y: Float64Array.from({ length: s.rows }, (_, i) => s.data[i * s.cols + 1]!),
     labels: segmentation.clustering.labels,
     names: segmentNames(segmentation.profiles),
-    xLabel: tr(AXIS.x, lang, { v: pct(ratio[0]!) }),
-    yLabel: tr(AXIS.y, lang, { v: pct(ratio[1]!) }),
+    xLabel: fill(words(lang).chart.pc1, { v: pct(ratio[0]!) }, lang),
+    yLabel: fill(words(lang).chart.pc2, { v: pct(ratio[1]!) }, lang),
   }, { lang, ...(width ? { width } : {}) });
 }

@@ -4,8 +4,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../base/i18n.ts";
-import { L } from "./_labels.ts";
+import { fill, words } from "../text/mod.ts";
 import { type BaseChartOptions, figure, renderPlot, SEGMENT_COLORS } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
@@ -70,8 +69,8 @@ export function rfmGridHeatmap(
     height,
     marginLeft: 50,
     padding: 0.04,
-    x: { label: tr(L.recencyScore, lang), domain: [1, 2, 3, 4, 5] },
-    y: { label: tr(L.frequencyScore, lang), domain: [5, 4, 3, 2, 1] },
+    x: { label: words(lang).chart.recencyScore, domain: [1, 2, 3, 4, 5] },
+    y: { label: words(lang).chart.frequencyScore, domain: [5, 4, 3, 2, 1] },
     color: { domain: segments, range: segments.map((_, i) => SEGMENT_COLORS[i % SEGMENT_COLORS.length]!) },
     marks: [
       Plot.cell(cells, { x: "r", y: "f", fill: "segment", fillOpacity: 0.85 }),
@@ -89,9 +88,9 @@ export function rfmGridHeatmap(
     ],
   });
   const total = cells.reduce((s, c) => s + c.count, 0);
-  const title = options.title ?? tr(L.rfmGridTitle, lang);
+  const title = options.title ?? words(lang).chart.rfmGridTitle;
   return makeChart(
     title,
-    figure(title, `${tr(L.customers, lang)}: ${total.toLocaleString(lang)}`, [plot]),
+    figure(title, fill(words(lang).chart.customersTotal, { n: total.toLocaleString(lang) }, lang), [plot]),
   );
 }

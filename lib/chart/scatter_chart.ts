@@ -4,11 +4,10 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../base/i18n.ts";
-import { L } from "./_labels.ts";
+import { fill, words } from "../text/mod.ts";
 import { checkSameLength, figure, renderPlot } from "./_render.ts";
 import type { BaseChartOptions } from "./_render.ts";
-import { type ChartSegmentNames, distinctLabels, OUTLIERS, segmentColors, segmentName } from "./_segments.ts";
+import { type ChartSegmentNames, distinctLabels, segmentColors, segmentName } from "./_segments.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** What {@linkcode scatterChart} draws. */
@@ -86,7 +85,7 @@ export function scatterChart(input: ScatterChartInput, options: ScatterChartOpti
   const n = input.x.length;
   const m = Math.min(n, Math.max(1, maxPoints));
   const order = distinctLabels(input.labels);
-  const names = order.map((l) => segmentName(l, input.names, OUTLIERS[lang]));
+  const names = order.map((l) => segmentName(l, input.names, words(lang).chart.outliers));
   const points: { x: number; y: number; s: string }[] = [];
   for (const i of thinBySegment(input.labels, order, m)) {
     const x = Number(input.x[i]), y = Number(input.y[i]);
@@ -100,12 +99,12 @@ export function scatterChart(input: ScatterChartInput, options: ScatterChartOpti
     marginLeft: 55,
     x: { label: input.xLabel ?? "x", grid: true, nice: true, inset: 6 },
     y: { label: input.yLabel ?? "y", grid: true, nice: true, inset: 6 },
-    color: { domain: names, range: segmentColors(order), legend: true, label: tr(L.segment, lang) },
+    color: { domain: names, range: segmentColors(order), legend: true, label: words(lang).chart.segment },
     marks: [Plot.dot(points, { x: "x", y: "y", fill: "s", r: 2.5, fillOpacity: 0.7 })],
   });
   const notes = m < n
-    ? [tr(L.downsampled, lang, { m: m.toLocaleString(lang), n: n.toLocaleString(lang) })]
+    ? [fill(words(lang).chart.downsampled, { m: m.toLocaleString(lang), n: n.toLocaleString(lang) }, lang)]
     : [];
-  const title = options.title ?? tr(L.scatterTitle, lang);
+  const title = options.title ?? words(lang).chart.scatterTitle;
   return makeChart(title, figure(title, undefined, [plot], notes));
 }

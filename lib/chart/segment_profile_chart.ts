@@ -4,9 +4,8 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../base/i18n.ts";
+import { words } from "../text/mod.ts";
 import type { SegmentProfile } from "../base/types.ts";
-import { L } from "./_labels.ts";
 import { type BaseChartOptions, figure, formatTick, labelMargin, renderPlot, truncate } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
@@ -76,6 +75,6 @@ export function segmentProfileChart(
       ),
     ],
   });
-  const title = options.title ?? tr(L.profileTitle, lang);
-  return makeChart(title, figure(title, tr(L.profileNote, lang), [plot]));
+  const title = options.title ?? words(lang).chart.profileTitle;
+  return makeChart(title, figure(title, words(lang).chart.profileNote, [plot]));
 }

@@ -4,9 +4,8 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../base/i18n.ts";
+import { fill, words } from "../text/mod.ts";
 import type { SegmentProfile } from "../base/types.ts";
-import { L } from "./_labels.ts";
 import {
   type BaseChartOptions,
   figure,
@@ -51,7 +50,7 @@ export function segmentSizesChart(
     height,
     marginLeft: labelMargin(names),
     marginRight: 110,
-    x: { label: tr(L.customers, lang), grid: true },
+    x: { label: words(lang).chart.customers, grid: true },
     y: { domain: names, label: null, tickFormat: truncate },
     color: { domain: names, range: colors },
     marks: [
@@ -67,10 +66,10 @@ export function segmentSizesChart(
       Plot.ruleX([0]),
     ],
   });
-  const title = options.title ?? tr(L.sizesTitle, lang);
+  const title = options.title ?? words(lang).chart.sizesTitle;
   const total = segments.reduce((s, d) => s + d.size, 0);
   return makeChart(
     title,
-    figure(title, `${tr(L.customers, lang)}: ${total.toLocaleString(lang)}`, [plot]),
+    figure(title, fill(words(lang).chart.customersTotal, { n: total.toLocaleString(lang) }, lang), [plot]),
   );
 }

@@ -4,8 +4,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../base/i18n.ts";
-import { L } from "./_labels.ts";
+import { fill, words } from "../text/mod.ts";
 import {
   type BaseChartOptions,
   checkSameLength,
@@ -15,7 +14,7 @@ import {
   renderPlot,
   truncate,
 } from "./_render.ts";
-import { type ChartSegmentNames, distinctLabels, OUTLIERS, segmentColors, segmentName } from "./_segments.ts";
+import { type ChartSegmentNames, distinctLabels, segmentColors, segmentName } from "./_segments.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
 /** What {@linkcode silhouettePlot} draws, e.g. from `silhouetteSamples`. */
@@ -59,7 +58,7 @@ export function silhouettePlot(
   const { width = 640, height = 420, lang = "en", maxPoints = 2000 } = options;
   checkSameLength("draw the silhouette plot", input.values, input.labels, ["values", "labels"]);
   const order = distinctLabels(input.labels).filter((l) => l !== -1);
-  const names = order.map((l) => segmentName(l, input.names, OUTLIERS[lang]));
+  const names = order.map((l) => segmentName(l, input.names, words(lang).chart.outliers));
   const groups = order.map(() => [] as number[]);
   let sum = 0, count = 0;
   for (let i = 0; i < input.values.length; i++) {
@@ -106,7 +105,7 @@ export function silhouettePlot(
     height,
     marginLeft: labelMargin(names, 60),
     x: {
-      label: tr(L.silhouetteValue, lang),
+      label: words(lang).chart.silhouetteValue,
       domain: [Math.min(-0.1, ...band.map((d) => d.v)), 1],
       grid: true,
     },
@@ -114,6 +113,9 @@ export function silhouettePlot(
     color: { domain: names, range: segmentColors(order) },
     marks,
   });
-  const title = options.title ?? tr(L.silhouettePlotTitle, lang);
-  return makeChart(title, figure(title, tr(L.meanSilhouette, lang, { s: formatTick(mean) }), [plot]));
+  const title = options.title ?? words(lang).chart.silhouettePlotTitle;
+  return makeChart(
+    title,
+    figure(title, fill(words(lang).chart.meanSilhouette, { s: formatTick(mean) }, lang), [plot]),
+  );
 }

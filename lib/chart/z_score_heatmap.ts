@@ -4,9 +4,8 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { tr } from "../base/i18n.ts";
+import { words } from "../text/mod.ts";
 import type { SegmentProfile } from "../base/types.ts";
-import { L } from "./_labels.ts";
 import { type BaseChartOptions, figure, labelMargin, renderPlot, truncate } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
@@ -115,10 +114,10 @@ export function zScoreHeatmap(
     }
   }
   const rows = [...new Set(segments.map((s) => s.name))];
-  const title = options.title ?? tr(L.zTitle, lang);
+  const title = options.title ?? words(lang).chart.zTitle;
   return makeChart(
     title,
-    figure(title, tr(L.zLegend, lang), [heat(cells, rows, features, max, "", { width, height })]),
+    figure(title, words(lang).chart.zLegend, [heat(cells, rows, features, max, "", { width, height })]),
   );
 }
 
@@ -159,10 +158,10 @@ export function correlationHeatmap(
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) cells.push({ row: columns[i]!, col: columns[j]!, v: values[i]![j]! });
   }
-  const title = options.title ?? tr(L.correlationTitle, lang);
+  const title = options.title ?? words(lang).chart.correlationTitle;
   return makeChart(
     title,
-    figure(title, tr(L.correlation, lang), [
+    figure(title, words(lang).chart.correlation, [
       heat(cells, [...columns], [...columns], 1, "", { width, height }),
     ]),
   );

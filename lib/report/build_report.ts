@@ -4,7 +4,6 @@
  * @module
  */
 import type { Chart, Lang, SegmentProfile } from "../base/types.ts";
-import { tr, type Translations } from "../base/i18n.ts";
 import {
   barChart,
   cohortHeatmap,
@@ -29,6 +28,7 @@ import { assignmentsTable } from "./assignments_table.ts";
 import { kSelectionChart } from "../chart/k_selection_chart.ts";
 import { pcaScatterChart } from "../chart/pca_scatter_chart.ts";
 import { silhouetteChart } from "../chart/silhouette_chart.ts";
+import { fill, words } from "../text/mod.ts";
 
 /** Options for {@linkcode buildReport}. */
 export interface BuildReportOptions {
@@ -43,132 +43,7 @@ export interface BuildReportOptions {
   maxDashboardRows?: number;
 }
 
-type T3 = Translations;
-const t = (en: string, es: string, id: string): T3 => ({ en, es, id });
-const S = {
-  title: t("Customer segments: {file}", "Segmentos de clientes: {file}", "Segmen pelanggan: {file}"),
-  subtitle: t(
-    "{file} · {rows} rows · {customers} customers · k = {k} · seed {seed}",
-    "{file} · {rows} filas · {customers} clientes · k = {k} · semilla {seed}",
-    "{file} · {rows} baris · {customers} pelanggan · k = {k} · seed {seed}",
-  ),
-  sumRows: t("Rows in the file", "Filas en el archivo", "Baris dalam berkas"),
-  sumKept: t(
-    "Rows kept after cleaning",
-    "Filas conservadas tras la limpieza",
-    "Baris dipertahankan setelah pembersihan",
-  ),
-  sumCustomers: t("Customers segmented", "Clientes segmentados", "Pelanggan yang disegmentasi"),
-  sumK: t("Segments (k)", "Segmentos (k)", "Segmen (k)"),
-  sumHopkins: t("Hopkins statistic", "Estadístico de Hopkins", "Statistik Hopkins"),
-  sumAri: t("Stability (mean ARI)", "Estabilidad (ARI medio)", "Stabilitas (ARI rata-rata)"),
-  sumSil: t("Mean silhouette", "Silueta media", "Rata-rata silhouette"),
-  sumSnapshot: t("RFM snapshot date", "Fecha de corte RFM", "Tanggal acuan RFM"),
-  secData: t("Data and how it was read", "Datos y cómo se leyeron", "Data dan cara membacanya"),
-  roles: t("Column roles", "Roles de las columnas", "Peran kolom"),
-  role: t("Role", "Rol", "Peran"),
-  column: t("Column", "Columna", "Kolom"),
-  secEda: t("Exploration", "Exploración", "Eksplorasi"),
-  colProfile: t("Column profile", "Perfil de columnas", "Profil kolom"),
-  countries: t(
-    "Top countries by revenue",
-    "Principales países por ingresos",
-    "Negara teratas menurut pendapatan",
-  ),
-  secCohorts: t("Cohort retention", "Retención por cohortes", "Retensi kohort"),
-  cohortsText: t(
-    "Share of each first-purchase month's customers who bought again n months later.",
-    "Proporción de clientes de cada mes de primera compra que volvieron a comprar n meses después.",
-    "Porsi pelanggan tiap bulan pembelian pertama yang membeli lagi n bulan kemudian.",
-  ),
-  secRfm: t(
-    "RFM scores and named segments",
-    "Puntuaciones RFM y segmentos con nombre",
-    "Skor RFM dan segmen bernama",
-  ),
-  thresholds: t("Score thresholds (1..5)", "Umbrales de puntuación (1..5)", "Ambang skor (1..5)"),
-  rfmSegments: t("Named RFM segments", "Segmentos RFM con nombre", "Segmen RFM bernama"),
-  bins: t(
-    "Distinct score bins obtained: R {r}, F {f}, M {m} of {bins}. {tie}",
-    "Intervalos de puntuación distintos obtenidos: R {r}, F {f}, M {m} de {bins}. {tie}",
-    "Jumlah bin skor yang benar-benar terisi: R {r}, F {f}, M {m} dari {bins}. {tie}",
-  ),
-  secMovement: t("Segment movement", "Movimiento entre segmentos", "Perpindahan segmen"),
-  movementText: t(
-    "Customers by named segment at {from} and at {to}: where they moved.",
-    "Clientes por segmento con nombre el {from} y el {to}: hacia dónde se movieron.",
-    "Pelanggan per segmen bernama pada {from} dan {to}: ke mana mereka berpindah.",
-  ),
-  from: t("From", "Desde", "Dari"),
-  to: t("To", "Hacia", "Ke"),
-  customers: t("Customers", "Clientes", "Pelanggan"),
-  secK: t("Choosing the number of segments", "Elección del número de segmentos", "Memilih jumlah segmen"),
-  kTable: t("Criteria per k", "Criterios por k", "Kriteria per k"),
-  secValid: t(
-    "Validation: is the structure real?",
-    "Validación: ¿la estructura es real?",
-    "Validasi: apakah strukturnya nyata?",
-  ),
-  stabTable: t(
-    "Stability per segment (bootstrap Jaccard)",
-    "Estabilidad por segmento (Jaccard bootstrap)",
-    "Stabilitas per segmen (Jaccard bootstrap)",
-  ),
-  segment: t("Segment", "Segmento", "Segmen"),
-  size: t("Size", "Tamaño", "Ukuran"),
-  reading: t("Reading", "Lectura", "Bacaan"),
-  silhouette: t("Silhouette", "Silueta", "Silhouette"),
-  secSegments: t("The segments", "Los segmentos", "Segmen-segmen"),
-  crosstab: t(
-    "k-means segments (rows) × named RFM segments (columns)",
-    "Segmentos k-means (filas) × segmentos RFM con nombre (columnas)",
-    "Segmen k-means (baris) × segmen RFM bernama (kolom)",
-  ),
-  secTransform: t("Transformations", "Transformaciones", "Transformasi"),
-  scaler: t(
-    "Then every feature was scaled ({scaler}) so that no unit dominates the distances.",
-    "Después cada variable se escaló ({scaler}) para que ninguna unidad domine las distancias.",
-    "Lalu setiap fitur diskalakan ({scaler}) agar tidak ada satuan yang mendominasi jarak.",
-  ),
-  secDbscan: t(
-    "DBSCAN: density-based groups and outliers",
-    "DBSCAN: grupos por densidad y atípicos",
-    "DBSCAN: kelompok berbasis kepadatan dan pencilan",
-  ),
-  dbscanText: t(
-    "DBSCAN with eps = {eps} and minSamples = {min} found {k} group(s) and {noise} outlier(s) ({share}% of customers). Agreement with k-means: adjusted Rand index {ari}.",
-    "DBSCAN con eps = {eps} y minSamples = {min} encontró {k} grupo(s) y {noise} atípico(s) ({share}% de los clientes). Concordancia con k-means: índice de Rand ajustado {ari}.",
-    "DBSCAN dengan eps = {eps} dan minSamples = {min} menemukan {k} kelompok dan {noise} pencilan ({share}% pelanggan). Kesesuaian dengan k-means: adjusted Rand index {ari}.",
-  ),
-  secRules: t("Business-rule segments", "Segmentos por reglas de negocio", "Segmen aturan bisnis"),
-  rulesText: t(
-    "Segments by explicit business rules ({origin}). Agreement with k-means: adjusted Rand index {ari}.",
-    "Segmentos por reglas de negocio explícitas ({origin}). Concordancia con k-means: índice de Rand ajustado {ari}.",
-    "Segmen berdasarkan aturan bisnis eksplisit ({origin}). Kesesuaian dengan k-means: adjusted Rand index {ari}.",
-  ),
-  rulesCross: t(
-    "k-means segments (rows) × rule segments (columns)",
-    "Segmentos k-means (filas) × segmentos por reglas (columnas)",
-    "Segmen k-means (baris) × segmen aturan (kolom)",
-  ),
-  summaryTable: t("Segment summary", "Resumen de segmentos", "Ringkasan segmen"),
-  dashboardSample: t(
-    "The customer table below shows {shown} of {all} customers, every segment in proportion, to keep the report light; the segments CSV has all of them",
-    "La tabla de clientes muestra {shown} de {all} clientes, cada segmento en proporción, para que el informe sea ligero; el CSV de segmentos los tiene todos",
-    "Tabel pelanggan di bawah menampilkan {shown} dari {all} pelanggan, tiap segmen secara proporsional, agar laporan tetap ringan; CSV segmen memuat semuanya",
-  ),
-  profileTable: t(
-    "Segment profiles: size, shares, mean and median of every feature",
-    "Perfiles de los segmentos: tamaño, proporciones, media y mediana de cada variable",
-    "Profil segmen: ukuran, porsi, rata-rata dan median setiap fitur",
-  ),
-  share: t("Share of customers", "Proporción de clientes", "Porsi pelanggan"),
-  valueShare: t("Share of value", "Proporción del valor", "Porsi nilai"),
-  mean: t("mean", "media", "rata-rata"),
-  median: t("median", "mediana", "median"),
-  meanOf: t("Mean {c} per segment", "{c} medio por segmento", "Rata-rata {c} per segmen"),
-} as const;
-
+/** The report's fixed-decimal rule: `toFixed` with a decimal comma outside English, "–" when not finite. */
 function fmt(lang: Lang, v: number, digits = 2): string {
   if (!Number.isFinite(v)) return "–";
   const s = v.toFixed(digits);
@@ -200,6 +75,7 @@ export function buildReport(
   options: BuildReportOptions = {},
 ): ReportInput {
   const lang = analysis.options.lang;
+  const w = words(lang).report.build;
   const { maxDashboardRows = 50_000 } = options;
   const s = analysis.segmentation;
   const file = analysis.loaded.file.split(/[\\/]/).pop() ?? analysis.loaded.file;
@@ -210,37 +86,25 @@ export function buildReport(
     maxDashboardRows,
   );
   const dashboardNote = shown.length < assignments.rows.length
-    ? [tr(S.dashboardSample, lang, { shown: shown.length, all: assignments.rows.length })]
+    ? [fill(w.dashboardSample, { shown: shown.length, all: assignments.rows.length }, lang)]
     : [];
   const cards = analysis.kind === "features" && analysis.primary.by === "rules" && analysis.rules
     ? analysis.rules.profiles
     : s.profiles;
-  const summary = [
-    { label: tr(S.sumRows, lang), value: analysis.loaded.rowsRead },
-    { label: tr(S.sumKept, lang), value: analysis.cleaned.rowsOut },
-    { label: tr(S.sumCustomers, lang), value: s.clustering.labels.length },
-    ...(analysis.kind === "rfm"
-      ? [{ label: tr(S.sumSnapshot, lang), value: analysis.rfm.snapshot.toISOString().slice(0, 10) }]
-      : []),
-    { label: tr(S.sumK, lang), value: s.k },
-    { label: tr(S.sumHopkins, lang), value: fmt(lang, s.hopkins.statistic) },
-    { label: tr(S.sumAri, lang), value: fmt(lang, s.stability.ari.mean) },
-    { label: tr(S.sumSil, lang), value: fmt(lang, s.silhouette) },
-  ];
   const sections = analysis.kind === "rfm" ? rfmSections(analysis) : featureSections(analysis);
   return {
     lang,
-    title: options.title ?? tr(S.title, lang, { file }),
-    subtitle: tr(S.subtitle, lang, {
+    title: options.title ?? fill(w.title, { file }, lang),
+    subtitle: fill(w.subtitle, {
       file,
       rows: analysis.loaded.rowsRead,
       customers: s.clustering.labels.length,
       k: s.k,
       seed: analysis.options.seed,
-    }),
+    }, lang),
     verdict: { level: s.verdict.level, headline: s.verdict.headline, details: s.verdict.details },
     warnings: [...analysis.warnings, ...dashboardNote],
-    summary,
+    summary: summaryNumbers(analysis),
     ledger: {
       entries: analysis.ledger,
       rowsIn: analysis.loaded.rowsRead,
@@ -260,41 +124,63 @@ export function buildReport(
   };
 }
 
+/** The key numbers: rows read and kept, customers, snapshot date (RFM), k, Hopkins, ARI, silhouette. */
+function summaryNumbers(analysis: RfmAnalysis | FeatureAnalysis): NonNullable<ReportInput["summary"]> {
+  const lang = analysis.options.lang;
+  const w = words(lang).report.build;
+  const s = analysis.segmentation;
+  return [
+    { label: w.sumRows, value: analysis.loaded.rowsRead },
+    { label: w.sumKept, value: analysis.cleaned.rowsOut },
+    { label: w.sumCustomers, value: s.clustering.labels.length },
+    ...(analysis.kind === "rfm"
+      ? [{ label: w.sumSnapshot, value: analysis.rfm.snapshot.toISOString().slice(0, 10) }]
+      : []),
+    { label: w.sumK, value: s.k },
+    { label: w.sumHopkins, value: fmt(lang, s.hopkins.statistic) },
+    { label: w.sumAri, value: fmt(lang, s.stability.ari.mean) },
+    { label: w.sumSil, value: fmt(lang, s.silhouette) },
+  ];
+}
+
 function dataSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang): ReportSection {
+  const w = words(lang).report.build;
   const tables: ReportTable[] = [];
   if (analysis.kind === "rfm") {
     tables.push({
-      caption: tr(S.roles, lang),
-      columns: [tr(S.role, lang), tr(S.column, lang)],
+      caption: w.roles,
+      columns: [w.role, w.column],
       rows: Object.entries(analysis.cleaned.roles).map(([r, c]) => [r, String(c)]),
     });
   }
   const paragraphs = [...analysis.loaded.notes];
   if (analysis.kind === "rfm") paragraphs.push(...analysis.mapping.notes, ...analysis.cleaned.notes);
   else paragraphs.push(analysis.featureChoice.reason, ...analysis.cleaned.notes);
-  return { id: "data", title: tr(S.secData, lang), paragraphs, tables };
+  return { id: "data", title: w.secData, paragraphs, tables };
 }
 
 function kSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang): ReportSection {
-  const s = analysis.segmentation, w = s.sweep;
+  const w = words(lang).report.build;
+  const s = analysis.segmentation, sw = s.sweep;
   const panel = kSelectionChart(s, { lang });
   return {
     id: "choose-k",
-    title: tr(S.secK, lang),
+    title: w.secK,
     paragraphs: [s.kReason],
     charts: [panel],
     tables: [{
-      caption: tr(S.kTable, lang),
-      columns: ["k", "inertia", "silhouette", "Calinski-Harabasz", "Davies-Bouldin", "gap"],
-      rows: w.ks.map((
+      caption: w.kTable,
+      columns: ["k", w.inertia, w.silhouetteColumn, "Calinski-Harabasz", "Davies-Bouldin", "gap"],
+      rows: sw.ks.map((
         k,
         i,
-      ) => [k, w.inertia[i]!, w.silhouette[i]!, w.calinskiHarabasz[i]!, w.daviesBouldin[i]!, w.gap[i]!]),
+      ) => [k, sw.inertia[i]!, sw.silhouette[i]!, sw.calinskiHarabasz[i]!, sw.daviesBouldin[i]!, sw.gap[i]!]),
     }],
   };
 }
 
 function validationSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang): ReportSection {
+  const w = words(lang).report.build;
   const s = analysis.segmentation;
   const names = new Map(s.profiles.map((p) => [p.label, p.name]));
   const silh = new Map(s.silhouetteBySegment.map((p) => [p.label, p.mean]));
@@ -305,18 +191,12 @@ function validationSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang):
   }
   return {
     id: "validation",
-    title: tr(S.secValid, lang),
+    title: w.secValid,
     paragraphs: [s.hopkins.explanation, s.stability.explanation],
     charts,
     tables: [{
-      caption: tr(S.stabTable, lang),
-      columns: [
-        tr(S.segment, lang),
-        tr(S.size, lang),
-        "Jaccard",
-        tr(S.reading, lang),
-        tr(S.silhouette, lang),
-      ],
+      caption: w.stabTable,
+      columns: [w.segment, w.size, "Jaccard", w.reading, w.silhouette],
       rows: s.stability.perSegment.map((
         p,
       ) => [
@@ -341,7 +221,7 @@ function segmentsSection(
   if (scatter) charts.push(scatter);
   return {
     id: "segments",
-    title: tr(S.secSegments, lang),
+    title: words(lang).report.build.secSegments,
     charts,
     tables: [profileTable(s.profiles, lang), summaryTable(s.profiles, lang), ...extraTables],
   };
@@ -349,16 +229,19 @@ function segmentsSection(
 
 /** Size, shares (of customers and of value), and the mean and median of every feature, per segment. */
 function profileTable(profiles: readonly SegmentProfile[], lang: Lang): ReportTable {
+  const w = words(lang).report.build;
   const features = [...new Set(profiles.flatMap((p) => Object.keys(p.means)))];
   const withValue = profiles.some((p) => p.valueShare !== undefined);
   return {
-    caption: tr(S.profileTable, lang),
+    caption: w.profileTable,
     columns: [
-      tr(S.segment, lang),
-      tr(S.customers, lang),
-      tr(S.share, lang),
-      ...(withValue ? [tr(S.valueShare, lang)] : []),
-      ...features.flatMap((f) => [`${f} (${tr(S.mean, lang)})`, `${f} (${tr(S.median, lang)})`]),
+      w.segment,
+      w.customers,
+      w.share,
+      ...(withValue ? [w.valueShare] : []),
+      ...features.flatMap((
+        f,
+      ) => [fill(w.featureMean, { feature: f }, lang), fill(w.featureMedian, { feature: f }, lang)]),
     ],
     rows: profiles.map((p) => [
       p.name,
@@ -372,7 +255,7 @@ function profileTable(profiles: readonly SegmentProfile[], lang: Lang): ReportTa
 
 function summaryTable(profiles: readonly SegmentProfile[], lang: Lang): ReportTable {
   const sum = segmentSummary(profiles, { lang });
-  return { caption: tr(S.summaryTable, lang), columns: sum.columns, rows: sum.rows };
+  return { caption: words(lang).report.build.summaryTable, columns: sum.columns, rows: sum.rows };
 }
 
 function crosstabTable(
@@ -384,162 +267,193 @@ function crosstabTable(
 
 function rfmSections(a: RfmAnalysis): ReportSection[] {
   const lang = a.options.lang;
-  const customers = a.customers;
-  const col = (name: string) => customers.getColumn(name).toArray() as number[];
-  const th = a.scores.thresholds;
-  const rfmProfiles = rfmSegmentProfiles(customers, { ruleSet: a.ruleSet, lang });
   const sections: ReportSection[] = [
     dataSection(a, lang),
-    {
-      id: "eda",
-      title: tr(S.secEda, lang),
-      charts: [
-        monthlyTrendChart(a.eda.monthly, { lang }),
-        distributionCharts(
-          { recency: col("recency"), frequency: col("frequency"), monetary: col("monetary") },
-          { lang, skews: a.transform.log.skews },
-        ),
-      ],
-      tables: a.eda.countries.length
-        ? [{
-          caption: tr(S.countries, lang),
-          columns: [tr(S.column, lang), "revenue", "share", tr(S.customers, lang)],
-          rows: a.eda.countries.map((c) => [c.country, c.revenue, c.revenueShare, c.customers]),
-        }]
-        : [],
-    },
-    {
-      id: "cohorts",
-      title: tr(S.secCohorts, lang),
-      paragraphs: [tr(S.cohortsText, lang)],
-      charts: [cohortHeatmap({ cohorts: a.cohorts.cohorts, retention: a.cohorts.retention }, { lang })],
-    },
-    {
-      id: "rfm",
-      title: tr(S.secRfm, lang),
-      paragraphs: [
-        tr(S.bins, lang, { ...a.scores.distinctBins, bins: a.scores.bins, tie: a.scores.tieRule }),
-        a.ruleCheck.summary,
-      ],
-      charts: [rfmGridHeatmap(rfGridCells(customers), { lang })],
-      tables: [
-        {
-          caption: tr(S.thresholds, lang),
-          columns: ["", ...th.recency.map((_, i) => `${i + 1}|${i + 2}`)],
-          rows: [["recency (days)", ...th.recency], ["frequency", ...th.frequency], [
-            "monetary",
-            ...th.monetary,
-          ]],
-        },
-        { ...profileTable(rfmProfiles, lang), caption: tr(S.rfmSegments, lang) },
-        summaryTable(rfmProfiles, lang),
-      ],
-    },
+    rfmEdaSection(a),
+    cohortsSection(a),
+    rfmScoresSection(a),
   ];
-  if (a.movement) {
-    sections.push({
-      id: "movement",
-      title: tr(S.secMovement, lang),
-      paragraphs: [tr(S.movementText, lang, {
-        from: a.movement.from.toISOString().slice(0, 10),
-        to: a.movement.to.toISOString().slice(0, 10),
-      })],
-      tables: [{
-        caption: tr(S.secMovement, lang),
-        columns: [tr(S.from, lang), tr(S.to, lang), tr(S.customers, lang)],
-        rows: a.movement.transitions.filter((x) => x.from !== x.to).slice(0, 20).map((
-          x,
-        ) => [x.fromName, x.toName, x.customers]),
-      }],
-    });
-  }
+  if (a.movement) sections.push(movementSection(a, a.movement));
   sections.push(
     kSection(a, lang),
     validationSection(a, lang),
-    segmentsSection(a, lang, [crosstabTable(tr(S.crosstab, lang), a.crosstab)]),
+    segmentsSection(a, lang, [crosstabTable(words(lang).report.build.crosstab, a.crosstab)]),
   );
   return sections;
 }
 
+/** Monthly trend, the R, F and M distributions, and the top countries. */
+function rfmEdaSection(a: RfmAnalysis): ReportSection {
+  const lang = a.options.lang;
+  const w = words(lang).report.build;
+  const col = (name: string) => a.customers.getColumn(name).toArray() as number[];
+  return {
+    id: "eda",
+    title: w.secEda,
+    charts: [
+      monthlyTrendChart(a.eda.monthly, { lang }),
+      distributionCharts(
+        { recency: col("recency"), frequency: col("frequency"), monetary: col("monetary") },
+        { lang, skews: a.transform.log.skews },
+      ),
+    ],
+    tables: a.eda.countries.length
+      ? [{
+        caption: w.countries,
+        columns: [w.column, w.revenue, w.revenueShare, w.customers],
+        rows: a.eda.countries.map((c) => [c.country, c.revenue, c.revenueShare, c.customers]),
+      }]
+      : [],
+  };
+}
+
+function cohortsSection(a: RfmAnalysis): ReportSection {
+  const lang = a.options.lang;
+  const w = words(lang).report.build;
+  return {
+    id: "cohorts",
+    title: w.secCohorts,
+    paragraphs: [w.cohortsText],
+    charts: [cohortHeatmap({ cohorts: a.cohorts.cohorts, retention: a.cohorts.retention }, { lang })],
+  };
+}
+
+/** Score bins and thresholds, the RF grid, and the named RFM segments. */
+function rfmScoresSection(a: RfmAnalysis): ReportSection {
+  const lang = a.options.lang;
+  const w = words(lang).report.build;
+  const th = a.scores.thresholds;
+  const rfmProfiles = rfmSegmentProfiles(a.customers, { ruleSet: a.ruleSet, lang });
+  return {
+    id: "rfm",
+    title: w.secRfm,
+    paragraphs: [
+      fill(w.bins, { ...a.scores.distinctBins, bins: a.scores.bins, tie: a.scores.tieRule }, lang),
+      a.ruleCheck.summary,
+    ],
+    charts: [rfmGridHeatmap(rfGridCells(a.customers), { lang })],
+    tables: [
+      {
+        caption: w.thresholds,
+        columns: ["", ...th.recency.map((_, i) => `${i + 1}|${i + 2}`)],
+        rows: [[w.recencyDays, ...th.recency], [w.frequency, ...th.frequency], [w.monetary, ...th.monetary]],
+      },
+      { ...profileTable(rfmProfiles, lang), caption: w.rfmSegments },
+      summaryTable(rfmProfiles, lang),
+    ],
+  };
+}
+
+function movementSection(a: RfmAnalysis, movement: NonNullable<RfmAnalysis["movement"]>): ReportSection {
+  const lang = a.options.lang;
+  const w = words(lang).report.build;
+  return {
+    id: "movement",
+    title: w.secMovement,
+    paragraphs: [fill(w.movementText, { from: movement.from, to: movement.to }, lang)],
+    tables: [{
+      caption: w.secMovement,
+      columns: [w.from, w.to, w.customers],
+      rows: movement.transitions.filter((x) => x.from !== x.to).slice(0, 20).map((
+        x,
+      ) => [x.fromName, x.toName, x.customers]),
+    }],
+  };
+}
+
 function featureSections(a: FeatureAnalysis): ReportSection[] {
   const lang = a.options.lang;
-  const features = a.cleaned.features;
-  const table = a.cleaned.table;
-  const dist: Record<string, number[]> = {};
-  for (const f of features) dist[f] = table.getColumn(f).toArray() as number[];
   const sections: ReportSection[] = [
     dataSection(a, lang),
-    {
-      id: "eda",
-      title: tr(S.secEda, lang),
-      charts: [
-        distributionCharts(dist, { lang, skews: a.transform.log.skews }),
-        correlationHeatmap({ columns: a.eda.correlation.columns, values: a.eda.correlation.values }, {
-          lang,
-        }),
-      ],
-      tables: [{
-        caption: tr(S.colProfile, lang),
-        columns: ["", "missing", "min", "q1", "median", "q3", "max", "mean", "skew", "IQR outliers"],
-        rows: a.eda.columns.map((
-          c,
-        ) => [c.name, c.missing, c.min, c.q1, c.median, c.q3, c.max, c.mean, c.skew, c.outliers]),
-      }],
-    },
+    featureEdaSection(a),
     {
       id: "transform",
-      title: tr(S.secTransform, lang),
-      paragraphs: [a.transform.log.reason, tr(S.scaler, lang, { scaler: a.transform.scaler })],
+      title: words(lang).report.build.secTransform,
+      paragraphs: [
+        a.transform.log.reason,
+        fill(words(lang).report.build.scaler, { scaler: a.transform.scaler }, lang),
+      ],
     },
     kSection(a, lang),
     validationSection(a, lang),
     segmentsSection(a, lang, []),
   ];
-  if (a.dbscan) {
-    const d = a.dbscan;
-    sections.push({
-      id: "dbscan",
-      title: tr(S.secDbscan, lang),
-      paragraphs: [
-        d.eps.reason,
-        tr(S.dbscanText, lang, {
-          eps: fmt(lang, d.result.eps, 3),
-          min: d.result.minSamples,
-          k: d.result.k,
-          noise: d.result.nNoise,
-          share: fmt(lang, (100 * d.result.nNoise) / d.result.labels.length, 1),
-          ari: fmt(lang, d.ariWithKmeans),
-        }),
-      ],
-      charts: [kDistanceChart(d.eps, { lang })],
-      tables: [summaryTable(d.profiles, lang)],
-    });
-  }
-  if (a.rules) {
-    const r = a.rules;
-    const firstFeature = features[0]!;
-    sections.push({
-      id: "rules",
-      title: tr(S.secRules, lang),
-      paragraphs: [
-        tr(S.rulesText, lang, { origin: r.origin, ari: fmt(lang, r.ariWithKmeans) }),
-        a.primary.reason,
-      ],
-      charts: [
-        segmentSizesChart(r.profiles, { lang }),
-        barChart(r.profiles.map((p) => ({ label: p.name, value: p.means[firstFeature] ?? NaN })), {
-          lang,
-          title: tr(S.meanOf, lang, { c: firstFeature }),
-          valueLabel: firstFeature,
-        }),
-      ],
-      tables: [
-        summaryTable(r.profiles, lang),
-        crosstabTable(tr(S.rulesCross, lang), r.crosstab),
-      ],
-    });
-  }
+  if (a.dbscan) sections.push(dbscanSection(a, a.dbscan));
+  if (a.rules) sections.push(rulesSection(a, a.rules));
   return sections;
+}
+
+/** The features' distributions and correlation, and the column profile. */
+function featureEdaSection(a: FeatureAnalysis): ReportSection {
+  const lang = a.options.lang;
+  const w = words(lang).report.build, pc = w.profileColumns;
+  const dist: Record<string, number[]> = {};
+  for (const f of a.cleaned.features) dist[f] = a.cleaned.table.getColumn(f).toArray() as number[];
+  return {
+    id: "eda",
+    title: w.secEda,
+    charts: [
+      distributionCharts(dist, { lang, skews: a.transform.log.skews }),
+      correlationHeatmap({ columns: a.eda.correlation.columns, values: a.eda.correlation.values }, {
+        lang,
+      }),
+    ],
+    tables: [{
+      caption: w.colProfile,
+      columns: ["", pc.missing, pc.min, pc.q1, pc.median, pc.q3, pc.max, pc.mean, pc.skew, pc.outliers],
+      rows: a.eda.columns.map((
+        c,
+      ) => [c.name, c.missing, c.min, c.q1, c.median, c.q3, c.max, c.mean, c.skew, c.outliers]),
+    }],
+  };
+}
+
+function dbscanSection(a: FeatureAnalysis, d: NonNullable<FeatureAnalysis["dbscan"]>): ReportSection {
+  const lang = a.options.lang;
+  const w = words(lang).report.build;
+  return {
+    id: "dbscan",
+    title: w.secDbscan,
+    paragraphs: [
+      d.eps.reason,
+      fill(w.dbscanText, {
+        eps: fmt(lang, d.result.eps, 3),
+        min: d.result.minSamples,
+        k: d.result.k,
+        noise: d.result.nNoise,
+        share: fmt(lang, (100 * d.result.nNoise) / d.result.labels.length, 1),
+        ari: fmt(lang, d.ariWithKmeans),
+      }, lang),
+    ],
+    charts: [kDistanceChart(d.eps, { lang })],
+    tables: [summaryTable(d.profiles, lang)],
+  };
+}
+
+function rulesSection(a: FeatureAnalysis, r: NonNullable<FeatureAnalysis["rules"]>): ReportSection {
+  const lang = a.options.lang;
+  const w = words(lang).report.build;
+  const firstFeature = a.cleaned.features[0]!;
+  return {
+    id: "rules",
+    title: w.secRules,
+    paragraphs: [
+      fill(w.rulesText, { origin: r.origin, ari: fmt(lang, r.ariWithKmeans) }, lang),
+      a.primary.reason,
+    ],
+    charts: [
+      segmentSizesChart(r.profiles, { lang }),
+      barChart(r.profiles.map((p) => ({ label: p.name, value: p.means[firstFeature] ?? NaN })), {
+        lang,
+        title: fill(w.meanOf, { c: firstFeature }, lang),
+        valueLabel: firstFeature,
+      }),
+    ],
+    tables: [
+      summaryTable(r.profiles, lang),
+      crosstabTable(w.rulesCross, r.crosstab),
+    ],
+  };
 }
 
 /**

@@ -4,14 +4,13 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { tr } from "../base/i18n.ts";
 import type { Chart, Lang, Ledger, LedgerEntry, SegmentProfile } from "../base/types.ts";
 import { OUTLIER_COLOR, SEGMENT_COLORS } from "../base/palette.ts";
 import { CSS } from "./_css.ts";
 import { barsSvg, type DashboardData } from "./_dashboard.ts";
 import { DASHBOARD_JS } from "./dashboard/_client_js.ts";
-import { S } from "./_strings.ts";
 import { escapeHtml, jsonForScript } from "../base/escape_html.ts";
+import { fill, words } from "../text/mod.ts";
 
 /** The structure / validation verdict shown at the top of the report. */
 export interface ReportVerdict {
@@ -149,7 +148,8 @@ function tableHtml(t: ReportTable, fmt: (v: unknown) => string): string {
 }
 
 function verdictHtml(v: ReportVerdict, lang: Lang): string {
-  const level = { good: S.verdictGood, warn: S.verdictWarn, bad: S.verdictBad }[v.level];
+  const r = words(lang).report.render;
+  const level = (r.verdictLevel as Readonly<Record<string, string>>)[v.level];
   if (!level) {
     throw new RangeError(
       `Cannot render the verdict: level "${v.level}" is not "good", "warn" or "bad"; use one of those`,
@@ -158,8 +158,8 @@ function verdictHtml(v: ReportVerdict, lang: Lang): string {
   const details = v.details.length
     ? `<ul>${v.details.map((d) => `<li>${escapeHtml(d)}</li>`).join("")}</ul>`
     : "";
-  return `<section id="verdict" class="verdict ${v.level}" aria-label="${escapeHtml(tr(S.verdict, lang))}">` +
-    `<div class="level">${escapeHtml(tr(S.verdict, lang))}: ${escapeHtml(tr(level, lang))}</div>` +
+  return `<section id="verdict" class="verdict ${v.level}" aria-label="${escapeHtml(r.verdict)}">` +
+    `<div class="level">${escapeHtml(r.verdict)}: ${escapeHtml(level)}</div>` +
     `<p class="headline">${escapeHtml(v.headline)}</p>${details}</section>`;
 }
 
@@ -169,79 +169,83 @@ function segmentColor(label: number, order: { n: number }): string {
 
 function segmentsHtml(segments: readonly SegmentProfile[], lang: Lang, fmt: (v: unknown) => string): string {
   const order = { n: 0 };
-  const cards = segments.map((s) => {
-    const color = segmentColor(s.label, order);
-    const meta = tr(S.customersShare, lang, { n: fmt(s.size), share: pct(s.share, lang) }) +
-      (s.valueShare !== undefined ? ` · ${tr(S.valueShare, lang, { share: pct(s.valueShare, lang) })}` : "");
-    const actions = s.actions.length
-      ? `<h4>${escapeHtml(tr(S.actions, lang))}</h4><ol>${
-        s.actions.map((a) => `<li>${escapeHtml(a)}</li>`).join("")
-      }</ol>`
-      : "";
-    const keys = [...s.distinctive.map((d) => d.feature), ...Object.keys(s.means)].filter((f, j, all) =>
-      all.indexOf(f) === j
-    )
-      .slice(0, 6);
-    const means = keys.length
-      ? `<h4>${escapeHtml(tr(S.keyMeans, lang))}</h4><dl>${
-        keys.map((f) => {
-          const z = s.zScores[f];
-          const arrow = z === undefined || !Number.isFinite(z) || Math.abs(z) < 0.25
-            ? ""
-            : ` <span title="${escapeHtml(tr(z > 0 ? S.aboveAverage : S.belowAverage, lang))}">${
-              z > 0 ? "▲" : "▼"
-            }</span>`;
-          return `<dt>${escapeHtml(f)}</dt><dd>${escapeHtml(fmt(s.means[f] ?? null))}${arrow}</dd>`;
-        }).join("")
-      }</dl>`
-      : "";
-    return `<article class="card" style="--c:${color}"><h3>${escapeHtml(s.name)}</h3><p class="meta">${
-      escapeHtml(meta)
-    }</p>` +
-      `<p>${escapeHtml(s.description)}</p>${actions}${means}</article>`;
-  });
-  return `<section id="segments"><h2>${escapeHtml(tr(S.segments, lang))}</h2><div class="cards">${
-    cards.join("")
-  }</div></section>`;
+  const cards = segments.map((s) => segmentCardHtml(s, segmentColor(s.label, order), lang, fmt));
+  return `<section id="segments"><h2>${
+    escapeHtml(words(lang).report.render.segments)
+  }</h2><div class="cards">${cards.join("")}</div></section>`;
+}
+
+/** One segment's card: name, size and shares, description, actions, and up to six key means. */
+function segmentCardHtml(s: SegmentProfile, color: string, lang: Lang, fmt: (v: unknown) => string): string {
+  const r = words(lang).report.render;
+  const meta = fill(r.customersShare, { n: fmt(s.size), share: pct(s.share, lang) }, lang) +
+    (s.valueShare !== undefined ? ` · ${fill(r.valueShare, { share: pct(s.valueShare, lang) }, lang)}` : "");
+  const actions = s.actions.length
+    ? `<h4>${escapeHtml(r.actions)}</h4><ol>${
+      s.actions.map((a) => `<li>${escapeHtml(a)}</li>`).join("")
+    }</ol>`
+    : "";
+  const keys = [...s.distinctive.map((d) => d.feature), ...Object.keys(s.means)].filter((f, j, all) =>
+    all.indexOf(f) === j
+  )
+    .slice(0, 6);
+  const means = keys.length
+    ? `<h4>${escapeHtml(r.keyMeans)}</h4><dl>${
+      keys.map((f) => {
+        const z = s.zScores[f];
+        const arrow = z === undefined || !Number.isFinite(z) || Math.abs(z) < 0.25
+          ? ""
+          : ` <span title="${escapeHtml(z > 0 ? r.aboveAverage : r.belowAverage)}">${
+            z > 0 ? "▲" : "▼"
+          }</span>`;
+        return `<dt>${escapeHtml(f)}</dt><dd>${escapeHtml(fmt(s.means[f] ?? null))}${arrow}</dd>`;
+      }).join("")
+    }</dl>`
+    : "";
+  return `<article class="card" style="--c:${color}"><h3>${escapeHtml(s.name)}</h3><p class="meta">${
+    escapeHtml(meta)
+  }</p>` +
+    `<p>${escapeHtml(s.description)}</p>${actions}${means}</article>`;
 }
 
 function ledgerHtml(ledger: Ledger | ReportLedger, lang: Lang, fmt: (v: unknown) => string): string {
+  const r = words(lang).report.render;
   const entries: readonly LedgerEntry[] = Array.isArray(ledger) ? ledger : (ledger as ReportLedger).entries;
   let balance = "";
   if (!Array.isArray(ledger)) {
     const l = ledger as ReportLedger;
     balance = `<p>${
       escapeHtml(
-        tr(S.ledgerBalance, lang, {
+        fill(r.ledgerBalance, {
           in: fmt(l.rowsIn),
           kept: fmt(l.rowsKept),
           removed: fmt(l.rowsIn - l.rowsKept),
-        }),
+        }, lang),
       )
     }</p>`;
   }
-  const body = entries.length === 0 ? `<p>${escapeHtml(tr(S.ledgerEmpty, lang))}</p>` : tableHtml({
+  const body = entries.length === 0 ? `<p>${escapeHtml(r.ledgerEmpty)}</p>` : tableHtml({
     caption: "",
     columns: [
-      tr(S.step, lang),
-      tr(S.reason, lang),
-      tr(S.action, lang),
-      tr(S.rowsHeader, lang),
-      tr(S.column, lang),
-      tr(S.examples, lang),
+      r.step,
+      r.reason,
+      r.action,
+      r.rows,
+      r.column,
+      r.examples,
     ],
     rows: entries.map((
       e,
     ) => [
       e.step,
       e.description || e.reason,
-      tr(S[e.action] ?? S.removed, lang),
+      r.ledgerAction[e.action],
       e.rows,
       e.column ?? "",
       e.examples.join("; "),
     ]),
   }, fmt).replace("<caption></caption>", "");
-  return `<section id="ledger"><h2>${escapeHtml(tr(S.ledger, lang))}</h2>${balance}${body}</section>`;
+  return `<section id="ledger"><h2>${escapeHtml(r.ledger)}</h2>${balance}${body}</section>`;
 }
 
 function isNumericColumn(rows: ReportAssignments["rows"], j: number): boolean {
@@ -255,12 +259,8 @@ function isNumericColumn(rows: ReportAssignments["rows"], j: number): boolean {
   return any;
 }
 
-function dashboardParts(
-  a: ReportAssignments,
-  segments: readonly SegmentProfile[],
-  lang: Lang,
-  fmt: (v: unknown) => string,
-): { html: string; data: DashboardData } {
+/** The index of the segment column, after checking that it exists and that every row has one cell per column. */
+function checkAssignments(a: ReportAssignments): number {
   const segIndex = a.columns.indexOf(a.segmentColumn);
   if (segIndex < 0) {
     throw new RangeError(
@@ -278,8 +278,13 @@ function dashboardParts(
       );
     }
   });
+  return segIndex;
+}
+
+/** The columns offered for the mean-per-segment chart: as given, or every numeric one but an id and the segment. */
+function valueColumnIndices(a: ReportAssignments, segIndex: number): number[] {
   const idLike = new Set(a.rows.map((r) => r[0])).size === a.rows.length; // a first column of unique values: an id
-  const valueIndices = (a.valueColumns ??
+  return (a.valueColumns ??
     a.columns.filter((_, j) => !(j === 0 && idLike) && j !== segIndex && isNumericColumn(a.rows, j)))
     .map((c) => {
       const j = a.columns.indexOf(c);
@@ -290,7 +295,21 @@ function dashboardParts(
       }
       return j;
     });
-  // Segment order: as the profiles list them, then any other value in order of first appearance.
+}
+
+/** The dashboard's segments: their order, colours and row counts. */
+interface DashboardSegments {
+  readonly order: string[];
+  readonly colors: string[];
+  readonly counts: Map<string, number>;
+}
+
+/** Segment order: as the profiles list them, then any other value in order of first appearance. */
+function dashboardSegments(
+  a: ReportAssignments,
+  segIndex: number,
+  segments: readonly SegmentProfile[],
+): DashboardSegments {
   const seen = new Set<string>();
   const counts = new Map<string, number>();
   for (const r of a.rows) {
@@ -308,28 +327,20 @@ function dashboardParts(
   };
   for (const p of segments) add(p.name, p.label === -1);
   for (const s of counts.keys()) add(s, false);
+  return { order, colors, counts };
+}
 
-  const pageSize = a.pageSize ?? PAGE_SIZE;
-  const strings: Record<string, string> = {
-    countsTitle: tr(S.countsTitle, lang),
-    meansTitle: tr(S.meansTitle, lang),
-    showing: tr(S.showing, lang),
-    page: tr(S.page, lang),
-    noRows: tr(S.noRows, lang),
-  };
-  const data: DashboardData = {
-    lang,
-    columns: a.columns,
-    rows: a.rows,
-    segmentIndex: segIndex,
-    valueIndices,
-    segments: order,
-    colors,
-    pageSize,
-    fileName: a.fileName ?? "segments.csv",
-    strings,
-  };
-
+/** The static charts (scripts off): customers per segment and, with a value column, its mean per segment. */
+function dashboardCharts(
+  a: ReportAssignments,
+  segIndex: number,
+  valueIndices: readonly number[],
+  seg: DashboardSegments,
+  lang: Lang,
+  fmt: (v: unknown) => string,
+): string {
+  const d = words(lang).dashboard;
+  const { order, colors, counts } = seg;
   const total = a.rows.length;
   const countsSvg = barsSvg(
     order.map((s, i) => {
@@ -341,7 +352,7 @@ function dashboardParts(
         color: colors[i]!,
       };
     }),
-    tr(S.countsTitle, lang),
+    d.countsTitle,
     escapeHtml,
   );
   let meansFigure = "";
@@ -355,7 +366,7 @@ function dashboardParts(
       sums.set(s, (sums.get(s) ?? 0) + v);
       ns.set(s, (ns.get(s) ?? 0) + 1);
     }
-    const title = tr(S.meansTitle, lang, { column: a.columns[j]! });
+    const title = fill(d.meansTitle, { column: a.columns[j]! }, lang);
     const svg = barsSvg(
       order.map((s, i) => {
         const n = ns.get(s) ?? 0;
@@ -369,26 +380,46 @@ function dashboardParts(
       escapeHtml(title)
     }</figcaption><div id="sg-means-plot">${svg}</div></figure>`;
   }
+  return `<div class="dash-charts"><figure><figcaption>${
+    escapeHtml(d.countsTitle)
+  }</figcaption><div id="sg-counts-plot">${countsSvg}</div></figure>${meansFigure}</div>`;
+}
 
-  const boxes = order.map((s, i) =>
+/** The filter, value-column and download controls (hidden until the script runs). */
+function dashboardControls(
+  a: ReportAssignments,
+  valueIndices: readonly number[],
+  seg: DashboardSegments,
+  lang: Lang,
+  fmt: (v: unknown) => string,
+): string {
+  const d = words(lang).dashboard;
+  const boxes = seg.order.map((s, i) =>
     `<label><input type="checkbox" data-sg-segment="${i}" checked disabled><span class="swatch" style="background:${
-      colors[i]
-    }"></span>${escapeHtml(s)} <span class="muted">(${escapeHtml(fmt(counts.get(s)!))})</span></label>`
+      seg.colors[i]
+    }"></span>${escapeHtml(s)} <span class="muted">(${escapeHtml(fmt(seg.counts.get(s)!))})</span></label>`
   ).join("");
   const options = valueIndices.map((j) => `<option value="${j}">${escapeHtml(a.columns[j]!)}</option>`).join(
     "",
   );
-  const controls = `<div class="dash-controls" data-sg-js hidden>` +
-    `<fieldset><legend>${escapeHtml(tr(S.filterBySegment, lang))}</legend>${boxes}` +
-    ` <button type="button" id="sg-all">${
-      escapeHtml(tr(S.all, lang))
-    }</button> <button type="button" id="sg-none">${escapeHtml(tr(S.none, lang))}</button></fieldset>` +
+  return `<div class="dash-controls" data-sg-js hidden>` +
+    `<fieldset><legend>${escapeHtml(d.filterBySegment)}</legend>${boxes}` +
+    ` <button type="button" id="sg-all">${escapeHtml(d.all)}</button> <button type="button" id="sg-none">${
+      escapeHtml(d.none)
+    }</button></fieldset>` +
     (options
-      ? `<label>${
-        escapeHtml(tr(S.valueColumn, lang))
-      } <select id="sg-value" disabled>${options}</select></label>`
+      ? `<label>${escapeHtml(d.valueColumn)} <select id="sg-value" disabled>${options}</select></label>`
       : "") +
-    `<button type="button" id="sg-download" disabled>${escapeHtml(tr(S.downloadCsv, lang))}</button></div>`;
+    `<button type="button" id="sg-download" disabled>${escapeHtml(d.downloadCsv)}</button></div>`;
+}
+
+/** The table's header and its first page, as the page shows it with scripts off. */
+function dashboardTable(
+  a: ReportAssignments,
+  segIndex: number,
+  pageSize: number,
+  fmt: (v: unknown) => string,
+): string {
   const head = a.columns.map((col, j) =>
     `<th${
       j !== segIndex && isNumericColumn(a.rows, j) ? ' class="num"' : ""
@@ -399,34 +430,70 @@ function dashboardParts(
       typeof v === "string" && v.length > 30 ? ` title="${escapeHtml(v)}"` : ""
     }>${escapeHtml(fmt(v))}</td>`;
   const first = a.rows.slice(0, pageSize).map((r) => `<tr>${r.map(cell).join("")}</tr>`).join("");
-  const shownTo = Math.min(pageSize, total);
-  const status = tr(S.showing, lang, {
+  return `<div class="table-wrap"><table id="sg-table"><thead><tr>${head}</tr></thead><tbody>${first}</tbody></table></div>`;
+}
+
+/** The words the dashboard's script shows, its templates filled in the browser. */
+function dashboardStrings(lang: Lang): DashboardData["strings"] {
+  const d = words(lang).dashboard;
+  return {
+    countsTitle: d.countsTitle,
+    meansTitle: d.meansTitle,
+    showing: d.showing,
+    page: d.page,
+    noRows: d.noRows,
+  };
+}
+
+function dashboardParts(
+  a: ReportAssignments,
+  segments: readonly SegmentProfile[],
+  lang: Lang,
+  fmt: (v: unknown) => string,
+): { html: string; data: DashboardData } {
+  const d = words(lang).dashboard;
+  const segIndex = checkAssignments(a);
+  const valueIndices = valueColumnIndices(a, segIndex);
+  const seg = dashboardSegments(a, segIndex, segments);
+  const pageSize = a.pageSize ?? PAGE_SIZE;
+  const data: DashboardData = {
+    lang,
+    columns: a.columns,
+    rows: a.rows,
+    segmentIndex: segIndex,
+    valueIndices,
+    segments: seg.order,
+    colors: seg.colors,
+    pageSize,
+    fileName: a.fileName ?? "segments.csv",
+    strings: dashboardStrings(lang),
+  };
+  const total = a.rows.length;
+  const status = fill(d.showing, {
     from: total ? "1" : "0",
-    to: fmt(shownTo),
+    to: fmt(Math.min(pageSize, total)),
     n: fmt(total),
     total: fmt(total),
-  });
+  }, lang);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const json = jsonForScript(data);
   const big = total > BIG_TABLE
     ? `<p class="muted">${
-      escapeHtml(tr(S.bigData, lang, { n: fmt(total), size: (json.length / 1e6).toFixed(1) }))
+      escapeHtml(fill(d.bigData, { n: fmt(total), size: (json.length / 1e6).toFixed(1) }, lang))
     }</p>`
     : "";
-  const html =
-    `<section id="segmenta-dashboard"><h2>${escapeHtml(tr(S.explore, lang))}</h2>${big}${controls}` +
-    `<div class="dash-charts"><figure><figcaption>${
-      escapeHtml(tr(S.countsTitle, lang))
-    }</figcaption><div id="sg-counts-plot">${countsSvg}</div></figure>${meansFigure}</div>` +
+  const html = `<section id="segmenta-dashboard"><h2>${escapeHtml(d.explore)}</h2>${big}` +
+    dashboardControls(a, valueIndices, seg, lang, fmt) +
+    dashboardCharts(a, segIndex, valueIndices, seg, lang, fmt) +
     `<p id="sg-status" class="muted">${escapeHtml(status)}</p>` +
-    `<p class="muted" data-sg-js hidden>${escapeHtml(tr(S.sortHint, lang))}</p>` +
-    `<div class="table-wrap"><table id="sg-table"><thead><tr>${head}</tr></thead><tbody>${first}</tbody></table></div>` +
+    `<p class="muted" data-sg-js hidden>${escapeHtml(d.sortHint)}</p>` +
+    dashboardTable(a, segIndex, pageSize, fmt) +
     `<div class="pager" data-sg-js hidden><button type="button" id="sg-prev">${
-      escapeHtml(tr(S.previous, lang))
+      escapeHtml(d.previous)
     }</button>` +
-    `<span id="sg-page">${escapeHtml(tr(S.page, lang, { page: 1, pages }))}</span>` +
-    `<button type="button" id="sg-next">${escapeHtml(tr(S.next, lang))}</button></div>` +
-    `<p class="muted" data-sg-static>${escapeHtml(tr(S.scriptsOff, lang, { n: fmt(total) }))}</p>` +
+    `<span id="sg-page">${escapeHtml(fill(d.page, { page: "1", pages: String(pages) }, lang))}</span>` +
+    `<button type="button" id="sg-next">${escapeHtml(d.next)}</button></div>` +
+    `<p class="muted" data-sg-static>${escapeHtml(fill(d.scriptsOff, { n: fmt(total) }, lang))}</p>` +
     `</section>`;
   return { html, data };
 }
@@ -438,6 +505,51 @@ function dashboardScript(): string {
     throw new Error("Cannot inline the dashboard script: its source contains '</script' or '<!--'");
   }
   return text;
+}
+
+function warningsHtml(warnings: readonly string[], lang: Lang): string {
+  return `<section id="warnings" class="warnings"><h2 style="border:0;margin:.3em 0;font-size:1.05em">${
+    escapeHtml(words(lang).report.render.warnings)
+  }</h2><ul>${warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join("")}</ul></section>`;
+}
+
+function summaryHtml(
+  summary: NonNullable<ReportInput["summary"]>,
+  lang: Lang,
+  fmt: (v: unknown) => string,
+): string {
+  return `<section id="summary"><h2>${
+    escapeHtml(words(lang).report.render.summary)
+  }</h2><dl class="summary">${
+    summary.map((s) => `<div><dt>${escapeHtml(s.label)}</dt><dd>${escapeHtml(fmt(s.value))}</dd></div>`).join(
+      "",
+    )
+  }</dl></section>`;
+}
+
+function sectionHtml(s: ReportSection, id: string, fmt: (v: unknown) => string): string {
+  return `<section id="${escapeHtml(id)}"><h2>${escapeHtml(s.title)}</h2>` +
+    (s.paragraphs ?? []).map((p) => `<p>${escapeHtml(p)}</p>`).join("") +
+    (s.charts ?? []).map((c) => c.html).join("") +
+    (s.tables ?? []).map((t) => tableHtml(t, fmt)).join("") + `</section>`;
+}
+
+function recordHtml(record: unknown, lang: Lang): string {
+  const r = words(lang).report.render;
+  return `<section id="record"><h2>${escapeHtml(r.record)}</h2><p class="muted">${
+    escapeHtml(r.recordNote)
+  }</p>` +
+    `<details><summary>JSON</summary><pre class="record">${
+      escapeHtml(JSON.stringify(record, null, 2) ?? "null")
+    }</pre></details></section>`;
+}
+
+function navHtml(toc: readonly { id: string; title: string }[], lang: Lang): string {
+  return toc.length > 1
+    ? `<nav class="toc" aria-label="${escapeHtml(words(lang).report.render.contents)}">${
+      toc.map((t) => `<a href="#${escapeHtml(t.id)}">${escapeHtml(t.title)}</a>`).join("")
+    }</nav>`
+    : "";
 }
 
 /**
@@ -485,6 +597,7 @@ function dashboardScript(): string {
  */
 export function renderReport(input: ReportInput): string {
   const { lang, title } = input;
+  const r = words(lang).report.render;
   const fmt = numberFormat(lang);
   const parts: string[] = [];
   const toc: { id: string; title: string }[] = [];
@@ -495,68 +608,38 @@ export function renderReport(input: ReportInput): string {
     }</header>`,
   );
   if (input.verdict) parts.push(verdictHtml(input.verdict, lang));
-  if (input.warnings?.length) {
-    parts.push(
-      `<section id="warnings" class="warnings"><h2 style="border:0;margin:.3em 0;font-size:1.05em">${
-        escapeHtml(tr(S.warnings, lang))
-      }</h2><ul>${input.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join("")}</ul></section>`,
-    );
-  }
+  if (input.warnings?.length) parts.push(warningsHtml(input.warnings, lang));
   if (input.summary?.length) {
-    toc.push({ id: "summary", title: tr(S.summary, lang) });
-    parts.push(
-      `<section id="summary"><h2>${escapeHtml(tr(S.summary, lang))}</h2><dl class="summary">${
-        input.summary.map((s) =>
-          `<div><dt>${escapeHtml(s.label)}</dt><dd>${escapeHtml(fmt(s.value))}</dd></div>`
-        ).join("")
-      }</dl></section>`,
-    );
+    toc.push({ id: "summary", title: r.summary });
+    parts.push(summaryHtml(input.summary, lang, fmt));
   }
   if (input.segments?.length) {
-    toc.push({ id: "segments", title: tr(S.segments, lang) });
+    toc.push({ id: "segments", title: r.segments });
     parts.push(segmentsHtml(input.segments, lang, fmt));
   }
   let dashboardData: DashboardData | undefined;
   if (input.assignments) {
     const d = dashboardParts(input.assignments, input.segments ?? [], lang, fmt);
-    toc.push({ id: "segmenta-dashboard", title: tr(S.explore, lang) });
+    toc.push({ id: "segmenta-dashboard", title: words(lang).dashboard.explore });
     parts.push(d.html);
     dashboardData = d.data;
   }
   for (const s of input.sections ?? []) {
     const id = anchor(s.id);
     toc.push({ id, title: s.title });
-    parts.push(
-      `<section id="${escapeHtml(id)}"><h2>${escapeHtml(s.title)}</h2>` +
-        (s.paragraphs ?? []).map((p) => `<p>${escapeHtml(p)}</p>`).join("") +
-        (s.charts ?? []).map((c) => c.html).join("") +
-        (s.tables ?? []).map((t) => tableHtml(t, fmt)).join("") + `</section>`,
-    );
+    parts.push(sectionHtml(s, id, fmt));
   }
   if (input.ledger) {
-    toc.push({ id: "ledger", title: tr(S.ledger, lang) });
+    toc.push({ id: "ledger", title: r.ledger });
     parts.push(ledgerHtml(input.ledger, lang, fmt));
   }
   const record = input.record ?? null;
-  toc.push({ id: "record", title: tr(S.record, lang) });
-  parts.push(
-    `<section id="record"><h2>${escapeHtml(tr(S.record, lang))}</h2><p class="muted">${
-      escapeHtml(tr(S.recordNote, lang))
-    }</p>` +
-      `<details><summary>JSON</summary><pre class="record">${
-        escapeHtml(JSON.stringify(record, null, 2) ?? "null")
-      }</pre></details></section>`,
-  );
+  toc.push({ id: "record", title: r.record });
+  parts.push(recordHtml(record, lang));
   if (input.generatedBy) {
-    parts.push(`<footer>${escapeHtml(tr(S.generatedBy, lang, { who: input.generatedBy }))}</footer>`);
+    parts.push(`<footer>${escapeHtml(fill(r.generatedBy, { who: input.generatedBy }, lang))}</footer>`);
   }
-
-  const nav = toc.length > 1
-    ? `<nav class="toc" aria-label="${escapeHtml(tr(S.contents, lang))}">${
-      toc.map((t) => `<a href="#${escapeHtml(t.id)}">${escapeHtml(t.title)}</a>`).join("")
-    }</nav>`
-    : "";
-  parts.splice(1, 0, nav);
+  parts.splice(1, 0, navHtml(toc, lang));
 
   let scripts = `<script type="application/json" id="segmenta-run">${jsonForScript(record)}</script>`;
   let scriptSrc = "'none'";

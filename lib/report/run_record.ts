@@ -45,10 +45,22 @@ export function runRecord(
   analysis: RfmAnalysis | FeatureAnalysis,
   options: { kindReason?: string } = {},
 ): RunRecord {
+  const base: RunRecord = {
+    ...inputRecord(analysis, options),
+    ...segmentationRecord(analysis),
+    versions: versionsRecord(),
+    warnings: analysis.warnings,
+  };
+  return analysis.kind === "rfm"
+    ? { ...base, ...rfmRecord(analysis) }
+    : { ...base, ...featuresRecord(analysis) };
+}
+
+/** What went in: the tool, the kind, the file, row counts, the ledger, parameters, seeds, transforms. */
+function inputRecord(analysis: RfmAnalysis | FeatureAnalysis, options: { kindReason?: string }): RunRecord {
   const s = analysis.segmentation;
   const loaded = analysis.loaded;
-  const names = new Map(s.profiles.map((p) => [p.label, p.name]));
-  const base: RunRecord = {
+  return {
     tool: "segmenta",
     version: VERSION,
     kind: analysis.kind,
@@ -84,6 +96,14 @@ export function runRecord(
       skews: analysis.transform.log.skews,
       scaler: analysis.kind === "features" ? analysis.transform.scaler : "standard",
     },
+  };
+}
+
+/** What came out: every k-selection criterion, Hopkins, the verdict, stability, silhouettes, segments. */
+function segmentationRecord(analysis: RfmAnalysis | FeatureAnalysis): RunRecord {
+  const s = analysis.segmentation;
+  const names = new Map(s.profiles.map((p) => [p.label, p.name]));
+  return {
     kSelection: {
       chosen: s.k,
       suggested: s.suggestion.k,
@@ -130,37 +150,44 @@ export function runRecord(
       ...(p.valueShare !== undefined ? { valueShare: p.valueShare } : {}),
       means: p.means,
     })),
-    versions: {
-      segmenta: VERSION,
-      deno: Deno.version.deno,
-      v8: Deno.version.v8,
-      typescript: Deno.version.typescript,
-      ...Object.fromEntries(
-        Object.entries(denoJson.imports as Record<string, string>)
-          .filter(([k]) => RUNTIME_LIBRARIES.includes(k))
-          .map(([k, v]) => [k, v.replace(/^npm:(@?[^@]+)@/, "")]),
-      ),
-    },
-    warnings: analysis.warnings,
   };
-  if (analysis.kind === "rfm") {
-    return {
-      ...base,
-      roles: analysis.mapping.roles,
-      rfm: {
-        snapshot: analysis.rfm.snapshot.toISOString().slice(0, 10),
-        customers: analysis.rfm.customers,
-        frequencyBasis: analysis.rfm.frequencyBasis,
-        thresholds: analysis.scores.thresholds,
-        distinctBins: analysis.scores.distinctBins,
-        tieRule: analysis.scores.tieRule,
-        ruleSet: analysis.ruleSet.name,
-        ruleSetCheck: { ok: analysis.ruleCheck.ok, summary: analysis.ruleCheck.summary },
-      },
-    };
-  }
+}
+
+/** The versions of segmenta, Deno, V8, TypeScript and the runtime libraries. */
+function versionsRecord(): RunRecord {
   return {
-    ...base,
+    segmenta: VERSION,
+    deno: Deno.version.deno,
+    v8: Deno.version.v8,
+    typescript: Deno.version.typescript,
+    ...Object.fromEntries(
+      Object.entries(denoJson.imports as Record<string, string>)
+        .filter(([k]) => RUNTIME_LIBRARIES.includes(k))
+        .map(([k, v]) => [k, v.replace(/^npm:(@?[^@]+)@/, "")]),
+    ),
+  };
+}
+
+/** An RFM run's own keys: roles, and the snapshot, scores and rule set. */
+function rfmRecord(analysis: RfmAnalysis): RunRecord {
+  return {
+    roles: analysis.mapping.roles,
+    rfm: {
+      snapshot: analysis.rfm.snapshot.toISOString().slice(0, 10),
+      customers: analysis.rfm.customers,
+      frequencyBasis: analysis.rfm.frequencyBasis,
+      thresholds: analysis.scores.thresholds,
+      distinctBins: analysis.scores.distinctBins,
+      tieRule: analysis.scores.tieRule,
+      ruleSet: analysis.ruleSet.name,
+      ruleSetCheck: { ok: analysis.ruleCheck.ok, summary: analysis.ruleCheck.summary },
+    },
+  };
+}
+
+/** A features run's own keys: id column, features, the primary segmentation, DBSCAN and the rules. */
+function featuresRecord(analysis: FeatureAnalysis): RunRecord {
+  return {
     idColumn: analysis.idColumn,
     features: analysis.cleaned.features,
     excludedFeatures: analysis.cleaned.excludedFeatures,

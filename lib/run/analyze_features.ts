@@ -4,14 +4,15 @@
  * @module
  */
 import {
+  fill,
   namedSegmentTexts,
   ruleSegmentationTexts,
   warningText,
   type WordedRuleSegmentation,
+  words,
 } from "../text/mod.ts";
 import pl from "nodejs-polars";
 import type { Lang, LedgerEntry, Matrix, ProgressCallback } from "../base/types.ts";
-import { tr } from "../base/i18n.ts";
 import { InputError } from "../base/errors.ts";
 import type { LoadedTable } from "../load/read_table.ts";
 import { ROW_COLUMN } from "../load/read_table.ts";
@@ -145,81 +146,6 @@ const ID_NAME =
 const LABEL_NAME =
   /^(cluster|clusters|segment|segmen|segmento|segmentasi|label|grupo|group|kelompok|class|kelas)([\s_-].*)?$/i;
 
-const FT = {
-  given: {
-    en: "features given by the analyst",
-    es: "variables elegidas por el analista",
-    id: "fitur dipilih oleh analis",
-  },
-  every: { en: "every numeric column", es: "todas las columnas numéricas", id: "semua kolom numerik" },
-  leaving: { en: ", leaving out {what}", es: ", sin {what}", id: ", kecuali {what}" },
-  and: { en: " and ", es: " y ", id: " dan " },
-  ids: { en: "ids {c}", es: "los identificadores {c}", id: "pengenal {c}" },
-  labels: {
-    en: "earlier analyses' labels {c}",
-    es: "las etiquetas de análisis anteriores {c}",
-    id: "label analisis sebelumnya {c}",
-  },
-  oneHot: {
-    en: "; one-hot encoded {c} into {n} 0/1 columns",
-    es: "; {c} codificadas en {n} columnas 0/1 (one-hot)",
-    id: "; {c} dikodekan menjadi {n} kolom 0/1 (one-hot)",
-  },
-  dbscanSmall: {
-    en: "DBSCAN skipped: minSamples = {m} (2 × {f} features) needs more than {n} customers",
-    es: "DBSCAN omitido: minSamples = {m} (2 × {f} variables) necesita más de {n} clientes",
-    id: "DBSCAN dilewati: minSamples = {m} (2 × {f} fitur) memerlukan lebih dari {n} pelanggan",
-  },
-  dbscanLarge: {
-    en: "DBSCAN skipped: {n} rows is above the 200,000 this report runs it on",
-    es: "DBSCAN omitido: {n} filas supera las 200.000 con las que este informe lo ejecuta",
-    id: "DBSCAN dilewati: {n} baris melebihi batas 200.000 untuk laporan ini",
-  },
-  origin: {
-    en:
-      'risk rules on "{delay}" and "{credits}"{income}: at risk from delay >= {d} or active credits >= {c}{how}',
-    es:
-      'reglas de riesgo sobre "{delay}" y "{credits}"{income}: en riesgo desde un atraso >= {d} o créditos activos >= {c}{how}',
-    id:
-      'aturan risiko pada "{delay}" dan "{credits}"{income}: berisiko mulai keterlambatan >= {d} atau kredit aktif >= {c}{how}',
-  },
-  premiumBy: { en: ' (premium by "{i}")', es: ' (premium según "{i}")', id: ' (premium menurut "{i}")' },
-  howGiven: {
-    en: " (thresholds set by the analyst)",
-    es: " (umbrales fijados por el analista)",
-    id: " (ambang ditetapkan oleh analis)",
-  },
-  howOne: {
-    en: " (one threshold set by the analyst, the other at this file's upper quartile)",
-    es: " (un umbral fijado por el analista, el otro en el cuartil superior de este archivo)",
-    id: " (satu ambang ditetapkan oleh analis, yang lain pada kuartil atas berkas ini)",
-  },
-  howQuartiles: {
-    en:
-      " (thresholds at this file's upper quartiles: illustrative only, since a quartile always flags about a quarter; set --delay-threshold and --credits-threshold with the credit team)",
-    es:
-      " (umbrales en los cuartiles superiores de este archivo: solo ilustrativos, porque un cuartil siempre marca más o menos una cuarta parte; fije --delay-threshold y --credits-threshold con el equipo de crédito)",
-    id:
-      " (ambang pada kuartil atas berkas ini: hanya ilustrasi, karena kuartil selalu menandai sekitar seperempat; tetapkan --delay-threshold dan --credits-threshold bersama tim kredit)",
-  },
-} as const;
-
-const PRIMARY = {
-  kmeans: {
-    en: "k-means segments lead: the data has enough structure for them",
-    es: "Los segmentos k-means van primero: los datos tienen estructura suficiente",
-    id: "Segmen k-means diutamakan: data memiliki struktur yang cukup",
-  },
-  rules: {
-    en:
-      "Business-rule segments lead: the data has no natural grouping, so k-means segments would be arbitrary",
-    es:
-      "Los segmentos por reglas de negocio van primero: los datos no tienen agrupación natural y los segmentos k-means serían arbitrarios",
-    id:
-      "Segmen aturan bisnis diutamakan: data tidak memiliki pengelompokan alami sehingga segmen k-means akan sembarang",
-  },
-} as const;
-
 /**
  * Run the customer-level analysis: pick and clean the features (imputation in the ledger),
  * explore them, log-transform the skewed ones, scale, sweep k, fit k-means, validate
@@ -270,10 +196,10 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
     encoded = oh.created;
     encodingWarnings.push(...oh.warnings);
     choice.requested.push(...encoded.filter((c) => !choice.requested.includes(c)));
-    choice.reason += tr(FT.oneHot, lang, {
+    choice.reason += fill(words(lang).run.features.oneHot, {
       c: options.categorical.map((c) => `"${c}"`).join(", "),
       n: encoded.length,
-    });
+    }, lang);
   }
   const cleaned = cleanCustomers(source, {
     features: choice.requested,
@@ -333,7 +259,7 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
   const minSamples = options.minSamples ?? 2 * features.length;
   if ((options.dbscan ?? true) && minSamples >= scaled.rows) {
     warnings.push(
-      tr(FT.dbscanSmall, lang, { m: minSamples, f: features.length, n: scaled.rows }),
+      fill(words(lang).run.dbscanSmall, { m: minSamples, f: features.length, n: scaled.rows }, lang),
     );
   } else if ((options.dbscan ?? true) && scaled.rows <= 200_000) {
     const eps = suggestEps(scaled, { minSamples, lang });
@@ -352,7 +278,7 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
       ),
     };
   } else if (options.dbscan ?? true) {
-    warnings.push(tr(FT.dbscanLarge, lang, { n: scaled.rows }));
+    warnings.push(fill(words(lang).run.dbscanLarge, { n: scaled.rows }, lang));
   }
 
   const ruleSet = rules === "auto"
@@ -385,7 +311,7 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
   const byRules = ruleComparison !== null && segmentation.verdict.structure === "none";
   const primary = {
     by: byRules ? "rules" as const : "kmeans" as const,
-    reason: PRIMARY[byRules ? "rules" : "kmeans"][lang],
+    reason: words(lang).run.primary[byRules ? "rules" : "kmeans"],
   };
 
   const kmName: Record<number, string> = {};
@@ -477,7 +403,7 @@ function chooseFeatures(
         { file, column: notNumeric[0]! },
       );
     }
-    return { requested: [...wanted], reason: tr(FT.given, lang) };
+    return { requested: [...wanted], reason: words(lang).run.features.given };
   }
   const numeric = loaded.columns.filter((c) => c.kind === "number" && c.name !== ROW_COLUMN).map((c) =>
     c.name
@@ -494,13 +420,19 @@ function chooseFeatures(
     );
   }
   const left = [
-    ...(ids.length ? [tr(FT.ids, lang, { c: ids.map((c) => `"${c}"`).join(", ") })] : []),
-    ...(labels.length ? [tr(FT.labels, lang, { c: labels.map((c) => `"${c}"`).join(", ") })] : []),
+    ...(ids.length
+      ? [fill(words(lang).run.features.ids, { c: ids.map((c) => `"${c}"`).join(", ") }, lang)]
+      : []),
+    ...(labels.length
+      ? [fill(words(lang).run.features.labels, { c: labels.map((c) => `"${c}"`).join(", ") }, lang)]
+      : []),
   ];
   return {
     requested,
-    reason: tr(FT.every, lang) +
-      (left.length ? tr(FT.leaving, lang, { what: left.join(tr(FT.and, lang)) }) : ""),
+    reason: words(lang).run.features.every +
+      (left.length
+        ? fill(words(lang).run.features.leaving, { what: left.join(words(lang).run.features.and) }, lang)
+        : ""),
   };
 }
 
@@ -530,20 +462,19 @@ function autoRiskRules(
       delayUnit: risk.delayUnit ?? "none",
       ...(income ? { incomeColumn: income } : {}),
     }),
-    origin: tr(FT.origin, lang, {
+    origin: fill(words(lang).run.risk.origin, {
       delay,
       credits,
-      income: income ? tr(FT.premiumBy, lang, { i: income }) : "",
+      income: income ? fill(words(lang).run.risk.premiumBy, { i: income }, lang) : "",
       d: delayThreshold,
       c: creditsThreshold,
-      how: tr(
+      how: words(lang).run.risk[
         given
-          ? FT.howGiven
+          ? "howGiven"
           : risk.delay !== undefined || risk.credits !== undefined
-          ? FT.howOne
-          : FT.howQuartiles,
-        lang,
-      ),
-    }),
+          ? "howOne"
+          : "howQuartiles"
+      ],
+    }, lang),
   };
 }

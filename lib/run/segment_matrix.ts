@@ -4,10 +4,9 @@
  *
  * @module
  */
-import { namedSegmentTexts, warningText } from "../text/mod.ts";
+import { fill, namedSegmentTexts, warningText, words } from "../text/mod.ts";
 import type pl from "nodejs-polars";
 import type { Lang, Matrix, ProgressCallback } from "../base/types.ts";
-import { tr } from "../base/i18n.ts";
 import { countDistinctRows, distinctRows } from "./_distinct_rows.ts";
 import { kmeans, type KMeansResult } from "../cluster/kmeans.ts";
 import { type KSuggestion, suggestK } from "../choose_k/suggest_k.ts";
@@ -82,46 +81,6 @@ export interface MatrixSegmentation {
   readonly warnings: readonly string[];
 }
 
-const K_REASON = {
-  analyst: {
-    en: "k = {k} set by the analyst (the sweep suggested {s})",
-    es: "k = {k} fijado por el analista (el barrido sugería {s})",
-    id: "k = {k} ditetapkan oleh analis (sapuan menyarankan {s})",
-  },
-  convenience: {
-    en:
-      "k = {k}, the elbow of the inertia curve, as a convenient number of segments: the data shows no separate groups (Hopkins {h}; see the gap statistic) and the criteria do not agree, so there is no k to discover. ({reason})",
-    es:
-      "k = {k}, el codo de la curva de inercia, como número de segmentos de conveniencia: los datos no muestran grupos separados (Hopkins {h}; vea el estadístico gap) y los criterios no coinciden, así que no hay un k que descubrir. ({reason})",
-    id:
-      "k = {k}, siku kurva inersia, sebagai jumlah segmen praktis: data tidak menunjukkan kelompok terpisah (Hopkins {h}; lihat statistik gap) dan kriteria tidak sepakat, jadi tidak ada k yang bisa ditemukan. ({reason})",
-  },
-  convenienceVote: {
-    en:
-      "k = {k}, the smallest number of segments any criterion points to, as a convenience: the data shows no separate groups (Hopkins {h}; see the gap statistic) and the inertia curve has no clear elbow. ({reason})",
-    es:
-      "k = {k}, el menor número de segmentos que señala algún criterio, por conveniencia: los datos no muestran grupos separados (Hopkins {h}; vea el estadístico gap) y la curva de inercia no tiene un codo claro. ({reason})",
-    id:
-      "k = {k}, jumlah segmen terkecil yang ditunjuk suatu kriteria, demi kepraktisan: data tidak menunjukkan kelompok terpisah (Hopkins {h}; lihat statistik gap) dan kurva inersia tidak memiliki siku yang jelas. ({reason})",
-  },
-  unstable: {
-    en:
-      "Unstable segments (mean bootstrap Jaccard below 0.6): {names}; they dissolve when the data changes slightly: do not target them as real groups",
-    es:
-      "Segmentos inestables (Jaccard bootstrap medio por debajo de 0,6): {names}; se disuelven si los datos cambian un poco: no los trate como grupos reales",
-    id:
-      "Segmen tidak stabil (rata-rata Jaccard bootstrap di bawah 0,6): {names}; segmen ini larut bila data sedikit berubah: jangan perlakukan sebagai kelompok nyata",
-  },
-  fragile: {
-    en:
-      "Fragile segments (mean bootstrap Jaccard 0.6 to 0.75): {names}; their borders move between resamples",
-    es:
-      "Segmentos frágiles (Jaccard bootstrap medio entre 0,6 y 0,75): {names}; sus fronteras se mueven entre remuestreos",
-    id:
-      "Segmen rapuh (rata-rata Jaccard bootstrap 0,6 sampai 0,75): {names}; batasnya bergeser antar sampel ulang",
-  },
-} as const;
-
 /** A number with 2 decimals in the language's decimal separator. */
 function decimal(v: number, lang: Lang): string {
   return lang === "en" ? v.toFixed(2) : v.toFixed(2).replace(".", ",");
@@ -140,8 +99,10 @@ function stabilityWarnings(
     );
   const unstable = list((j) => j < 0.6), fragile = list((j) => j >= 0.6 && j < 0.75);
   return [
-    ...(unstable.length ? [tr(K_REASON.unstable, lang, { names: unstable.join(", ") })] : []),
-    ...(fragile.length ? [tr(K_REASON.fragile, lang, { names: fragile.join(", ") })] : []),
+    ...(unstable.length
+      ? [fill(words(lang).run.unstableSegments, { names: unstable.join(", ") }, lang)]
+      : []),
+    ...(fragile.length ? [fill(words(lang).run.fragileSegments, { names: fragile.join(", ") }, lang)] : []),
   ];
 }
 
@@ -214,7 +175,7 @@ export function segmentMatrix(
     }
     k = options.k;
     kSource = "analyst";
-    kReason = tr(K_REASON.analyst, lang, { k, s: suggestion.k });
+    kReason = fill(words(lang).run.kReason.analyst, { k, s: suggestion.k }, lang);
   } else if (!structured && !suggestion.agree) {
     // No structure and no agreement: there is no k to discover. Take the elbow (or else the
     // smallest k >= 2 any criterion voted for) as a convenient number of segments, and say so.
@@ -222,20 +183,20 @@ export function segmentMatrix(
     const elbow = sweep.knee !== null && sweep.knee >= 2;
     k = elbow ? sweep.knee! : Math.min(...voted, Math.max(2, suggestion.k));
     kSource = "convenience";
-    kReason = tr(elbow ? K_REASON.convenience : K_REASON.convenienceVote, lang, {
+    kReason = fill(words(lang).run.kReason[elbow ? "convenience" : "convenienceVote"], {
       k,
       h: decimal(hop.statistic, lang),
       reason: suggestion.reason,
-    });
+    }, lang);
   } else if (k < 2) {
     // The criteria agree on one group: still two segments at least, said so.
     k = 2;
     kSource = "convenience";
-    kReason = tr(K_REASON.convenienceVote, lang, {
+    kReason = fill(words(lang).run.kReason.convenienceVote, {
       k,
       h: decimal(hop.statistic, lang),
       reason: suggestion.reason,
-    });
+    }, lang);
   }
   const clustering = kmeans(x, k, { nInit, seed });
   const stab = stability(x, k, {

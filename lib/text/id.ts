@@ -402,26 +402,271 @@ export const id: Shape<typeof en> = {
 
   /** Words of lib/chart. */
   chart: {
+    distribution: "Distribusi {column}",
+    distributions: "Distribusi",
+    skew: "kemencengan {skew}",
+    skewNote: "n = {n:raw}; kemencengan {skew} ({meaning})",
+    skewRight: "ekor panjang ke kanan",
+    skewLeft: "ekor panjang ke kiri",
+    skewNone: "kira-kira simetris",
+    nonFinite: "{n:raw} nilai tak hingga/kosong dikecualikan",
+    count: "Jumlah",
+    monthlyTrend: "Pendapatan bulanan dan pelanggan aktif",
+    revenue: "Pendapatan",
+    activeCustomers: "Pelanggan aktif",
+    cohortTitle: "Retensi kohort bulanan",
+    cohort: "Kohort (pembelian pertama)",
+    monthsSince: "Bulan sejak pembelian pertama",
+    rfmGridTitle: "Pelanggan menurut skor kebaruan dan frekuensi",
+    recencyScore: "Skor kebaruan R (5 = terbaru)",
+    frequencyScore: "Skor frekuensi F (5 = tersering)",
+    customers: "Pelanggan",
+    /** The total under a chart: {n} is already written for the language. */
+    customersTotal: "Pelanggan: {n}",
+    elbowTitle: "Siku: inersia menurut jumlah segmen",
+    k: "Jumlah segmen k",
+    inertia: "Inersia (jumlah kuadrat dalam segmen)",
+    knee: "siku pada k = {k:raw}",
+    noKnee: "tidak ada siku yang jelas",
+    silhouetteTitle: "Silhouette rata-rata menurut k",
+    silhouette: "Silhouette rata-rata (lebih tinggi lebih baik)",
+    calinskiHarabasz: "Calinski-Harabasz (lebih tinggi lebih baik)",
+    daviesBouldin: "Davies-Bouldin (lebih rendah lebih baik)",
+    gap: "Statistik gap",
+    inertiaShort: "Inersia (cari sikunya)",
+    kPanelTitle: "Memilih k: semua kriteria",
+    chosen: "k terpilih = {k:raw}",
+    suggested: "k yang disarankan = {k:raw}",
+    kDistanceTitle: "Kurva jarak-k",
+    kDistance: "Jarak ke tetangga ke-{k:raw}",
+    pointsSorted: "Titik, diurutkan menurut jarak",
+    eps: "eps yang disarankan = {eps}",
+    scatterTitle: "Pelanggan menurut segmen",
+    downsampled: "Menampilkan {m} dari {n} titik: sampel deterministik yang menjaga proporsi setiap segmen",
+    segment: "Segmen",
+    /** The legend name of DBSCAN's noise points (label -1). */
+    outliers: "Pencilan",
+    /** PCA axes; {v} is the share of variance, already a whole percentage. */
+    pc1: "KU1 ({v}% varians)",
+    pc2: "KU2 ({v}% varians)",
+    silhouettePlotTitle: "Silhouette setiap pelanggan",
+    silhouetteValue: "Koefisien silhouette",
+    meanSilhouette: "silhouette rata-rata {s}",
+    zTitle: "Profil segmen (skor-z)",
+    zLegend: "skor-z: rata-rata segmen vs semua pelanggan, dalam simpangan baku",
+    correlationTitle: "Korelasi antar fitur",
+    correlation: "Korelasi Pearson",
+    sizesTitle: "Ukuran segmen",
+    profileTitle: "Apa yang membedakan setiap segmen",
+    profileNote: "Batang: skor-z rata-rata segmen; label: rata-rata dalam satuan asli",
+    value: "Nilai",
     // (add above this line)
   },
 
   /** Words of lib/report. */
   report: {
+    /** The page's own words (renderReport): headings, labels, buttons. */
+    render: {
+      contents: "Daftar isi",
+      verdict: "Kesimpulan",
+      /** The verdict's level, keyed by `ReportVerdict.level`. */
+      verdictLevel: {
+        good: "Tampak kuat",
+        warn: "Baca dengan hati-hati",
+        bad: "Tidak dapat diandalkan",
+      },
+      warnings: "Peringatan",
+      summary: "Angka utama",
+      segments: "Segmen",
+      actions: "Tindakan yang disarankan",
+      keyMeans: "Rata-rata utama",
+      /** A segment card's sizes: {n} and {share} are already written for the language. */
+      customersShare: "{n} pelanggan · {share} dari pelanggan",
+      valueShare: "{share} dari nilai",
+      aboveAverage: "di atas rata-rata",
+      belowAverage: "di bawah rata-rata",
+      ledger: "Catatan pembersihan",
+      ledgerBalance: "{in} baris masuk, {kept} baris dipertahankan, {removed} baris dihapus",
+      ledgerEmpty: "Tidak ada yang dihapus atau diubah.",
+      step: "Langkah",
+      reason: "Alasan",
+      action: "Tindakan",
+      rows: "Baris",
+      column: "Kolom",
+      examples: "Contoh",
+      /** A ledger entry's action, keyed by `LedgerEntry.action`. */
+      ledgerAction: {
+        removed: "dihapus",
+        imputed: "diimputasi",
+        excluded: "dikecualikan",
+        merged: "digabung",
+      },
+      record: "Catatan reproduksibilitas",
+      recordNote:
+        'Catatan yang sama disematkan sebagai JSON dalam berkas ini (elemen script dengan id "segmenta-run") untuk alat lain.',
+      generatedBy: "Dibuat oleh {who}",
+    },
+    /** What buildReport says about an analysis: section titles, captions, table headers. */
+    build: {
+      title: "Segmen pelanggan: {file}",
+      subtitle: "{file} · {rows:raw} baris · {customers:raw} pelanggan · k = {k:raw} · seed {seed:raw}",
+      sumRows: "Baris dalam berkas",
+      sumKept: "Baris dipertahankan setelah pembersihan",
+      sumCustomers: "Pelanggan yang disegmentasi",
+      sumK: "Segmen (k)",
+      sumHopkins: "Statistik Hopkins",
+      sumAri: "Stabilitas (ARI rata-rata)",
+      sumSil: "Rata-rata silhouette",
+      sumSnapshot: "Tanggal acuan RFM",
+      secData: "Data dan cara membacanya",
+      roles: "Peran kolom",
+      role: "Peran",
+      column: "Kolom",
+      secEda: "Eksplorasi",
+      colProfile: "Profil kolom",
+      /** The column profile's headers (after the column name). */
+      profileColumns: {
+        missing: "hilang",
+        min: "min",
+        q1: "q1",
+        median: "median",
+        q3: "q3",
+        max: "maks",
+        mean: "rata-rata",
+        skew: "kemencengan",
+        outliers: "pencilan IQR",
+      },
+      countries: "Negara teratas menurut pendapatan",
+      revenue: "pendapatan",
+      revenueShare: "porsi",
+      secCohorts: "Retensi kohort",
+      cohortsText: "Porsi pelanggan tiap bulan pembelian pertama yang membeli lagi n bulan kemudian.",
+      secRfm: "Skor RFM dan segmen bernama",
+      thresholds: "Ambang skor (1..5)",
+      /** The rows of the thresholds table. */
+      recencyDays: "kebaruan (hari)",
+      frequency: "frekuensi",
+      monetary: "moneter",
+      rfmSegments: "Segmen RFM bernama",
+      bins: "Jumlah bin skor yang benar-benar terisi: R {r:raw}, F {f:raw}, M {m:raw} dari {bins:raw}. {tie}",
+      secMovement: "Perpindahan segmen",
+      movementText: "Pelanggan per segmen bernama pada {from:date} dan {to:date}: ke mana mereka berpindah.",
+      from: "Dari",
+      to: "Ke",
+      customers: "Pelanggan",
+      secK: "Memilih jumlah segmen",
+      kTable: "Kriteria per k",
+      inertia: "inersia",
+      silhouetteColumn: "silhouette",
+      secValid: "Validasi: apakah strukturnya nyata?",
+      stabTable: "Stabilitas per segmen (Jaccard bootstrap)",
+      segment: "Segmen",
+      size: "Ukuran",
+      reading: "Bacaan",
+      silhouette: "Silhouette",
+      secSegments: "Segmen-segmen",
+      crosstab: "Segmen k-means (baris) × segmen RFM bernama (kolom)",
+      secTransform: "Transformasi",
+      scaler: "Lalu setiap fitur diskalakan ({scaler}) agar tidak ada satuan yang mendominasi jarak.",
+      secDbscan: "DBSCAN: kelompok berbasis kepadatan dan pencilan",
+      /** {eps}, {share} and {ari} are written by the report's fixed-decimal rule ("–" when not finite). */
+      dbscanText:
+        "DBSCAN dengan eps = {eps} dan minSamples = {min:raw} menemukan {k:raw} kelompok dan {noise:raw} pencilan ({share}% pelanggan). Kesesuaian dengan k-means: adjusted Rand index {ari}.",
+      secRules: "Segmen aturan bisnis",
+      rulesText:
+        "Segmen berdasarkan aturan bisnis eksplisit ({origin}). Kesesuaian dengan k-means: adjusted Rand index {ari}.",
+      rulesCross: "Segmen k-means (baris) × segmen aturan (kolom)",
+      summaryTable: "Ringkasan segmen",
+      dashboardSample:
+        "Tabel pelanggan di bawah menampilkan {shown:raw} dari {all:raw} pelanggan, tiap segmen secara proporsional, agar laporan tetap ringan; CSV segmen memuat semuanya",
+      profileTable: "Profil segmen: ukuran, porsi, rata-rata dan median setiap fitur",
+      share: "Porsi pelanggan",
+      valueShare: "Porsi nilai",
+      /** A profile table's header for a feature's mean or median. */
+      featureMean: "{feature} (rata-rata)",
+      featureMedian: "{feature} (median)",
+      meanOf: "Rata-rata {c} per segmen",
+    },
     // (add above this line)
   },
 
   /** Words of lib/dashboard. */
   dashboard: {
+    /** Sent to the browser too: its placeholders take no format (the dashboard fills `{name}` itself). */
+    countsTitle: "Pelanggan per segmen",
+    meansTitle: "Rata-rata {column} per segmen",
+    showing: "Baris {from}–{to} dari {n} (disaring dari {total})",
+    page: "Halaman {page} dari {pages}",
+    noRows: "Tidak ada pelanggan yang cocok",
+    /** The static page around it. */
+    explore: "Jelajahi pelanggan",
+    filterBySegment: "Saring menurut segmen",
+    all: "Semua",
+    none: "Tidak ada",
+    valueColumn: "Rata-rata dari",
+    downloadCsv: "Unduh CSV",
+    previous: "Sebelumnya",
+    next: "Berikutnya",
+    sortHint: "Klik judul kolom untuk mengurutkan",
+    scriptsOff:
+      "Skrip dinonaktifkan: ini halaman pertama dari {n} baris. Penyaringan, pengurutan, dan unduhan memerlukan skrip.",
+    bigData: "Berkas ini memuat semua {n} baris ({size} MB); penyaringan dan pengurutan mungkin perlu waktu.",
     // (add above this line)
   },
 
   /** Words of lib/run. */
   run: {
+    /** How analyzeFeatures chose its features (`featureChoice.reason`). */
+    features: {
+      given: "fitur dipilih oleh analis",
+      every: "semua kolom numerik",
+      leaving: ", kecuali {what}",
+      and: " dan ",
+      ids: "pengenal {c}",
+      labels: "label analisis sebelumnya {c}",
+      oneHot: "; {c} dikodekan menjadi {n:raw} kolom 0/1 (one-hot)",
+    },
+    dbscanSmall:
+      "DBSCAN dilewati: minSamples = {m:raw} (2 × {f:raw} fitur) memerlukan lebih dari {n:raw} pelanggan",
+    dbscanLarge: "DBSCAN dilewati: {n:raw} baris melebihi batas 200.000 untuk laporan ini",
+    /** Where the risk rules came from (`rules.origin`). */
+    risk: {
+      origin:
+        'aturan risiko pada "{delay}" dan "{credits}"{income}: berisiko mulai keterlambatan >= {d:raw} atau kredit aktif >= {c:raw}{how}',
+      premiumBy: ' (premium menurut "{i}")',
+      howGiven: " (ambang ditetapkan oleh analis)",
+      howOne: " (satu ambang ditetapkan oleh analis, yang lain pada kuartil atas berkas ini)",
+      howQuartiles:
+        " (ambang pada kuartil atas berkas ini: hanya ilustrasi, karena kuartil selalu menandai sekitar seperempat; tetapkan --delay-threshold dan --credits-threshold bersama tim kredit)",
+    },
+    /** Which segments lead a features analysis (`primary.reason`), keyed by `primary.by`. */
+    primary: {
+      kmeans: "Segmen k-means diutamakan: data memiliki struktur yang cukup",
+      rules:
+        "Segmen aturan bisnis diutamakan: data tidak memiliki pengelompokan alami sehingga segmen k-means akan sembarang",
+    },
+    /** Why segmentMatrix took its k (`kReason`) when not the suggested one; {h} is Hopkins with 2 decimals. */
+    kReason: {
+      analyst: "k = {k:raw} ditetapkan oleh analis (sapuan menyarankan {s:raw})",
+      convenience:
+        "k = {k:raw}, siku kurva inersia, sebagai jumlah segmen praktis: data tidak menunjukkan kelompok terpisah (Hopkins {h}; lihat statistik gap) dan kriteria tidak sepakat, jadi tidak ada k yang bisa ditemukan. ({reason})",
+      convenienceVote:
+        "k = {k:raw}, jumlah segmen terkecil yang ditunjuk suatu kriteria, demi kepraktisan: data tidak menunjukkan kelompok terpisah (Hopkins {h}; lihat statistik gap) dan kurva inersia tidak memiliki siku yang jelas. ({reason})",
+    },
+    /** segmentMatrix's stability warnings; {names} lists the segments with their Jaccard. */
+    unstableSegments:
+      "Segmen tidak stabil (rata-rata Jaccard bootstrap di bawah 0,6): {names}; segmen ini larut bila data sedikit berubah: jangan perlakukan sebagai kelompok nyata",
+    fragileSegments:
+      "Segmen rapuh (rata-rata Jaccard bootstrap 0,6 sampai 0,75): {names}; batasnya bergeser antar sampel ulang",
     // (add above this line)
   },
 
   /** Words of lib/views. */
   views: {
+    explainedTitle: "Rasio varians yang dijelaskan per komponen utama",
+    explainedValue: "porsi varians",
+    component: "KU{i:raw}",
+    meanPerSegment: "Rata-rata {column} per segmen",
     // (add above this line)
   },
 };

@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../base/types.ts";
 import type { PcaResult } from "../scale/pca.ts";
-import { tr } from "../base/i18n.ts";
+import { fill, words } from "../text/mod.ts";
 import { barChart, type DisplayableChart } from "../chart/mod.ts";
 
 /** Options for {@linkcode explainedVarianceChart}. */
@@ -13,16 +13,6 @@ export interface ExplainedVarianceChartOptions {
   /** Language of the title and labels. @default {"en"} */
   lang?: Lang;
 }
-
-const TEXT = {
-  title: {
-    en: "Explained variance ratio per principal component",
-    es: "Proporción de varianza explicada por componente principal",
-    id: "Rasio varians yang dijelaskan per komponen utama",
-  },
-  value: { en: "share of variance", es: "proporción de la varianza", id: "porsi varians" },
-  component: { en: "PC{i}", es: "CP{i}", id: "KU{i}" },
-} as const;
 
 /**
  * One bar per principal component with its share of the total variance (scikit-learn's
@@ -55,7 +45,15 @@ export function explainedVarianceChart(
     );
   }
   return barChart(
-    Array.from(ratio, (value, i) => ({ label: tr(TEXT.component, lang, { i: String(i + 1) }), value })),
-    { lang, title: tr(TEXT.title, lang), valueLabel: tr(TEXT.value, lang), color: "#4e79a7" },
+    Array.from(
+      ratio,
+      (value, i) => ({ label: fill(words(lang).views.component, { i: i + 1 }, lang), value }),
+    ),
+    {
+      lang,
+      title: words(lang).views.explainedTitle,
+      valueLabel: words(lang).views.explainedValue,
+      color: "#4e79a7",
+    },
   );
 }

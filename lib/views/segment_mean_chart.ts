@@ -4,7 +4,7 @@
  * @module
  */
 import type { Lang, SegmentProfile } from "../base/types.ts";
-import { tr } from "../base/i18n.ts";
+import { fill, words } from "../text/mod.ts";
 import { barChart, type DisplayableChart } from "../chart/mod.ts";
 
 /** Options for {@linkcode segmentMeanChart}. */
@@ -14,12 +14,6 @@ export interface SegmentMeanChartOptions {
   /** Language of the title. @default {"en"} */
   lang?: Lang;
 }
-
-const TITLE = {
-  en: "Mean {column} per segment",
-  es: "Media de {column} por segmento",
-  id: "Rata-rata {column} per segmen",
-} as const;
 
 /**
  * One bar per segment with its mean of `column` (from the profiles' `means`), in the profiles'
@@ -63,5 +57,9 @@ export function segmentMeanChart(
       }`,
     );
   }
-  return barChart(bars, { lang, title: tr(TITLE, lang, { column }), valueLabel: column });
+  return barChart(bars, {
+    lang,
+    title: fill(words(lang).views.meanPerSegment, { column }, lang),
+    valueLabel: column,
+  });
 }
