@@ -174,7 +174,8 @@ const REFUSED: { argv: string[]; error: RegExp }[] = [
   },
   {
     argv: ["--snapshot", "2021-02-31"],
-    error: /^TypeError: Cannot read the command line: --snapshot must be a date YYYY-MM-DD, got "2021-02-31"$/,
+    error:
+      /^TypeError: Cannot read the command line: --snapshot must be a date YYYY-MM-DD, got "2021-02-31"$/,
   },
   {
     argv: ["--boot", "many"],
