@@ -140,3 +140,10 @@ export function bgNbdLogLikelihood(g: GroupedHistory, r: number, alpha: number, 
   }
   return sum;
 }
+
+/** Check a horizon. */
+export function checkHorizon(t: number, action: string): void {
+  if (!(t >= 0 && Number.isFinite(t))) {
+    throw new RangeError(`Cannot ${action} for t = "${t}": use a finite number >= 0 in the unit of the fit`);
+  }
+}

@@ -41,14 +41,22 @@ export function lgamma(x: number): number {
 const SCALE = 1e250;
 const LOG_SCALE = Math.log(SCALE);
 
+/** `log |2F1|` and the sign of 2F1, from {@linkcode log2F1Series} and {@linkcode log2F1}. */
+export interface Log2F1 {
+  /** `log |2F1(a, b; c; z)|`; `NaN` if the series did not converge. */
+  readonly log: number;
+  /** `1` or `-1` (2F1 is negative when, say, `c < 0 < a, b`). */
+  readonly sign: number;
+}
+
 /**
- * `log` of the power series of 2F1(a, b; c; z) for `0 <= z < 1`, summed term by term with the
- * running sum rescaled so that it never overflows. The terms may change sign only while
- * `a + n` or `b + n` is negative (a finite number of terms), and the series stops exactly when
- * `a` or `b` is a non-positive integer. `NaN` if the sum is not positive or does not converge.
+ * `log |.|` and sign of the power series of 2F1(a, b; c; z) for `0 <= z < 1`, summed term by
+ * term with the running sum rescaled so that it never overflows. The terms may change sign only
+ * while `a + n`, `b + n` or `c + n` is negative (a finite number of terms), and the series stops
+ * exactly when `a` or `b` is a non-positive integer.
  */
-export function log2F1Series(a: number, b: number, c: number, z: number): number {
-  if (z === 0) return 0;
+export function log2F1Series(a: number, b: number, c: number, z: number): Log2F1 {
+  if (z === 0) return { log: 0, sign: 1 };
   let term = 1, sum = 1, logScale = 0;
   for (let n = 0; n < 5_000_000; n++) {
     const ratio = ((a + n) * (b + n)) / ((c + n) * (n + 1)) * z;
@@ -62,11 +70,10 @@ export function log2F1Series(a: number, b: number, c: number, z: number): number
     }
     const r = Math.max(Math.abs(ratio), z);
     // Past the largest term (ratio < 1) the rest is at most term * r / (1 - r).
-    if (Math.abs(ratio) < 1 && Math.abs(term) * r / (1 - r) <= 1e-17 * Math.abs(sum)) {
-      return sum > 0 ? Math.log(sum) + logScale : Number.NaN;
-    }
+    if (Math.abs(ratio) < 1 && Math.abs(term) * r / (1 - r) <= 1e-17 * Math.abs(sum)) break;
+    if (n === 4_999_999) return { log: Number.NaN, sign: 1 };
   }
-  return sum > 0 && Number.isFinite(sum) ? Math.log(sum) + logScale : Number.NaN;
+  return { log: Math.log(Math.abs(sum)) + logScale, sign: sum < 0 ? -1 : 1 };
 }
 
 /**
@@ -79,17 +86,25 @@ export function log2F1Series(a: number, b: number, c: number, z: number): number
  * transformed series needs a few terms where the direct one climbs a hump of about
  * `x z / (1 - z)` growing terms. Otherwise it sums the direct series.
  */
-export function log2F1(a: number, b: number, c: number, z: number): number {
-  if (!(z >= 0 && z < 1)) return Number.NaN;
+export function log2F1(a: number, b: number, c: number, z: number): Log2F1 {
+  if (!(z >= 0 && z < 1)) return { log: Number.NaN, sign: 1 };
   const d = c - a - b;
   if (d < 0) {
     const t = log2F1Series(c - a, c - b, c, z);
-    if (!Number.isNaN(t)) return d * Math.log1p(-z) + t;
+    if (!Number.isNaN(t.log)) return { log: d * Math.log1p(-z) + t.log, sign: t.sign };
   }
   return log2F1Series(a, b, c, z);
 }
 
 /** 2F1(a, b; c; z) for `0 <= z < 1` (scipy's `hyp2f1` there); see {@linkcode log2F1}. */
 export function hyp2f1(a: number, b: number, c: number, z: number): number {
-  return Math.exp(log2F1(a, b, c, z));
+  const { log, sign } = log2F1(a, b, c, z);
+  return sign * Math.exp(log);
+}
+
+/** `1 - 2F1(a, b; c; z) * exp(logFactor)`, without cancellation when the product is near 1. */
+export function oneMinus2F1Times(a: number, b: number, c: number, z: number, logFactor: number): number {
+  const { log, sign } = log2F1(a, b, c, z);
+  const e = log + logFactor;
+  return sign > 0 ? -Math.expm1(e) : 1 + Math.exp(e);
 }

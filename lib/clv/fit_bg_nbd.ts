@@ -125,6 +125,7 @@ export function fitBgNbd(history: PurchaseHistory, options: FitBgNbdOptions = {}
   }
   return {
     model: "bg-nbd",
+    unit: history.unit ?? null,
     r,
     alpha,
     a,

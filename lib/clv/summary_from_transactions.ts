@@ -108,6 +108,11 @@ function fromFrame(table: pl.DataFrame, roles: RoleMap, action: string): Transac
   return out as unknown as Transactions;
 }
 
+function isFrame(v: unknown): v is pl.DataFrame {
+  return typeof v === "object" && v !== null && typeof (v as pl.DataFrame).getColumn === "function" &&
+    Array.isArray((v as pl.DataFrame).columns);
+}
+
 function checkDay(d: Date | undefined, name: string, action: string): number | undefined {
   if (d === undefined) return undefined;
   if (!(d instanceof Date) || Number.isNaN(d.getTime())) {
@@ -168,7 +173,7 @@ export function summaryFromTransactions(
     throw new RangeError(`Cannot ${action} in unit "${unit}": use "days", "weeks" or "months"`);
   }
   const unitDays = UNIT_DAYS[unit];
-  const data = transactions instanceof pl.DataFrame ? fromFrame(transactions, roles, action) : transactions;
+  const data: Transactions = isFrame(transactions) ? fromFrame(transactions, roles, action) : transactions;
   if (data === null || typeof data !== "object" || !data.customer || !data.date) {
     throw new TypeError(`Cannot ${action}: pass { customer, date, amount? } arrays or a DataFrame`);
   }

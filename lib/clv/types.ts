@@ -19,6 +19,8 @@ export interface PurchaseHistory {
   readonly recency: ArrayLike<number>;
   /** Age: time from the first purchase to the end of the calibration period. */
   readonly T: ArrayLike<number>;
+  /** The unit of recency and T, where known (a `CustomerSummary` has it). */
+  readonly unit?: TimeUnit;
 }
 
 /** Per customer: repeat purchases and the mean value of the repeat purchase days. */
@@ -50,6 +52,8 @@ export interface FitReport {
 /** A fitted BG/NBD model (Fader, Hardie & Lee 2005), from `fitBgNbd`. */
 export interface BgNbdModel extends FitReport {
   readonly model: "bg-nbd";
+  /** The time unit of the data fitted, where it was given (`alpha` and predictions' `t` are in it). */
+  readonly unit: TimeUnit | null;
   /** Shape of the gamma heterogeneity of purchase rates. */
   readonly r: number;
   /** Scale of the gamma heterogeneity of purchase rates, in the time unit of the data. */
