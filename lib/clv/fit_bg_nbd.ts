@@ -21,10 +21,16 @@ export interface FitBgNbdOptions {
   tol?: number;
   /** Starting parameters. @default {{ r: 1, alpha: 1, a: 1, b: 1 }} */
   init?: { r?: number; alpha?: number; a?: number; b?: number };
-  /** A calibration window shorter than this many mean inter-purchase times gets a `clv-calibration-short` warning. @default {2} */
-  minWindowToGap?: number;
-  /** A calibration window longer than this many mean inter-purchase times gets a `clv-calibration-long` warning. @default {100} */
-  maxWindowToGap?: number;
+  /**
+   * Fewer repeat purchases per customer than this in the calibration window (the window is short
+   * for the purchase rate) gets a `clv-calibration-short` warning. @default {0.5}
+   */
+  minMeanFrequency?: number;
+  /**
+   * More repeat purchases per customer than this (the window is long for the purchase rate) gets a
+   * `clv-calibration-long` warning. @default {20}
+   */
+  maxMeanFrequency?: number;
 }
 
 const NAMES = ["r", "alpha", "a", "b"] as const;
@@ -43,10 +49,12 @@ const NAMES = ["r", "alpha", "a", "b"] as const;
  *
  * Warnings (typed facts): `clv-fit-not-converged` (`model`, `iterations`, `restarts`),
  * `clv-standard-errors-unavailable` (`model`: the Hessian is not positive definite),
- * `clv-calibration-short` / `clv-calibration-long` (`windowToGap`: the mean age `meanT` over
- * the repeat buyers' mean time between purchases `meanGap`, `threshold`): with a window of fewer
- * than about two purchase intervals the model cannot tell a slow buyer from a lost one; with
- * very many, its constant rates over the whole window are doubtful.
+ * `clv-calibration-short` / `clv-calibration-long` (`meanFrequency`: repeat purchases per
+ * customer in the window, the purchase rate times the window's length; `repeatShare`: share of
+ * customers who bought again; `threshold`). In a window short for the purchase rate few
+ * customers buy again, and the dropout parameters `a` and `b` rest on few of them; in a window
+ * long for it, the model's constant purchase rate and dropout chance over the whole window (no
+ * seasonality, no trend) are doubtful, and recent behaviour weighs as much as old.
  *
  * @param history Per customer `frequency` (repeat purchase days), `recency` and `T` in one time unit, e.g. from `summaryFromTransactions`.
  * @param options Penalty, optimiser settings and warning thresholds.
@@ -73,19 +81,17 @@ export function fitBgNbd(history: PurchaseHistory, options: FitBgNbdOptions = {}
     maxRestarts = 10,
     tol = 1e-12,
     init,
-    minWindowToGap = 2,
-    maxWindowToGap = 100,
+    minMeanFrequency = 0.5,
+    maxMeanFrequency = 20,
   } = options;
   checkFitOptions(action, { penalizer, maxIter, maxRestarts, tol });
   const n = checkHistory(history, action);
-  let repeat = 0, sumX = 0, sumTx = 0, sumT = 0;
+  let repeat = 0, sumX = 0;
   for (let i = 0; i < n; i++) {
     const x = history.frequency[i]!;
-    sumT += history.T[i]!;
     if (x > 0) {
       repeat++;
       sumX += x;
-      sumTx += history.recency[i]!;
     }
   }
   if (repeat === 0) {
@@ -117,11 +123,11 @@ export function fitBgNbd(history: PurchaseHistory, options: FitBgNbdOptions = {}
   }
   const se = standardErrors(nll, params);
   if (se === null) warnings.push({ code: "clv-standard-errors-unavailable", model: "bg-nbd" });
-  const meanT = sumT / n, meanGap = sumTx / sumX, windowToGap = meanT / meanGap;
-  if (windowToGap < minWindowToGap) {
-    warnings.push({ code: "clv-calibration-short", windowToGap, meanT, meanGap, threshold: minWindowToGap });
-  } else if (windowToGap > maxWindowToGap) {
-    warnings.push({ code: "clv-calibration-long", windowToGap, meanT, meanGap, threshold: maxWindowToGap });
+  const meanFrequency = sumX / n, repeatShare = repeat / n;
+  if (meanFrequency < minMeanFrequency) {
+    warnings.push({ code: "clv-calibration-short", meanFrequency, repeatShare, threshold: minMeanFrequency });
+  } else if (meanFrequency > maxMeanFrequency) {
+    warnings.push({ code: "clv-calibration-long", meanFrequency, repeatShare, threshold: maxMeanFrequency });
   }
   return {
     model: "bg-nbd",
