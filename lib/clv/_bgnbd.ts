@@ -31,7 +31,9 @@ export function checkHistory(h: PurchaseHistory, action: string): number {
   const { frequency, recency, T } = h;
   for (const [name, v] of [["frequency", frequency], ["recency", recency], ["T", T]] as const) {
     if (v === undefined || v === null || typeof v.length !== "number") {
-      throw new TypeError(`Cannot ${action}: "${name}" is missing or not an array; pass { frequency, recency, T }`);
+      throw new TypeError(
+        `Cannot ${action}: "${name}" is missing or not an array; pass { frequency, recency, T }`,
+      );
     }
   }
   const n = frequency.length;
@@ -63,7 +65,10 @@ export function groupHistory(h: PurchaseHistory): GroupedHistory {
   let cap = 16;
   while (cap < 2 * n) cap *= 2;
   const table = new Int32Array(cap).fill(-1);
-  const gx = new Float64Array(n), gtx = new Float64Array(n), gT = new Float64Array(n), gw = new Float64Array(n);
+  const gx = new Float64Array(n),
+    gtx = new Float64Array(n),
+    gT = new Float64Array(n),
+    gw = new Float64Array(n);
   const buf = new Float64Array(3), bits = new Uint32Array(buf.buffer);
   let groups = 0;
   for (let i = 0; i < n; i++) {
@@ -117,7 +122,13 @@ export function groupHistory(h: PurchaseHistory): GroupedHistory {
  * `A3 = -(r + x) log(alpha + T)`,
  * `A4 = log(a) - log(b + x - 1) - (r + x) log(alpha + t_x)`.
  */
-export function bgNbdLogLikelihood(g: GroupedHistory, r: number, alpha: number, a: number, b: number): number {
+export function bgNbdLogLikelihood(
+  g: GroupedHistory,
+  r: number,
+  alpha: number,
+  a: number,
+  b: number,
+): number {
   const m = g.xs.length;
   const head = new Float64Array(m), a4c = new Float64Array(m);
   const base = -lgamma(r) + r * Math.log(alpha) + lgamma(a + b) - lgamma(b);

@@ -8,7 +8,12 @@ import { hessian, invertSpd } from "./_optimize.ts";
 /** Check the numeric options every fit takes. */
 export function checkFitOptions(
   action: string,
-  { penalizer, maxIter, maxRestarts, tol }: { penalizer: number; maxIter: number; maxRestarts: number; tol: number },
+  { penalizer, maxIter, maxRestarts, tol }: {
+    penalizer: number;
+    maxIter: number;
+    maxRestarts: number;
+    tol: number;
+  },
 ): void {
   if (!(penalizer >= 0 && Number.isFinite(penalizer))) {
     throw new RangeError(`Cannot ${action} with penalizer "${penalizer}": use a finite number >= 0`);
@@ -37,7 +42,11 @@ export function standardErrors(nll: (p: Float64Array) => number, params: Float64
 }
 
 /** Starting point in log space from optional starting parameters (default 1 each). */
-export function logStart(action: string, names: readonly string[], init: Record<string, number> | undefined): Float64Array {
+export function logStart(
+  action: string,
+  names: readonly string[],
+  init: Record<string, number> | undefined,
+): Float64Array {
   return Float64Array.from(names, (k) => {
     const v = init?.[k] ?? 1;
     if (!(v > 0 && Number.isFinite(v))) {

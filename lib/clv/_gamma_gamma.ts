@@ -20,7 +20,9 @@ export function checkSpend(h: SpendHistory, action: string): number {
   for (let i = 0; i < n; i++) {
     const x = h.frequency[i]!, m = h.monetaryValue[i]!;
     if (!(Number.isInteger(x) && x >= 0)) {
-      throw new RangeError(`Cannot ${action}: frequency[${i}] is "${x}"; use whole numbers of repeat purchases >= 0`);
+      throw new RangeError(
+        `Cannot ${action}: frequency[${i}] is "${x}"; use whole numbers of repeat purchases >= 0`,
+      );
     }
     if (x > 0 && !(m > 0 && Number.isFinite(m))) {
       throw new RangeError(
@@ -50,7 +52,14 @@ export function repeatSpend(h: SpendHistory): RepeatSpend {
   const m = Float64Array.from(idx, (i) => h.monetaryValue[i]!);
   const xs = Float64Array.from([...new Set(x)].sort((p, q) => p - q));
   const pos = new Map(Array.from(xs, (v, i) => [v, i]));
-  return { x, m, logX: x.map(Math.log), logM: m.map(Math.log), xi: Int32Array.from(x, (v) => pos.get(v)!), xs };
+  return {
+    x,
+    m,
+    logX: x.map(Math.log),
+    logM: m.map(Math.log),
+    xi: Int32Array.from(x, (v) => pos.get(v)!),
+    xs,
+  };
 }
 
 /**

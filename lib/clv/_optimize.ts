@@ -52,7 +52,10 @@ function run(
   }
   const fs = pts.map((p) => f(p));
   const order = Array.from({ length: n + 1 }, (_, i) => i);
-  const centroid = new Float64Array(n), xr = new Float64Array(n), xe = new Float64Array(n), xc = new Float64Array(n);
+  const centroid = new Float64Array(n),
+    xr = new Float64Array(n),
+    xe = new Float64Array(n),
+    xc = new Float64Array(n);
   const sort = () => order.sort((i, j) => (fs[i]! - fs[j]!) || (i - j));
   const at = (out: Float64Array, t: number, worst: Float64Array) => {
     for (let j = 0; j < n; j++) out[j] = centroid[j]! + t * (worst[j]! - centroid[j]!);

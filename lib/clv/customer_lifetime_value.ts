@@ -7,7 +7,7 @@
 import type { Warning } from "../base/types.ts";
 import { conditionalExpectedAverageProfit } from "./conditional_expected_average_profit.ts";
 import { expectedPurchases } from "./expected_purchases.ts";
-import { UNIT_DAYS } from "./summary_from_transactions.ts";
+import { UNIT_DAYS } from "./_units.ts";
 import type { BgNbdModel, GammaGammaModel, PurchaseHistory, SpendHistory, TimeUnit } from "./types.ts";
 
 /** The two fitted models {@linkcode customerLifetimeValue} combines. */
@@ -84,7 +84,9 @@ export function customerLifetimeValue(
     throw new RangeError(`Cannot ${action} over ${months} months: use a whole number of months >= 1`);
   }
   if (!(discountRate > -1 && Number.isFinite(discountRate))) {
-    throw new RangeError(`Cannot ${action} with discountRate "${discountRate}": use a monthly rate above -1, e.g. 0.01`);
+    throw new RangeError(
+      `Cannot ${action} with discountRate "${discountRate}": use a monthly rate above -1, e.g. 0.01`,
+    );
   }
   if (unit === undefined || !(unit in UNIT_DAYS)) {
     throw new TypeError(
@@ -104,6 +106,16 @@ export function customerLifetimeValue(
   }
   let once = 0;
   for (let k = 0; k < n; k++) if (history.frequency[k] === 0) once++;
-  const warnings: Warning[] = once > 0 ? [{ code: "clv-one-time-buyers-alive", customers: once, share: once / n }] : [];
-  return { clv, expectedPurchases: previous, expectedAverageProfit: profit, months, discountRate, unit, warnings };
+  const warnings: Warning[] = once > 0
+    ? [{ code: "clv-one-time-buyers-alive", customers: once, share: once / n }]
+    : [];
+  return {
+    clv,
+    expectedPurchases: previous,
+    expectedAverageProfit: profit,
+    months,
+    discountRate,
+    unit,
+    warnings,
+  };
 }

@@ -56,7 +56,13 @@ export function expectedPurchases(
     if (t === 0) continue;
     const z = t / (alpha + T + t);
     const first = (a + b + x - 1) / (a - 1);
-    const second = oneMinus2F1Times(r + x, b + x, a + b + x - 1, z, (r + x) * Math.log((alpha + T) / (alpha + t + T)));
+    const second = oneMinus2F1Times(
+      r + x,
+      b + x,
+      a + b + x - 1,
+      z,
+      (r + x) * Math.log((alpha + T) / (alpha + t + T)),
+    );
     const den = x > 0 ? 1 + (a / (b + x - 1)) * Math.exp((r + x) * Math.log((alpha + T) / (alpha + tx))) : 1;
     out[i] = (first * second) / den;
   }

@@ -40,7 +40,8 @@ export function expectedPurchasesUnconditional(
     const ti = t[i]!;
     checkHorizon(ti, "compute expected purchases");
     if (ti === 0) continue;
-    out[i] = ((a + b - 1) / (a - 1)) * oneMinus2F1Times(r, b, a + b - 1, ti / (alpha + ti), r * Math.log(alpha / (alpha + ti)));
+    out[i] = ((a + b - 1) / (a - 1)) *
+      oneMinus2F1Times(r, b, a + b - 1, ti / (alpha + ti), r * Math.log(alpha / (alpha + ti)));
   }
   return out;
 }

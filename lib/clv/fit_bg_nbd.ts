@@ -119,7 +119,12 @@ export function fitBgNbd(history: PurchaseHistory, options: FitBgNbdOptions = {}
   const [r, alpha, a, b] = params as unknown as [number, number, number, number];
   const warnings: Warning[] = [];
   if (!min.converged) {
-    warnings.push({ code: "clv-fit-not-converged", model: "bg-nbd", iterations: min.iterations, restarts: min.restarts });
+    warnings.push({
+      code: "clv-fit-not-converged",
+      model: "bg-nbd",
+      iterations: min.iterations,
+      restarts: min.restarts,
+    });
   }
   const se = standardErrors(nll, params);
   if (se === null) warnings.push({ code: "clv-standard-errors-unavailable", model: "bg-nbd" });

@@ -82,7 +82,8 @@ function pearson(x: Float64Array, y: Float64Array): number {
  */
 export function fitGammaGamma(history: SpendHistory, options: FitGammaGammaOptions = {}): GammaGammaModel {
   const action = "fit the Gamma-Gamma model";
-  const { penalizer = 0, maxIter = 5000, maxRestarts = 10, tol = 1e-12, init, maxCorrelation = 0.3 } = options;
+  const { penalizer = 0, maxIter = 5000, maxRestarts = 10, tol = 1e-12, init, maxCorrelation = 0.3 } =
+    options;
   checkFitOptions(action, { penalizer, maxIter, maxRestarts, tol });
   checkSpend(history, action);
   const s = repeatSpend(history);

@@ -38,7 +38,7 @@ export interface PAliveResult {
  * import assert from "node:assert/strict";
  * const model = { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4259 };
  * const { pAlive: p, warnings } = pAlive({ frequency: [2, 2, 0], recency: [30, 5, 0], T: [38, 38, 38] }, model);
- * assert.ok(p[0]! > 0.8 && p[1]! < 0.3);
+ * assert.ok(p[0]! > 0.7 && p[1]! < 0.2);
  * assert.equal(p[2], 1);
  * assert.deepEqual(warnings, [{ code: "clv-one-time-buyers-alive", customers: 1, share: 1 / 3 }]);
  * ```
@@ -62,6 +62,8 @@ export function pAlive(
       Math.log(a / (b + x - 1));
     out[i] = 1 / (1 + Math.exp(logDiv));
   }
-  const warnings: Warning[] = once > 0 ? [{ code: "clv-one-time-buyers-alive", customers: once, share: once / n }] : [];
+  const warnings: Warning[] = once > 0
+    ? [{ code: "clv-one-time-buyers-alive", customers: once, share: once / n }]
+    : [];
   return { pAlive: out, warnings };
 }

@@ -8,11 +8,7 @@ import pl from "nodejs-polars";
 import type { RoleMap, Warning } from "../base/types.ts";
 import { checkRoleColumns, requireRole } from "../base/frame.ts";
 import type { TimeUnit } from "./types.ts";
-
-const DAY_MS = 86_400_000;
-
-/** Days in one time unit; a month is a twelfth of the mean Gregorian year, 30.4375 days. */
-export const UNIT_DAYS: Readonly<Record<TimeUnit, number>> = { days: 1, weeks: 7, months: 365.25 / 12 };
+import { DAY_MS, UNIT_DAYS } from "./_units.ts";
 
 /** Transactions as parallel arrays: entry `i` of each is transaction `i`. */
 export interface Transactions {
@@ -90,7 +86,9 @@ function dayOf(v: unknown): number | null {
     const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
     const ms = Date.UTC(y, mo - 1, d);
     const back = new Date(ms);
-    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return Number.NaN;
+    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
+      return Number.NaN;
+    }
     return ms / DAY_MS;
   }
   return Number.NaN;
@@ -116,7 +114,9 @@ function isFrame(v: unknown): v is pl.DataFrame {
 function checkDay(d: Date | undefined, name: string, action: string): number | undefined {
   if (d === undefined) return undefined;
   if (!(d instanceof Date) || Number.isNaN(d.getTime())) {
-    throw new RangeError(`Cannot ${action}: ${name} "${d}" is not a valid date; pass a Date such as new Date("1997-09-30")`);
+    throw new RangeError(
+      `Cannot ${action}: ${name} "${d}" is not a valid date; pass a Date such as new Date("1997-09-30")`,
+    );
   }
   return Math.floor(d.getTime() / DAY_MS);
 }
@@ -168,7 +168,8 @@ export function summaryFromTransactions(
   options: SummaryFromTransactionsOptions = {},
 ): CustomerSummary {
   const action = "summarise transactions per customer";
-  const { roles = { customer: "customer", date: "date" }, unit = "weeks", calibrationEnd, observationEnd } = options;
+  const { roles = { customer: "customer", date: "date" }, unit = "weeks", calibrationEnd, observationEnd } =
+    options;
   if (!(unit in UNIT_DAYS)) {
     throw new RangeError(`Cannot ${action} in unit "${unit}": use "days", "weeks" or "months"`);
   }
@@ -199,10 +200,15 @@ export function summaryFromTransactions(
     const m = hasAmount ? data.amount![i] : 0;
     if (Number.isNaN(d)) {
       throw new RangeError(
-        `Cannot ${action}: date ${i} is "${data.date[i]}", which is not a date; use Dates, epoch milliseconds or text "YYYY-MM-DD"`,
+        `Cannot ${action}: date ${i} is "${
+          data.date[i]
+        }", which is not a date; use Dates, epoch milliseconds or text "YYYY-MM-DD"`,
       );
     }
-    if (c === null || c === undefined || c === "" || d === null || m === null || m === undefined || Number.isNaN(m)) {
+    if (
+      c === null || c === undefined || c === "" || d === null || m === null || m === undefined ||
+      Number.isNaN(m)
+    ) {
       skipped++;
       continue;
     }
@@ -228,7 +234,9 @@ export function summaryFromTransactions(
   const calEnd = calEndOpt ?? minDay + Math.floor((obsEnd - minDay) / 2);
   if (calEnd > obsEnd) {
     throw new RangeError(
-      `Cannot ${action}: calibrationEnd ${new Date(calEnd * DAY_MS).toISOString().slice(0, 10)} is after observationEnd ${
+      `Cannot ${action}: calibrationEnd ${
+        new Date(calEnd * DAY_MS).toISOString().slice(0, 10)
+      } is after observationEnd ${
         new Date(obsEnd * DAY_MS).toISOString().slice(0, 10)
       }; pick a calibration end on or before the observation end`,
     );
@@ -260,7 +268,9 @@ export function summaryFromTransactions(
     while (j < kept && rowCust[order[j]!] === c) {
       const day = rowDay[order[j]!]!;
       let daySum = 0;
-      while (j < kept && rowCust[order[j]!] === c && rowDay[order[j]!] === day) daySum += rowAmt[order[j++]!]!;
+      while (j < kept && rowCust[order[j]!] === c && rowDay[order[j]!] === day) {
+        daySum += rowAmt[order[j++]!]!;
+      }
       if (day <= calEnd) {
         if (days > 0) repeatSum += daySum;
         days++;
@@ -283,7 +293,9 @@ export function summaryFromTransactions(
   const idx: number[] = [];
   for (let c = 0; c < nc; c++) if (present[c]) idx.push(c);
   if (idx.length === 0) {
-    throw new RangeError(`Cannot ${action}: no customer bought in the calibration period; pick a later calibrationEnd`);
+    throw new RangeError(
+      `Cannot ${action}: no customer bought in the calibration period; pick a later calibrationEnd`,
+    );
   }
   idx.sort(
     allNumeric

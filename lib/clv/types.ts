@@ -63,7 +63,12 @@ export interface BgNbdModel extends FitReport {
   /** Second shape of the beta heterogeneity of the dropout probability. */
   readonly b: number;
   /** Standard errors from the inverse Hessian of the negative log-likelihood; `NaN` where it is not positive definite. */
-  readonly standardErrors: { readonly r: number; readonly alpha: number; readonly a: number; readonly b: number };
+  readonly standardErrors: {
+    readonly r: number;
+    readonly alpha: number;
+    readonly a: number;
+    readonly b: number;
+  };
 }
 
 /** A fitted Gamma-Gamma spend model (Fader & Hardie 2013), from `fitGammaGamma`. */

@@ -24,7 +24,9 @@ export function readCdnow(path: string): Transactions & { cds: Float64Array } {
   const cds = new Float64Array(lines.length), amount = new Float64Array(lines.length);
   lines.forEach((line, i) => {
     const f = line.trim().split(/\s+/);
-    if (f.length !== 5 || !/^\d{8}$/.test(f[2]!)) throw new Error(`CDNOW line ${i + 1} is not 5 fields: ${line}`);
+    if (f.length !== 5 || !/^\d{8}$/.test(f[2]!)) {
+      throw new Error(`CDNOW line ${i + 1} is not 5 fields: ${line}`);
+    }
     customer.push(f[0]!);
     date.push(f[2]!);
     cds[i] = Number(f[3]);

@@ -142,7 +142,11 @@ Deno.test({
   fn() {
     const { summary, model } = setup(PATH!);
     const alive = pAlive(summary, model);
-    assert.deepEqual(alive.warnings, [{ code: "clv-one-time-buyers-alive", customers: 1411, share: 1411 / 2357 }]);
+    assert.deepEqual(alive.warnings, [{
+      code: "clv-one-time-buyers-alive",
+      customers: 1411,
+      share: 1411 / 2357,
+    }]);
     assert.ok(alive.pAlive.every((p) => p > 0 && p <= 1));
     const gg = fitGammaGamma(summary);
     const value = customerLifetimeValue(summary, { bgNbd: model, gammaGamma: gg });

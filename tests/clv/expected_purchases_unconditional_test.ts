@@ -6,9 +6,13 @@ import { clvReference } from "./_reference.ts";
 Deno.test("expectedPurchasesUnconditional() matches the scipy reference (rtol 1e-9)", () => {
   const ref = clvReference();
   for (const set of ref.bgNbd) {
-    assertAllClose(expectedPurchasesUnconditional(set.params, ref.horizons), set.expectedPurchasesUnconditional, {
-      rtol: 1e-9,
-    });
+    assertAllClose(
+      expectedPurchasesUnconditional(set.params, ref.horizons),
+      set.expectedPurchasesUnconditional,
+      {
+        rtol: 1e-9,
+      },
+    );
   }
 });
 
@@ -18,5 +22,8 @@ Deno.test("expectedPurchasesUnconditional() is 0 at 0 and rises towards (a + b -
   assert.equal(e[0], 0);
   assert.ok(e[1]! < e[2]! && e[2]! < e[3]!);
   assert.ok(e[3]! < (2.3 + 5.1 - 1) / (2.3 - 1));
-  assert.throws(() => expectedPurchasesUnconditional(model, [Number.NaN]), /^RangeError: Cannot compute expected/);
+  assert.throws(
+    () => expectedPurchasesUnconditional(model, [Number.NaN]),
+    /^RangeError: Cannot compute expected/,
+  );
 });

@@ -14,7 +14,13 @@ Deno.test("the BG/NBD log-likelihood matches lifetimes' closed form in numpy, cu
   for (const set of ref.bgNbd) {
     const { r, alpha, a, b } = set.params;
     const terms = c.frequency.map((x, i) =>
-      bgNbdLogLikelihood(groupHistory({ frequency: [x], recency: [c.recency[i]!], T: [c.T[i]!] }), r, alpha, a, b)
+      bgNbdLogLikelihood(
+        groupHistory({ frequency: [x], recency: [c.recency[i]!], T: [c.T[i]!] }),
+        r,
+        alpha,
+        a,
+        b,
+      )
     );
     assertAllClose(terms, set.logLikelihoodTerms, { rtol: 1e-9 });
     // grouped: the sum with weights equals the sum over customers
@@ -39,7 +45,10 @@ Deno.test("fitBgNbd() recovers simulated parameters within 2.5 standard errors o
     for (const k of NAMES) {
       const z = (model[k] - TRUTH[k]) / model.standardErrors[k];
       worst = Math.max(worst, Math.abs(z));
-      assert.ok(Math.abs(z) < 2.5, `seed ${seed}: ${k} = ${model[k]} is ${z.toFixed(2)} standard errors from ${TRUTH[k]}`);
+      assert.ok(
+        Math.abs(z) < 2.5,
+        `seed ${seed}: ${k} = ${model[k]} is ${z.toFixed(2)} standard errors from ${TRUTH[k]}`,
+      );
     }
   }
   assert.ok(worst < 2); // 1.98 at the time of writing (seed 5, a)

@@ -12,7 +12,12 @@ Deno.test("the Gamma-Gamma log-likelihood matches lifetimes' formula in numpy (r
   for (const set of ref.gammaGamma) {
     const { p, q, gamma } = set.params;
     const terms = ref.spend.frequency.map((x, i) =>
-      gammaGammaLogLikelihood(repeatSpend({ frequency: [x], monetaryValue: [ref.spend.monetaryValue[i]!] }), p, q, gamma)
+      gammaGammaLogLikelihood(
+        repeatSpend({ frequency: [x], monetaryValue: [ref.spend.monetaryValue[i]!] }),
+        p,
+        q,
+        gamma,
+      )
     );
     assertAllClose(terms, set.logLikelihoodTerms, { rtol: 1e-9 });
   }
@@ -20,13 +25,25 @@ Deno.test("the Gamma-Gamma log-likelihood matches lifetimes' formula in numpy (r
 
 Deno.test("fitGammaGamma() recovers simulated parameters within 2.5 standard errors over six seeds", () => {
   for (const seed of [1, 2, 3, 4, 5, 6]) {
-    const data = generateBgNbd({ n: 4000, r: 0.25, alpha: 4, a: 0.8, b: 2.5, T: [26, 78], spend: SPEND, seed });
+    const data = generateBgNbd({
+      n: 4000,
+      r: 0.25,
+      alpha: 4,
+      a: 0.8,
+      b: 2.5,
+      T: [26, 78],
+      spend: SPEND,
+      seed,
+    });
     const model = fitGammaGamma(data);
     assert.ok(model.converged);
     assert.equal(model.customers, data.frequency.filter((x) => x > 0).length);
     for (const k of ["p", "q", "gamma"] as const) {
       const z = (model[k] - SPEND[k]) / model.standardErrors[k];
-      assert.ok(Math.abs(z) < 2.5, `seed ${seed}: ${k} = ${model[k]} is ${z.toFixed(2)} standard errors from ${SPEND[k]}`);
+      assert.ok(
+        Math.abs(z) < 2.5,
+        `seed ${seed}: ${k} = ${model[k]} is ${z.toFixed(2)} standard errors from ${SPEND[k]}`,
+      );
     }
     assert.deepEqual(model.warnings, []);
   }

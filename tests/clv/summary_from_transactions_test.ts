@@ -46,7 +46,10 @@ Deno.test("summaryFromTransactions() reads a polars DataFrame with dates like th
     total: TX.amount,
   });
   const options = { calibrationEnd: new Date("2024-01-10"), unit: "days" as const };
-  const fromFrame = summaryFromTransactions(table, { ...options, roles: { customer: "id", date: "when", amount: "total" } });
+  const fromFrame = summaryFromTransactions(table, {
+    ...options,
+    roles: { customer: "id", date: "when", amount: "total" },
+  });
   const fromArrays = summaryFromTransactions(TX, options);
   assert.deepEqual(fromFrame, fromArrays);
 });

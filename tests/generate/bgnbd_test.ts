@@ -12,7 +12,14 @@ Deno.test("generateBgNbd() is deterministic for a seed and records it", () => {
 });
 
 Deno.test("generateBgNbd() gives consistent histories", () => {
-  const s = generateBgNbd({ n: 2000, ...PARAMS, T: [10, 50], spend: { p: 6, q: 4, gamma: 15 }, step: 1 / 7, seed: 1 });
+  const s = generateBgNbd({
+    n: 2000,
+    ...PARAMS,
+    T: [10, 50],
+    spend: { p: 6, q: 4, gamma: 15 },
+    step: 1 / 7,
+    seed: 1,
+  });
   for (let i = 0; i < 2000; i++) {
     const x = s.frequency[i]!, tx = s.recency[i]!, T = s.T[i]!;
     assert.ok(Number.isInteger(x) && x >= 0);
@@ -25,13 +32,25 @@ Deno.test("generateBgNbd() gives consistent histories", () => {
 
 Deno.test("generateBgNbd() matches the model's mean purchase count", () => {
   // E[X(T)] for the BG/NBD at T = 39 with these parameters is 1.1951 (tests/reference/clv.json)
-  const s = generateBgNbd({ n: 20000, ...PARAMS, r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4259, T: 39, seed: 3 });
+  const s = generateBgNbd({
+    n: 20000,
+    ...PARAMS,
+    r: 0.2426,
+    alpha: 4.4135,
+    a: 0.7929,
+    b: 2.4259,
+    T: 39,
+    seed: 3,
+  });
   const mean = s.frequency.reduce((a, b) => a + b, 0) / 20000;
   assert.ok(Math.abs(mean - 1.1951) < 0.06, `mean ${mean}`);
 });
 
 Deno.test("generateBgNbd() rejects bad sizes and parameters", () => {
-  assert.throws(() => generateBgNbd({ n: 0, ...PARAMS, T: 1 }), /^RangeError: Cannot generate 0 BG\/NBD customers/);
+  assert.throws(
+    () => generateBgNbd({ n: 0, ...PARAMS, T: 1 }),
+    /^RangeError: Cannot generate 0 BG\/NBD customers/,
+  );
   assert.throws(
     () => generateBgNbd({ n: 5, ...PARAMS, a: -1, T: 1 }),
     /^RangeError: Cannot generate BG\/NBD customers with a "-1": use a finite number > 0$/,
