@@ -55,3 +55,11 @@ export function logStart(
     return Math.log(v);
   });
 }
+
+/** Customers in the subsample a large fit starts from (every k-th customer). */
+export const WARM_START_CUSTOMERS = 20_000;
+
+/** Entries `0, k, 2k, ...` of `v`. */
+export function everyKth(v: ArrayLike<number>, k: number): Float64Array {
+  return Float64Array.from({ length: Math.ceil(v.length / k) }, (_, i) => v[i * k]!);
+}

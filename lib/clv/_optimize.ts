@@ -126,8 +126,11 @@ export function nelderMead(
   let best = run(f, x0, settings);
   let iterations = best.iterations, restarts = 0;
   let converged = false;
+  // A restart only has to show that the point is not a false convergence: a simplex a hundred
+  // times the tolerance (at most the first one) does that in few iterations.
+  const again = { ...settings, step: Math.min(settings.step, Math.max(100 * settings.xatol, 1e-3)) };
   while (best.converged && restarts < settings.maxRestarts) {
-    const next = run(f, best.x, settings);
+    const next = run(f, best.x, again);
     restarts++;
     iterations += next.iterations;
     const gain = best.fx - next.fx;

@@ -39,7 +39,7 @@ export interface FitReport {
   readonly customers: number;
   /** The L2 penalty on the parameters (lifetimes' `penalizer_coef`). */
   readonly penalizer: number;
-  /** Nelder-Mead iterations over all runs. */
+  /** Nelder-Mead iterations over all runs on the full data (not those of a warm start on a subsample). */
   readonly iterations: number;
   /** Nelder-Mead restarts after the first run. */
   readonly restarts: number;

@@ -108,3 +108,14 @@ Deno.test("fitBgNbd() rejects data it cannot fit, with the fix in the message", 
     /^TypeError: Cannot fit the BG\/NBD model: "recency" is missing or not an array/,
   );
 });
+
+Deno.test("fitBgNbd() on many distinct customers (warm start from a subsample) reaches the optimum", () => {
+  const data = generateBgNbd({ n: 22_000, ...TRUTH, T: [26, 78], seed: 11 });
+  assert.ok(groupHistory(data).x.length > 20_000); // continuous times: the warm start is used
+  const model = fitBgNbd(data);
+  assert.ok(model.converged);
+  for (const k of NAMES) assert.ok(Math.abs(model[k] - TRUTH[k]) < 2.5 * model.standardErrors[k], k);
+  // started at the optimum, the fit stays there
+  const again = fitBgNbd(data, { init: { r: model.r, alpha: model.alpha, a: model.a, b: model.b } });
+  assertAllClose(again.logLikelihood, model.logLikelihood, { rtol: 1e-10 });
+});

@@ -78,3 +78,14 @@ Deno.test("fitGammaGamma() rejects non-positive values and too few repeat custom
     /^RangeError: Cannot fit the Gamma-Gamma model: only 1 customers bought on two different days/,
   );
 });
+
+Deno.test("fitGammaGamma() on many repeat customers (warm start from a subsample) reaches the optimum", () => {
+  const data = generateBgNbd({ n: 50_000, r: 1, alpha: 4, a: 0.8, b: 2.5, T: 39, spend: SPEND, seed: 12 });
+  const model = fitGammaGamma(data);
+  assert.ok(model.customers > 20_000 && model.converged);
+  for (const k of ["p", "q", "gamma"] as const) {
+    assert.ok(Math.abs(model[k] - SPEND[k]) < 2.5 * model.standardErrors[k], k);
+  }
+  const again = fitGammaGamma(data, { init: { p: model.p, q: model.q, gamma: model.gamma } });
+  assertAllClose(again.logLikelihood, model.logLikelihood, { rtol: 1e-10 });
+});
