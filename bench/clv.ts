@@ -24,7 +24,14 @@ const SPEND = { p: 6.25, q: 3.74, gamma: 15.44 };
 const MB = 1024 * 1024;
 
 let t0 = performance.now();
-const data = generateBgNbd({ n: N, ...TRUTH, T: [1, 52], spend: SPEND, step: CONTINUOUS ? 0 : 1 / 7, seed: 0 });
+const data = generateBgNbd({
+  n: N,
+  ...TRUTH,
+  T: [1, 52],
+  spend: SPEND,
+  step: CONTINUOUS ? 0 : 1 / 7,
+  seed: 0,
+});
 const generateSeconds = (performance.now() - t0) / 1000;
 const groups = groupHistory(data).x.length;
 
