@@ -6,7 +6,8 @@
  *     deno run -A bench/clv.ts --continuous     # continuous times: no two customers alike (no grouping)
  *
  * Prints one line of JSON per fit: customers, distinct (frequency, recency, T) groups, seconds,
- * iterations, the estimates against the truth, and the process's resident memory after the fits.
+ * iterations, the estimates against the truth, the process's resident memory after the fits, and
+ * the machine's load average (wall seconds on a busy machine say little; CPU seconds say more).
  * Timings are reported to the lead for bench/RESULTS.md, never kept in doc comments.
  *
  * @module
@@ -14,6 +15,7 @@
 import { fitBgNbd, fitGammaGamma } from "../lib/clv/mod.ts";
 import { groupHistory } from "../lib/clv/_bgnbd.ts";
 import { generateBgNbd } from "../lib/generate/bgnbd.ts";
+import process from "node:process";
 
 const argv = [...Deno.args];
 const at = argv.indexOf("--n");
@@ -35,12 +37,19 @@ const data = generateBgNbd({
 const generateSeconds = (performance.now() - t0) / 1000;
 const groups = groupHistory(data).x.length;
 
+/** CPU seconds of this process (user + system): fairer than wall time on a busy machine. */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
 t0 = performance.now();
+let c0 = cpuSeconds();
 const bg = fitBgNbd(data);
-const bgSeconds = (performance.now() - t0) / 1000;
+const bgSeconds = (performance.now() - t0) / 1000, bgCpu = cpuSeconds() - c0;
 t0 = performance.now();
+c0 = cpuSeconds();
 const gg = fitGammaGamma(data);
-const ggSeconds = (performance.now() - t0) / 1000;
+const ggSeconds = (performance.now() - t0) / 1000, ggCpu = cpuSeconds() - c0;
 const rss = Deno.memoryUsage().rss / MB;
 
 const round = (v: number) => Number(v.toPrecision(5));
@@ -51,6 +60,7 @@ console.log(JSON.stringify({
   generateSeconds: round(generateSeconds),
   bgNbd: {
     seconds: round(bgSeconds),
+    cpuSeconds: round(bgCpu),
     iterations: bg.iterations,
     restarts: bg.restarts,
     converged: bg.converged,
@@ -59,6 +69,7 @@ console.log(JSON.stringify({
   },
   gammaGamma: {
     seconds: round(ggSeconds),
+    cpuSeconds: round(ggCpu),
     repeatCustomers: gg.customers,
     iterations: gg.iterations,
     restarts: gg.restarts,
@@ -67,4 +78,5 @@ console.log(JSON.stringify({
     truth: SPEND,
   },
   rssMB: Math.round(rss),
+  loadAverage: Deno.loadavg()[0],
 }));

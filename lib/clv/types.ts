@@ -85,3 +85,13 @@ export interface GammaGammaModel extends FitReport {
   /** Pearson correlation of frequency and mean value over the repeat customers fitted (the model assumes none). */
   readonly correlation: number;
 }
+
+/** Transactions as parallel arrays: entry `i` of each is transaction `i`. */
+export interface Transactions {
+  /** Customer id of every transaction. */
+  readonly customer: ArrayLike<string | number | null | undefined>;
+  /** When: a `Date` (its UTC day), epoch milliseconds, or text starting `YYYY-MM-DD` or `YYYYMMDD` (the day as written). */
+  readonly date: ArrayLike<Date | number | string | null | undefined>;
+  /** Value of every transaction, for `monetaryValue`. */
+  readonly amount?: ArrayLike<number | null | undefined>;
+}

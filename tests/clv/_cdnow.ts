@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { sharedDataPath } from "../_data.ts";
-import type { Transactions } from "../../lib/clv/summary_from_transactions.ts";
+import type { Transactions } from "../../lib/clv/types.ts";
 
 /** Path of the shared CDNOW file, or `null` (after a visible SKIPPED notice) when it is absent. */
 export function cdnowPath(what: string): string | null {
