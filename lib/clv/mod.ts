@@ -15,3 +15,4 @@ export * from "./expected_purchases_unconditional.ts";
 export * from "./fit_gamma_gamma.ts";
 export * from "./conditional_expected_average_profit.ts";
 export * from "./customer_lifetime_value.ts";
+export * from "./expected_cumulative_transactions.ts";
