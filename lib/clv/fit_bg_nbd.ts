@@ -52,8 +52,9 @@ const WARM_START_GROUPS = 20_000;
  * over the distinct (frequency, recency, T) triples with their counts as weights. The four
  * parameters are optimised in log space by Nelder-Mead with restarts (why not an npm package:
  * see `_optimize.ts`); with more than 20,000 distinct triples the full fit starts from a fit to
- * every k-th customer (about 20,000 of them). Standard errors come from the inverse of the numerical Hessian of the
- * summed negative log-likelihood (plus `customers * penalty`) in the parameters' own scale.
+ * every k-th customer (about 20,000 of them). Standard errors come from the inverse of the
+ * numerical Hessian of the summed negative log-likelihood (plus `customers * penalty`) in the
+ * parameters' own scale.
  *
  * Warnings (typed facts): `clv-fit-not-converged` (`model`, `iterations`, `restarts`),
  * `clv-standard-errors-unavailable` (`model`: the Hessian is not positive definite),
