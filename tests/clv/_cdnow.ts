@@ -10,7 +10,7 @@ import type { Transactions } from "../../lib/clv/types.ts";
 export function cdnowPath(what: string): string | null {
   const p = sharedDataPath("CDNOW_sample.txt");
   if (existsSync(p)) return p;
-  console.warn(`SKIPPED ${what}: ${p} is absent (third-party reference data; CI has it)`);
+  console.warn(`SKIPPED: ${what} (${p} is absent; third-party reference data, CI has it)`);
   return null;
 }
 
