@@ -26,6 +26,7 @@ export const LAYERS = [
   "choose_k",
   "profile",
   "rfm",
+  "clv",
   "text",
   "chart",
   "run",
