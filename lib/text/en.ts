@@ -34,6 +34,25 @@ export const en = {
 
     // -- warnings of chart/, report/, views/, run/
     // (add above this line)
+
+    // -- warnings of clv/
+    "clv-fit-not-converged":
+      "The {model} fit did not converge after {iterations:raw} iterations and {restarts:raw} restarts: treat its parameters, P(alive) and CLV as rough; try a penalizer or a longer calibration period",
+    "clv-standard-errors-unavailable":
+      "The {model} fit has no standard errors (its Hessian is not positive definite): the parameters may not be identified by this data",
+    "clv-calibration-short":
+      "The calibration period is short for the purchase rate: {meanFrequency} repeat purchases per customer on average (below {threshold}), {repeatShare:pct1}% of customers bought again; P(alive) and expected purchases rest on few repeats",
+    "clv-calibration-long":
+      "The calibration period is long for the purchase rate: {meanFrequency} repeat purchases per customer on average (above {threshold}); customers who left long ago still weigh on the fit, so consider a shorter calibration period",
+    "clv-one-time-buyers-alive":
+      "{customers} customers ({share:pct1}%) bought only once: the BG/NBD model gives them P(alive) = 1 by construction, which says nothing about whether they will return",
+    "clv-frequency-value-correlated":
+      "Purchase frequency and average order value are correlated (r = {correlation:f2}, above {threshold:f2}): the Gamma-Gamma model assumes they are independent, so its spend estimates and the CLV are biased",
+    "clv-rows-skipped": "{rows} rows without a customer or a date were left out of the customer-value models",
+    "clv-rows-after-observation":
+      "{rows} rows dated after the end of the observation period were left out of the customer-value models",
+    "clv-customers-after-calibration":
+      "{customers} customers first bought after the calibration period: they are not in the fit",
   },
 
   /** The cleaning ledger: each reason in words, keyed by its reason code. */

@@ -33,6 +33,26 @@ export const es: Shape<typeof en> = {
 
     // -- warnings of chart/, report/, views/, run/
     // (add above this line)
+
+    // -- warnings of clv/
+    "clv-fit-not-converged":
+      "El ajuste {model} no convergió tras {iterations:raw} iteraciones y {restarts:raw} reinicios: tome sus parámetros, P(vivo) y CLV como aproximados; pruebe un penalizador o un periodo de calibración más largo",
+    "clv-standard-errors-unavailable":
+      "El ajuste {model} no tiene errores estándar (su hessiana no es definida positiva): puede que estos datos no identifiquen los parámetros",
+    "clv-calibration-short":
+      "El periodo de calibración es corto para el ritmo de compra: {meanFrequency} compras repetidas por cliente en promedio (menos de {threshold}), el {repeatShare:pct1} % de los clientes volvió a comprar; P(vivo) y las compras esperadas se apoyan en pocas repeticiones",
+    "clv-calibration-long":
+      "El periodo de calibración es largo para el ritmo de compra: {meanFrequency} compras repetidas por cliente en promedio (más de {threshold}); los clientes que se fueron hace tiempo aún pesan en el ajuste, considere un periodo de calibración más corto",
+    "clv-one-time-buyers-alive":
+      "{customers} clientes ({share:pct1} %) compraron una sola vez: el modelo BG/NBD les asigna P(vivo) = 1 por construcción, lo que no dice nada sobre si volverán",
+    "clv-frequency-value-correlated":
+      "La frecuencia de compra y el valor medio del pedido están correlacionados (r = {correlation:f2}, más de {threshold:f2}): el modelo Gamma-Gamma supone que son independientes, así que sus estimaciones de gasto y el CLV están sesgados",
+    "clv-rows-skipped":
+      "{rows} filas sin cliente o sin fecha quedaron fuera de los modelos de valor del cliente",
+    "clv-rows-after-observation":
+      "{rows} filas con fecha posterior al fin del periodo de observación quedaron fuera de los modelos de valor del cliente",
+    "clv-customers-after-calibration":
+      "{customers} clientes compraron por primera vez después del periodo de calibración: no entran en el ajuste",
   },
 
   /** The cleaning ledger: each reason in words, keyed by its reason code. */

@@ -33,6 +33,25 @@ export const id: Shape<typeof en> = {
 
     // -- warnings of chart/, report/, views/, run/
     // (add above this line)
+
+    // -- warnings of clv/
+    "clv-fit-not-converged":
+      "Penyesuaian {model} tidak konvergen setelah {iterations:raw} iterasi dan {restarts:raw} kali mulai ulang: anggap parameter, P(aktif), dan CLV-nya sebagai perkiraan kasar; coba penalizer atau periode kalibrasi yang lebih panjang",
+    "clv-standard-errors-unavailable":
+      "Penyesuaian {model} tidak memiliki galat baku (matriks Hessian-nya tidak definit positif): parameter mungkin tidak dapat diidentifikasi dari data ini",
+    "clv-calibration-short":
+      "Periode kalibrasi terlalu pendek untuk laju pembelian: rata-rata {meanFrequency} pembelian ulang per pelanggan (di bawah {threshold}), {repeatShare:pct1}% pelanggan membeli lagi; P(aktif) dan pembelian yang diharapkan bertumpu pada sedikit pembelian ulang",
+    "clv-calibration-long":
+      "Periode kalibrasi terlalu panjang untuk laju pembelian: rata-rata {meanFrequency} pembelian ulang per pelanggan (di atas {threshold}); pelanggan yang sudah lama pergi masih memengaruhi penyesuaian, pertimbangkan periode kalibrasi yang lebih pendek",
+    "clv-one-time-buyers-alive":
+      "{customers} pelanggan ({share:pct1}%) hanya membeli sekali: model BG/NBD memberi mereka P(aktif) = 1 menurut konstruksinya, yang tidak menunjukkan apakah mereka akan kembali",
+    "clv-frequency-value-correlated":
+      "Frekuensi pembelian dan nilai rata-rata pesanan berkorelasi (r = {correlation:f2}, di atas {threshold:f2}): model Gamma-Gamma mengasumsikan keduanya independen, sehingga perkiraan belanja dan CLV-nya bias",
+    "clv-rows-skipped": "{rows} baris tanpa pelanggan atau tanggal tidak dipakai dalam model nilai pelanggan",
+    "clv-rows-after-observation":
+      "{rows} baris bertanggal setelah akhir periode pengamatan tidak dipakai dalam model nilai pelanggan",
+    "clv-customers-after-calibration":
+      "{customers} pelanggan pertama kali membeli setelah periode kalibrasi: mereka tidak termasuk dalam penyesuaian",
   },
 
   /** The cleaning ledger: each reason in words, keyed by its reason code. */
