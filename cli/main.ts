@@ -16,7 +16,9 @@ import {
   assignmentsCsv,
   checkMemory,
   InputError,
+  kindText,
   type Lang,
+  ledgerText,
   parseLang,
   progressBar,
   reportHtml,
@@ -219,7 +221,8 @@ async function main(argv: readonly string[]): Promise<number> {
       ...(onProgress ? { onProgress } : {}),
     });
     const s = analysis.segmentation;
-    const html = reportHtml(analysis, { kindReason: decision.reason });
+    const kindReason = kindText(decision, options.lang);
+    const html = reportHtml(analysis, { kindReason });
     const csv = assignmentsCsv(analysis);
     const htmlPath = join(out, `${name}.html`), csvPath = join(out, `${name}-segments.csv`);
     writeAtomically(htmlPath, html, temps);
@@ -230,10 +233,12 @@ async function main(argv: readonly string[]): Promise<number> {
     const removed = analysis.ledger.filter((e) => e.rows > 0);
     const lines = [
       `segmenta: ${file}`,
-      `  kind: ${decision.kind} (${decision.reason})`,
+      `  kind: ${decision.kind} (${kindReason})`,
       `  rows: ${analysis.loaded.rowsRead} read, ${analysis.cleaned.rowsOut} kept; ${s.clustering.labels.length} customers segmented`,
       ...removed.map((e) =>
-        `  ledger: ${e.action} ${e.rows}${e.column ? ` in "${e.column}"` : ""}: ${e.description}`
+        `  ledger: ${e.action} ${e.rows}${e.column ? ` in "${e.column}"` : ""}: ${
+          ledgerText(e, options.lang)
+        }`
       ),
       `  ${s.kReason}`,
       `  verdict: ${s.verdict.headline}`,

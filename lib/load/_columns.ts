@@ -78,8 +78,10 @@ export interface ColumnDecision {
   readonly expr: pl.Expr;
   /** True on rows whose cell does not fit the kind (null where the cell is missing). */
   readonly bad: ((original: pl.Expr, typed: pl.Expr) => pl.Expr) | null;
-  /** What a bad cell is, in words: `"not numbers"`. */
+  /** What a bad cell is, in words for error messages: `"not numbers"`. */
   readonly badWhat: string;
+  /** For a date column: the format a bad cell does not match, as the ledger cites it (quoted when the user gave it). */
+  readonly badFormat?: string;
   readonly reason: string;
   /** Dates after `now + 1 day`, when they are to be flagged. */
   readonly future: ((typed: pl.Expr) => pl.Expr) | null;
@@ -256,6 +258,7 @@ export function decideColumns(
         expr: u,
         bad: badDate,
         badWhat: `not dates in the format "${userFmt}"`,
+        badFormat: `"${userFmt}"`,
         reason: "format given",
         future: futureCheck(options),
       });
@@ -437,6 +440,7 @@ function dateDecision(
     expr,
     bad: badDate,
     badWhat: `not dates in the format ${label}`,
+    badFormat: label,
     reason: why,
     future: futureCheck(options),
   };

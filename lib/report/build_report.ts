@@ -5,6 +5,7 @@
  */
 import type { Chart, Lang, SegmentProfile } from "../base/types.ts";
 import { tr, type Translations } from "../base/i18n.ts";
+import { log1pText, warningText } from "../text/mod.ts";
 import {
   barChart,
   cohortHeatmap,
@@ -270,8 +271,9 @@ function dataSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang): Repor
     });
   }
   const paragraphs = [...analysis.loaded.notes];
-  if (analysis.kind === "rfm") paragraphs.push(...analysis.mapping.notes, ...analysis.cleaned.notes);
-  else paragraphs.push(analysis.featureChoice.reason, ...analysis.cleaned.notes);
+  const cleanNotes = analysis.cleaned.notes.map((w) => warningText(w, lang));
+  if (analysis.kind === "rfm") paragraphs.push(...analysis.mapping.notes, ...cleanNotes);
+  else paragraphs.push(analysis.featureChoice.reason, ...cleanNotes);
   return { id: "data", title: tr(S.secData, lang), paragraphs, tables };
 }
 
@@ -489,7 +491,7 @@ function featureSections(a: FeatureAnalysis): ReportSection[] {
     {
       id: "transform",
       title: tr(S.secTransform, lang),
-      paragraphs: [a.transform.log.reason, tr(S.scaler, lang, { scaler: a.transform.scaler })],
+      paragraphs: [log1pText(a.transform.log, lang), tr(S.scaler, lang, { scaler: a.transform.scaler })],
     },
     kSection(a, lang),
     validationSection(a, lang),

@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { tr } from "../base/i18n.ts";
+import { ledgerText } from "../text/mod.ts";
 import type { Chart, Lang, Ledger, LedgerEntry, SegmentProfile } from "../base/types.ts";
 import { OUTLIER_COLOR, SEGMENT_COLORS } from "../base/palette.ts";
 import { csvField } from "./_csv_field.ts";
@@ -234,7 +235,7 @@ function ledgerHtml(ledger: Ledger | ReportLedger, lang: Lang, fmt: (v: unknown)
       e,
     ) => [
       e.step,
-      e.description || e.reason,
+      ledgerText(e, lang),
       tr(S[e.action] ?? S.removed, lang),
       e.rows,
       e.column ?? "",

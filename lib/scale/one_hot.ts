@@ -5,6 +5,7 @@
  */
 import pl from "nodejs-polars";
 import { InputError } from "../base/errors.ts";
+import type { Warning } from "../base/types.ts";
 import { suggestColumns } from "../base/suggest_columns.ts";
 
 /** Options for {@linkcode oneHot}. */
@@ -21,8 +22,12 @@ export interface OneHotResult {
   readonly table: pl.DataFrame;
   /** The columns created, named `column=value`, in order. */
   readonly created: readonly string[];
-  /** Grouped rare levels and empty cells, in words. */
-  readonly warnings: readonly string[];
+  /**
+   * Grouped rare levels (`levels-grouped`: `column`, `levels`, `maxLevels`, `grouped`, `rows`;
+   * `other-level-exists`: `column`) and empty cells (`empty-cells-zero`: `column`, `n`), as typed
+   * facts; `lib/text/` says them.
+   */
+  readonly warnings: readonly Warning[];
 }
 
 /**
@@ -72,7 +77,7 @@ export function oneHot(
       );
     }
   }
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const created: string[] = [];
   const added: pl.Series[] = [];
   for (const c of columns) {
@@ -90,16 +95,21 @@ export function oneHot(
       const kept = new Set(byFrequency.slice(0, maxLevels - 1));
       grouped = new Set(levels.filter((l) => !kept.has(l)));
       const rows = [...grouped].reduce((s, l) => s + counts.get(l)!, 0);
-      warnings.push(
-        `Column "${c}" has ${levels.length} levels, more than maxLevels = ${maxLevels}; the ${grouped.size} rarest (${rows} rows) were grouped as "${c}=other"`,
-      );
+      warnings.push({
+        code: "levels-grouped",
+        column: c,
+        levels: levels.length,
+        maxLevels,
+        grouped: grouped.size,
+        rows,
+      });
       levels = levels.filter((l) => kept.has(l));
       if (levels.includes("other")) {
-        warnings.push(`Column "${c}" already has a level "other"; the grouped rare levels were added to it`);
+        warnings.push({ code: "other-level-exists", column: c });
       }
     }
     if (empty > 0) {
-      warnings.push(`Column "${c}" has ${empty} empty cells; they are 0 in every "${c}=..." column`);
+      warnings.push({ code: "empty-cells-zero", column: c, n: empty });
     }
     const names = [...levels];
     if (grouped !== null && !names.includes("other")) names.push("other");
