@@ -221,6 +221,48 @@ function parseCsv(
     reasons: [`encoding ${encoding}: ${encodingReason}`, ...sniffed.reasons],
   };
   const { delimiter, quote } = dialect;
+  const scan = checkStructure(bytes, sample, file, options, dialect);
+  let df: pl.DataFrame;
+  try {
+    df = pl.readCSV(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      sep: delimiter,
+      quoteChar: quote,
+      hasHeader: true,
+      inferSchemaLength: 0,
+    });
+  } catch (e) {
+    throw polarsFailure(file, e);
+  }
+  if (df.height !== scan.records - 1) {
+    throw new InputError(
+      `Cannot read "${file}": the CSV reader found ${df.height} data rows where the file has ${
+        scan.records - 1
+      }; check its quotes and line ends`,
+      { file },
+    );
+  }
+  if (df.columns.some((c) => c.replace(/^\uFEFF/, "").trim() === ROW)) {
+    throw new InputError(
+      `Cannot read "${file}": it has a column named "${ROW}", a name segmenta keeps for row numbers; rename that column`,
+      { file, column: ROW },
+    );
+  }
+  return { df: withRowNumbers(df), dialect };
+}
+
+/**
+ * Scan the records and refuse what the CSV reader would misread: a bad delimiter, an unclosed
+ * or stray quote, a delimiter that makes every row one column when another splits it, ragged
+ * rows, and no data rows.
+ */
+function checkStructure(
+  bytes: Uint8Array,
+  sample: string,
+  file: string,
+  options: ReadTableOptions,
+  dialect: Dialect,
+): ReturnType<typeof scanRecords> {
+  const { delimiter, quote } = dialect;
   if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 127 || /[\r\n"]/.test(delimiter)) {
     throw new RangeError(
       `Cannot read "${file}" with delimiter ${
@@ -274,32 +316,7 @@ function parseCsv(
       { file, row: 1 },
     );
   }
-  let df: pl.DataFrame;
-  try {
-    df = pl.readCSV(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-      sep: delimiter,
-      quoteChar: quote,
-      hasHeader: true,
-      inferSchemaLength: 0,
-    });
-  } catch (e) {
-    throw polarsFailure(file, e);
-  }
-  if (df.height !== scan.records - 1) {
-    throw new InputError(
-      `Cannot read "${file}": the CSV reader found ${df.height} data rows where the file has ${
-        scan.records - 1
-      }; check its quotes and line ends`,
-      { file },
-    );
-  }
-  if (df.columns.some((c) => c.replace(/^\uFEFF/, "").trim() === ROW)) {
-    throw new InputError(
-      `Cannot read "${file}": it has a column named "${ROW}", a name segmenta keeps for row numbers; rename that column`,
-      { file, column: ROW },
-    );
-  }
-  return { df: withRowNumbers(df), dialect };
+  return scan;
 }
 
 /** Cast the typed columns of a Parquet file to the contract: Float64, Datetime("ms"), text for ids. */
@@ -485,12 +502,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     name: file = path.split(/[\\/]/).pop() || path,
   } = options;
   const ext = (/\.([^.\\/]+)$/.exec(path)?.[1] ?? "").toLowerCase();
-  if (ext === "xls" || ext === "ods" || ext === "xlsb") {
-    throw new InputError(
-      `Cannot read "${file}": spreadsheet workbooks (.${ext}) are not read directly; open it in Excel or LibreOffice and save the sheet as "CSV UTF-8", then read that file`,
-      { file },
-    );
-  }
+  refuseOldWorkbook(ext, file);
   const raw = await readBytes(path, file, onProgress);
   const size = raw.length;
   const sha256 = hex(await crypto.subtle.digest("SHA-256", raw));
@@ -510,10 +522,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   if (rowsRead === 0) {
     throw new InputError(
       `Cannot read "${file}": it has a header but no data rows; export the data again with its rows`,
-      {
-        file,
-        row: 1,
-      },
+      { file, row: 1 },
     );
   }
 
@@ -526,9 +535,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   if (df.height === 0) {
     throw new InputError(
       `Cannot read "${file}": every data row is blank; export the data again with its rows`,
-      {
-        file,
-      },
+      { file },
     );
   }
 
@@ -559,6 +566,16 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     bytes: size,
     rowsRead,
   };
+}
+
+/** Old and other workbooks (.xls, .ods, .xlsb) are not read: say how to save the sheet as CSV. */
+function refuseOldWorkbook(ext: string, file: string): void {
+  if (ext === "xls" || ext === "ods" || ext === "xlsb") {
+    throw new InputError(
+      `Cannot read "${file}": spreadsheet workbooks (.${ext}) are not read directly; open it in Excel or LibreOffice and save the sheet as "CSV UTF-8", then read that file`,
+      { file },
+    );
+  }
 }
 
 /** A file's rows before typing: every cell text (CSV, .xlsx) or typed (Parquet), with the row column. */

@@ -82,35 +82,7 @@ export function oneHot(
   const added: pl.Series[] = [];
   for (const c of columns) {
     const text = table.getColumn(c).cast(pl.Utf8).toArray() as (string | null)[];
-    const counts = new Map<string, number>();
-    let empty = 0;
-    for (const v of text) {
-      if (v === null) empty++;
-      else counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
-    let levels = [...counts.keys()].sort(compareText);
-    let grouped: Set<string> | null = null;
-    if (levels.length > maxLevels) {
-      const byFrequency = [...levels].sort((a, b) => counts.get(b)! - counts.get(a)! || compareText(a, b));
-      const kept = new Set(byFrequency.slice(0, maxLevels - 1));
-      grouped = new Set(levels.filter((l) => !kept.has(l)));
-      const rows = [...grouped].reduce((s, l) => s + counts.get(l)!, 0);
-      warnings.push({
-        code: "levels-grouped",
-        column: c,
-        levels: levels.length,
-        maxLevels,
-        grouped: grouped.size,
-        rows,
-      });
-      levels = levels.filter((l) => kept.has(l));
-      if (levels.includes("other")) {
-        warnings.push({ code: "other-level-exists", column: c });
-      }
-    }
-    if (empty > 0) {
-      warnings.push({ code: "empty-cells-zero", column: c, n: empty });
-    }
+    const { levels, grouped } = chooseLevels(c, text, maxLevels, warnings);
     const names = [...levels];
     if (grouped !== null && !names.includes("other")) names.push("other");
     const index = new Map<string, number>();
@@ -136,6 +108,49 @@ export function oneHot(
   }
   const kept = columns.length > 0 ? table.drop(columns as string[]) : table;
   return { table: added.length > 0 ? kept.withColumns(...added) : kept, created, warnings };
+}
+
+/**
+ * The levels of one column in ascending order of their text; beyond `maxLevels`, the
+ * `maxLevels - 1` most frequent (ties: ascending text) and the rest `grouped`. Grouped levels
+ * and empty cells are said in `warnings`.
+ */
+function chooseLevels(
+  c: string,
+  text: readonly (string | null)[],
+  maxLevels: number,
+  warnings: Warning[],
+): { levels: string[]; grouped: Set<string> | null } {
+  const counts = new Map<string, number>();
+  let empty = 0;
+  for (const v of text) {
+    if (v === null) empty++;
+    else counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  let levels = [...counts.keys()].sort(compareText);
+  let grouped: Set<string> | null = null;
+  if (levels.length > maxLevels) {
+    const byFrequency = [...levels].sort((a, b) => counts.get(b)! - counts.get(a)! || compareText(a, b));
+    const kept = new Set(byFrequency.slice(0, maxLevels - 1));
+    grouped = new Set(levels.filter((l) => !kept.has(l)));
+    const rows = [...grouped].reduce((s, l) => s + counts.get(l)!, 0);
+    warnings.push({
+      code: "levels-grouped",
+      column: c,
+      levels: levels.length,
+      maxLevels,
+      grouped: grouped.size,
+      rows,
+    });
+    levels = levels.filter((l) => kept.has(l));
+    if (levels.includes("other")) {
+      warnings.push({ code: "other-level-exists", column: c });
+    }
+  }
+  if (empty > 0) {
+    warnings.push({ code: "empty-cells-zero", column: c, n: empty });
+  }
+  return { levels, grouped };
 }
 
 function compareText(a: string, b: string): number {
