@@ -17,6 +17,8 @@ import {
   checkMemory,
   type FileAnalysis,
   InputError,
+  kindText,
+  ledgerText,
   progressBar,
   reportHtml,
 } from "../lib/mod.ts";
@@ -111,7 +113,7 @@ interface Written {
 function writeOutputs({ decision, analysis }: FileAnalysis, out: string, name: string): Written {
   const htmlPath = join(out, `${name}.html`), csvPath = join(out, `${name}-segments.csv`);
   const files: [string, string][] = [
-    [htmlPath, reportHtml(analysis, { kindReason: decision.reason })],
+    [htmlPath, reportHtml(analysis, { kindReason: kindText(decision, analysis.options.lang) })],
     [csvPath, assignmentsCsv(analysis)],
   ];
   const temps: string[] = [];
@@ -139,13 +141,13 @@ function summaryText(
   written: Written,
   seconds: number,
 ): string {
-  const s = analysis.segmentation;
+  const s = analysis.segmentation, lang = analysis.options.lang;
   return [
     `segmenta: ${file}`,
-    `  kind: ${decision.kind} (${decision.reason})`,
+    `  kind: ${decision.kind} (${kindText(decision, lang)})`,
     `  rows: ${analysis.loaded.rowsRead} read, ${analysis.cleaned.rowsOut} kept; ${s.clustering.labels.length} customers segmented`,
     ...analysis.ledger.filter((e) => e.rows > 0).map((e) =>
-      `  ledger: ${e.action} ${e.rows}${e.column ? ` in "${e.column}"` : ""}: ${e.description}`
+      `  ledger: ${e.action} ${e.rows}${e.column ? ` in "${e.column}"` : ""}: ${ledgerText(e, lang)}`
     ),
     `  ${s.kReason}`,
     `  verdict: ${s.verdict.headline}`,

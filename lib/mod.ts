@@ -26,4 +26,5 @@ export * from "./report/mod.ts";
 export * from "./generate/mod.ts";
 export * from "./run/mod.ts";
 export * from "./views/mod.ts";
+export * from "./text/mod.ts";
 export * from "./base/memory.ts";

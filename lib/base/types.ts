@@ -53,14 +53,19 @@ export interface Warning {
   readonly [field: string]: string | number | boolean | readonly (string | number)[] | undefined;
 }
 
+/** The facts a sentence cites, by name: numbers, names, lists. */
+export type Facts = {
+  readonly [name: string]: string | number | boolean | readonly (string | number)[] | undefined;
+};
+
 /** What a cleaning step did to rows or cells, for the ledger the notebook and report show. */
 export interface LedgerEntry {
   /** The pipeline step, e.g. `"clean"`, `"impute"`, `"features"`. */
   readonly step: string;
-  /** Stable machine-readable reason, e.g. `"missing-customer"`, `"cancellation"`. */
+  /** Stable machine-readable reason, e.g. `"missing-customer"`, `"cancellation"`; the key of its words in `lib/text/`. */
   readonly reason: string;
-  /** The same reason in words, for people. */
-  readonly description: string;
+  /** The facts its words cite, e.g. `{ column: "Monto" }`; `ledgerText` in `lib/text/` says the reason in words. */
+  readonly facts: Facts;
   /** `removed` rows leave the table; `imputed` cells were filled; `excluded` columns were set aside. */
   readonly action: "removed" | "imputed" | "excluded" | "merged";
   /** How many rows (or cells, for `imputed`) this entry covers. */

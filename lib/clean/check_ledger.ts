@@ -23,8 +23,8 @@ import type { Ledger } from "../base/types.ts";
  * import { checkLedger } from "./check_ledger.ts";
  * import assert from "node:assert/strict";
  * const ledger = [
- *   { step: "clean", reason: "missing-customer", description: "", action: "removed" as const, rows: 3, examples: [] },
- *   { step: "clean", reason: "duplicate", description: "", action: "removed" as const, rows: 1, examples: [] },
+ *   { step: "clean", reason: "missing-customer", facts: {}, action: "removed" as const, rows: 3, examples: [] },
+ *   { step: "clean", reason: "duplicate", facts: {}, action: "removed" as const, rows: 1, examples: [] },
  * ];
  * checkLedger(ledger, 10, 6);
  * assert.throws(() => checkLedger(ledger, 10, 7), /^RangeError: Cannot balance the ledger/);

@@ -5,10 +5,8 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { Lang, LedgerEntry } from "../base/types.ts";
+import type { LedgerEntry, Warning } from "../base/types.ts";
 import { InputError } from "../base/errors.ts";
-import { tr } from "../base/i18n.ts";
-import { formatNumber } from "../base/format.ts";
 import {
   examplesFrom,
   idAsText,
@@ -21,7 +19,6 @@ import {
   showValue,
   withRowNumbers,
 } from "../base/frame.ts";
-import { NOTES, REASONS } from "./_text.ts";
 import { knnImpute } from "./_knn_impute.ts";
 import { suggestColumns } from "../load/mod.ts";
 import { type CleanResult, REASON_COLUMN } from "./clean_transactions.ts";
@@ -38,8 +35,6 @@ export interface CleanCustomersOptions {
   nNeighbors?: number;
   /** What to do with repeated customer ids: stop with an error, or keep the first row of each. @default {"error"} */
   duplicates?: "error" | "first";
-  /** Language of the ledger descriptions and notes. @default {"en"} */
-  language?: Lang;
   /** The file's name, for error messages. */
   file?: string;
 }
@@ -94,18 +89,65 @@ export interface CleanCustomersResult extends CleanResult {
  * ```
  */
 export function cleanCustomers(table: pl.DataFrame, options: CleanCustomersOptions): CleanCustomersResult {
-  const {
-    idColumn,
-    features: asked,
-    impute = "median",
-    nNeighbors = 5,
-    duplicates = "error",
-    language = "en",
-    file,
-  } = options;
-  const where = file ?? "table";
-  const subject = file === undefined ? "clean the customer table" : `use ${JSON.stringify(file)}`;
-  const features = [...new Set(asked)];
+  const { idColumn, impute = "median", nNeighbors = 5, duplicates = "error", file } = options;
+  const at: Where = {
+    file: file ?? "table",
+    subject: file === undefined ? "clean the customer table" : `use ${JSON.stringify(file)}`,
+    isFile: file !== undefined,
+  };
+  const features = [...new Set(options.features)];
+  checkOptions(table, features, idColumn, nNeighbors, at);
+  const t0 = withRowNumbers(table);
+  const blank = emptyTextColumns(t0, features, at);
+  const notes: Warning[] = nonFiniteNotes(t0, features);
+  const ledger: LedgerEntry[] = [];
+  const removedParts: pl.DataFrame[] = [];
+  const t1 = t0.withColumns(
+    ...features.map((f) => asFloat(f, blank.has(f))),
+    ...(idColumn === undefined ? [] : [idAsText(t0, idColumn)]),
+  );
+  let kept = t1;
+  if (idColumn !== undefined) {
+    kept = removeMissingIds(t0, kept, idColumn, ledger, removedParts);
+    kept = removeRepeatedIds(kept, idColumn, duplicates, at, ledger, removedParts);
+  }
+  const excludedFeatures = kept.height > 0 ? excludeFlatColumns(kept, features, at, ledger) : [];
+  const used = features.filter((f) => !excludedFeatures.includes(f));
+  if (impute === "drop") kept = dropMissing(kept, used, ledger, removedParts);
+  else if (kept.height > 0) kept = fillMissing(kept, used, impute, nNeighbors, ledger, notes);
+
+  const removed = removedParts.length === 0
+    ? kept.head(0).withColumns(pl.lit(null).cast(pl.Utf8).alias(REASON_COLUMN))
+    : pl.concat(removedParts, { how: "vertical" }).sort(ROW_COLUMN);
+  if (kept.height === 0 && t0.height > 0) notes.push({ code: "no-rows-left" });
+  return {
+    table: kept,
+    ledger,
+    rowsIn: t0.height,
+    rowsOut: kept.height,
+    notes,
+    removed,
+    features: used,
+    excludedFeatures,
+  };
+}
+
+/** Where an error happened, for the messages: the file (or `"table"`) and what we were doing. */
+interface Where {
+  readonly file: string;
+  readonly subject: string;
+  readonly isFile: boolean;
+}
+
+/** Refuse no features, a bad `nNeighbors`, the id among the features, and columns not in the table. */
+function checkOptions(
+  table: pl.DataFrame,
+  features: readonly string[],
+  idColumn: string | undefined,
+  nNeighbors: number,
+  at: Where,
+): void {
+  const { subject } = at;
   if (features.length === 0) {
     throw new RangeError(
       `Cannot ${subject}: no feature columns were given; name the numeric columns to segment on`,
@@ -135,15 +177,18 @@ export function cleanCustomers(table: pl.DataFrame, options: CleanCustomersOptio
     throw new InputError(
       `Cannot ${subject}: ${absent.length === 1 ? "column" : "columns"} ${named.join(", ")} ${
         absent.length === 1 ? "is" : "are"
-      } not in the ${file === undefined ? "table" : "file"}; the columns are ${
-        quoteList(present)
-      }; check the names`,
-      { file: where, column: absent[0]! },
+      } not in the ${at.isFile ? "file" : "table"}; the columns are ${quoteList(present)}; check the names`,
+      { file: at.file, column: absent[0]! },
     );
   }
-  const t0 = withRowNumbers(table);
-  // A column with no value at all (the loader reads it as text) is empty, not text: it is
-  // excluded below with the other empty columns.
+}
+
+/**
+ * The features that are text with no value at all (the loader reads an empty column as
+ * text): they are empty, not text, and excluded later with the other empty columns. A
+ * feature holding any other non-numeric value is an error.
+ */
+function emptyTextColumns(t0: pl.DataFrame, features: readonly string[], at: Where): Set<string> {
   const blank = new Set<string>();
   for (const f of features) {
     const s = t0.getColumn(f);
@@ -158,188 +203,178 @@ export function cleanCustomers(table: pl.DataFrame, options: CleanCustomersOptio
       }
       const example = ` (row ${first[ROW_COLUMN]} has ${showValue(first[f])})`;
       throw new InputError(
-        `Cannot ${subject}: column "${f}" holds ${s.dtype.variant} values${example}, not numbers; choose numeric features, or fix the column in the file`,
-        { file: where, column: f, row: Number(first[ROW_COLUMN]) },
+        `Cannot ${at.subject}: column "${f}" holds ${s.dtype.variant} values${example}, not numbers; choose numeric features, or fix the column in the file`,
+        { file: at.file, column: f, row: Number(first[ROW_COLUMN]) },
       );
     }
   }
-
-  const notes: string[] = [];
-  const ledger: LedgerEntry[] = [];
-  const removedParts: pl.DataFrame[] = [];
-  const nonFinite = features.filter((f) => isFloatDtype(t0.getColumn(f).dtype));
-  if (nonFinite.length > 0) {
-    const counts = t0.select(
-      ...nonFinite.map((f) => pl.col(f).isNan().or(pl.col(f).isInfinite()).sum().alias(f)),
-    )
-      .toRecords()[0]!;
-    for (const f of nonFinite) {
-      const n = Number(counts[f]);
-      if (n > 0) notes.push(tr(NOTES["non-finite"]!, language, { n: showCount(n, language), column: f }));
-    }
-  }
-  const asFloat = features.map((f) => {
-    if (blank.has(f)) return pl.lit(null).cast(pl.Float64).alias(f);
-    const c = pl.col(f).cast(pl.Float64);
-    return pl.when(c.isNan().or(c.isInfinite())).then(pl.lit(null).cast(pl.Float64)).otherwise(c).alias(f);
-  });
-  const t1 = t0.withColumns(
-    ...asFloat,
-    ...(idColumn === undefined ? [] : [idAsText(t0, idColumn)]),
-  );
-
-  let kept = t1;
-  if (idColumn !== undefined) {
-    const missing = kept.filter(pl.col(idColumn).isNull());
-    const missingRows = t0.filter(idAsText(t0, idColumn).isNull());
-    ledger.push({
-      step: "clean",
-      reason: "missing-customer",
-      description: tr(REASONS["missing-customer"]!, language, { column: idColumn }),
-      action: "removed",
-      rows: missing.height,
-      column: idColumn,
-      examples: examplesFrom(missingRows, [idColumn]),
-    });
-    removedParts.push(missing.withColumns(pl.lit("missing-customer").alias(REASON_COLUMN)));
-    kept = kept.filter(pl.col(idColumn).isNotNull());
-
-    const first = "__first_row";
-    const withFirst = kept.withColumns(pl.col(ROW_COLUMN).min().over(idColumn).alias(first));
-    const repeated = withFirst.filter(pl.col(ROW_COLUMN).neq(pl.col(first))).sort(ROW_COLUMN);
-    if (repeated.height > 0 && duplicates === "error") {
-      const id = String(repeated.getColumn(idColumn).toArray()[0]);
-      const rows = kept.filter(pl.col(idColumn).eq(pl.lit(id))).getColumn(ROW_COLUMN).toArray().map(Number);
-      const ids = repeated.select(pl.col(idColumn).nUnique()).toRecords()[0]![idColumn];
-      const shown = rows.slice(0, 10).join(", ") + (rows.length > 10 ? `, ... (${rows.length} rows)` : "");
-      throw new InputError(
-        `Cannot ${subject}: customer id ${
-          JSON.stringify(id)
-        } in column "${idColumn}" appears on rows ${shown}${
-          Number(ids) > 1 ? ` (${ids} ids repeat, ${repeated.height} extra rows in all)` : ""
-        }; each customer needs exactly one row: remove the repeated rows, or set { duplicates: "first" } to keep the first row of each id`,
-        { file: where, column: idColumn, row: rows[0]!, rows },
-      );
-    }
-    const head = repeated.head(MAX_EXAMPLES).select(ROW_COLUMN, idColumn, first).toRecords();
-    ledger.push({
-      step: "clean",
-      reason: "duplicate-id",
-      description: tr(REASONS["duplicate-id"]!, language, { column: idColumn }),
-      action: "removed",
-      rows: repeated.height,
-      column: idColumn,
-      examples: head.map((r) =>
-        `row ${r[ROW_COLUMN]}: ${idColumn} = ${showValue(r[idColumn])} (row ${r[first]})`
-      ),
-    });
-    removedParts.push(repeated.drop(first).withColumns(pl.lit("duplicate-id").alias(REASON_COLUMN)));
-    kept = withFirst.filter(pl.col(ROW_COLUMN).eq(pl.col(first))).drop(first);
-  }
-
-  const excludedFeatures: string[] = [];
-  let used = features;
-  if (kept.height > 0) {
-    const stats = kept.select(
-      ...features.flatMap((f) => [
-        pl.col(f).isNotNull().sum().alias(`${f}\u0000n`),
-        pl.col(f).dropNulls().nUnique().alias(`${f}\u0000d`),
-        pl.col(f).dropNulls().first().alias(`${f}\u0000v`),
-      ]),
-    ).toRecords()[0]!;
-    for (const f of features) {
-      const n = Number(stats[`${f}\u0000n`]), d = Number(stats[`${f}\u0000d`]);
-      if (n > 0 && d > 1) continue;
-      const reason = n === 0 ? "empty-column" : "constant-column";
-      const value = stats[`${f}\u0000v`];
-      excludedFeatures.push(f);
-      ledger.push({
-        step: "clean",
-        reason,
-        description: tr(REASONS[reason]!, language, { column: f, value: showMeasure(value, language) }),
-        action: "excluded",
-        rows: kept.height,
-        column: f,
-        examples: n === 0 ? [] : [`${f} = ${showValue(value)}`],
-      });
-    }
-    used = features.filter((f) => !excludedFeatures.includes(f));
-    if (used.length === 0) {
-      throw new InputError(
-        `Cannot ${subject}: every feature column is entirely empty or has the same value in every row (${
-          quoteList(excludedFeatures)
-        }); choose columns whose values vary between customers`,
-        { file: where, column: excludedFeatures[0]! },
-      );
-    }
-  }
-
-  if (impute === "drop") {
-    const anyMissing = used.map((f) => pl.col(f).isNull()).reduce((a, b) => a.or(b));
-    const dropped = kept.filter(anyMissing);
-    const examples = dropped.head(MAX_EXAMPLES).select(ROW_COLUMN, ...used).toRecords().map((r) =>
-      `row ${r[ROW_COLUMN]}: ${used.filter((f) => r[f] === null).map((f) => `${f} = ""`).join(", ")}`
-    );
-    ledger.push({
-      step: "clean",
-      reason: "missing-value",
-      description: tr(REASONS["missing-value"]!, language, { columns: quoteList(used) }),
-      action: "removed",
-      rows: dropped.height,
-      examples,
-    });
-    removedParts.push(dropped.withColumns(pl.lit("missing-value").alias(REASON_COLUMN)));
-    kept = kept.filter(anyMissing.not());
-  } else if (kept.height > 0) {
-    kept = fillMissing(kept, used, impute, nNeighbors, language, ledger, notes);
-  }
-
-  const removed = removedParts.length === 0
-    ? kept.head(0).withColumns(pl.lit(null).cast(pl.Utf8).alias(REASON_COLUMN))
-    : pl.concat(removedParts, { how: "vertical" }).sort(ROW_COLUMN);
-  if (kept.height === 0 && t0.height > 0) notes.push(tr(NOTES["none-left"]!, language));
-  return {
-    table: kept,
-    ledger,
-    rowsIn: t0.height,
-    rowsOut: kept.height,
-    notes,
-    removed,
-    features: used,
-    excludedFeatures,
-  };
+  return blank;
 }
 
-const LOCALES: Readonly<Record<Lang, string>> = { en: "en-US", es: "es-ES", id: "id-ID" };
+/** A note per float feature with NaN or ±Infinity values (they count as missing). */
+function nonFiniteNotes(t0: pl.DataFrame, features: readonly string[]): Warning[] {
+  const nonFinite = features.filter((f) => isFloatDtype(t0.getColumn(f).dtype));
+  if (nonFinite.length === 0) return [];
+  const counts = t0.select(
+    ...nonFinite.map((f) => pl.col(f).isNan().or(pl.col(f).isInfinite()).sum().alias(f)),
+  )
+    .toRecords()[0]!;
+  return nonFinite.map((f) => ({ code: "non-finite-values", n: Number(counts[f]), column: f }))
+    .filter((w) => w.n > 0);
+}
+
+/** A feature as Float64, NaN and ±Infinity missing; an empty text column all missing. */
+function asFloat(f: string, blank: boolean): pl.Expr {
+  if (blank) return pl.lit(null).cast(pl.Float64).alias(f);
+  const c = pl.col(f).cast(pl.Float64);
+  return pl.when(c.isNan().or(c.isInfinite())).then(pl.lit(null).cast(pl.Float64)).otherwise(c).alias(f);
+}
+
+/** Remove the rows without a customer id (`missing-customer`). */
+function removeMissingIds(
+  t0: pl.DataFrame,
+  kept: pl.DataFrame,
+  idColumn: string,
+  ledger: LedgerEntry[],
+  removedParts: pl.DataFrame[],
+): pl.DataFrame {
+  const missing = kept.filter(pl.col(idColumn).isNull());
+  const missingRows = t0.filter(idAsText(t0, idColumn).isNull());
+  ledger.push({
+    step: "clean",
+    reason: "missing-customer",
+    facts: { column: idColumn },
+    action: "removed",
+    rows: missing.height,
+    column: idColumn,
+    examples: examplesFrom(missingRows, [idColumn]),
+  });
+  removedParts.push(missing.withColumns(pl.lit("missing-customer").alias(REASON_COLUMN)));
+  return kept.filter(pl.col(idColumn).isNotNull());
+}
+
+/** Repeated ids: an error naming the id and its rows, or with `duplicates: "first"` the later rows removed (`duplicate-id`). */
+function removeRepeatedIds(
+  kept: pl.DataFrame,
+  idColumn: string,
+  duplicates: "error" | "first",
+  at: Where,
+  ledger: LedgerEntry[],
+  removedParts: pl.DataFrame[],
+): pl.DataFrame {
+  const first = "__first_row";
+  const withFirst = kept.withColumns(pl.col(ROW_COLUMN).min().over(idColumn).alias(first));
+  const repeated = withFirst.filter(pl.col(ROW_COLUMN).neq(pl.col(first))).sort(ROW_COLUMN);
+  if (repeated.height > 0 && duplicates === "error") {
+    const id = String(repeated.getColumn(idColumn).toArray()[0]);
+    const rows = kept.filter(pl.col(idColumn).eq(pl.lit(id))).getColumn(ROW_COLUMN).toArray().map(Number);
+    const ids = repeated.select(pl.col(idColumn).nUnique()).toRecords()[0]![idColumn];
+    const shown = rows.slice(0, 10).join(", ") + (rows.length > 10 ? `, ... (${rows.length} rows)` : "");
+    throw new InputError(
+      `Cannot ${at.subject}: customer id ${
+        JSON.stringify(id)
+      } in column "${idColumn}" appears on rows ${shown}${
+        Number(ids) > 1 ? ` (${ids} ids repeat, ${repeated.height} extra rows in all)` : ""
+      }; each customer needs exactly one row: remove the repeated rows, or set { duplicates: "first" } to keep the first row of each id`,
+      { file: at.file, column: idColumn, row: rows[0]!, rows },
+    );
+  }
+  const head = repeated.head(MAX_EXAMPLES).select(ROW_COLUMN, idColumn, first).toRecords();
+  ledger.push({
+    step: "clean",
+    reason: "duplicate-id",
+    facts: { column: idColumn },
+    action: "removed",
+    rows: repeated.height,
+    column: idColumn,
+    examples: head.map((r) =>
+      `row ${r[ROW_COLUMN]}: ${idColumn} = ${showValue(r[idColumn])} (row ${r[first]})`
+    ),
+  });
+  removedParts.push(repeated.drop(first).withColumns(pl.lit("duplicate-id").alias(REASON_COLUMN)));
+  return withFirst.filter(pl.col(ROW_COLUMN).eq(pl.col(first))).drop(first);
+}
 
 /**
- * A measured value (a median, a constant) in a description or note: numbers to 2 decimals (3
- * significant digits below 1), with the language's decimal mark (English ungrouped); anything
- * else as {@linkcode showValue}.
+ * The features that are entirely empty (`empty-column`) or have one value in every row
+ * (`constant-column`), excluded in the ledger; an error if that leaves none.
  */
-function showMeasure(value: unknown, lang: Lang): string {
-  if (typeof value !== "number" || !Number.isFinite(value)) return showValue(value);
-  const opts: Intl.NumberFormatOptions = Math.abs(value) >= 1 || value === 0
-    ? { maximumFractionDigits: 2 }
-    : { maximumSignificantDigits: 3 };
-  return new Intl.NumberFormat(LOCALES[lang], lang === "en" ? { ...opts, useGrouping: false } : opts).format(
-    value,
+function excludeFlatColumns(
+  kept: pl.DataFrame,
+  features: readonly string[],
+  at: Where,
+  ledger: LedgerEntry[],
+): string[] {
+  const excluded: string[] = [];
+  const stats = kept.select(
+    ...features.flatMap((f) => [
+      pl.col(f).isNotNull().sum().alias(`${f}\u0000n`),
+      pl.col(f).dropNulls().nUnique().alias(`${f}\u0000d`),
+      pl.col(f).dropNulls().first().alias(`${f}\u0000v`),
+    ]),
+  ).toRecords()[0]!;
+  for (const f of features) {
+    const n = Number(stats[`${f}\u0000n`]), d = Number(stats[`${f}\u0000d`]);
+    if (n > 0 && d > 1) continue;
+    const value = stats[`${f}\u0000v`];
+    excluded.push(f);
+    ledger.push({
+      step: "clean",
+      reason: n === 0 ? "empty-column" : "constant-column",
+      facts: n === 0 ? { column: f } : { column: f, value: value as number },
+      action: "excluded",
+      rows: kept.height,
+      column: f,
+      examples: n === 0 ? [] : [`${f} = ${showValue(value)}`],
+    });
+  }
+  if (excluded.length === features.length) {
+    throw new InputError(
+      `Cannot ${at.subject}: every feature column is entirely empty or has the same value in every row (${
+        quoteList(excluded)
+      }); choose columns whose values vary between customers`,
+      { file: at.file, column: excluded[0]! },
+    );
+  }
+  return excluded;
+}
+
+/** With `impute: "drop"`: remove the rows with any missing feature (`missing-value`). */
+function dropMissing(
+  kept: pl.DataFrame,
+  used: readonly string[],
+  ledger: LedgerEntry[],
+  removedParts: pl.DataFrame[],
+): pl.DataFrame {
+  const anyMissing = used.map((f) => pl.col(f).isNull()).reduce((a, b) => a.or(b));
+  const dropped = kept.filter(anyMissing);
+  const examples = dropped.head(MAX_EXAMPLES).select(ROW_COLUMN, ...used).toRecords().map((r) =>
+    `row ${r[ROW_COLUMN]}: ${used.filter((f) => r[f] === null).map((f) => `${f} = ""`).join(", ")}`
   );
+  ledger.push({
+    step: "clean",
+    reason: "missing-value",
+    facts: { columns: used },
+    action: "removed",
+    rows: dropped.height,
+    examples,
+  });
+  removedParts.push(dropped.withColumns(pl.lit("missing-value").alias(REASON_COLUMN)));
+  return kept.filter(anyMissing.not());
 }
 
-/** A count in a note: as is in English, grouped as the language writes it otherwise. */
-function showCount(n: number, lang: Lang): string {
-  return lang === "en" ? String(n) : formatNumber(n, lang);
-}
-
+/**
+ * Fill the missing values of the used features: by the column median, or by the mean of the
+ * nearest customers (a cell with no neighbour falls back to the median, said in `notes`);
+ * one `imputed` ledger entry per column filled.
+ */
 function fillMissing(
   kept: pl.DataFrame,
   used: readonly string[],
   impute: "median" | "knn",
   nNeighbors: number,
-  language: Lang,
   ledger: LedgerEntry[],
-  notes: string[],
+  notes: Warning[],
 ): pl.DataFrame {
   const stats = kept.select(
     ...used.flatMap((
@@ -349,45 +384,17 @@ function fillMissing(
   const missing = used.filter((f) => Number(stats[`${f}\u0000m`]) > 0);
   if (missing.length === 0) return kept;
   const median = (f: string) => Number(stats[`${f}\u0000q`]);
-  let filled: pl.DataFrame;
-  if (impute === "median") {
-    filled = kept.withColumns(...missing.map((f) => pl.col(f).fillNull(pl.lit(median(f))).alias(f)));
-  } else {
-    const arrays = kept.select(...used.map((f) => pl.col(f).fillNull(pl.lit(Number.NaN)).alias(f)))
-      .getColumns().map((s) => Float64Array.from(s.toTypedArray() as Float64Array));
-    const knn = used.length > 1 ? knnImpute(arrays, nNeighbors) : null;
-    const columns = knn === null ? arrays.map((a) => Float64Array.from(a)) : knn.columns;
-    const series: pl.Series[] = [];
-    used.forEach((f, j) => {
-      const col = columns[j]!;
-      const unmatched = knn === null ? Number(stats[`${f}\u0000m`]) : knn.unmatched[j]!;
-      if (unmatched > 0) {
-        for (let i = 0; i < col.length; i++) if (Number.isNaN(col[i]!)) col[i] = median(f);
-        notes.push(
-          tr(NOTES["knn-fallback"]!, language, {
-            n: showCount(unmatched, language),
-            column: f,
-            value: showMeasure(median(f), language),
-          }),
-        );
-      }
-      if (missing.includes(f)) series.push(pl.Series(f, col, pl.Float64));
-    });
-    filled = kept.withColumns(...series);
-  }
+  const filled = impute === "median"
+    ? kept.withColumns(...missing.map((f) => pl.col(f).fillNull(pl.lit(median(f))).alias(f)))
+    : fillNearest(kept, used, missing, nNeighbors, median, (f) => Number(stats[`${f}\u0000m`]), notes);
   for (const f of missing) {
     const at = kept.filter(pl.col(f).isNull()).head(MAX_EXAMPLES).select(ROW_COLUMN);
     const rows = filled.join(at, { on: ROW_COLUMN, how: "semi" }).sort(ROW_COLUMN).select(ROW_COLUMN, f)
       .toRecords();
-    const reason = impute === "median" ? "imputed-median" : "imputed-knn";
     ledger.push({
       step: "clean",
-      reason,
-      description: tr(REASONS[reason]!, language, {
-        column: f,
-        value: showMeasure(median(f), language),
-        k: nNeighbors,
-      }),
+      reason: impute === "median" ? "imputed-median" : "imputed-knn",
+      facts: { column: f, value: median(f), k: nNeighbors },
       action: "imputed",
       rows: Number(stats[`${f}\u0000m`]),
       column: f,
@@ -395,4 +402,31 @@ function fillMissing(
     });
   }
   return filled;
+}
+
+/** KNN imputation of the `missing` columns; cells with no neighbour get the median (a note per column). */
+function fillNearest(
+  kept: pl.DataFrame,
+  used: readonly string[],
+  missing: readonly string[],
+  nNeighbors: number,
+  median: (f: string) => number,
+  nMissing: (f: string) => number,
+  notes: Warning[],
+): pl.DataFrame {
+  const arrays = kept.select(...used.map((f) => pl.col(f).fillNull(pl.lit(Number.NaN)).alias(f)))
+    .getColumns().map((s) => Float64Array.from(s.toTypedArray() as Float64Array));
+  const knn = used.length > 1 ? knnImpute(arrays, nNeighbors) : null;
+  const columns = knn === null ? arrays.map((a) => Float64Array.from(a)) : knn.columns;
+  const series: pl.Series[] = [];
+  used.forEach((f, j) => {
+    const col = columns[j]!;
+    const unmatched = knn === null ? nMissing(f) : knn.unmatched[j]!;
+    if (unmatched > 0) {
+      for (let i = 0; i < col.length; i++) if (Number.isNaN(col[i]!)) col[i] = median(f);
+      notes.push({ code: "knn-fallback-median", n: unmatched, column: f, value: median(f) });
+    }
+    if (missing.includes(f)) series.push(pl.Series(f, col, pl.Float64));
+  });
+  return kept.withColumns(...series);
 }

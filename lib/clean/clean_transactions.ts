@@ -4,8 +4,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { Lang, LedgerEntry, RoleMap } from "../base/types.ts";
-import { tr } from "../base/i18n.ts";
+import type { Facts, LedgerEntry, RoleMap, Warning } from "../base/types.ts";
 import {
   checkRoleColumns,
   examplesFrom,
@@ -16,12 +15,10 @@ import {
   isTextDtype,
   laterDuplicates,
   MAX_EXAMPLES,
-  quoteList,
   requireRole,
   ROW_COLUMN,
   withRowNumbers,
 } from "../base/frame.ts";
-import { NOTES, REASONS } from "./_text.ts";
 
 /** Name of the column of {@linkcode CleanResult.removed} that holds each removed row's reason key. */
 export const REASON_COLUMN = "__reason";
@@ -36,8 +33,8 @@ export interface CleanResult {
   readonly rowsIn: number;
   /** Rows of `table`. Always `rowsIn` minus the rows of the `removed` ledger entries. */
   readonly rowsOut: number;
-  /** What changed without removing rows (ids turned into text, derived columns), in words. */
-  readonly notes: string[];
+  /** What changed without removing rows (ids turned into text, derived columns), as typed facts; `warningText` in `lib/text/` says them. */
+  readonly notes: Warning[];
   /** The removed rows, same columns as `table`, plus `__reason` (the ledger's reason key). */
   readonly removed: pl.DataFrame;
 }
@@ -60,16 +57,15 @@ export interface CleanTransactionsOptions {
   dropNonPositive?: boolean;
   /** Remove exact duplicate rows (every column but `__row` equal), keeping the first. @default {true} */
   dropDuplicates?: boolean;
-  /** Language of the ledger descriptions and notes. @default {"en"} */
-  language?: Lang;
 }
 
+/** One removal rule: its reason code, the rows it removes, the columns its examples show, its facts. */
 interface Rule {
   readonly reason: string;
   readonly when: pl.Expr;
   readonly columns: readonly string[];
   readonly column?: string;
-  readonly values: Readonly<Record<string, string>>;
+  readonly facts: Facts;
 }
 
 /**
@@ -135,24 +131,40 @@ export function cleanTransactions(
   roles: RoleMap,
   options: CleanTransactionsOptions = {},
 ): CleanTransactionsResult {
-  const {
-    dropCancellations = true,
-    cancellationPrefix = "C",
-    dropReturns = true,
-    dropNonPositive = true,
-    dropDuplicates = true,
-    language = "en",
-  } = options;
-  const action = "clean the transactions";
-  checkRoleColumns(table, roles, action);
-  const customer = requireRole(roles, "customer", action);
-  const { invoice, date, quantity, price } = roles;
+  const { cancellationPrefix = "C" } = options;
+  checkRoleColumns(table, roles, ACTION);
+  const customer = requireRole(roles, "customer", ACTION);
   const t0 = emptyAsTyped(withRowNumbers(table), roles);
+  checkTypes(t0, roles, cancellationPrefix);
+  const notes: Warning[] = [];
+  const prepared = normaliseIds(t0, roles, customer, notes);
+  const rules = chooseRules(prepared, roles, customer, options, notes);
   const userColumns = t0.columns.filter((c) => c !== ROW_COLUMN);
+  const marked = markRules(prepared.table, rules, userColumns, options.dropDuplicates ?? true);
+  const ledger = ruleLedger(t0, marked, rules);
+  const removed = removedRows(marked, rules);
+  const out = marked.kept;
+  if (out.height === 0 && t0.height > 0) notes.push({ code: "no-rows-left" });
+  return {
+    table: out,
+    ledger,
+    rowsIn: t0.height,
+    rowsOut: out.height,
+    notes,
+    removed,
+    roles: prepared.roles,
+  };
+}
+
+const ACTION = "clean the transactions";
+
+/** Check that the date, amount, quantity and price columns have the type their role needs, and the prefix is not empty. */
+function checkTypes(t0: pl.DataFrame, roles: RoleMap, cancellationPrefix: string): void {
   const dtypeOf = (c: string) => t0.getColumn(c).dtype;
+  const { date } = roles;
   if (date !== undefined && !isTemporalDtype(dtypeOf(date))) {
     throw new TypeError(
-      `Cannot ${action}: the date column "${date}" holds ${
+      `Cannot ${ACTION}: the date column "${date}" holds ${
         dtypeOf(date).variant
       } values, not dates; read the file with readTable, which parses dates`,
     );
@@ -161,7 +173,7 @@ export function cleanTransactions(
     const c = roles[role];
     if (c !== undefined && !isNumericDtype(dtypeOf(c))) {
       throw new TypeError(
-        `Cannot ${action}: the ${role} column "${c}" holds ${
+        `Cannot ${ACTION}: the ${role} column "${c}" holds ${
           dtypeOf(c).variant
         } values, not numbers; read the file with readTable, which parses numbers`,
       );
@@ -169,11 +181,23 @@ export function cleanTransactions(
   }
   if (cancellationPrefix.length === 0) {
     throw new RangeError(
-      `Cannot ${action}: the cancellation prefix is empty; give the prefix of cancelled invoices, e.g. "C"`,
+      `Cannot ${ACTION}: the cancellation prefix is empty; give the prefix of cancelled invoices, e.g. "C"`,
     );
   }
+}
 
-  const notes: string[] = [];
+/** The table with ids as text and an amount (derived from quantity × price when there is none). */
+interface Prepared {
+  readonly table: pl.DataFrame;
+  readonly roles: RoleMap;
+  /** The amount column, if any, and the columns it comes from. */
+  readonly amount: string | undefined;
+  readonly amountSources: string[];
+}
+
+/** Ids made text; the amount derived as quantity × price when there is no amount column (said in `notes`). */
+function normaliseIds(t0: pl.DataFrame, roles: RoleMap, customer: string, notes: Warning[]): Prepared {
+  const { invoice, quantity, price } = roles;
   const outRoles: { -readonly [R in keyof RoleMap]: RoleMap[R] } = { ...roles };
   const normalise: pl.Expr[] = [idAsText(t0, customer)];
   if (invoice !== undefined && invoice !== customer) normalise.push(idAsText(t0, invoice));
@@ -186,17 +210,36 @@ export function cleanTransactions(
     amount = name;
     amountSources = [quantity, price];
     outRoles.amount = name;
-    notes.push(tr(NOTES["amount-derived"]!, language, { a: quantity, b: price, new: name }));
+    notes.push({ code: "amount-derived", a: quantity, b: price, new: name });
   }
   const t1 = t0.withColumns(...normalise);
-  notes.push(...idNotes(t0, t1, customer, language));
+  notes.push(...idNotes(t0, t1, customer));
+  return { table: t1, roles: outRoles, amount, amountSources };
+}
 
+/** The rules that run, in order (see {@linkcode cleanTransactions}); a rule turned off is said in `notes`. */
+function chooseRules(
+  prepared: Prepared,
+  roles: RoleMap,
+  customer: string,
+  options: CleanTransactionsOptions,
+  notes: Warning[],
+): Rule[] {
+  const {
+    dropCancellations = true,
+    cancellationPrefix = "C",
+    dropReturns = true,
+    dropNonPositive = true,
+    dropDuplicates = true,
+  } = options;
+  const { invoice, date, quantity } = roles;
+  const { amount, amountSources } = prepared;
   const rules: Rule[] = [{
     reason: "missing-customer",
     when: pl.col(customer).isNull(),
     columns: [customer],
     column: customer,
-    values: { column: customer },
+    facts: { column: customer },
   }];
   if (date !== undefined) {
     rules.push({
@@ -204,7 +247,7 @@ export function cleanTransactions(
       when: pl.col(date).isNull(),
       columns: [date],
       column: date,
-      values: { column: date },
+      facts: { column: date },
     });
   }
   const amountValue = amount === undefined ? null : pl.col(amount).cast(pl.Float64);
@@ -214,7 +257,7 @@ export function cleanTransactions(
       when: amountValue.isNull().or(amountValue.isNan()).or(amountValue.isInfinite()),
       columns: amountSources,
       column: amount,
-      values: { column: amount },
+      facts: { column: amount },
     });
   }
   if (invoice !== undefined) {
@@ -224,21 +267,16 @@ export function cleanTransactions(
         when: startsWithAnyCase(invoice, cancellationPrefix),
         columns: [invoice],
         column: invoice,
-        values: { column: invoice, prefix: cancellationPrefix },
+        facts: { column: invoice, prefix: cancellationPrefix },
       });
-    } else notes.push(tr(NOTES["rule-off"]!, language, { rule: "cancellation" }));
+    } else notes.push({ code: "rule-off", rule: "cancellation" });
   }
   const signed = [quantity, roles.amount].filter((c): c is string => c !== undefined);
   if (signed.length > 0) {
     if (dropReturns) {
       const negative = signed.map((c) => pl.col(c).lt(0)).reduce((a, b) => a.or(b));
-      rules.push({
-        reason: "negative",
-        when: negative,
-        columns: signed,
-        values: { columns: quoteList(signed) },
-      });
-    } else notes.push(tr(NOTES["rule-off"]!, language, { rule: "negative" }));
+      rules.push({ reason: "negative", when: negative, columns: signed, facts: { columns: signed } });
+    } else notes.push({ code: "rule-off", rule: "negative" });
   }
   if (amount !== undefined && amountValue !== null) {
     if (dropNonPositive) {
@@ -247,23 +285,43 @@ export function cleanTransactions(
         when: amountValue.ltEq(0),
         columns: amountSources,
         column: amount,
-        values: { column: amount },
+        facts: { column: amount },
       });
-    } else notes.push(tr(NOTES["rule-off"]!, language, { rule: "non-positive-amount" }));
+    } else notes.push({ code: "rule-off", rule: "non-positive-amount" });
   }
-  if (!dropDuplicates) notes.push(tr(NOTES["rule-off"]!, language, { rule: "duplicate" }));
+  if (!dropDuplicates) notes.push({ code: "rule-off", rule: "duplicate" });
+  return rules;
+}
 
-  // Each row gets the number (1, 2, ...) of the first rule it breaks, 0 if none: a UInt8
-  // column is far cheaper to build and filter than reason text on millions of rows.
-  const code = "__rule";
+/** Name of the UInt8 column of {@linkcode Marked}: the number (1, 2, ...) of the first rule a row breaks, 0 if none. */
+const CODE = "__rule";
+
+/** Every row marked with the first rule it breaks, the kept rows, and the later duplicates. */
+interface Marked {
+  /** The input with {@linkcode CODE}. */
+  readonly marked: pl.DataFrame;
+  readonly kept: pl.DataFrame;
+  /** `__row` and `__first_row` of each removed duplicate, by row; `null` if duplicates are kept. */
+  readonly repeats: pl.DataFrame | null;
+  /** True on the removed duplicates. */
+  readonly isRepeat: pl.Expr;
+}
+
+/**
+ * Each row gets the number of the first rule it breaks: a UInt8 column is far cheaper to
+ * build and filter than reason text on millions of rows. Duplicates are found among the rows
+ * no rule removed, without a copy of them; the kept rows are then filtered out once.
+ */
+function markRules(
+  t1: pl.DataFrame,
+  rules: readonly Rule[],
+  userColumns: readonly string[],
+  dropDuplicates: boolean,
+): Marked {
   let chain = pl.when(rules[0]!.when).then(pl.lit(1));
   rules.slice(1).forEach((rule, i) => (chain = chain.when(rule.when).then(pl.lit(i + 2))));
-  const marked = t1.withColumns(chain.otherwise(pl.lit(0)).cast(pl.UInt8).alias(code));
-  const codes = marked.getColumn(code);
-
-  // Duplicates are found among the rows no rule removed, without a copy of them; the kept
-  // rows are then filtered out of `marked` once.
-  let keep = pl.col(code).eq(0);
+  const marked = t1.withColumns(chain.otherwise(pl.lit(0)).cast(pl.UInt8).alias(CODE));
+  let keep = pl.col(CODE).eq(0);
   let repeats: pl.DataFrame | null = null;
   let isRepeat = pl.lit(false);
   if (dropDuplicates && userColumns.length > 0) {
@@ -273,69 +331,73 @@ export function cleanTransactions(
       keep = keep.and(isRepeat.not());
     }
   }
-  const kept = marked.filter(keep).drop(code);
+  return { marked, kept: marked.filter(keep).drop(CODE), repeats, isRepeat };
+}
 
-  // Rows per rule in one pass; examples from the first rows of each rule, in the input's own
-  // values (lazy: only those few rows are ever copied).
-  const perRule = marked.select(...rules.map((_, i) => pl.col(code).eq(i + 1).sum().alias(`r${i}`)))
+/**
+ * One ledger entry per rule (rows per rule in one pass), then the duplicates'; examples from
+ * the first rows of each rule, in the input's own values (lazy: only those few rows are ever copied).
+ */
+function ruleLedger(t0: pl.DataFrame, m: Marked, rules: readonly Rule[]): LedgerEntry[] {
+  const perRule = m.marked.select(...rules.map((_, i) => pl.col(CODE).eq(i + 1).sum().alias(`r${i}`)))
     .toRecords()[0] ?? {};
-  const original = t0.withColumns(codes);
-  const ledger: LedgerEntry[] = [];
-  rules.forEach((rule, i) => {
+  const original = t0.withColumns(m.marked.getColumn(CODE));
+  const ledger: LedgerEntry[] = rules.map((rule, i) => {
     const n = Number(perRule[`r${i}`] ?? 0);
-    const first = n === 0 ? null : original.lazy().filter(pl.col(code).eq(i + 1)).sort(ROW_COLUMN)
+    const first = n === 0 ? null : original.lazy().filter(pl.col(CODE).eq(i + 1)).sort(ROW_COLUMN)
       .head(MAX_EXAMPLES).collectSync();
-    ledger.push({
+    return {
       step: "clean",
       reason: rule.reason,
-      description: tr(REASONS[rule.reason]!, language, rule.values),
+      facts: rule.facts,
       action: "removed",
       rows: n,
       ...(rule.column === undefined ? {} : { column: rule.column }),
       examples: first === null ? [] : examplesFrom(first, rule.columns),
-    });
+    };
   });
-  if (repeats !== null) {
-    const head = repeats.head(MAX_EXAMPLES).toRecords();
+  if (m.repeats !== null) {
+    const head = m.repeats.head(MAX_EXAMPLES).toRecords();
     ledger.push({
       step: "clean",
       reason: "duplicate",
-      description: tr(REASONS["duplicate"]!, language),
+      facts: {},
       action: "removed",
-      rows: repeats.height,
+      rows: m.repeats.height,
       examples: head.map((r) => `row ${r[ROW_COLUMN]} = row ${r[FIRST_ROW]}`),
     });
   }
+  return ledger;
+}
 
-  // The removed rows, with their reasons, in one filter; in row order.
+/** The removed rows with their reason codes in {@linkcode REASON_COLUMN}, in one filter; in row order. */
+function removedRows(m: Marked, rules: readonly Rule[]): pl.DataFrame {
   const reasonOf = rules.reduce(
-    (expr, rule, i) => expr.when(pl.col(code).eq(i + 1)).then(pl.lit(rule.reason)),
-    pl.when(pl.col(code).eq(0)).then(pl.lit("duplicate")),
+    (expr, rule, i) => expr.when(pl.col(CODE).eq(i + 1)).then(pl.lit(rule.reason)),
+    pl.when(pl.col(CODE).eq(0)).then(pl.lit("duplicate")),
   ).otherwise(pl.lit(null).cast(pl.Utf8)).alias(REASON_COLUMN);
-  let removed = marked.filter(pl.col(code).gt(0).or(isRepeat)).withColumns(reasonOf).drop(code);
+  const removed = m.marked.filter(pl.col(CODE).gt(0).or(m.isRepeat)).withColumns(reasonOf).drop(CODE);
   const unordered =
     removed.select(pl.col(ROW_COLUMN).lt(pl.col(ROW_COLUMN).shift(1)).any().alias("u")).getColumn("u")
       .toArray()[0] === true;
-  if (unordered) removed = removed.sort(ROW_COLUMN);
-  const out = kept;
-  if (out.height === 0 && t0.height > 0) notes.push(tr(NOTES["none-left"]!, language));
-  return { table: out, ledger, rowsIn: t0.height, rowsOut: out.height, notes, removed, roles: outRoles };
+  return unordered ? removed.sort(ROW_COLUMN) : removed;
 }
 
-function idNotes(t0: pl.DataFrame, t1: pl.DataFrame, column: string, language: Lang): string[] {
+/** Ids read as numbers (kept as text without decimals), or with spaces trimmed, as notes. */
+function idNotes(t0: pl.DataFrame, t1: pl.DataFrame, column: string): Warning[] {
   const dtype = t0.getColumn(column).dtype;
-  const notes: string[] = [];
+  const notes: Warning[] = [];
   if (isNumericDtype(dtype)) {
     const sample = t1.select(pl.col(column).dropNulls().first()).getColumn(column).toArray()[0];
     if (sample !== undefined && sample !== null) {
-      notes.push(tr(NOTES["id-numeric"]!, language, { column, value: String(sample) }));
+      notes.push({ code: "ids-read-as-numbers", column, value: String(sample) });
     }
   } else if (isTextDtype(dtype)) {
     const c = pl.col(column);
     // A space at either end, and something left once trimmed (tested without a trimmed copy).
     const changed = c.str.contains(String.raw`^\s|\s$`).and(c.str.contains(String.raw`\S`));
     const n = t0.select(changed.sum().alias("n")).getColumn("n").toArray()[0];
-    if (typeof n === "number" && n > 0) notes.push(tr(NOTES["id-trimmed"]!, language, { column, n }));
+    if (typeof n === "number" && n > 0) notes.push({ code: "ids-trimmed", column, n });
   }
   return notes;
 }

@@ -105,40 +105,7 @@ export function profileColumns(table: pl.DataFrame, options: ProfileColumnsOptio
     throw new RangeError(`Cannot profile columns with top = ${top}: give a whole number at least 0`);
   }
   const kinds = columns.map((c) => kindOf(table.getColumn(c).dtype));
-  const height = table.height;
-  const exprs: pl.Expr[] = [];
-  columns.forEach((c, i) => {
-    const key = (s: string) => `${i}\u0000${s}`;
-    if (kinds[i] === "number") {
-      const v = pl.col(c).cast(pl.Float64);
-      const f = v.filter(v.isFinite());
-      const centred = f.sub(f.mean());
-      exprs.push(
-        f.count().alias(key("n")),
-        f.nUnique().alias(key("d")),
-        f.min().alias(key("min")),
-        f.quantile(0.25, "linear").alias(key("q1")),
-        f.quantile(0.5, "linear").alias(key("median")),
-        f.quantile(0.75, "linear").alias(key("q3")),
-        f.max().alias(key("max")),
-        f.mean().alias(key("mean")),
-        f.std().alias(key("std")),
-        centred.pow(2).sum().alias(key("m2")),
-        centred.pow(2).mul(centred).sum().alias(key("m3")),
-      );
-    } else if (kinds[i] === "date") {
-      const v = pl.col(c).dropNulls();
-      exprs.push(
-        v.count().alias(key("n")),
-        v.nUnique().alias(key("d")),
-        v.min().dt.strftime("%Y-%m-%d %H:%M:%S").alias(key("earliest")),
-        v.max().dt.strftime("%Y-%m-%d %H:%M:%S").alias(key("latest")),
-      );
-    } else if (kinds[i] === "other") {
-      const v = pl.col(c).dropNulls();
-      exprs.push(v.count().alias(key("n")), v.nUnique().alias(key("d")));
-    }
-  });
+  const exprs = columns.flatMap((c, i) => statExprs(c, kinds[i]!, (s) => `${i}\u0000${s}`));
   const stats: Record<string, unknown> = exprs.length === 0
     ? {}
     : table.select(...exprs).toRecords()[0] ?? {};
@@ -158,45 +125,11 @@ export function profileColumns(table: pl.DataFrame, options: ProfileColumnsOptio
     const x = stats[`${i}\u0000${s}`];
     return x === null || x === undefined ? Number.NaN : Number(x);
   };
-
-  const fences = columns.map((_, i) => {
-    if (kinds[i] !== "number") return null;
-    const q1 = num(i, "q1"), q3 = num(i, "q3");
-    return { lo: q1 - 1.5 * (q3 - q1), hi: q3 + 1.5 * (q3 - q1) };
-  });
-  const outlierExprs = columns.flatMap((c, i) => {
-    const fence = fences[i];
-    if (fence === null || fence === undefined || Number.isNaN(fence.lo)) return [];
-    const v = pl.col(c).cast(pl.Float64);
-    const f = v.filter(v.isFinite());
-    return [f.filter(f.lt(fence.lo).or(f.gt(fence.hi))).count().alias(`${i}`)];
-  });
-  const outliers = outlierExprs.length === 0 ? {} : table.select(...outlierExprs).toRecords()[0] ?? {};
-
+  const { fences, outliers } = countOutliers(table, columns, kinds, num);
   return columns.map((name, i): ColumnProfile => {
     const kind = kinds[i]!;
     const count = num(i, "n");
-    const base = {
-      name,
-      kind,
-      count,
-      missing: height - count,
-      distinct: num(i, "d"),
-      min: null,
-      q1: null,
-      median: null,
-      q3: null,
-      max: null,
-      mean: null,
-      std: null,
-      skew: null,
-      outliers: null,
-      lowerFence: null,
-      upperFence: null,
-      earliest: null,
-      latest: null,
-      top: [] as ValueCount[],
-    };
+    const base = emptyProfile(name, kind, count, table.height - count, num(i, "d"));
     if (kind === "number") {
       const fence = fences[i]!;
       return {
@@ -225,6 +158,96 @@ export function profileColumns(table: pl.DataFrame, options: ProfileColumnsOptio
     if (kind === "text" || kind === "boolean") return { ...base, top: tops.get(i)! };
     return base;
   });
+}
+
+/** The one-pass statistics of a number, date or other column, named by `key` (text and booleans are counted apart). */
+function statExprs(c: string, kind: ColumnProfile["kind"], key: (s: string) => string): pl.Expr[] {
+  if (kind === "number") {
+    const v = pl.col(c).cast(pl.Float64);
+    const f = v.filter(v.isFinite());
+    const centred = f.sub(f.mean());
+    return [
+      f.count().alias(key("n")),
+      f.nUnique().alias(key("d")),
+      f.min().alias(key("min")),
+      f.quantile(0.25, "linear").alias(key("q1")),
+      f.quantile(0.5, "linear").alias(key("median")),
+      f.quantile(0.75, "linear").alias(key("q3")),
+      f.max().alias(key("max")),
+      f.mean().alias(key("mean")),
+      f.std().alias(key("std")),
+      centred.pow(2).sum().alias(key("m2")),
+      centred.pow(2).mul(centred).sum().alias(key("m3")),
+    ];
+  }
+  if (kind === "date") {
+    const v = pl.col(c).dropNulls();
+    return [
+      v.count().alias(key("n")),
+      v.nUnique().alias(key("d")),
+      v.min().dt.strftime("%Y-%m-%d %H:%M:%S").alias(key("earliest")),
+      v.max().dt.strftime("%Y-%m-%d %H:%M:%S").alias(key("latest")),
+    ];
+  }
+  if (kind === "other") {
+    const v = pl.col(c).dropNulls();
+    return [v.count().alias(key("n")), v.nUnique().alias(key("d"))];
+  }
+  return [];
+}
+
+/** Tukey's fences (1.5 × IQR beyond the quartiles) of every number column, and the finite values outside them, in one pass. */
+function countOutliers(
+  table: pl.DataFrame,
+  columns: readonly string[],
+  kinds: readonly ColumnProfile["kind"][],
+  num: (i: number, s: string) => number,
+): { fences: ({ lo: number; hi: number } | null)[]; outliers: Record<string, unknown> } {
+  const fences = columns.map((_, i) => {
+    if (kinds[i] !== "number") return null;
+    const q1 = num(i, "q1"), q3 = num(i, "q3");
+    return { lo: q1 - 1.5 * (q3 - q1), hi: q3 + 1.5 * (q3 - q1) };
+  });
+  const outlierExprs = columns.flatMap((c, i) => {
+    const fence = fences[i];
+    if (fence === null || fence === undefined || Number.isNaN(fence.lo)) return [];
+    const v = pl.col(c).cast(pl.Float64);
+    const f = v.filter(v.isFinite());
+    return [f.filter(f.lt(fence.lo).or(f.gt(fence.hi))).count().alias(`${i}`)];
+  });
+  const outliers = outlierExprs.length === 0 ? {} : table.select(...outlierExprs).toRecords()[0] ?? {};
+  return { fences, outliers };
+}
+
+/** A profile with the counts only; the kind's own fields are filled by the caller. */
+function emptyProfile(
+  name: string,
+  kind: ColumnProfile["kind"],
+  count: number,
+  missing: number,
+  distinct: number,
+): ColumnProfile {
+  return {
+    name,
+    kind,
+    count,
+    missing,
+    distinct,
+    min: null,
+    q1: null,
+    median: null,
+    q3: null,
+    max: null,
+    mean: null,
+    std: null,
+    skew: null,
+    outliers: null,
+    lowerFence: null,
+    upperFence: null,
+    earliest: null,
+    latest: null,
+    top: [],
+  };
 }
 
 function kindOf(dtype: pl.DataType): ColumnProfile["kind"] {

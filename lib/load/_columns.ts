@@ -78,8 +78,10 @@ export interface ColumnDecision {
   readonly expr: pl.Expr;
   /** True on rows whose cell does not fit the kind (null where the cell is missing). */
   readonly bad: ((original: pl.Expr, typed: pl.Expr) => pl.Expr) | null;
-  /** What a bad cell is, in words: `"not numbers"`. */
+  /** What a bad cell is, in words for error messages: `"not numbers"`. */
   readonly badWhat: string;
+  /** For a date column: the format a bad cell does not match, as the ledger cites it (quoted when the user gave it). */
+  readonly badFormat?: string;
   readonly reason: string;
   /** Dates after `now + 1 day`, when they are to be flagged. */
   readonly future: ((typed: pl.Expr) => pl.Expr) | null;
@@ -168,7 +170,25 @@ export function decideColumns(
   const notes: string[] = [];
   const roles = mapRoles(columns).roles;
   const idColumns = new Set(ID_ROLES.map((r) => roles[r]).filter((c): c is string => c !== undefined));
-  const thousands = options.thousands;
+  const shapes = countShapes(df, columns, options.thousands);
+  const decisions = columns.map((name, i) =>
+    decideColumn(df, name, i, { shapes, idColumns, options }, notes)
+  );
+  return { decisions, notes };
+}
+
+/** What the values of every column look like, counted in one pass (and a second for currency and dates). */
+interface Shapes {
+  /** The count `key` of column `i`: `n` values, `zero` leading zeros, `num.`/`num,` numbers per decimal mark, `sep` separators, a date family's id. */
+  count(i: number, key: string): number;
+  /** A column's text as numbers are read from it: currency and thousands separators removed. */
+  numText(name: string): pl.Expr;
+  /** Columns with currency signs or codes. */
+  readonly currency: ReadonlySet<string>;
+}
+
+/** Count every column's shapes in one pass; columns with currency are counted again without it, then date shapes where values are not numbers. */
+function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: string | undefined): Shapes {
   const strip = thousands === undefined || thousands === "." || thousands === ","
     ? []
     : thousands === " "
@@ -187,7 +207,6 @@ export function decideColumns(
       t.str.contains(String.raw`\d[.,]\d`).sum().alias(`${i}:sep`),
     ];
   };
-  // One pass of counts for every column.
   const aggs: pl.Expr[] = [];
   for (const [i, name] of columns.entries()) {
     const c = pl.col(name);
@@ -197,7 +216,6 @@ export function decideColumns(
     aggs.push(...numberAggs(i, name));
   }
   const counts = (columns.length ? df.select(...aggs).toRecords()[0] : {}) as Row;
-  // Columns with currency symbols are counted again without them.
   const again: pl.Expr[] = [];
   for (const [i, name] of columns.entries()) {
     if (Number(counts[`${i}:cur`] ?? 0) === 0) continue;
@@ -206,7 +224,6 @@ export function decideColumns(
   }
   if (again.length) Object.assign(counts, df.select(...again).toRecords()[0]);
   const count = (i: number, key: string) => Number(counts[`${i}:${key}`] ?? 0);
-  // Date shapes, only where the values are not numbers.
   const dateAggs: pl.Expr[] = [];
   for (const [i, name] of columns.entries()) {
     const n = count(i, "n"), dot = count(i, "num."), comma = count(i, "num,");
@@ -214,114 +231,147 @@ export function decideColumns(
     for (const f of FAMILIES) dateAggs.push(pl.col(name).str.contains(f.pattern).sum().alias(`${i}:${f.id}`));
   }
   if (dateAggs.length) Object.assign(counts, df.select(...dateAggs).toRecords()[0]);
+  return { count, numText, currency };
+}
 
-  const decisions: ColumnDecision[] = [];
-  for (const [i, name] of columns.entries()) {
-    const c = pl.col(name);
-    const n = count(i, "n");
-    if (n === 0) {
-      decisions.push({
-        name,
-        kind: "empty",
-        expr: c.cast(pl.Utf8).alias(name),
-        bad: null,
-        badWhat: "",
-        reason: "no values",
-        future: null,
-      });
-      notes.push(`Column "${name}" is empty in every row`);
-      continue;
-    }
-    const dot = count(i, "num."), comma = count(i, "num,");
-    let decimal: "." | ",";
-    if (options.decimal !== undefined) decimal = options.decimal;
-    else if (dot !== comma) decimal = dot > comma ? "." : ",";
-    else decimal = options.fileDecimal;
-    const nums = decimal === "." ? dot : comma;
-    const looksNumeric = nums >= 0.8 * n;
-    let userFmt = typeof options.dateFormat === "object" ? options.dateFormat[name] : undefined;
-    if (userFmt === undefined && typeof options.dateFormat === "string" && !looksNumeric) {
-      // A format for every date column: it applies where it reads most values.
-      const fits = Number(
-        df.select(userDate(name, options.dateFormat).isNotNull().sum().alias("k")).toRecords()[0].k ?? 0,
-      );
-      if (fits >= 0.8 * n) userFmt = options.dateFormat;
-    }
-    if (userFmt !== undefined) {
-      const u = userDate(name, userFmt);
-      decisions.push({
-        name,
-        kind: "date",
-        dateFormat: userFmt,
-        expr: u,
-        bad: badDate,
-        badWhat: `not dates in the format "${userFmt}"`,
-        reason: "format given",
-        future: futureCheck(options),
-      });
-      notes.push(`Dates in "${name}" read with the format "${userFmt}" you gave`);
-      continue;
-    }
-    if (looksNumeric && isIdName(name, idColumns)) {
-      decisions.push(textDecision(name, "its name says it holds identifiers"));
-      notes.push(`Column "${name}" holds numbers but is kept as text: its name says it holds identifiers`);
-      continue;
-    }
-    if (looksNumeric && count(i, "zero") > 0) {
-      const ex = first(df, c.str.contains(LEADING_ZERO), name);
-      decisions.push(textDecision(name, "values with leading zeros"));
-      notes.push(
-        `Column "${name}" holds numbers but is kept as text: ${count(i, "zero")} values have leading zeros${
-          ex ? ` (e.g. "${ex.value}" in row ${ex.row})` : ""
-        }, as codes do`,
-      );
-      continue;
-    }
-    if (looksNumeric) {
-      const t = numText(name);
-      const matches = t.str.contains(decimal === "." ? NUM_DOT : NUM_COMMA);
-      const cleaned = decimal === "."
-        ? t.str.replaceAll(",", "", true)
-        : t.str.replaceAll(".", "", true).str.replaceAll(",", ".", true);
-      const value = cleaned.str.replace("^\\+", "").cast(pl.Float64, false);
-      const expr = pl.when(matches).then(value).otherwise(pl.lit(null).cast(pl.Float64)).alias(name);
-      if (currency.has(name)) {
-        notes.push(`Column "${name}": currency signs or codes removed before reading the numbers`);
-      }
-      decisions.push({
-        name,
-        kind: "number",
-        decimal,
-        expr,
-        bad: badNumber,
-        badWhat: "not numbers",
-        reason: "numbers",
-        future: null,
-      });
-      if (count(i, "sep") > 0 && (decimal === "," || dot === comma)) {
-        const ex = first(df, matches.and(c.str.contains(decimal === "," ? "," : "\\.", true)), name);
-        const why = options.decimal !== undefined
-          ? "as you asked"
-          : dot !== comma
-          ? `${nums} of ${n} values read that way, ${decimal === "." ? comma : dot} the other way`
-          : `the values fit either way, and the file's other numbers use "${decimal}"`;
-        notes.push(
-          `Numbers in "${name}" read with decimal "${decimal}"${
-            ex ? ` (e.g. "${ex.value}" in row ${ex.row})` : ""
-          }: ${why}`,
-        );
-      }
-      continue;
-    }
-    const families = FAMILIES.filter((f) => count(i, f.id) > 0);
-    const dates = families.reduce((s, f) => s + count(i, f.id), 0);
-    if (dates >= 0.8 * n && !isIdName(name, idColumns)) {
-      decisions.push(dateDecision(df, name, families, dates, n, options, notes));
-      continue;
-    }
-    decisions.push(textDecision(name, "text"));
+/** What {@linkcode decideColumn} needs besides the column. */
+interface DecideContext {
+  readonly shapes: Shapes;
+  readonly idColumns: ReadonlySet<string>;
+  readonly options: DecideOptions;
+}
+
+/**
+ * One column's kind, in this order: empty; dates in the format the user gave; numbers kept as
+ * text (an id name, leading zeros); numbers; dates of a family found in 80% of its values; text.
+ */
+function decideColumn(
+  df: pl.DataFrame,
+  name: string,
+  i: number,
+  context: DecideContext,
+  notes: string[],
+): ColumnDecision {
+  const { shapes: { count }, idColumns, options } = context;
+  const c = pl.col(name);
+  const n = count(i, "n");
+  if (n === 0) {
+    notes.push(`Column "${name}" is empty in every row`);
+    return {
+      name,
+      kind: "empty",
+      expr: c.cast(pl.Utf8).alias(name),
+      bad: null,
+      badWhat: "",
+      reason: "no values",
+      future: null,
+    };
   }
-  return { decisions, notes };
+  const dot = count(i, "num."), comma = count(i, "num,");
+  let decimal: "." | ",";
+  if (options.decimal !== undefined) decimal = options.decimal;
+  else if (dot !== comma) decimal = dot > comma ? "." : ",";
+  else decimal = options.fileDecimal;
+  const looksNumeric = (decimal === "." ? dot : comma) >= 0.8 * n;
+  const userFmt = userFormat(df, name, n, looksNumeric, options);
+  if (userFmt !== undefined) {
+    notes.push(`Dates in "${name}" read with the format "${userFmt}" you gave`);
+    return {
+      name,
+      kind: "date",
+      dateFormat: userFmt,
+      expr: userDate(name, userFmt),
+      bad: badDate,
+      badWhat: `not dates in the format "${userFmt}"`,
+      badFormat: `"${userFmt}"`,
+      reason: "format given",
+      future: futureCheck(options),
+    };
+  }
+  if (looksNumeric && isIdName(name, idColumns)) {
+    notes.push(`Column "${name}" holds numbers but is kept as text: its name says it holds identifiers`);
+    return textDecision(name, "its name says it holds identifiers");
+  }
+  if (looksNumeric && count(i, "zero") > 0) {
+    const ex = first(df, c.str.contains(LEADING_ZERO), name);
+    notes.push(
+      `Column "${name}" holds numbers but is kept as text: ${count(i, "zero")} values have leading zeros${
+        ex ? ` (e.g. "${ex.value}" in row ${ex.row})` : ""
+      }, as codes do`,
+    );
+    return textDecision(name, "values with leading zeros");
+  }
+  if (looksNumeric) return numberDecision(df, name, i, decimal, context, notes);
+  const families = FAMILIES.filter((f) => count(i, f.id) > 0);
+  const dates = families.reduce((s, f) => s + count(i, f.id), 0);
+  if (dates >= 0.8 * n && !isIdName(name, idColumns)) {
+    return dateDecision(df, name, families, dates, n, options, notes);
+  }
+  return textDecision(name, "text");
+}
+
+/** The date format the user gave for this column, or a format for every date column where it reads 80% of the values. */
+function userFormat(
+  df: pl.DataFrame,
+  name: string,
+  n: number,
+  looksNumeric: boolean,
+  options: DecideOptions,
+): string | undefined {
+  const given = typeof options.dateFormat === "object" ? options.dateFormat[name] : undefined;
+  if (given !== undefined || typeof options.dateFormat !== "string" || looksNumeric) return given;
+  const fits = Number(
+    df.select(userDate(name, options.dateFormat).isNotNull().sum().alias("k")).toRecords()[0].k ?? 0,
+  );
+  return fits >= 0.8 * n ? options.dateFormat : undefined;
+}
+
+/** A number column read with `decimal`; notes say when currency was removed and which decimal mark was chosen and why. */
+function numberDecision(
+  df: pl.DataFrame,
+  name: string,
+  i: number,
+  decimal: "." | ",",
+  context: DecideContext,
+  notes: string[],
+): ColumnDecision {
+  const { shapes: { count, numText, currency }, options } = context;
+  const c = pl.col(name);
+  const n = count(i, "n"), dot = count(i, "num."), comma = count(i, "num,");
+  const nums = decimal === "." ? dot : comma;
+  const t = numText(name);
+  const matches = t.str.contains(decimal === "." ? NUM_DOT : NUM_COMMA);
+  const cleaned = decimal === "."
+    ? t.str.replaceAll(",", "", true)
+    : t.str.replaceAll(".", "", true).str.replaceAll(",", ".", true);
+  const value = cleaned.str.replace("^\\+", "").cast(pl.Float64, false);
+  const expr = pl.when(matches).then(value).otherwise(pl.lit(null).cast(pl.Float64)).alias(name);
+  if (currency.has(name)) {
+    notes.push(`Column "${name}": currency signs or codes removed before reading the numbers`);
+  }
+  if (count(i, "sep") > 0 && (decimal === "," || dot === comma)) {
+    const ex = first(df, matches.and(c.str.contains(decimal === "," ? "," : "\\.", true)), name);
+    const why = options.decimal !== undefined
+      ? "as you asked"
+      : dot !== comma
+      ? `${nums} of ${n} values read that way, ${decimal === "." ? comma : dot} the other way`
+      : `the values fit either way, and the file's other numbers use "${decimal}"`;
+    notes.push(
+      `Numbers in "${name}" read with decimal "${decimal}"${
+        ex ? ` (e.g. "${ex.value}" in row ${ex.row})` : ""
+      }: ${why}`,
+    );
+  }
+  return {
+    name,
+    kind: "number",
+    decimal,
+    expr,
+    bad: badNumber,
+    badWhat: "not numbers",
+    reason: "numbers",
+    future: null,
+  };
 }
 
 function textDecision(name: string, reason: string): ColumnDecision {
@@ -366,49 +416,9 @@ function dateDecision(
     );
   }
   const family = families[0];
-  let dayFirst = family.id === "iso" || family.id === "ymd" ? false : family.id !== "slash";
-  let why = "";
-  if (family.id === "slash" || family.id === "dot" || family.id === "dash") {
-    const s = family.sep === "." ? "\\." : family.sep;
-    // The first or second part is above 12: tested on the text, as extracting the parts as
-    // numbers would build two more columns of every date.
-    const above12 = "(1[3-9]|[2-9][0-9])";
-    const p1 = c.str.contains(`^${above12}${s}`);
-    const p2 = c.str.contains(`^\\d{1,2}${s}${above12}${s}`);
-    const r = df.select(p1.sum().alias("a"), p2.sum().alias("b")).toRecords()[0] as Row;
-    const firstBig = Number(r.a ?? 0), secondBig = Number(r.b ?? 0);
-    if (firstBig > 0 && secondBig > 0) {
-      const da = first(df, p1, name), mb = first(df, p2, name);
-      const sep = family.sep;
-      throw new InputError(
-        `Cannot read "${file}": column "${name}" has dates in two formats, D${sep}M${sep}YYYY (e.g. "${da?.value}" in row ${da?.row}) and M${sep}D${sep}YYYY (e.g. "${mb?.value}" in row ${mb?.row}); write every date the same way, or pass dateFormat: { "${name}": "<format>" }`,
-        { file, column: name, rows: [da?.row ?? 0, mb?.row ?? 0] },
-      );
-    }
-    if (firstBig > 0 || secondBig > 0) {
-      dayFirst = firstBig > 0;
-      const ex = first(df, dayFirst ? p1 : p2, name);
-      why = `${firstBig + secondBig} of ${dates} values fit only ${dayFirst ? "day" : "month"}-first${
-        ex ? ` (e.g. "${ex.value}" in row ${ex.row})` : ""
-      }`;
-      if (options.dayFirst !== undefined && options.dayFirst !== dayFirst) {
-        why += `, so dayFirst: ${options.dayFirst} was not followed`;
-      }
-    } else if (options.dayFirst !== undefined) {
-      dayFirst = options.dayFirst;
-      why = `no value has a part above 12, so the order is ambiguous; ${
-        dayFirst ? "day" : "month"
-      }-first as you asked (dayFirst: ${dayFirst})`;
-    } else {
-      why = `no value has a part above 12, so the order is ambiguous; ${
-        dayFirst ? "day" : "month"
-      }-first is the default for "${family.sep}" dates (pass dayFirst: ${!dayFirst} if they are ${
-        dayFirst ? "month" : "day"
-      }-first)`;
-    }
-  } else {
-    why = `${dates} of ${n} values are written year first`;
-  }
+  const { dayFirst, why } = family.id === "slash" || family.id === "dot" || family.id === "dash"
+    ? dayOrder(df, name, family, dates, options)
+    : { dayFirst: false, why: `${dates} of ${n} values are written year first` };
   const variants = formats(family.id, dayFirst);
   const withTime = df.select(
     c.str.contains(":\\d{2}:\\d{2}(\\.\\d+)?Z?$").sum().alias("s"),
@@ -437,7 +447,63 @@ function dateDecision(
     expr,
     bad: badDate,
     badWhat: `not dates in the format ${label}`,
+    badFormat: label,
     reason: why,
     future: futureCheck(options),
   };
+}
+
+/**
+ * Day-first or month-first for `/`, `.` and `-` dates, and why: the values that fit only one
+ * order decide; two orders in one column are an error; else `dayFirst`, else the separator's default.
+ */
+function dayOrder(
+  df: pl.DataFrame,
+  name: string,
+  family: DateFamily,
+  dates: number,
+  options: DecideOptions,
+): { dayFirst: boolean; why: string } {
+  const { file } = options;
+  const c = pl.col(name);
+  let dayFirst = family.id !== "slash";
+  let why: string;
+  const s = family.sep === "." ? "\\." : family.sep;
+  // The first or second part is above 12: tested on the text, as extracting the parts as
+  // numbers would build two more columns of every date.
+  const above12 = "(1[3-9]|[2-9][0-9])";
+  const p1 = c.str.contains(`^${above12}${s}`);
+  const p2 = c.str.contains(`^\\d{1,2}${s}${above12}${s}`);
+  const r = df.select(p1.sum().alias("a"), p2.sum().alias("b")).toRecords()[0] as Row;
+  const firstBig = Number(r.a ?? 0), secondBig = Number(r.b ?? 0);
+  if (firstBig > 0 && secondBig > 0) {
+    const da = first(df, p1, name), mb = first(df, p2, name);
+    const sep = family.sep;
+    throw new InputError(
+      `Cannot read "${file}": column "${name}" has dates in two formats, D${sep}M${sep}YYYY (e.g. "${da?.value}" in row ${da?.row}) and M${sep}D${sep}YYYY (e.g. "${mb?.value}" in row ${mb?.row}); write every date the same way, or pass dateFormat: { "${name}": "<format>" }`,
+      { file, column: name, rows: [da?.row ?? 0, mb?.row ?? 0] },
+    );
+  }
+  if (firstBig > 0 || secondBig > 0) {
+    dayFirst = firstBig > 0;
+    const ex = first(df, dayFirst ? p1 : p2, name);
+    why = `${firstBig + secondBig} of ${dates} values fit only ${dayFirst ? "day" : "month"}-first${
+      ex ? ` (e.g. "${ex.value}" in row ${ex.row})` : ""
+    }`;
+    if (options.dayFirst !== undefined && options.dayFirst !== dayFirst) {
+      why += `, so dayFirst: ${options.dayFirst} was not followed`;
+    }
+  } else if (options.dayFirst !== undefined) {
+    dayFirst = options.dayFirst;
+    why = `no value has a part above 12, so the order is ambiguous; ${
+      dayFirst ? "day" : "month"
+    }-first as you asked (dayFirst: ${dayFirst})`;
+  } else {
+    why = `no value has a part above 12, so the order is ambiguous; ${
+      dayFirst ? "day" : "month"
+    }-first is the default for "${family.sep}" dates (pass dayFirst: ${!dayFirst} if they are ${
+      dayFirst ? "month" : "day"
+    }-first)`;
+  }
+  return { dayFirst, why };
 }

@@ -7,7 +7,7 @@
 import pl from "nodejs-polars";
 import { Buffer } from "node:buffer";
 import { InputError } from "../base/errors.ts";
-import type { LedgerEntry, ProgressCallback } from "../base/types.ts";
+import type { Facts, LedgerEntry, ProgressCallback } from "../base/types.ts";
 import {
   type ColumnDecision,
   decideColumns,
@@ -221,6 +221,48 @@ function parseCsv(
     reasons: [`encoding ${encoding}: ${encodingReason}`, ...sniffed.reasons],
   };
   const { delimiter, quote } = dialect;
+  const scan = checkStructure(bytes, sample, file, options, dialect);
+  let df: pl.DataFrame;
+  try {
+    df = pl.readCSV(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      sep: delimiter,
+      quoteChar: quote,
+      hasHeader: true,
+      inferSchemaLength: 0,
+    });
+  } catch (e) {
+    throw polarsFailure(file, e);
+  }
+  if (df.height !== scan.records - 1) {
+    throw new InputError(
+      `Cannot read "${file}": the CSV reader found ${df.height} data rows where the file has ${
+        scan.records - 1
+      }; check its quotes and line ends`,
+      { file },
+    );
+  }
+  if (df.columns.some((c) => c.replace(/^\uFEFF/, "").trim() === ROW)) {
+    throw new InputError(
+      `Cannot read "${file}": it has a column named "${ROW}", a name segmenta keeps for row numbers; rename that column`,
+      { file, column: ROW },
+    );
+  }
+  return { df: withRowNumbers(df), dialect };
+}
+
+/**
+ * Scan the records and refuse what the CSV reader would misread: a bad delimiter, an unclosed
+ * or stray quote, a delimiter that makes every row one column when another splits it, ragged
+ * rows, and no data rows.
+ */
+function checkStructure(
+  bytes: Uint8Array,
+  sample: string,
+  file: string,
+  options: ReadTableOptions,
+  dialect: Dialect,
+): ReturnType<typeof scanRecords> {
+  const { delimiter, quote } = dialect;
   if (delimiter.length !== 1 || delimiter.charCodeAt(0) > 127 || /[\r\n"]/.test(delimiter)) {
     throw new RangeError(
       `Cannot read "${file}" with delimiter ${
@@ -274,32 +316,7 @@ function parseCsv(
       { file, row: 1 },
     );
   }
-  let df: pl.DataFrame;
-  try {
-    df = pl.readCSV(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-      sep: delimiter,
-      quoteChar: quote,
-      hasHeader: true,
-      inferSchemaLength: 0,
-    });
-  } catch (e) {
-    throw polarsFailure(file, e);
-  }
-  if (df.height !== scan.records - 1) {
-    throw new InputError(
-      `Cannot read "${file}": the CSV reader found ${df.height} data rows where the file has ${
-        scan.records - 1
-      }; check its quotes and line ends`,
-      { file },
-    );
-  }
-  if (df.columns.some((c) => c.replace(/^\uFEFF/, "").trim() === ROW)) {
-    throw new InputError(
-      `Cannot read "${file}": it has a column named "${ROW}", a name segmenta keeps for row numbers; rename that column`,
-      { file, column: ROW },
-    );
-  }
-  return { df: withRowNumbers(df), dialect };
+  return scan;
 }
 
 /** Cast the typed columns of a Parquet file to the contract: Float64, Datetime("ms"), text for ids. */
@@ -410,6 +427,7 @@ function blankRows(columns: readonly string[], trimmed: ReadonlySet<string>): pl
     .reduce((a, b) => a.and(b));
 }
 
+/** Drop the rows where `where` holds into one ledger entry, with up to 5 examples. */
 function dropWithLedger(
   df: pl.DataFrame,
   where: pl.Expr,
@@ -484,12 +502,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     name: file = path.split(/[\\/]/).pop() || path,
   } = options;
   const ext = (/\.([^.\\/]+)$/.exec(path)?.[1] ?? "").toLowerCase();
-  if (ext === "xls" || ext === "ods" || ext === "xlsb") {
-    throw new InputError(
-      `Cannot read "${file}": spreadsheet workbooks (.${ext}) are not read directly; open it in Excel or LibreOffice and save the sheet as "CSV UTF-8", then read that file`,
-      { file },
-    );
-  }
+  refuseOldWorkbook(ext, file);
   const raw = await readBytes(path, file, onProgress);
   const size = raw.length;
   const sha256 = hex(await crypto.subtle.digest("SHA-256", raw));
@@ -500,12 +513,88 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   }
   const notes: string[] = [];
   const ledger: LedgerEntry[] = [];
-  let df: pl.DataFrame;
-  let dialect: Dialect;
-  let format: LoadedTable["format"];
+  const parsed = await parseFile(raw, ext, file, options, notes);
+  const { dialect, format } = parsed;
+  onProgress?.({ step: `typing "${file}"`, done: 0, total: 1 });
+  const { df: named, columns } = renameHeaders(parsed.df, file, notes);
+  let df = named;
+  const rowsRead = df.height;
+  if (rowsRead === 0) {
+    throw new InputError(
+      `Cannot read "${file}": it has a header but no data rows; export the data again with its rows`,
+      { file, row: 1 },
+    );
+  }
+
+  // Columns that are already typed (Parquet) are cast to the contract; text columns are decided below.
+  const textColumns = columns.filter((c) => isText(df.getColumn(c).dtype));
+  const typedColumns = columns.filter((c) => !textColumns.includes(c));
+  if (typedColumns.length > 0) df = castTyped(df, typedColumns, file, notes);
+  df = trimAndMarkMissing(df, textColumns, notes);
+  if (columns.length > 0) df = dropBlankAndTotals(df, columns, textColumns, ledger);
+  if (df.height === 0) {
+    throw new InputError(
+      `Cannot read "${file}": every data row is blank; export the data again with its rows`,
+      { file },
+    );
+  }
+
+  // Decide each text column from all its values.
+  const { decisions, notes: columnNotes } = decideColumns(df, textColumns, {
+    file,
+    decimal: options.decimal ??
+      (options.thousands === "." ? "," : options.thousands === "," ? "." : undefined),
+    fileDecimal: dialect.decimal,
+    thousands: options.thousands,
+    dateFormat: options.dateFormat,
+    dayFirst: options.dayFirst,
+    now,
+    futureDates,
+  });
+  notes.push(...columnNotes);
+  onProgress?.({ step: `typing "${file}"`, done: 1, total: 1 });
+  df = typeColumns(df, decisions, { columns, file, badValues, now }, ledger);
+  return {
+    table: df,
+    file,
+    format,
+    dialect,
+    columns: describeColumns(df, columns, decisions),
+    notes,
+    ledger,
+    sha256,
+    bytes: size,
+    rowsRead,
+  };
+}
+
+/** Old and other workbooks (.xls, .ods, .xlsb) are not read: say how to save the sheet as CSV. */
+function refuseOldWorkbook(ext: string, file: string): void {
+  if (ext === "xls" || ext === "ods" || ext === "xlsb") {
+    throw new InputError(
+      `Cannot read "${file}": spreadsheet workbooks (.${ext}) are not read directly; open it in Excel or LibreOffice and save the sheet as "CSV UTF-8", then read that file`,
+      { file },
+    );
+  }
+}
+
+/** A file's rows before typing: every cell text (CSV, .xlsx) or typed (Parquet), with the row column. */
+interface ParsedFile {
+  readonly df: pl.DataFrame;
+  readonly dialect: Dialect;
+  readonly format: LoadedTable["format"];
+}
+
+/** Parse the bytes by the file's extension: Parquet, an .xlsx workbook, or CSV text. */
+async function parseFile(
+  raw: Uint8Array<ArrayBuffer>,
+  ext: string,
+  file: string,
+  options: ReadTableOptions,
+  notes: string[],
+): Promise<ParsedFile> {
   if (ext === "parquet" || ext === "pq") {
-    format = "parquet";
-    dialect = parquetDialect();
+    let df: pl.DataFrame;
     try {
       df = pl.readParquet(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength));
     } catch (e) {
@@ -525,53 +614,46 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
         },
       );
     }
-    df = withRowNumbers(df);
-  } else if (ext === "xlsx" || ext === "xlsm") {
-    format = "xlsx";
+    return { df: withRowNumbers(df), dialect: parquetDialect(), format: "parquet" };
+  }
+  if (ext === "xlsx" || ext === "xlsm") {
     const { csv, note } = await xlsxToCsv(raw, file, options.sheet);
     notes.push(note);
     const parsed = parseCsv(csv, file, { ...options, delimiter: ",", decimal: "." }, "the workbook", "utf-8");
-    df = parsed.df;
-    dialect = {
+    const dialect = {
       ...parsed.dialect,
       reasons: ["Workbook cells are typed: numbers and dates come from the cells, not from text"],
     };
-  } else {
-    format = "csv";
-    const decoded = decodeBytes(raw, file, options.encoding);
-    if (decoded.encoding === "windows-1252") notes.push(`Read as latin-1 (Windows-1252): ${decoded.reason}`);
-    const parsed = parseCsv(decoded.bytes, file, options, decoded.reason, decoded.encoding);
-    // polars holds its own copy of every cell now: give the file's bytes back at once, not
-    // whenever the garbage collector runs.
-    releaseBytes(decoded.bytes, raw);
-    df = parsed.df;
-    dialect = parsed.dialect;
+    return { df: parsed.df, dialect, format: "xlsx" };
   }
-  onProgress?.({ step: `typing "${file}"`, done: 0, total: 1 });
+  const decoded = decodeBytes(raw, file, options.encoding);
+  if (decoded.encoding === "windows-1252") notes.push(`Read as latin-1 (Windows-1252): ${decoded.reason}`);
+  const parsed = parseCsv(decoded.bytes, file, options, decoded.reason, decoded.encoding);
+  // polars holds its own copy of every cell now: give the file's bytes back at once, not
+  // whenever the garbage collector runs.
+  releaseBytes(decoded.bytes, raw);
+  return { df: parsed.df, dialect: parsed.dialect, format: "csv" };
+}
+
+/** The row column first, then the user's columns under their cleaned headers (see {@linkcode cleanHeaders}). */
+function renameHeaders(
+  df: pl.DataFrame,
+  file: string,
+  notes: string[],
+): { df: pl.DataFrame; columns: string[] } {
   const rawNames = df.columns.filter((c) => c !== ROW);
   const headers = cleanHeaders(rawNames, file);
   notes.push(...headers.notes);
   const columns = headers.names;
-  df = df.select(pl.col(ROW), ...rawNames.map((c, i) => pl.col(c).alias(columns[i])));
-  const rowsRead = df.height;
-  if (rowsRead === 0) {
-    throw new InputError(
-      `Cannot read "${file}": it has a header but no data rows; export the data again with its rows`,
-      {
-        file,
-        row: 1,
-      },
-    );
-  }
+  return { df: df.select(pl.col(ROW), ...rawNames.map((c, i) => pl.col(c).alias(columns[i]))), columns };
+}
 
-  // Columns that are already typed (Parquet) are cast to the contract; text columns are decided below.
-  const textColumns = columns.filter((c) => isText(df.getColumn(c).dtype));
-  const typedColumns = columns.filter((c) => !textColumns.includes(c));
-  if (typedColumns.length > 0) df = castTyped(df, typedColumns, file, notes);
-
-  // Trim; missing tokens become null (and are counted). Boolean checks first, on the cells
-  // as read: only a column with something to trim or to make missing is rewritten, as a
-  // rewrite copies the whole column.
+/**
+ * Trim text cells; missing tokens become null (and are counted in `notes`). Boolean checks
+ * first, on the cells as read: only a column with something to trim or to make missing is
+ * rewritten, as a rewrite copies the whole column.
+ */
+function trimAndMarkMissing(df: pl.DataFrame, textColumns: readonly string[], notes: string[]): pl.DataFrame {
   const checks = textColumns.length
     ? df.select(
       ...textColumns.flatMap((c, i) => [
@@ -586,8 +668,9 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     tokenCounts[c] = Number(checks[`${i}:tok`] ?? 0);
     if (tokenCounts[c] > 0 || Number(checks[`${i}:trim`] ?? 0) > 0) toTrim.push(c);
   }
+  let out = df;
   if (toTrim.length > 0) {
-    df = df.withColumns(
+    out = df.withColumns(
       ...toTrim.map((c) => {
         const t = pl.col(c).str.strip();
         return pl.when(t.str.contains(MISSING_PATTERN)).then(pl.lit(null).cast(pl.Utf8)).otherwise(t).alias(
@@ -600,81 +683,107 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     const k = Number(tokenCounts[c] ?? 0);
     if (k > 0) notes.push(`Column "${c}": ${k} cells such as "NA", "N/A", "NaN" or "-" read as missing`);
   }
+  return out;
+}
 
-  // Blank lines and totals rows.
-  if (columns.length > 0) {
-    df = dropWithLedger(
-      df,
-      blankRows(columns, new Set(textColumns)),
-      {
-        step: "load",
-        reason: "blank-line",
-        description: "Blank lines (every cell empty) skipped",
-        action: "removed",
-      },
-      (r) => `row ${r[ROW]}`,
+/** Drop blank lines, and totals rows at the end of the file ("Total", "Suma total", ...), into the ledger. */
+function dropBlankAndTotals(
+  df: pl.DataFrame,
+  columns: readonly string[],
+  textColumns: readonly string[],
+  ledger: LedgerEntry[],
+): pl.DataFrame {
+  let out = dropWithLedger(
+    df,
+    blankRows(columns, new Set(textColumns)),
+    { step: "load", reason: "blank-line", facts: {}, action: "removed" },
+    (r) => `row ${r[ROW]}`,
+    ledger,
+  );
+  const tail = out.tail(3).toRecords();
+  let cut = 0;
+  for (let k = tail.length - 1; k >= 0; k--) {
+    const cells = columns.map((c) => tail[k][c]).filter((v) =>
+      v !== null && v !== undefined && String(v) !== ""
+    );
+    const label = cells.find((v) => typeof v === "string" && /\p{L}/u.test(v));
+    if (
+      label !== undefined && TOTALS.test(String(label).replace(/[:.]+$/, "").trim()) && cells.length >= 2
+    ) cut++;
+    else break;
+  }
+  if (cut > 0 && cut < out.height) {
+    const firstTotal = Number(tail[tail.length - cut][ROW]);
+    out = dropWithLedger(
+      out,
+      pl.col(ROW).gtEq(firstTotal),
+      { step: "load", reason: "totals-row", facts: {}, action: "removed" },
+      (r) =>
+        `row ${r[ROW]}: ${
+          columns.map((c) => r[c]).filter((v) => v !== null).map((v) => `"${v}"`).join(", ")
+        }`,
       ledger,
     );
-    const tail = df.tail(3).toRecords();
-    let cut = 0;
-    for (let k = tail.length - 1; k >= 0; k--) {
-      const cells = columns.map((c) => tail[k][c]).filter((v) =>
-        v !== null && v !== undefined && String(v) !== ""
-      );
-      const label = cells.find((v) => typeof v === "string" && /\p{L}/u.test(v));
-      if (
-        label !== undefined && TOTALS.test(String(label).replace(/[:.]+$/, "").trim()) && cells.length >= 2
-      ) cut++;
-      else break;
+  }
+  return out;
+}
+
+/** A test for cells that do not fit their column: what they are, in words for the error, and their ledger reason. */
+interface BadCells {
+  readonly d: ColumnDecision;
+  readonly flag: pl.Expr;
+  readonly what: string;
+  readonly reason: string;
+  readonly facts: Facts;
+}
+
+/**
+ * Type every column in one pass, then flag the cells that do not fit: stop with an error,
+ * or (`badValues: "drop"`) drop their rows into the ledger. The typed columns take the place
+ * of the text ones.
+ */
+function typeColumns(
+  df: pl.DataFrame,
+  decisions: readonly ColumnDecision[],
+  context: { columns: readonly string[]; file: string; badValues: "error" | "drop"; now: Date },
+  ledger: LedgerEntry[],
+): pl.DataFrame {
+  const { columns, file, badValues, now } = context;
+  const tmp = (i: number) => `\u0000typed${i}`;
+  let out = df.withColumns(...decisions.map((d, i) => d.expr.alias(tmp(i))));
+  const flags = badCellTests(decisions, tmp, now);
+  if (flags.length > 0) {
+    const sums = out.select(...flags.map((f, k) => f.flag.sum().alias(`f${k}`))).toRecords()[0];
+    const found = flags.filter((_, k) => Number(sums[`f${k}`] ?? 0) > 0);
+    if (found.length > 0 && badValues === "error") {
+      throw badCellsError(out, found, flags, sums, file);
     }
-    if (cut > 0 && cut < df.height) {
-      const firstTotal = Number(tail[tail.length - cut][ROW]);
-      df = dropWithLedger(
-        df,
-        pl.col(ROW).gtEq(firstTotal),
-        {
-          step: "load",
-          reason: "totals-row",
-          description: "Totals row at the end of the file (a sum, not a record) removed",
-          action: "removed",
-        },
-        (r) =>
-          `row ${r[ROW]}: ${
-            columns.map((c) => r[c]).filter((v) => v !== null).map((v) => `"${v}"`).join(", ")
-          }`,
+    for (const p of found) {
+      out = dropWithLedger(
+        out,
+        p.flag,
+        { step: "load", reason: p.reason, facts: p.facts, action: "removed", column: p.d.name },
+        (r) => `row ${r[ROW]}: "${r[p.d.name]}"`,
         ledger,
       );
     }
   }
-  if (df.height === 0) {
-    throw new InputError(
-      `Cannot read "${file}": every data row is blank; export the data again with its rows`,
-      {
-        file,
-      },
-    );
+  // Dropping and renaming, not selecting with aliases: polars would then copy every column
+  // of a table read in chunks into one.
+  if (decisions.length > 0) {
+    out = out.drop(decisions.map((d) => d.name))
+      .rename(Object.fromEntries(decisions.map((d, i) => [tmp(i), d.name])));
   }
+  return out.select(...columns, ROW);
+}
 
-  // Decide each text column from all its values.
-  const sniffedDecimal = dialect.decimal;
-  const { decisions, notes: columnNotes } = decideColumns(df, textColumns, {
-    file,
-    decimal: options.decimal ??
-      (options.thousands === "." ? "," : options.thousands === "," ? "." : undefined),
-    fileDecimal: sniffedDecimal,
-    thousands: options.thousands,
-    dateFormat: options.dateFormat,
-    dayFirst: options.dayFirst,
-    now,
-    futureDates,
-  });
-  notes.push(...columnNotes);
-  onProgress?.({ step: `typing "${file}"`, done: 1, total: 1 });
-
-  // Type every column in one pass, then flag the cells that do not fit: error, or drop their rows.
-  const tmp = (i: number) => `\u0000typed${i}`;
-  df = df.withColumns(...decisions.map((d, i) => d.expr.alias(tmp(i))));
-  const flags: { d: ColumnDecision; flag: pl.Expr; what: string; reason: string }[] = [];
+/** The tests for cells that do not fit: not a number, not a date, a date after `now` + 1 day. */
+function badCellTests(
+  decisions: readonly ColumnDecision[],
+  tmp: (i: number) => string,
+  now: Date,
+): BadCells[] {
+  const flags: BadCells[] = [];
   const limit = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
   for (const [i, d] of decisions.entries()) {
     const typed = pl.col(tmp(i));
@@ -684,6 +793,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
         flag: d.bad(pl.col(d.name), typed),
         what: `values that are ${d.badWhat}`,
         reason: `not-${d.kind}`,
+        facts: d.badFormat === undefined ? { column: d.name } : { column: d.name, format: d.badFormat },
       });
     }
     if (d.future !== null) {
@@ -692,56 +802,48 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
         flag: d.future(typed),
         what: `dates in the future (after ${limit})`,
         reason: "future-date",
+        facts: { column: d.name, after: limit },
       });
     }
   }
-  if (flags.length > 0) {
-    const sums = df.select(...flags.map((f, k) => f.flag.sum().alias(`f${k}`))).toRecords()[0];
-    const found = flags.filter((_, k) => Number(sums[`f${k}`] ?? 0) > 0);
-    if (found.length > 0 && badValues === "error") {
-      const [p, ...rest] = found;
-      const hit = df.filter(p.flag).select(pl.col(ROW), pl.col(p.d.name));
-      const rows = hit.head(10).getColumn(ROW).toArray() as number[];
-      const ex = hit.head(1).toRecords()[0];
-      const others = rest.map((x) => `column "${x.d.name}": ${sums[`f${flags.indexOf(x)}`]} ${x.what}`);
-      throw new InputError(
-        `Cannot read "${file}": column "${p.d.name}" has ${hit.height} ${
-          hit.height === 1
-            ? p.what.replace(/^values that are/, "value that is").replace(/^dates/, "date")
-            : p.what
-        }, in row${hit.height === 1 ? "" : "s"} ${rowList(rows, hit.height)} (e.g. "${ex[p.d.name]}" in row ${
-          ex[ROW]
-        })${
-          others.length ? `, and ${others.join("; ")}` : ""
-        }; fix those cells, or pass badValues: "drop" (CLI --bad-values drop) to drop those rows, recorded in the ledger`,
-        { file, column: p.d.name, row: rows[0], rows },
-      );
-    }
-    for (const p of found) {
-      df = dropWithLedger(
-        df,
-        p.flag,
-        {
-          step: "load",
-          reason: p.reason,
-          description: `Rows whose "${p.d.name}" has ${p.what} dropped (badValues: "drop")`,
-          action: "removed",
-          column: p.d.name,
-        },
-        (r) => `row ${r[ROW]}: "${r[p.d.name]}"`,
-        ledger,
-      );
-    }
-  }
-  // The typed columns take the place of the text ones. Dropping and renaming, not selecting
-  // with aliases: polars would then copy every column of a table read in chunks into one.
-  if (decisions.length > 0) {
-    df = df.drop(decisions.map((d) => d.name))
-      .rename(Object.fromEntries(decisions.map((d, i) => [tmp(i), d.name])));
-  }
-  df = df.select(...columns, ROW);
+  return flags;
+}
+
+/** The error for cells that do not fit (`badValues: "error"`): the first column's rows and an example, then the others' counts. */
+function badCellsError(
+  df: pl.DataFrame,
+  found: readonly BadCells[],
+  flags: readonly BadCells[],
+  sums: Record<string, unknown>,
+  file: string,
+): InputError {
+  const [p, ...rest] = found;
+  const hit = df.filter(p.flag).select(pl.col(ROW), pl.col(p.d.name));
+  const rows = hit.head(10).getColumn(ROW).toArray() as number[];
+  const ex = hit.head(1).toRecords()[0];
+  const others = rest.map((x) => `column "${x.d.name}": ${sums[`f${flags.indexOf(x)}`]} ${x.what}`);
+  return new InputError(
+    `Cannot read "${file}": column "${p.d.name}" has ${hit.height} ${
+      hit.height === 1
+        ? p.what.replace(/^values that are/, "value that is").replace(/^dates/, "date")
+        : p.what
+    }, in row${hit.height === 1 ? "" : "s"} ${rowList(rows, hit.height)} (e.g. "${ex[p.d.name]}" in row ${
+      ex[ROW]
+    })${
+      others.length ? `, and ${others.join("; ")}` : ""
+    }; fix those cells, or pass badValues: "drop" (CLI --bad-values drop) to drop those rows, recorded in the ledger`,
+    { file, column: p.d.name, row: rows[0], rows },
+  );
+}
+
+/** What each column holds once typed: kind (`empty` when every cell is missing), missing cells, date format, decimal mark. */
+function describeColumns(
+  df: pl.DataFrame,
+  columns: readonly string[],
+  decisions: readonly ColumnDecision[],
+): ColumnInfo[] {
   const missing = df.select(...columns.map((c) => pl.col(c).isNull().sum().alias(c))).toRecords()[0] ?? {};
-  const columnInfo: ColumnInfo[] = columns.map((c) => {
+  return columns.map((c) => {
     const d = decisions.find((x) => x.name === c);
     const dtype = df.getColumn(c).dtype;
     const kind: ColumnInfo["kind"] = d
@@ -759,16 +861,4 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
       ...(d?.decimal !== undefined ? { decimal: d.decimal } : {}),
     };
   });
-  return {
-    table: df,
-    file,
-    format,
-    dialect,
-    columns: columnInfo,
-    notes,
-    ledger,
-    sha256,
-    bytes: size,
-    rowsRead,
-  };
 }

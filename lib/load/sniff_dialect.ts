@@ -88,94 +88,135 @@ export function sniffDialect(sample: string, options: SniffDialectOptions = {}):
   const complete = /[\r\n]$/.test(text)
     ? text
     : text.slice(0, Math.max(text.lastIndexOf("\n"), 0) + 1) || text;
-  let delimiter = options.delimiter;
-  let records: Field[][];
-  if (delimiter !== undefined) {
-    reasons.push(`delimiter ${delimiterName(delimiter)}: asked for`);
-    records = splitRecords(complete, delimiter, quote);
-  } else {
-    let best: { d: string; agree: number; fields: number; lines: number; records: Field[][] } | null = null;
-    for (const d of CANDIDATES) {
-      const recs = splitRecords(complete, d, quote);
-      const nonBlank = recs.filter((r) => !isBlank(r));
-      if (nonBlank.length === 0) continue;
-      const fields = nonBlank[0].length;
-      if (fields < 2) continue;
-      const agree = nonBlank.filter((r) => r.length === fields).length / nonBlank.length;
-      if (
-        best === null || agree > best.agree + 1e-9 ||
-        (Math.abs(agree - best.agree) <= 1e-9 && fields > best.fields)
-      ) best = { d, agree, fields, lines: nonBlank.length, records: recs };
-    }
-    if (best === null) {
-      delimiter = ",";
-      records = splitRecords(complete, ",", quote);
-      reasons.push(`delimiter ",": no candidate (, ; tab |) splits the header into two or more fields`);
-    } else {
-      delimiter = best.d;
-      records = best.records;
-      reasons.push(
-        `delimiter ${delimiterName(best.d)}: ${
-          Math.round(best.agree * best.lines)
-        } of ${best.lines} lines have ${best.fields} fields`,
-      );
-    }
-  }
+  const { delimiter, records } = chooseDelimiter(complete, options.delimiter, quote, reasons);
+  const counts = countNumbers(records, delimiter);
+  const decimal = chooseDecimal(counts, options.decimal, reasons);
+  const thousands = chooseThousands(counts, decimal, options.thousands, reasons);
+  return { delimiter, quote, decimal, thousands, lineEnding, bom, encoding, reasons };
+}
 
-  // Numbers in the sample: decimal and thousands separators.
-  let commaDecimal = 0, dotDecimal = 0, dotThousands = 0, commaThousands = 0;
-  let commaExample = "", dotExample = "";
+/** The delimiter asked for, or the candidate on which most lines have the header's number of fields (more fields on a tie). */
+function chooseDelimiter(
+  complete: string,
+  asked: string | undefined,
+  quote: string,
+  reasons: string[],
+): { delimiter: string; records: Field[][] } {
+  if (asked !== undefined) {
+    reasons.push(`delimiter ${delimiterName(asked)}: asked for`);
+    return { delimiter: asked, records: splitRecords(complete, asked, quote) };
+  }
+  let best: { d: string; agree: number; fields: number; lines: number; records: Field[][] } | null = null;
+  for (const d of CANDIDATES) {
+    const recs = splitRecords(complete, d, quote);
+    const nonBlank = recs.filter((r) => !isBlank(r));
+    if (nonBlank.length === 0) continue;
+    const fields = nonBlank[0].length;
+    if (fields < 2) continue;
+    const agree = nonBlank.filter((r) => r.length === fields).length / nonBlank.length;
+    if (
+      best === null || agree > best.agree + 1e-9 ||
+      (Math.abs(agree - best.agree) <= 1e-9 && fields > best.fields)
+    ) best = { d, agree, fields, lines: nonBlank.length, records: recs };
+  }
+  if (best === null) {
+    reasons.push(`delimiter ",": no candidate (, ; tab |) splits the header into two or more fields`);
+    return { delimiter: ",", records: splitRecords(complete, ",", quote) };
+  }
+  reasons.push(
+    `delimiter ${delimiterName(best.d)}: ${
+      Math.round(best.agree * best.lines)
+    } of ${best.lines} lines have ${best.fields} fields`,
+  );
+  return { delimiter: best.d, records: best.records };
+}
+
+/** How the numbers of the sample's data rows write decimals and thousands, with a first example of each decimal mark. */
+interface NumberCounts {
+  commaDecimal: number;
+  dotDecimal: number;
+  dotThousands: number;
+  commaThousands: number;
+  commaExample: string;
+  dotExample: string;
+}
+
+/** Count the numbers that show their decimal or thousands separator (a comma only where the delimiter is not one, or the field is quoted). */
+function countNumbers(records: readonly Field[][], delimiter: string): NumberCounts {
+  const c: NumberCounts = {
+    commaDecimal: 0,
+    dotDecimal: 0,
+    dotThousands: 0,
+    commaThousands: 0,
+    commaExample: "",
+    dotExample: "",
+  };
   for (const record of records.slice(1)) {
     for (const f of record) {
       const t = f.text.trim();
       const commaAllowed = delimiter !== "," || f.quoted;
       if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(t)) {
-        commaDecimal++, dotThousands++;
-        commaExample ||= t;
+        c.commaDecimal++, c.dotThousands++;
+        c.commaExample ||= t;
       } else if (commaAllowed && /^[+-]?\d{1,3}(,\d{3})+\.\d+$/.test(t)) {
-        dotDecimal++, commaThousands++;
-        dotExample ||= t;
+        c.dotDecimal++, c.commaThousands++;
+        c.dotExample ||= t;
       } else if (commaAllowed && /^[+-]?\d*,\d+$/.test(t) && !/^[+-]?\d{1,3},\d{3}$/.test(t)) {
-        commaDecimal++;
-        commaExample ||= t;
+        c.commaDecimal++;
+        c.commaExample ||= t;
       } else if (/^[+-]?\d*\.\d+$/.test(t) && !/^[+-]?\d{1,3}\.\d{3}$/.test(t)) {
-        dotDecimal++;
-        dotExample ||= t;
-      } else if (/^[+-]?\d{1,3}(\.\d{3}){2,}$/.test(t)) dotThousands++;
-      else if (commaAllowed && /^[+-]?\d{1,3}(,\d{3}){2,}$/.test(t)) commaThousands++;
+        c.dotDecimal++;
+        c.dotExample ||= t;
+      } else if (/^[+-]?\d{1,3}(\.\d{3}){2,}$/.test(t)) c.dotThousands++;
+      else if (commaAllowed && /^[+-]?\d{1,3}(,\d{3}){2,}$/.test(t)) c.commaThousands++;
     }
   }
-  let decimal: "." | ",";
-  if (options.decimal !== undefined) {
-    decimal = options.decimal;
-    reasons.push(`decimal "${decimal}": asked for`);
-  } else if (commaDecimal > dotDecimal) {
-    decimal = ",";
+  return c;
+}
+
+/** The decimal mark asked for, or the one more numbers use (a point on a tie). */
+function chooseDecimal(c: NumberCounts, asked: "." | "," | undefined, reasons: string[]): "." | "," {
+  const { commaDecimal, dotDecimal } = c;
+  if (asked !== undefined) {
+    reasons.push(`decimal "${asked}": asked for`);
+    return asked;
+  }
+  if (commaDecimal > dotDecimal) {
     reasons.push(
-      `decimal ",": ${commaDecimal} numbers in the sample use a decimal comma (e.g. "${commaExample}")${
+      `decimal ",": ${commaDecimal} numbers in the sample use a decimal comma (e.g. "${c.commaExample}")${
         dotDecimal ? `, ${dotDecimal} a decimal point` : ""
       }`,
     );
-  } else {
-    decimal = ".";
-    reasons.push(
-      dotDecimal
-        ? `decimal ".": ${dotDecimal} numbers in the sample use a decimal point (e.g. "${dotExample}")${
-          commaDecimal ? `, ${commaDecimal} a decimal comma` : ""
-        }`
-        : `decimal ".": no number in the sample shows its decimal separator (the default)`,
-    );
+    return ",";
   }
-  let thousands: string | null;
-  if (options.thousands !== undefined) {
-    thousands = options.thousands;
-    reasons.push(`thousands "${thousands}": asked for`);
-  } else if (decimal === "," && dotThousands > 0) {
-    thousands = ".";
-    reasons.push(`thousands ".": ${dotThousands} numbers group digits with dots`);
-  } else if (decimal === "." && commaThousands > 0) {
-    thousands = ",";
-    reasons.push(`thousands ",": ${commaThousands} numbers group digits with commas`);
-  } else thousands = null;
-  return { delimiter, quote, decimal, thousands, lineEnding, bom, encoding, reasons };
+  reasons.push(
+    dotDecimal
+      ? `decimal ".": ${dotDecimal} numbers in the sample use a decimal point (e.g. "${c.dotExample}")${
+        commaDecimal ? `, ${commaDecimal} a decimal comma` : ""
+      }`
+      : `decimal ".": no number in the sample shows its decimal separator (the default)`,
+  );
+  return ".";
+}
+
+/** The thousands separator asked for, or the other mark when numbers group digits with it, else none. */
+function chooseThousands(
+  c: NumberCounts,
+  decimal: "." | ",",
+  asked: string | undefined,
+  reasons: string[],
+): string | null {
+  if (asked !== undefined) {
+    reasons.push(`thousands "${asked}": asked for`);
+    return asked;
+  }
+  if (decimal === "," && c.dotThousands > 0) {
+    reasons.push(`thousands ".": ${c.dotThousands} numbers group digits with dots`);
+    return ".";
+  }
+  if (decimal === "." && c.commaThousands > 0) {
+    reasons.push(`thousands ",": ${c.commaThousands} numbers group digits with commas`);
+    return ",";
+  }
+  return null;
 }

@@ -28,7 +28,7 @@ import { assignmentsTable } from "./assignments_table.ts";
 import { kSelectionChart } from "../chart/k_selection_chart.ts";
 import { pcaScatterChart } from "../chart/pca_scatter_chart.ts";
 import { silhouetteChart } from "../chart/silhouette_chart.ts";
-import { fill, words } from "../text/mod.ts";
+import { fill, log1pText, warningText, words } from "../text/mod.ts";
 
 /** Options for {@linkcode buildReport}. */
 export interface BuildReportOptions {
@@ -154,8 +154,9 @@ function dataSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang): Repor
     });
   }
   const paragraphs = [...analysis.loaded.notes];
-  if (analysis.kind === "rfm") paragraphs.push(...analysis.mapping.notes, ...analysis.cleaned.notes);
-  else paragraphs.push(analysis.featureChoice.reason, ...analysis.cleaned.notes);
+  const cleanNotes = analysis.cleaned.notes.map((w) => warningText(w, lang));
+  if (analysis.kind === "rfm") paragraphs.push(...analysis.mapping.notes, ...cleanNotes);
+  else paragraphs.push(analysis.featureChoice.reason, ...cleanNotes);
   return { id: "data", title: w.secData, paragraphs, tables };
 }
 
@@ -370,7 +371,7 @@ function featureSections(a: FeatureAnalysis): ReportSection[] {
       id: "transform",
       title: words(lang).report.build.secTransform,
       paragraphs: [
-        a.transform.log.reason,
+        log1pText(a.transform.log, lang),
         fill(words(lang).report.build.scaler, { scaler: a.transform.scaler }, lang),
       ],
     },

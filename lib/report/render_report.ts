@@ -10,7 +10,7 @@ import { CSS } from "./_css.ts";
 import { barsSvg, type DashboardData } from "./_dashboard.ts";
 import { DASHBOARD_JS } from "./dashboard/_client_js.ts";
 import { escapeHtml, jsonForScript } from "../base/escape_html.ts";
-import { fill, words } from "../text/mod.ts";
+import { fill, ledgerText, words } from "../text/mod.ts";
 
 /** The structure / validation verdict shown at the top of the report. */
 export interface ReportVerdict {
@@ -238,7 +238,7 @@ function ledgerHtml(ledger: Ledger | ReportLedger, lang: Lang, fmt: (v: unknown)
       e,
     ) => [
       e.step,
-      e.description || e.reason,
+      ledgerText(e, lang),
       r.ledgerAction[e.action],
       e.rows,
       e.column ?? "",

@@ -4,6 +4,8 @@
  * @module
  */
 import denoJson from "../../deno.json" with { type: "json" };
+import type { Lang, LedgerEntry } from "../base/types.ts";
+import { ledgerText } from "../text/mod.ts";
 import type { RfmAnalysis } from "../run/analyze_rfm.ts";
 import type { FeatureAnalysis } from "../run/analyze_features.ts";
 
@@ -79,7 +81,7 @@ function inputRecord(analysis: RfmAnalysis | FeatureAnalysis, options: { kindRea
       kept: analysis.cleaned.rowsOut,
       segmented: s.clustering.labels.length,
     },
-    ledger: analysis.ledger,
+    ledger: analysis.ledger.map((e) => recordEntry(e, analysis.options.lang)),
     parameters: {
       ...analysis.options,
       k: s.k,
@@ -220,4 +222,10 @@ function featuresRecord(analysis: FeatureAnalysis): RunRecord {
       }
       : {}),
   };
+}
+
+/** A ledger entry as the record keeps it: its reason in words (`description`) in place of its facts. */
+function recordEntry(entry: LedgerEntry, lang: Lang): Record<string, unknown> {
+  const { step, reason, facts: _facts, ...rest } = entry;
+  return { step, reason, description: ledgerText(entry, lang), ...rest };
 }

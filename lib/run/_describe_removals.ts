@@ -12,7 +12,7 @@ import type { LedgerEntry } from "../base/types.ts";
  * ```ts
  * import { describeRemovals } from "./_describe_removals.ts";
  * import assert from "node:assert/strict";
- * const e = { step: "clean", description: "", action: "removed", examples: [] } as const;
+ * const e = { step: "clean", facts: {}, action: "removed", examples: [] } as const;
  * assert.equal(describeRemovals([{ ...e, reason: "duplicate", rows: 3 }, { ...e, reason: "negative", rows: 0 }]), "3 duplicate");
  * assert.equal(describeRemovals([]), "no rows removed");
  * ```

@@ -194,7 +194,7 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
     const oh = oneHot(loaded.table, options.categorical);
     source = oh.table;
     encoded = oh.created;
-    encodingWarnings.push(...oh.warnings);
+    encodingWarnings.push(...oh.warnings.map((w) => warningText(w, lang)));
     choice.requested.push(...encoded.filter((c) => !choice.requested.includes(c)));
     choice.reason += fill(words(lang).run.features.oneHot, {
       c: options.categorical.map((c) => `"${c}"`).join(", "),
@@ -205,7 +205,6 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
     features: choice.requested,
     impute,
     duplicates,
-    language: lang,
     file,
     ...(idColumn !== null ? { idColumn } : {}),
   });
@@ -232,11 +231,10 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
   const raw = toMatrix(table, features, { file });
   // log1p by measured skew, never on one-hot 0/1 columns (a rare category is skewed, not heavy-tailed).
   const autoLog = log === "auto"
-    ? log1pColumns(raw, { columns: "auto", lang }).transformed.filter((c) => !encoded.includes(c))
+    ? log1pColumns(raw, { columns: "auto" }).transformed.filter((c) => !encoded.includes(c))
     : [];
   const logged = log1pColumns(raw, {
     columns: log === "none" ? [] : log === "auto" ? (encoded.length ? autoLog : "auto") : [...log],
-    lang,
   });
   const scaled = scaler === "robust" ? robustScale(logged.matrix).matrix : standardize(logged.matrix).matrix;
   const concepts = { ...detectConcepts(features), ...(options.concepts ?? {}) };

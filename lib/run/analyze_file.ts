@@ -79,12 +79,10 @@ export function analyzeLoaded(loaded: LoadedTable, options: AnalyzeFileOptions =
     ...(options.roles ? { overrides: options.roles } : {}),
     file: loaded.file,
   });
-  const detected = detectKind(loaded, mapping, { lang });
-  const decision = kind === "auto" ? { ...detected, overridden: false } : {
-    kind,
-    reason: `${kind} chosen with --kind (detection said ${detected.kind}: ${detected.reason})`,
-    overridden: true,
-  };
+  const detected = detectKind(loaded, mapping);
+  const decision = kind === "auto"
+    ? { ...detected, overridden: false }
+    : { ...detected, kind, detected: detected.kind, overridden: true };
   const common = {
     seed,
     lang,

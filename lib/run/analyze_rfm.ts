@@ -50,7 +50,7 @@ export interface AnalyzeRfmOptions {
   /** Language of names, descriptions, reasons. @default {"en"} */
   lang?: Lang;
   /** Cleaning rules to change. */
-  clean?: Omit<CleanTransactionsOptions, "language">;
+  clean?: CleanTransactionsOptions;
   /** Named-segment rule set (checked first). @default {RF_GRID_SEGMENTS} */
   ruleSet?: RfmRuleSet;
   /** Days between the two snapshots of the segment-movement table; 0 skips it. @default {90} */
@@ -139,7 +139,7 @@ export function analyzeRfm(
   if (!mapping.roles.amount && !(mapping.roles.quantity && mapping.roles.price)) {
     requireRoles(mapping, ["amount"], columns, loaded.file);
   }
-  const cleaned = cleanTransactions(loaded.table, mapping.roles, { ...options.clean, language: lang });
+  const cleaned = cleanTransactions(loaded.table, mapping.roles, { ...options.clean });
   checkLedger(cleaned.ledger, cleaned.rowsIn, cleaned.rowsOut);
   const roles = cleaned.roles;
   if (cleaned.rowsOut === 0) {
@@ -184,7 +184,7 @@ export function analyzeRfm(
     ledger.push({
       step: "features",
       reason: "non-positive-monetary",
-      description: "Customers whose total spend is zero or negative, left out of clustering",
+      facts: {},
       action: "removed",
       rows: dropped,
       examples: ex.getColumn("customer").toArray().map((c, i) =>
@@ -201,7 +201,7 @@ export function analyzeRfm(
     );
   }
   const raw = toMatrix(positive, RFM_COLUMNS, { file: loaded.file });
-  const log = log1pColumns(raw, { columns: [...RFM_COLUMNS], lang });
+  const log = log1pColumns(raw, { columns: [...RFM_COLUMNS] });
   const scaled = standardize(log.matrix);
   const segmentation = segmentMatrix(scaled.matrix, positive.select(...RFM_COLUMNS), {
     ...(options.k !== undefined ? { k: options.k } : {}),

@@ -3,8 +3,7 @@
  *
  * @module
  */
-import type { Lang, Matrix } from "../base/types.ts";
-import { tr, type Translations } from "../base/i18n.ts";
+import type { Matrix } from "../base/types.ts";
 import { checkMatrix } from "../base/check_matrix.ts";
 import { column, pandasSkew } from "../base/stats.ts";
 
@@ -14,8 +13,6 @@ export interface Log1pColumnsOptions {
   columns?: readonly string[] | "auto";
   /** With `"auto"`, transform columns whose skew is above this. @default {1} */
   skewThreshold?: number;
-  /** Language of `reason`. @default {"en"} */
-  lang?: Lang;
 }
 
 /** The result of {@linkcode log1pColumns}. */
@@ -26,43 +23,23 @@ export interface Log1pColumnsResult {
   readonly transformed: readonly string[];
   /** Skew of every column before the transform (pandas' `skew()`). */
   readonly skews: Readonly<Record<string, number>>;
-  /** Which columns were transformed and why, and which skewed ones were not, in words. */
-  readonly reason: string;
+  /** Why: `"given"`, the columns asked for; `"auto"`, the columns skewed above `skewThreshold`. `log1pText` in `lib/text/` says it in words. */
+  readonly mode: "given" | "auto";
+  /** The skew above which `"auto"` transforms a column. */
+  readonly skewThreshold: number;
+  /** Columns skewed above the threshold but left as is because they have negative values (`"auto"` only). */
+  readonly skewedNegative: readonly string[];
 }
-
-const TEXT = {
-  some: {
-    en: "log1p applied to {list}: skew above {threshold}.",
-    es: "log1p aplicado a {list}: asimetría mayor que {threshold}.",
-    id: "log1p diterapkan pada {list}: kemiringan di atas {threshold}.",
-  },
-  none: {
-    en: "No column has skew above {threshold}; no log1p applied.",
-    es: "Ninguna columna tiene asimetría mayor que {threshold}; no se aplicó log1p.",
-    id: "Tidak ada kolom dengan kemiringan di atas {threshold}; log1p tidak diterapkan.",
-  },
-  chosen: {
-    en: "log1p applied to {list}, as asked.",
-    es: "log1p aplicado a {list}, como se pidió.",
-    id: "log1p diterapkan pada {list}, sesuai permintaan.",
-  },
-  negative: {
-    en: " Skewed but left as is because they have negative values (log1p needs values >= 0): {list}.",
-    es:
-      " Asimétricas pero sin transformar porque tienen valores negativos (log1p requiere valores >= 0): {list}.",
-    id: " Miring tetapi tidak diubah karena memiliki nilai negatif (log1p memerlukan nilai >= 0): {list}.",
-  },
-} satisfies Record<string, Translations>;
 
 /**
  * Replace values by `log(1 + x)` in skewed columns (money amounts, counts), so a few large
  * values do not dominate distances. With `"auto"`, a column is transformed when its skew
  * (pandas' adjusted Fisher-Pearson `Series.skew()`) is above `skewThreshold` and it has no
- * negative value; skewed columns with negative values are left as is and named in `reason`.
+ * negative value; skewed columns with negative values are left as is and named in `skewedNegative`.
  *
  * @param x The data.
  * @param options See {@linkcode Log1pColumnsOptions}.
- * @returns The new matrix, the columns transformed, every column's skew and the reason.
+ * @returns The new matrix, the columns transformed, every column's skew, and the facts of why.
  * @throws {RangeError} If a named column is missing or has negative values, or `x` has a non-finite value.
  *
  * @example A skewed money column
@@ -78,7 +55,7 @@ const TEXT = {
  * ```
  */
 export function log1pColumns(x: Matrix, options: Log1pColumnsOptions = {}): Log1pColumnsResult {
-  const { columns = "auto", skewThreshold = 1, lang = "en" } = options;
+  const { columns = "auto", skewThreshold = 1 } = options;
   checkMatrix(x, "take log1p");
   const d = x.cols, n = x.rows;
   const skews: Record<string, number> = {};
@@ -120,13 +97,12 @@ export function log1pColumns(x: Matrix, options: Log1pColumnsOptions = {}): Log1
   const data = Float64Array.from(x.data);
   for (const t of chosen) for (let i = 0; i < n; i++) data[i * d + t] = Math.log1p(data[i * d + t]!);
   const transformed = x.columns.filter((_, t) => chosen.has(t));
-  const fmt = (v: number) => (lang === "en" ? v.toFixed(2) : v.toFixed(2).replace(".", ","));
-  const list = (names: readonly string[]) => names.map((c) => `${c} (${fmt(skews[c]!)})`).join(", ");
-  let reason = columns !== "auto"
-    ? tr(TEXT.chosen, lang, { list: list(transformed) })
-    : transformed.length > 0
-    ? tr(TEXT.some, lang, { list: list(transformed), threshold: fmt(skewThreshold) })
-    : tr(TEXT.none, lang, { threshold: fmt(skewThreshold) });
-  if (negative.length > 0) reason += tr(TEXT.negative, lang, { list: list(negative) });
-  return { matrix: { data, rows: n, cols: d, columns: [...x.columns] }, transformed, skews, reason };
+  return {
+    matrix: { data, rows: n, cols: d, columns: [...x.columns] },
+    transformed,
+    skews,
+    mode: columns === "auto" ? "auto" : "given",
+    skewThreshold,
+    skewedNegative: negative,
+  };
 }

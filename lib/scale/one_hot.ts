@@ -5,6 +5,7 @@
  */
 import pl from "nodejs-polars";
 import { InputError } from "../base/errors.ts";
+import type { Warning } from "../base/types.ts";
 import { suggestColumns } from "../base/suggest_columns.ts";
 
 /** Options for {@linkcode oneHot}. */
@@ -21,8 +22,12 @@ export interface OneHotResult {
   readonly table: pl.DataFrame;
   /** The columns created, named `column=value`, in order. */
   readonly created: readonly string[];
-  /** Grouped rare levels and empty cells, in words. */
-  readonly warnings: readonly string[];
+  /**
+   * Grouped rare levels (`levels-grouped`: `column`, `levels`, `maxLevels`, `grouped`, `rows`;
+   * `other-level-exists`: `column`) and empty cells (`empty-cells-zero`: `column`, `n`), as typed
+   * facts; `lib/text/` says them.
+   */
+  readonly warnings: readonly Warning[];
 }
 
 /**
@@ -72,35 +77,12 @@ export function oneHot(
       );
     }
   }
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const created: string[] = [];
   const added: pl.Series[] = [];
   for (const c of columns) {
     const text = table.getColumn(c).cast(pl.Utf8).toArray() as (string | null)[];
-    const counts = new Map<string, number>();
-    let empty = 0;
-    for (const v of text) {
-      if (v === null) empty++;
-      else counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
-    let levels = [...counts.keys()].sort(compareText);
-    let grouped: Set<string> | null = null;
-    if (levels.length > maxLevels) {
-      const byFrequency = [...levels].sort((a, b) => counts.get(b)! - counts.get(a)! || compareText(a, b));
-      const kept = new Set(byFrequency.slice(0, maxLevels - 1));
-      grouped = new Set(levels.filter((l) => !kept.has(l)));
-      const rows = [...grouped].reduce((s, l) => s + counts.get(l)!, 0);
-      warnings.push(
-        `Column "${c}" has ${levels.length} levels, more than maxLevels = ${maxLevels}; the ${grouped.size} rarest (${rows} rows) were grouped as "${c}=other"`,
-      );
-      levels = levels.filter((l) => kept.has(l));
-      if (levels.includes("other")) {
-        warnings.push(`Column "${c}" already has a level "other"; the grouped rare levels were added to it`);
-      }
-    }
-    if (empty > 0) {
-      warnings.push(`Column "${c}" has ${empty} empty cells; they are 0 in every "${c}=..." column`);
-    }
+    const { levels, grouped } = chooseLevels(c, text, maxLevels, warnings);
     const names = [...levels];
     if (grouped !== null && !names.includes("other")) names.push("other");
     const index = new Map<string, number>();
@@ -126,6 +108,49 @@ export function oneHot(
   }
   const kept = columns.length > 0 ? table.drop(columns as string[]) : table;
   return { table: added.length > 0 ? kept.withColumns(...added) : kept, created, warnings };
+}
+
+/**
+ * The levels of one column in ascending order of their text; beyond `maxLevels`, the
+ * `maxLevels - 1` most frequent (ties: ascending text) and the rest `grouped`. Grouped levels
+ * and empty cells are said in `warnings`.
+ */
+function chooseLevels(
+  c: string,
+  text: readonly (string | null)[],
+  maxLevels: number,
+  warnings: Warning[],
+): { levels: string[]; grouped: Set<string> | null } {
+  const counts = new Map<string, number>();
+  let empty = 0;
+  for (const v of text) {
+    if (v === null) empty++;
+    else counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  let levels = [...counts.keys()].sort(compareText);
+  let grouped: Set<string> | null = null;
+  if (levels.length > maxLevels) {
+    const byFrequency = [...levels].sort((a, b) => counts.get(b)! - counts.get(a)! || compareText(a, b));
+    const kept = new Set(byFrequency.slice(0, maxLevels - 1));
+    grouped = new Set(levels.filter((l) => !kept.has(l)));
+    const rows = [...grouped].reduce((s, l) => s + counts.get(l)!, 0);
+    warnings.push({
+      code: "levels-grouped",
+      column: c,
+      levels: levels.length,
+      maxLevels,
+      grouped: grouped.size,
+      rows,
+    });
+    levels = levels.filter((l) => kept.has(l));
+    if (levels.includes("other")) {
+      warnings.push({ code: "other-level-exists", column: c });
+    }
+  }
+  if (empty > 0) {
+    warnings.push({ code: "empty-cells-zero", column: c, n: empty });
+  }
+  return { levels, grouped };
 }
 
 function compareText(a: string, b: string): number {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Matrix } from "../base/types.ts";
+import type { Matrix, Warning } from "../base/types.ts";
 import { checkMatrix } from "../base/check_matrix.ts";
 import { column, medianSorted, percentileSorted } from "../base/stats.ts";
 
@@ -31,8 +31,8 @@ export interface RobustScaleResult {
   readonly matrix: Matrix;
   /** What was fitted, for {@linkcode applyScaler} and {@linkcode inverseScale}. */
   readonly scaler: RobustScaler;
-  /** Columns whose interquartile range is 0, in words. */
-  readonly warnings: readonly string[];
+  /** Columns whose interquartile range is 0, as typed facts (`column-no-spread`: `column`, `low`, `high`); `lib/text/` says them. */
+  readonly warnings: readonly Warning[];
 }
 
 /**
@@ -69,18 +69,14 @@ export function robustScale(x: Matrix, options: RobustScaleOptions = {}): Robust
   const n = x.rows, d = x.cols;
   if (n === 0) throw new RangeError("Cannot scale robustly: the data has no rows; pass at least one row");
   const center = new Float64Array(d), scale = new Float64Array(d);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   for (let t = 0; t < d; t++) {
     const sorted = column(x, t).sort();
     center[t] = medianSorted(sorted);
     const range = percentileSorted(sorted, hi) - percentileSorted(sorted, lo);
     if (range < 10 * Number.EPSILON) {
       scale[t] = 1;
-      warnings.push(
-        `Column "${
-          x.columns[t]
-        }" has no spread between percentiles ${lo} and ${hi}; it was centred but not scaled (scale 1, as scikit-learn does)`,
-      );
+      warnings.push({ code: "column-no-spread", column: x.columns[t]!, low: lo, high: hi });
     } else scale[t] = range;
   }
   const out = new Float64Array(n * d);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Matrix } from "../base/types.ts";
+import type { Matrix, Warning } from "../base/types.ts";
 import { checkMatrix } from "../base/check_matrix.ts";
 
 /** A fitted standard scaler: `z = (x - mean) / scale`. */
@@ -22,15 +22,15 @@ export interface StandardizeResult {
   readonly matrix: Matrix;
   /** What was fitted, for {@linkcode applyScaler} and {@linkcode inverseScale}. */
   readonly scaler: StandardScaler;
-  /** Constant columns, in words. */
-  readonly warnings: readonly string[];
+  /** Constant columns, as typed facts (`column-constant`: `column`, `value`); `lib/text/` says them. */
+  readonly warnings: readonly Warning[];
 }
 
 /**
  * Centre every column on its mean and divide by its population standard deviation (ddof = 0).
  * Equal to scikit-learn's `StandardScaler().fit_transform(x)`, including its two-pass
  * corrected variance and its rule for (near-)constant columns: their scale is 1 (so they become
- * 0), and a warning says so.
+ * 0), and a warning (`column-constant`) says so.
  *
  * @param x The data, at least one row.
  * @returns The scaled matrix, the fitted scaler and warnings.
@@ -45,7 +45,7 @@ export interface StandardizeResult {
  * assert.deepEqual([...matrix.data], [-1, 0, 1, 0]);
  * assert.deepEqual([...scaler.mean], [2, 5]);
  * assert.deepEqual([...scaler.scale], [1, 1]);
- * assert.match(warnings[0]!, /^Column "x1" is constant/);
+ * assert.deepEqual(warnings, [{ code: "column-constant", column: "x1", value: 5 }]);
  * ```
  */
 export function standardize(x: Matrix): StandardizeResult {
@@ -53,7 +53,7 @@ export function standardize(x: Matrix): StandardizeResult {
   const n = x.rows, d = x.cols, data = x.data;
   if (n === 0) throw new RangeError("Cannot standardize: the data has no rows; pass at least one row");
   const mean = new Float64Array(d), scale = new Float64Array(d);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   for (let t = 0; t < d; t++) {
     let s = 0;
     for (let i = 0; i < n; i++) s += data[i * d + t]!;
@@ -70,11 +70,7 @@ export function standardize(x: Matrix): StandardizeResult {
     mean[t] = m;
     scale[t] = constant ? 1 : Math.sqrt(variance);
     if (constant) {
-      warnings.push(
-        `Column "${
-          x.columns[t]
-        }" is constant (every value ${m}); it was centred but not scaled (scale 1, as scikit-learn does) and carries no information for clustering; consider leaving it out`,
-      );
+      warnings.push({ code: "column-constant", column: x.columns[t]!, value: m });
     }
   }
   const out = new Float64Array(n * d);

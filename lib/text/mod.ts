@@ -18,8 +18,11 @@
  *
  * @module
  */
-import type { Lang, Warning } from "../base/types.ts";
+import type { Lang, LedgerEntry, Warning } from "../base/types.ts";
 import { formatNumber } from "../base/format.ts";
+import { showValue } from "../base/frame.ts";
+import type { KindDecision } from "../load/detect_kind.ts";
+import type { Log1pColumnsResult } from "../scale/log1p_columns.ts";
 import type { Shape } from "./_shape.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
@@ -72,6 +75,12 @@ const FORMATS: Readonly<Record<string, (v: TextValue, lang: Lang) => string>> = 
   date: (v) => new Date(v instanceof Date ? v.getTime() : Number(v)).toISOString().slice(0, 10),
   /** Quoted: `"a"`, or a list `"a", "b"`. */
   q: (v) => (Array.isArray(v) ? v : [v]).map((x) => `"${x}"`).join(", "),
+  /** A count: as JavaScript writes it in English, as {@linkcode formatNumber} writes it otherwise. */
+  count: (v, lang) => (lang === "en" ? String(v) : formatNumber(Number(v), lang)),
+  /** A measured value (a median, a constant): 2 decimals (3 significant digits below 1) in the locale's mark, English ungrouped; not a number: as a ledger example shows it. */
+  measure: (v, lang) => measure(v, lang),
+  /** Quoted as JSON strings: `"a", "b"` (a quote inside is escaped). */
+  json: (v) => (Array.isArray(v) ? v : [v]).map((x) => JSON.stringify(x)).join(", "),
 };
 
 /**
@@ -79,7 +88,7 @@ const FORMATS: Readonly<Record<string, (v: TextValue, lang: Lang) => string>> = 
  *
  * Without a format, a number is written by {@linkcode formatNumber} for the language (whole units
  * from 100 up, else 3 significant digits), a list is joined with ", ", anything else as text.
- * Formats: `raw`, `int`, `f1`, `f2`, `f3`, `pct0`, `pct1`, `date`, `q`.
+ * Formats: `raw`, `int`, `f1`, `f2`, `f3`, `pct0`, `pct1`, `date`, `q`, `count`, `measure`, `json`.
  *
  * @param template The text with placeholders.
  * @param values The facts it cites.
@@ -131,6 +140,121 @@ export function warningText(warning: Warning, lang: Lang): string {
     );
   }
   return fill(template, warning as Readonly<Record<string, TextValue>>, lang);
+}
+
+function measure(v: TextValue, lang: Lang): string {
+  if (typeof v !== "number" || !Number.isFinite(v)) return showValue(v);
+  const opts: Intl.NumberFormatOptions = Math.abs(v) >= 1 || v === 0
+    ? { maximumFractionDigits: 2 }
+    : { maximumSignificantDigits: 3 };
+  return new Intl.NumberFormat(LOCALES[lang], lang === "en" ? { ...opts, useGrouping: false } : opts).format(
+    v,
+  );
+}
+
+/**
+ * A ledger entry's reason in words: the template of its `reason` in `lang`, filled with its
+ * `facts`. The report, the CLI, the run record and the notebook view say the ledger with it.
+ *
+ * @param entry A ledger entry from loading or cleaning.
+ * @param lang The reader's language.
+ * @returns The sentence.
+ * @throws {RangeError} If no text has that reason (a bug: every reason has a text in every language).
+ *
+ * @example A cleaning rule in Spanish
+ * ```ts
+ * import { ledgerText } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ * const entry = {
+ *   step: "clean", reason: "missing-customer", facts: { column: "Cliente" },
+ *   action: "removed" as const, rows: 3, examples: [],
+ * };
+ * assert.equal(ledgerText(entry, "es"), 'Sin ID de cliente en "Cliente"');
+ * ```
+ */
+export function ledgerText(entry: LedgerEntry, lang: Lang): string {
+  const templates: Readonly<Record<string, string>> = WORDS[lang].ledger;
+  const template = templates[entry.reason];
+  if (template === undefined) {
+    throw new RangeError(
+      `Cannot say ledger reason "${entry.reason}" in "${lang}": it has no text; add it to lib/text/`,
+    );
+  }
+  return fill(template, entry.facts, lang);
+}
+
+/**
+ * Why `detectKind` decided what it did, in words; for a kind forced by the user
+ * (`detected` set), what was chosen and what detection said.
+ *
+ * @param decision The result of `detectKind`, with `detected` when the kind was forced.
+ * @param lang The reader's language.
+ * @returns The sentence.
+ * @throws {RangeError} If a fact the reason cites is missing.
+ *
+ * @example
+ * ```ts
+ * import { kindText } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ * const d = { kind: "features" as const, reason: "ids-unique" as const, facts: { n: 1200, column: "id" } };
+ * assert.equal(
+ *   kindText(d, "en"),
+ *   'One row per customer: each of the 1200 customer ids in "id" appears once, though the file has a date and an amount',
+ * );
+ * assert.match(kindText(d, "es"), /^Una fila por cliente: cada uno de los 1200 ID/);
+ * ```
+ */
+export function kindText(decision: KindDecision, lang: Lang): string {
+  const t = WORDS[lang].load.kind;
+  const f = decision.facts;
+  let text: string;
+  if (decision.reason === "missing-roles") {
+    const missing = (f.missing as readonly (keyof typeof t)[]).map((m) =>
+      fill(t[m], { column: f.date }, lang)
+    );
+    text = fill(t["missing-roles"], { missing: missing.join(", ") }, lang);
+  } else if (decision.reason === "ids-unique") {
+    text = fill(t["ids-unique"], f, lang);
+  } else {
+    const what = fill(f.amount !== undefined ? t.amount : t["quantity-price"], f, lang);
+    text = fill(t.transactions, { ...f, what }, lang);
+  }
+  if (decision.detected === undefined) return text;
+  return fill(t.forced, { kind: decision.kind, detected: decision.detected, reason: text }, lang);
+}
+
+/**
+ * Which columns `log1pColumns` transformed and why, and which skewed ones it left, in words
+ * (each column with its skew, 2 decimals).
+ *
+ * @param result The result of `log1pColumns`.
+ * @param lang The reader's language.
+ * @returns The sentences.
+ *
+ * @example
+ * ```ts
+ * import { log1pText } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ * const r = { transformed: ["amount"], skews: { amount: 3.456 }, mode: "auto" as const, skewThreshold: 1, skewedNegative: [] };
+ * assert.equal(log1pText(r, "en"), "log1p applied to amount (3.46): skew above 1.00.");
+ * assert.equal(log1pText(r, "es"), "log1p aplicado a amount (3,46): asimetría mayor que 1,00.");
+ * ```
+ */
+export function log1pText(
+  result: Pick<Log1pColumnsResult, "transformed" | "skews" | "mode" | "skewThreshold" | "skewedNegative">,
+  lang: Lang,
+): string {
+  const t = WORDS[lang].scale.log1p;
+  const list = (names: readonly string[]) =>
+    names.map((c) => fill(t.item, { column: c, skew: result.skews[c] }, lang)).join(", ");
+  const threshold = result.skewThreshold;
+  let text = result.mode === "given"
+    ? fill(t.chosen, { list: list(result.transformed) }, lang)
+    : result.transformed.length > 0
+    ? fill(t.some, { list: list(result.transformed), threshold }, lang)
+    : fill(t.none, { threshold }, lang);
+  if (result.skewedNegative.length > 0) text += fill(t.negative, { list: list(result.skewedNegative) }, lang);
+  return text;
 }
 
 export * from "./profile.ts";

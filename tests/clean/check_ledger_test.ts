@@ -3,7 +3,7 @@ import { checkLedger } from "../../lib/clean/mod.ts";
 import type { LedgerEntry } from "../../lib/base/types.ts";
 
 function e(reason: string, rows: number, action: LedgerEntry["action"] = "removed"): LedgerEntry {
-  return { step: "clean", reason, description: reason, action, rows, examples: [] };
+  return { step: "clean", reason, facts: {}, action, rows, examples: [] };
 }
 
 Deno.test("checkLedger() accepts rows in = rows kept + rows removed", () => {

@@ -6,6 +6,7 @@ import type { LedgerEntry } from "../../lib/base/types.ts";
 import { testWithSharedData } from "../_data.ts";
 import { readTable } from "../../lib/load/mod.ts";
 import { assertAllClose } from "../_assert.ts";
+import { ledgerText, warningText } from "../../lib/text/mod.ts";
 
 function entry(ledger: readonly LedgerEntry[], reason: string, column?: string): LedgerEntry | undefined {
   return ledger.find((e) => e.reason === reason && (column === undefined || e.column === column));
@@ -24,7 +25,9 @@ Deno.test("cleanCustomers() fills missing values with the median and counts ever
   assert.equal(x.action, "imputed");
   assert.equal(x.rows, 2);
   assert.deepEqual(x.examples, ['row 3: x = "" → 3', 'row 6: x = "" → 3']);
-  assert.equal(x.description, 'Missing values of "x" filled with the column median (3)');
+  assert.deepEqual(x.facts, { column: "x", value: 3, k: 5 });
+  assert.equal(ledgerText(x, "en"), 'Missing values of "x" filled with the column median (3)');
+  assert.equal(ledgerText(x, "es"), 'Valores faltantes de "x" completados con la mediana de la columna (3)');
   assert.equal(entry(r.ledger, "imputed-median", "y")!.rows, 1);
   assert.equal(r.rowsOut, 5);
   checkLedger(r.ledger, r.rowsIn, r.rowsOut);
@@ -35,7 +38,14 @@ Deno.test("cleanCustomers() treats NaN and ±Infinity as missing, and says so", 
   const r = cleanCustomers(t, { features: ["x"] });
   assert.deepEqual(r.table.getColumn("x").toArray(), [1, 2, 2, 2, 2, 4]);
   assert.equal(entry(r.ledger, "imputed-median", "x")!.rows, 3);
-  assert.deepEqual(r.notes, ['3 values of "x" were NaN or Infinity; they are treated as missing']);
+  assert.deepEqual(r.notes, [{ code: "non-finite-values", n: 3, column: "x" }]);
+  assert.deepEqual(r.notes.map((w) => warningText(w, "en")), [
+    '3 values of "x" were NaN or Infinity; they are treated as missing',
+  ]);
+  assert.equal(
+    warningText(r.notes[0]!, "es"),
+    '3 valores de "x" eran NaN o infinito; se tratan como faltantes',
+  );
 });
 
 Deno.test("cleanCustomers() excludes constant and entirely empty columns, and lists them", () => {
@@ -59,7 +69,7 @@ Deno.test("cleanCustomers() excludes constant and entirely empty columns, and li
     ],
   );
   assert.match(
-    entry(r.ledger, "constant-column")!.description,
+    ledgerText(entry(r.ledger, "constant-column")!, "en"),
     /^Column "k" has the same value \(7\) in every row/,
   );
   // An excluded column is not imputed.
@@ -133,7 +143,15 @@ Deno.test("cleanCustomers() KNN imputation takes the mean of the nearest rows on
   const five = cleanCustomers(t, { features: ["x", "y"], impute: "knn" });
   assert.equal(five.table.getColumn("y").toArray()[4], 32.5); // only 4 rows have y
   assert.equal(entry(five.ledger, "imputed-knn", "y")!.rows, 1);
-  assert.match(entry(five.ledger, "imputed-knn", "y")!.description, /mean of the 5 most similar customers/);
+  assert.equal(entry(five.ledger, "imputed-knn", "y")!.facts.k, 5);
+  assert.match(
+    ledgerText(entry(five.ledger, "imputed-knn", "y")!, "en"),
+    /mean of the 5 most similar customers/,
+  );
+  assert.match(
+    ledgerText(entry(five.ledger, "imputed-knn", "y")!, "es"),
+    /media de los 5 clientes más parecidos/,
+  );
   // Ties go to the earlier row: x = 2 and x = 4 are both 1 away from x = 3.
   const tie = pl.DataFrame({ x: [2, 4, 3], y: [20, 40, null] });
   assert.equal(
@@ -153,8 +171,16 @@ Deno.test("cleanCustomers() KNN falls back to the median when there is nothing t
   const r = cleanCustomers(t, { features: ["x", "y"], impute: "knn" });
   assert.deepEqual(r.table.getColumn("x").toArray(), [1, 2, 9, 2]);
   assert.match(
-    r.notes.join("\n"),
+    r.notes.map((w) => warningText(w, "en")).join("\n"),
     /1 missing values of "x" had no customer to compare with; they were filled with the median \(2\)/,
+  );
+  assert.deepEqual(r.notes, [
+    { code: "knn-fallback-median", n: 1, column: "x", value: 2 },
+    { code: "knn-fallback-median", n: 1, column: "y", value: 2 },
+  ]);
+  assert.match(
+    warningText(r.notes[0]!, "es"),
+    /^1 valores faltantes de "x" no tenían con qué clientes compararse; se completaron con la mediana \(2\)/,
   );
 });
 
@@ -181,13 +207,16 @@ Deno.test("cleanCustomers() names missing and non-numeric columns, with the near
 Deno.test("cleanCustomers() speaks Spanish and does not change its input", () => {
   const t = pl.DataFrame({ x: [1, null, 3], k: [1, 1, 1] });
   const before = t.toRecords();
-  const r = cleanCustomers(t, { features: ["x", "k"], language: "es" });
+  const r = cleanCustomers(t, { features: ["x", "k"] });
   assert.deepEqual(t.toRecords(), before);
   assert.equal(
-    entry(r.ledger, "imputed-median")!.description,
+    ledgerText(entry(r.ledger, "imputed-median")!, "es"),
     'Valores faltantes de "x" completados con la mediana de la columna (2)',
   );
-  assert.match(entry(r.ledger, "constant-column")!.description, /^La columna "k" tiene el mismo valor \(1\)/);
+  assert.match(
+    ledgerText(entry(r.ledger, "constant-column")!, "es"),
+    /^La columna "k" tiene el mismo valor \(1\)/,
+  );
 });
 
 testWithSharedData(
@@ -242,24 +271,25 @@ Deno.test("cleanCustomers() KNN imputation equals scikit-learn's KNNImputer on s
 
 Deno.test("cleanCustomers() writes medians and constants in es and id with a decimal comma, never 16 digits", () => {
   const t = pl.DataFrame({ x: [1000.5, null, 1469.2356], k: [1 / 3, 1 / 3, 1 / 3] });
-  const run = (language: "en" | "es" | "id") => cleanCustomers(t, { features: ["x", "k"], language });
-  const es = run("es"), id = run("id"), en = run("en");
+  const r = cleanCustomers(t, { features: ["x", "k"] });
+  assert.deepEqual(entry(r.ledger, "constant-column")!.facts, { column: "k", value: 1 / 3 });
+  const say = (reason: string, lang: "en" | "es" | "id") => ledgerText(entry(r.ledger, reason)!, lang);
   assert.equal(
-    entry(es.ledger, "imputed-median")!.description,
+    say("imputed-median", "es"),
     'Valores faltantes de "x" completados con la mediana de la columna (1234,87)',
   );
   assert.match(
-    entry(es.ledger, "constant-column")!.description,
+    say("constant-column", "es"),
     /^La columna "k" tiene el mismo valor \(0,333\)/,
   );
   assert.equal(
-    entry(id.ledger, "imputed-median")!.description,
+    say("imputed-median", "id"),
     'Nilai kosong "x" diisi dengan median kolom (1.234,87)',
   );
-  assert.match(entry(id.ledger, "constant-column")!.description, /^Kolom "k" bernilai sama \(0,333\)/);
+  assert.match(say("constant-column", "id"), /^Kolom "k" bernilai sama \(0,333\)/);
   assert.equal(
-    entry(en.ledger, "imputed-median")!.description,
+    say("imputed-median", "en"),
     'Missing values of "x" filled with the column median (1234.87)',
   );
-  assert.match(entry(en.ledger, "constant-column")!.description, /same value \(0\.333\) in every row/);
+  assert.match(say("constant-column", "en"), /same value \(0\.333\) in every row/);
 });

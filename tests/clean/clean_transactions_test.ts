@@ -5,6 +5,10 @@ import { checkLedger, cleanTransactions, REASON_COLUMN } from "../../lib/clean/m
 import type { RoleMap } from "../../lib/base/types.ts";
 import { testWithSharedData } from "../_data.ts";
 import { readVentas } from "./_ventas.ts";
+import { ledgerText, warningText } from "../../lib/text/mod.ts";
+import type { Warning } from "../../lib/base/types.ts";
+
+const say = (notes: readonly Warning[]) => notes.map((w) => warningText(w, "en")).join("\n");
 
 const DAY = 86_400_000;
 
@@ -70,9 +74,11 @@ Deno.test("cleanTransactions() cites spreadsheet rows and the file's values as e
   assert.deepEqual(ex["negative"], ["row 8: qty = -2, amount = -4"]);
   assert.deepEqual(ex["non-positive-amount"], ["row 9: amount = 0"]);
   assert.deepEqual(ex["duplicate"], ["row 10 = row 2"]);
-  assert.match(r.ledger[0]!.description, /^No customer id in "cust"$/);
+  assert.deepEqual(r.ledger[0]!.facts, { column: "cust" });
+  assert.match(ledgerText(r.ledger[0]!, "en"), /^No customer id in "cust"$/);
+  assert.deepEqual(r.notes, [{ code: "ids-read-as-numbers", column: "cust", value: "17850" }]);
   assert.match(
-    r.notes.join("\n"),
+    say(r.notes),
     /read as numbers; they are kept as text without decimals \(e\.g\. "17850"\)/,
   );
 });
@@ -95,7 +101,7 @@ Deno.test("cleanTransactions() rules can be turned off, and rows fall to the nex
   assert.equal(c["duplicate"], undefined);
   assert.equal(c["negative"], 2); // rows 6 (C105, -1) and 8
   assert.deepEqual(r.table.getColumn("__row").toArray(), [2, 7, 10, 12]);
-  assert.match(r.notes.join("\n"), /Rule "cancellation" was turned off/);
+  assert.match(say(r.notes), /Rule "cancellation" was turned off/);
   checkLedger(r.ledger, r.rowsIn, r.rowsOut);
 
   const keepReturns = cleanTransactions(fixture(), ROLES, { dropReturns: false });
@@ -108,7 +114,8 @@ Deno.test("cleanTransactions() takes another cancellation prefix, without regard
     cancellationPrefix: "X",
   });
   assert.deepEqual(r.table.getColumn("inv").toArray(), ["A1", "4"]);
-  assert.match(r.ledger.find((e) => e.reason === "cancellation")!.description, /starts with "X"/);
+  assert.deepEqual(r.ledger.find((e) => e.reason === "cancellation")!.facts, { column: "inv", prefix: "X" });
+  assert.match(ledgerText(r.ledger.find((e) => e.reason === "cancellation")!, "en"), /starts with "X"/);
 });
 
 Deno.test("cleanTransactions() trims text ids, treats blank ids as missing, and compares trimmed ids for duplicates", () => {
@@ -118,7 +125,7 @@ Deno.test("cleanTransactions() trims text ids, treats blank ids as missing, and 
   assert.deepEqual(counts(r.ledger)["missing-customer"], 2);
   assert.deepEqual(r.ledger[0]!.examples, ['row 4: cust = "   "', 'row 5: cust = ""']);
   assert.deepEqual(counts(r.ledger)["duplicate"], 1);
-  assert.match(r.notes.join("\n"), /^Spaces around 1 customer ids in "cust" were removed$/m);
+  assert.match(say(r.notes), /^Spaces around 1 customer ids in "cust" were removed$/m);
 });
 
 Deno.test("cleanTransactions() derives the amount from quantity and price when there is none", () => {
@@ -133,7 +140,7 @@ Deno.test("cleanTransactions() derives the amount from quantity and price when t
     "non-positive-amount": 1,
     "duplicate": 0,
   });
-  assert.match(r.notes.join("\n"), /computed as "qty" × "price" in a new column "amount"/);
+  assert.match(say(r.notes), /computed as "qty" × "price" in a new column "amount"/);
   const taken = cleanTransactions(t.withColumns(pl.lit("x").alias("amount")), {
     customer: "cust",
     quantity: "qty",
@@ -143,12 +150,18 @@ Deno.test("cleanTransactions() derives the amount from quantity and price when t
 });
 
 Deno.test("cleanTransactions() speaks Spanish and Indonesian", () => {
-  const es = cleanTransactions(fixture(), ROLES, { language: "es" });
-  assert.equal(es.ledger[0]!.description, 'Sin ID de cliente en "cust"');
-  assert.match(es.ledger.find((e) => e.reason === "cancellation")!.description, /^Cancelaciones: .*"inv"/);
-  const id = cleanTransactions(fixture(), ROLES, { language: "id" });
-  assert.equal(id.ledger[0]!.description, 'Tanpa ID pelanggan di "cust"');
-  assert.match(id.notes[0]!, /ID pelanggan di "cust" terbaca sebagai angka/);
+  const r = cleanTransactions(fixture(), ROLES);
+  assert.equal(ledgerText(r.ledger[0]!, "es"), 'Sin ID de cliente en "cust"');
+  assert.match(
+    ledgerText(r.ledger.find((e) => e.reason === "cancellation")!, "es"),
+    /^Cancelaciones: .*"inv"/,
+  );
+  assert.equal(ledgerText(r.ledger[0]!, "id"), 'Tanpa ID pelanggan di "cust"');
+  assert.match(warningText(r.notes[0]!, "id"), /ID pelanggan di "cust" terbaca sebagai angka/);
+  const negative = r.ledger.find((e) => e.reason === "negative")!;
+  assert.deepEqual(negative.facts, { columns: ["qty", "amount"] });
+  assert.equal(ledgerText(negative, "en"), 'Returns: a negative value in "qty", "amount"');
+  assert.equal(ledgerText(negative, "es"), 'Devoluciones: un valor negativo en "qty", "amount"');
 });
 
 Deno.test("cleanTransactions() removes every row of an entirely empty amount column, with its reason", () => {
@@ -156,7 +169,7 @@ Deno.test("cleanTransactions() removes every row of an entirely empty amount col
   const r = cleanTransactions(t, { customer: "cust", amount: "amount" });
   assert.equal(r.rowsOut, 0);
   assert.deepEqual(counts(r.ledger)["missing-amount"], 2);
-  assert.match(r.notes.join("\n"), /No rows are left after cleaning/);
+  assert.match(say(r.notes), /No rows are left after cleaning/);
 });
 
 Deno.test("cleanTransactions() does not change its input", () => {

@@ -54,7 +54,7 @@ testWithSharedData(
     assert.equal(m.roles.customer, "CUST_ID");
     const k = detectKind(t, m);
     assert.equal(k.kind, "features");
-    assert.match(k.reason, /no date column/);
+    assert.ok((k.facts.missing as string[]).includes("no-date"));
   },
 );
 

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { ledgerText } from "../../lib/text/mod.ts";
 import pl from "nodejs-polars";
 import { readTable, ROW_COLUMN } from "../../lib/load/read_table.ts";
 import { InputError } from "../../lib/base/errors.ts";
@@ -203,6 +204,15 @@ Deno.test("readTable() rejects text in a number column, naming rows and examples
   assert.equal(e.rows, 3);
   assert.equal(e.column, "Monto");
   assert.deepEqual(e.examples, ['row 4: "abc"', 'row 8: "x"', 'row 12: "z"']);
+  assert.deepEqual(e.facts, { column: "Monto" });
+  assert.equal(
+    ledgerText(e, "en"),
+    'Rows whose "Monto" has values that are not numbers dropped (badValues: "drop")',
+  );
+  assert.equal(
+    ledgerText(e, "es"),
+    'Filas cuyo "Monto" tiene valores que no son números, eliminadas (badValues: "drop")',
+  );
   assert.equal(t.rowsRead, 15);
 });
 
@@ -240,6 +250,23 @@ Deno.test("readTable() rejects impossible dates and dates in the future unless t
   const dropped = await load("f.csv", csv, { badValues: "drop" });
   assert.equal(dropped.table.height, 1);
   assert.equal(dropped.ledger[0].reason, "future-date");
+  assert.deepEqual(dropped.ledger[0].facts, { column: "d", after: "2026-01-02" });
+  assert.equal(
+    ledgerText(dropped.ledger[0], "en"),
+    'Rows whose "d" has dates in the future (after 2026-01-02) dropped (badValues: "drop")',
+  );
+  const bad = await load("f.csv", "id,d\n1,2/30/2021\n2,3/1/2021\n3,3/2/2021\n4,3/3/2021\n5,3/4/2021\n", {
+    badValues: "drop",
+  });
+  assert.deepEqual(bad.ledger[0].facts, { column: "d", format: "M/D/YYYY" });
+  assert.equal(
+    ledgerText(bad.ledger[0], "en"),
+    'Rows whose "d" has values that are not dates in the format M/D/YYYY dropped (badValues: "drop")',
+  );
+  assert.match(
+    ledgerText(bad.ledger[0], "id"),
+    /^Baris yang nilai "d"-nya bukan tanggal berformat M\/D\/YYYY dihapus/,
+  );
 });
 
 Deno.test("readTable() rejects empty, header-only and blank-only files", async () => {

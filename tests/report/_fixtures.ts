@@ -48,7 +48,7 @@ export function reportInput(lang: Lang = "en", { charts = true }: { charts?: boo
         {
           step: "clean",
           reason: "missing-customer",
-          description: "Rows without a customer",
+          facts: { column: "Customer" },
           action: "removed",
           rows: 7,
           examples: ["row 12"],
@@ -56,7 +56,7 @@ export function reportInput(lang: Lang = "en", { charts = true }: { charts?: boo
         {
           step: "clean",
           reason: "cancellation",
-          description: "Cancelled invoices",
+          facts: { column: "Invoice", prefix: "C" },
           action: "removed",
           rows: 3,
           column: "Invoice",
@@ -96,8 +96,8 @@ export function hostileInput(s: readonly string[]): ReportInput {
     summary: [{ label: at(5), value: at(6) }],
     ledger: [{
       step: "clean",
-      reason: at(7),
-      description: at(8),
+      reason: "cancellation",
+      facts: { column: at(7), prefix: at(8) },
       action: "removed",
       rows: 1,
       column: at(9),

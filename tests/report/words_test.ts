@@ -43,7 +43,7 @@ Deno.test("renderReport() writes the ledger's words in the report's language", (
     entries: [{
       step: "clean",
       reason: "missing-customer",
-      description: "",
+      facts: { column: "Cliente" },
       action: "imputed" as const,
       rows: 3,
       examples: [],
@@ -60,6 +60,7 @@ Deno.test("renderReport() writes the ledger's words in the report's language", (
     /<h2>Registro de limpieza<\/h2><p>12\.500 filas de entrada, 12\.497 filas conservadas, 3 filas eliminadas<\/p>/,
   );
   assert.match(es, /<td>imputadas<\/td>/);
+  assert.ok(es.includes(`<td>Sin ID de cliente en &quot;Cliente&quot;</td>`), "the reason in Spanish");
   assert.ok(es.includes(`<th>${words("es").report.render.step}</th>`));
 });
 

@@ -111,7 +111,7 @@ Deno.test("analyzeFeatures() on the credit-card sample imputes and counts every 
   const imputed = a.ledger.find((e) => e.action === "imputed" && e.column === "MINIMUM_PAYMENTS");
   assert.ok(missing > 0);
   assert.equal(imputed?.rows, missing);
-  assert.ok(a.transform.log.transformed.includes("PURCHASES"), a.transform.log.reason);
+  assert.ok(a.transform.log.transformed.includes("PURCHASES"), a.transform.log.mode);
   const record = runRecord(a) as {
     kSelection: Record<string, unknown[]>;
     stability: { perSegment: unknown[] };
@@ -165,7 +165,7 @@ Deno.test("analyzeFeatures() one-hot encodes categorical columns into the featur
       rules: null,
     });
     assert.deepEqual(a.cleaned.features, ["spend", "visits", "plan=basic", "plan=gold", "plan=plus"]);
-    assert.ok(!a.transform.log.transformed.some((c) => c.startsWith("plan=")), a.transform.log.reason);
+    assert.ok(!a.transform.log.transformed.some((c) => c.startsWith("plan=")), a.transform.log.mode);
     assert.match(a.featureChoice.reason, /one-hot encoded "plan" into 3 0\/1 columns/);
     assert.ok(a.customers.columns.includes("plan=gold"));
     assert.throws(

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { warningText } from "../../lib/text/mod.ts";
 import pl from "nodejs-polars";
 import { oneHot } from "../../lib/scale/one_hot.ts";
 
@@ -9,7 +10,15 @@ Deno.test("oneHot() makes one 0/1 column per level, in ascending order, and keep
   assert.deepEqual(r.table.columns, ["id", "city=Bogotá", "city=Lima"]);
   assert.deepEqual(r.table.getColumn("city=Lima").toArray(), [1, 0, 1, 0]);
   assert.deepEqual(r.table.getColumn("city=Bogotá").toArray(), [0, 1, 0, 0]);
-  assert.match(r.warnings[0]!, /^Column "city" has 1 empty cells; they are 0 in every "city=\.\.\." column/);
+  assert.deepEqual(r.warnings, [{ code: "empty-cells-zero", column: "city", n: 1 }]);
+  assert.match(
+    warningText(r.warnings[0]!, "en"),
+    /^Column "city" has 1 empty cells; they are 0 in every "city=\.\.\." column/,
+  );
+  assert.equal(
+    warningText(r.warnings[0]!, "es"),
+    'La columna "city" tiene 1 celdas vacías; valen 0 en todas las columnas "city=..."',
+  );
   assert.deepEqual(t.columns, ["id", "city"]);
 });
 
@@ -18,8 +27,20 @@ Deno.test("oneHot() groups rare levels as other beyond maxLevels", () => {
   const r = oneHot(t, ["c"], { maxLevels: 3 });
   assert.deepEqual(r.created, ["c=a", "c=b", "c=other"]);
   assert.deepEqual(r.table.getColumn("c=other").toArray(), [0, 0, 0, 0, 0, 1, 1, 1]);
+  assert.deepEqual(r.warnings, [{
+    code: "levels-grouped",
+    column: "c",
+    levels: 5,
+    maxLevels: 3,
+    grouped: 3,
+    rows: 3,
+  }]);
   assert.match(
-    r.warnings[0]!,
+    warningText(r.warnings[0]!, "es"),
+    /^La columna "c" tiene 5 niveles, más que maxLevels = 3; los 3 menos frecuentes \(3 filas\)/,
+  );
+  assert.match(
+    warningText(r.warnings[0]!, "en"),
     /^Column "c" has 5 levels, more than maxLevels = 3; the 3 rarest \(3 rows\) were grouped as "c=other"/,
   );
 });

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { warningText } from "../../lib/text/mod.ts";
 import { robustScale } from "../../lib/scale/robust_scale.ts";
 import { matrixFromRows } from "../../lib/base/matrix.ts";
 import { assertAllClose } from "../_assert.ts";
@@ -9,7 +10,15 @@ Deno.test("robustScale() equals scikit-learn's RobustScaler", () => {
   assertAllClose(r.scaler.center, money.robust.center);
   assertAllClose(r.scaler.scale, money.robust.scale);
   assertAllClose(r.matrix.data, money.robust.transformed.flat(), {});
-  assert.match(r.warnings[0]!, /^Column "CONST" has no spread between percentiles 25 and 75/);
+  assert.deepEqual(r.warnings, [{ code: "column-no-spread", column: "CONST", low: 25, high: 75 }]);
+  assert.match(
+    warningText(r.warnings[0]!, "en"),
+    /^Column "CONST" has no spread between percentiles 25 and 75/,
+  );
+  assert.match(
+    warningText(r.warnings[0]!, "es"),
+    /^La columna "CONST" no tiene dispersión entre los percentiles 25 y 75/,
+  );
 });
 
 Deno.test("robustScale() equals RobustScaler(quantile_range=(10, 90))", () => {

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { warningText } from "../../lib/text/mod.ts";
 import fc from "fast-check";
 import { standardize } from "../../lib/scale/standardize.ts";
 import { matrixFromRows } from "../../lib/base/matrix.ts";
@@ -11,8 +12,13 @@ Deno.test("standardize() equals scikit-learn's StandardScaler, constant column i
   assertAllClose(r.scaler.scale, money.standard.scale);
   assertAllClose(r.matrix.data, money.standard.transformed.flat(), {});
   assert.equal(r.warnings.length, 1);
+  assert.deepEqual(r.warnings, [{ code: "column-constant", column: "CONST", value: 3.25 }]);
   assert.match(
-    r.warnings[0]!,
+    warningText(r.warnings[0]!, "es"),
+    /^La columna "CONST" es constante \(todos sus valores son 3,25\)/,
+  );
+  assert.match(
+    warningText(r.warnings[0]!, "en"),
     /^Column "CONST" is constant \(every value 3\.25\); it was centred but not scaled/,
   );
 });
@@ -37,7 +43,7 @@ Deno.test("standardize() gives mean 0 and standard deviation 1 per column (prope
           const mean = v.reduce((a, b) => a + b, 0) / v.length;
           const sd = Math.sqrt(v.reduce((a, b) => a + (b - mean) ** 2, 0) / v.length);
           assert.ok(Math.abs(mean) < 1e-9, `mean ${mean}`);
-          const constant = r.warnings.some((w) => w.startsWith(`Column "x${t}" is constant`));
+          const constant = r.warnings.some((w) => w.code === "column-constant" && w.column === `x${t}`);
           // a (near-)constant column is centred only (scale 1), as scikit-learn does
           if (constant) assert.ok(v.every((z, i) => z === rows[i]![t]! - r.scaler.mean[t]!), "centred only");
           else assert.ok(Math.abs(sd - 1) < 1e-9, `sd ${sd}`);

@@ -6,15 +6,15 @@ Deno.test("ledgerFrame() has one row per entry with column and joined examples",
     {
       step: "clean",
       reason: "duplicate",
-      description: "Exact duplicates",
+      facts: {},
       action: "removed",
       rows: 3,
       examples: ["row 7", "row 9"],
     },
     {
       step: "impute",
-      reason: "missing",
-      description: "Missing price",
+      reason: "imputed-median",
+      facts: { column: "Price", value: 2.5 },
       action: "imputed",
       rows: 2,
       column: "Price",
@@ -25,8 +25,28 @@ Deno.test("ledgerFrame() has one row per entry with column and joined examples",
   assert.deepEqual(f.getColumn("action").toArray(), ["removed", "imputed"]);
   assert.deepEqual(f.getColumn("rows").toArray(), [3, 2]);
   assert.deepEqual(f.getColumn("column").toArray(), ["", "Price"]);
-  assert.deepEqual(f.getColumn("what").toArray(), ["Exact duplicates", "Missing price"]);
+  assert.deepEqual(f.getColumn("what").toArray(), [
+    "Exact duplicates of an earlier row (every column equal); the first one is kept",
+    'Missing values of "Price" filled with the column median (2.5)',
+  ]);
   assert.deepEqual(f.getColumn("examples").toArray(), ["row 7; row 9", ""]);
+});
+
+Deno.test("ledgerFrame() says each reason in the language asked for", () => {
+  const entry = {
+    step: "clean",
+    reason: "imputed-median",
+    facts: { column: "Price", value: 1234.5 },
+    action: "imputed" as const,
+    rows: 2,
+    examples: [],
+  };
+  assert.deepEqual(ledgerFrame([entry], { lang: "es" }).getColumn("what").toArray(), [
+    'Valores faltantes de "Price" completados con la mediana de la columna (1234,5)',
+  ]);
+  assert.deepEqual(ledgerFrame([entry], { lang: "id" }).getColumn("what").toArray(), [
+    'Nilai kosong "Price" diisi dengan median kolom (1.234,5)',
+  ]);
 });
 
 Deno.test("ledgerFrame() of an empty ledger has no rows", () => {
