@@ -17,7 +17,7 @@ import {
   zScoreHeatmap,
 } from "../chart/mod.ts";
 import type { ReportInput, ReportSection, ReportTable } from "./render_report.ts";
-import { stabilityReadingLabel } from "../validate/stability.ts";
+import { hopkinsText, stabilityReadingLabel, stabilityText } from "../text/validate.ts";
 import { segmentSummary } from "../profile/segment_summary.ts";
 import { rfGridCells } from "../rfm/rf_grid_cells.ts";
 import { rfmSegmentProfiles } from "../rfm/rfm_segment_profiles.ts";
@@ -306,7 +306,7 @@ function validationSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang):
   return {
     id: "validation",
     title: tr(S.secValid, lang),
-    paragraphs: [s.hopkins.explanation, s.stability.explanation],
+    paragraphs: [hopkinsText(s.hopkins, lang), stabilityText(s.stability, lang)],
     charts,
     tables: [{
       caption: tr(S.stabTable, lang),

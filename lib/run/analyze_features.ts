@@ -4,6 +4,7 @@
  * @module
  */
 import { warningText } from "../text/mod.ts";
+import { epsText } from "../text/cluster.ts";
 import pl from "nodejs-polars";
 import type { Lang, LedgerEntry, Matrix, ProgressCallback } from "../base/types.ts";
 import { tr } from "../base/i18n.ts";
@@ -85,7 +86,8 @@ export interface AnalyzeFeaturesOptions {
 
 /** DBSCAN next to k-means. */
 export interface DbscanComparison {
-  readonly eps: EpsSuggestion;
+  /** The suggested eps, and how it was found in the run's language. */
+  readonly eps: EpsSuggestion & { readonly reason: string };
   readonly result: DbscanResult;
   /** Adjusted Rand index between DBSCAN (noise as its own group) and k-means. */
   readonly ariWithKmeans: number;
@@ -330,7 +332,8 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
       tr(FT.dbscanSmall, lang, { m: minSamples, f: features.length, n: scaled.rows }),
     );
   } else if ((options.dbscan ?? true) && scaled.rows <= 200_000) {
-    const eps = suggestEps(scaled, { minSamples, lang });
+    const found = suggestEps(scaled, { minSamples });
+    const eps = { ...found, reason: epsText(found, lang) };
     const result = dbscan(scaled, { eps: eps.eps, minSamples });
     warnings.push(...result.warnings.map((w) => warningText(w, lang)));
     db = {
