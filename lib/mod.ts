@@ -14,6 +14,7 @@ export * from "./clean/mod.ts";
 export * from "./eda/mod.ts";
 export * from "./cohorts/mod.ts";
 export * from "./rfm/mod.ts";
+export * from "./text/rfm.ts";
 export * from "./scale/mod.ts";
 export * from "./cluster/mod.ts";
 export * from "./text/cluster.ts";

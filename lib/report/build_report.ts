@@ -18,6 +18,7 @@ import {
 } from "../chart/mod.ts";
 import type { ReportInput, ReportSection, ReportTable } from "./render_report.ts";
 import { hopkinsText, stabilityReadingLabel, stabilityText } from "../text/validate.ts";
+import { rfmProfilesText } from "../text/rfm.ts";
 import { segmentSummary } from "../profile/segment_summary.ts";
 import { rfGridCells } from "../rfm/rf_grid_cells.ts";
 import { rfmSegmentProfiles } from "../rfm/rfm_segment_profiles.ts";
@@ -387,7 +388,7 @@ function rfmSections(a: RfmAnalysis): ReportSection[] {
   const customers = a.customers;
   const col = (name: string) => customers.getColumn(name).toArray() as number[];
   const th = a.scores.thresholds;
-  const rfmProfiles = rfmSegmentProfiles(customers, { ruleSet: a.ruleSet, lang });
+  const rfmProfiles = rfmProfilesText(rfmSegmentProfiles(customers, { ruleSet: a.ruleSet }), a.ruleSet, lang);
   const sections: ReportSection[] = [
     dataSection(a, lang),
     {
