@@ -82,9 +82,11 @@ export interface KSweep {
   readonly centroids: readonly Matrix[];
   /** The criteria computed. */
   readonly metrics: readonly KMetric[];
+  /** k-means starts per k on the data. */
   readonly nInit: number;
+  /** The seed of every random draw. */
   readonly seed: number;
-  /** Weak results in words: fewer clusters than k, no elbow, a gap that keeps growing. */
+  /** Weak results as typed facts: fewer clusters than k, no elbow, a gap that keeps growing. */
   readonly warnings: readonly Warning[];
 }
 
