@@ -82,9 +82,11 @@ export interface KSweep {
   readonly centroids: readonly Matrix[];
   /** The criteria computed. */
   readonly metrics: readonly KMetric[];
+  /** k-means starts per k on the data. */
   readonly nInit: number;
+  /** The seed of every random draw. */
   readonly seed: number;
-  /** Weak results in words: fewer clusters than k, no elbow, a gap that keeps growing. */
+  /** Weak results as typed facts: fewer clusters than k, no elbow, a gap that keeps growing. */
   readonly warnings: readonly Warning[];
 }
 
@@ -140,7 +142,78 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
     nestedStarts = x.cols > 4,
     onProgress,
   } = options;
-  const n = x.rows;
+  const want = checkSweep(x.rows, {
+    kMin,
+    kMax,
+    metrics,
+    gapReferences,
+    gapReference,
+    gapNInit,
+    gapSampleSize,
+  });
+  const ks: number[] = [];
+  for (let k = kMin; k <= kMax; k++) ks.push(k);
+  const total = ks.length * (1 + (want.has("gap") ? gapReferences : 0));
+  let done = 0;
+  const tick = () => onProgress?.({ step: "k sweep", done: ++done, total });
+
+  // All the data's fits at once: on several threads when the data is large.
+  const fits = kmeansRange(x, ks, { nInit, seed, nestedStarts, onProgress: () => tick() });
+  const scored = scoreFits(x, fits, want, silhouetteSampleSize, seed);
+  const { warnings } = scored;
+  const gap = want.has("gap")
+    ? gapStatistic(x, ks, scored.inertia, {
+      seed,
+      gapReferences,
+      gapReference,
+      gapNInit,
+      gapSampleSize,
+      nestedStarts,
+      tick,
+    })
+    : { gap: ks.map(() => NaN), gapSe: ks.map(() => NaN), gapK: null };
+  if (want.has("gap") && gap.gapK === null && ks.length > 1) {
+    warnings.push({ code: "gap-keeps-rising", kMin, kMax });
+  }
+  const knee = ks.length >= 3
+    ? kneedle(ks, scored.inertia, { curve: "convex", direction: "decreasing" }).knee
+    : null;
+  if (knee === null && ks.length >= 3) {
+    warnings.push({ code: "no-elbow", kMin, kMax });
+  }
+  return {
+    ks,
+    inertia: scored.inertia,
+    silhouette: scored.silhouette,
+    calinskiHarabasz: scored.calinskiHarabasz,
+    daviesBouldin: scored.daviesBouldin,
+    gap: gap.gap,
+    gapSe: gap.gapSe,
+    gapK: gap.gapK,
+    knee,
+    labels: scored.labels,
+    centroids: scored.centroids,
+    metrics: ALL_METRICS.filter((a) => want.has(a)),
+    nInit,
+    seed,
+    warnings,
+  };
+}
+
+/** Step 1 of {@linkcode sweepK}: check the k range, the metrics and the gap settings; the metrics asked. */
+function checkSweep(
+  n: number,
+  o: {
+    kMin: number;
+    kMax: number;
+    metrics: readonly KMetric[];
+    gapReferences: number;
+    gapReference: "box" | "pca";
+    gapNInit: number;
+    gapSampleSize: number;
+  },
+): Set<KMetric> {
+  const { kMin, kMax, metrics, gapReferences, gapReference, gapNInit, gapSampleSize } = o;
   if (!Number.isInteger(kMin) || kMin < 1) {
     throw new RangeError(`Cannot sweep k from kMin = ${kMin}: kMin must be a positive integer`);
   }
@@ -179,18 +252,42 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
       );
     }
   }
-  const ks: number[] = [];
-  for (let k = kMin; k <= kMax; k++) ks.push(k);
-  const m = Math.min(n, gapSampleSize);
-  const total = ks.length * (1 + (want.has("gap") ? gapReferences : 0));
-  let done = 0;
-  const tick = () => onProgress?.({ step: "k sweep", done: ++done, total });
+  return want;
+}
 
-  const inertia: number[] = [], silhouette: number[] = [], ch: number[] = [], db: number[] = [];
-  const labels: Int32Array[] = [], centroids: Matrix[] = [];
-  const warnings: Warning[] = [];
-  // All the data's fits at once: on several threads when the data is large.
-  const fits = kmeansRange(x, ks, { nInit, seed, nestedStarts, onProgress: () => tick() });
+/** The per-k criteria of the data's fits, from {@linkcode scoreFits}. */
+interface ScoredFits {
+  inertia: number[];
+  silhouette: number[];
+  calinskiHarabasz: number[];
+  daviesBouldin: number[];
+  labels: Int32Array[];
+  centroids: Matrix[];
+  /** The fits' warnings, each fact once. */
+  warnings: Warning[];
+}
+
+/**
+ * Step 2 of {@linkcode sweepK}: inertia, silhouette, Calinski-Harabasz and Davies-Bouldin of every
+ * fit, and the fits' warnings without repeats.
+ */
+function scoreFits(
+  x: Matrix,
+  fits: ReturnType<typeof kmeansRange>,
+  want: ReadonlySet<KMetric>,
+  silhouetteSampleSize: number | undefined,
+  seed: number,
+): ScoredFits {
+  const n = x.rows;
+  const out: ScoredFits = {
+    inertia: [],
+    silhouette: [],
+    calinskiHarabasz: [],
+    daviesBouldin: [],
+    labels: [],
+    centroids: [],
+    warnings: [],
+  };
   // One subsample for every k's silhouette, so the criterion compares k on the same customers.
   const scoreSilhouette = want.has("silhouette");
   const sub = scoreSilhouette && silhouetteSampleSize !== undefined && silhouetteSampleSize < n
@@ -201,13 +298,13 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
   const toScore: Int32Array[] = [], scoredAt: number[] = [];
   for (const [t, fit] of fits.entries()) {
     const k = fit.k;
-    inertia.push(fit.inertia);
-    labels.push(fit.labels);
-    centroids.push(fit.centroids);
-    for (const w of fit.warnings) if (!warnings.some((v) => sameWarning(v, w))) warnings.push(w);
+    out.inertia.push(fit.inertia);
+    out.labels.push(fit.labels);
+    out.centroids.push(fit.centroids);
+    for (const w of fit.warnings) if (!out.warnings.some((v) => sameWarning(v, w))) out.warnings.push(w);
     const distinct = countDistinct(fit.labels, k);
     const scorable = distinct >= 2 && distinct <= n - 1;
-    silhouette.push(NaN);
+    out.silhouette.push(NaN);
     if (scoreSilhouette && scorable) {
       const subLabels = sub ? Int32Array.from(sub, (i) => fit.labels[i]!) : fit.labels;
       const subDistinct = sub ? countDistinct(subLabels, k) : distinct;
@@ -216,73 +313,69 @@ export function sweepK(x: Matrix, options: SweepKOptions = {}): KSweep {
         scoredAt.push(t);
       }
     }
-    ch.push(want.has("calinskiHarabasz") && scorable ? calinskiHarabaszScore(x, fit.labels) : NaN);
-    db.push(want.has("daviesBouldin") && scorable ? daviesBouldinScore(x, fit.labels) : NaN);
+    out.calinskiHarabasz.push(
+      want.has("calinskiHarabasz") && scorable ? calinskiHarabaszScore(x, fit.labels) : NaN,
+    );
+    out.daviesBouldin.push(want.has("daviesBouldin") && scorable ? daviesBouldinScore(x, fit.labels) : NaN);
   }
-  silhouetteScores(xs, toScore).forEach((v, r) => silhouette[scoredAt[r]!] = v);
+  silhouetteScores(xs, toScore).forEach((v, r) => out.silhouette[scoredAt[r]!] = v);
+  return out;
+}
 
+/**
+ * Step 3 of {@linkcode sweepK}: the gap statistic of every k against `gapReferences` reference
+ * sets (each drawn once and clustered for every k), its standard error, and Tibshirani's k.
+ */
+function gapStatistic(
+  x: Matrix,
+  ks: readonly number[],
+  inertia: readonly number[],
+  o: {
+    seed: number;
+    gapReferences: number;
+    gapReference: "box" | "pca";
+    gapNInit: number;
+    gapSampleSize: number;
+    nestedStarts: boolean;
+    tick: () => void;
+  },
+): { gap: number[]; gapSe: number[]; gapK: number | null } {
+  const { seed, gapReferences, tick } = o;
+  const n = x.rows, m = Math.min(n, o.gapSampleSize);
   const gap = ks.map(() => NaN), gapSe = ks.map(() => NaN);
-  let gapK: number | null = null;
-  if (want.has("gap")) {
-    const sampler = makeReferenceSampler(x, m, gapReference);
-    const logRefs = ks.map(() => new Float64Array(gapReferences));
-    const shift = Math.log(n / m);
-    for (let b = 0; b < gapReferences; b++) {
-      const ref = sampler.draw(makeRandom(childSeed(childSeed(seed, 7919), b)));
-      const refFits = kmeansRange(ref, ks, {
-        nInit: gapNInit,
-        seed: childSeed(seed, 104729 + b),
-        nestedStarts,
-        onProgress: () => tick(),
-      });
-      refFits.forEach((f, t) => logRefs[t]![b] = Math.log(f.inertia) + shift);
-    }
-    ks.forEach((_, t) => {
-      const v = logRefs[t]!;
-      let mean = 0;
-      for (const e of v) mean += e;
-      mean /= v.length;
-      let ss = 0;
-      for (const e of v) ss += (e - mean) ** 2;
-      const sd = Math.sqrt(ss / v.length);
-      const logW = Math.log(inertia[t]!);
-      gap[t] = Number.isFinite(logW) && Number.isFinite(mean) ? mean - logW : NaN;
-      gapSe[t] = sd * Math.sqrt(1 + 1 / v.length);
+  const sampler = makeReferenceSampler(x, m, o.gapReference);
+  const logRefs = ks.map(() => new Float64Array(gapReferences));
+  const shift = Math.log(n / m);
+  for (let b = 0; b < gapReferences; b++) {
+    const ref = sampler.draw(makeRandom(childSeed(childSeed(seed, 7919), b)));
+    const refFits = kmeansRange(ref, ks, {
+      nInit: o.gapNInit,
+      seed: childSeed(seed, 104729 + b),
+      nestedStarts: o.nestedStarts,
+      onProgress: () => tick(),
     });
-    for (let t = 0; t + 1 < ks.length; t++) {
-      if (gap[t]! >= gap[t + 1]! - gapSe[t + 1]!) {
-        gapK = ks[t]!;
-        break;
-      }
-    }
-    if (gapK === null && ks.length > 1) {
-      warnings.push({ code: "gap-keeps-rising", kMin, kMax });
+    refFits.forEach((f, t) => logRefs[t]![b] = Math.log(f.inertia) + shift);
+  }
+  ks.forEach((_, t) => {
+    const v = logRefs[t]!;
+    let mean = 0;
+    for (const e of v) mean += e;
+    mean /= v.length;
+    let ss = 0;
+    for (const e of v) ss += (e - mean) ** 2;
+    const sd = Math.sqrt(ss / v.length);
+    const logW = Math.log(inertia[t]!);
+    gap[t] = Number.isFinite(logW) && Number.isFinite(mean) ? mean - logW : NaN;
+    gapSe[t] = sd * Math.sqrt(1 + 1 / v.length);
+  });
+  let gapK: number | null = null;
+  for (let t = 0; t + 1 < ks.length; t++) {
+    if (gap[t]! >= gap[t + 1]! - gapSe[t + 1]!) {
+      gapK = ks[t]!;
+      break;
     }
   }
-
-  const knee = ks.length >= 3
-    ? kneedle(ks, inertia, { curve: "convex", direction: "decreasing" }).knee
-    : null;
-  if (knee === null && ks.length >= 3) {
-    warnings.push({ code: "no-elbow", kMin, kMax });
-  }
-  return {
-    ks,
-    inertia,
-    silhouette,
-    calinskiHarabasz: ch,
-    daviesBouldin: db,
-    gap,
-    gapSe,
-    gapK,
-    knee,
-    labels,
-    centroids,
-    metrics: ALL_METRICS.filter((a) => want.has(a)),
-    nInit,
-    seed,
-    warnings,
-  };
+  return { gap, gapSe, gapK };
 }
 
 function countDistinct(labels: Int32Array, k: number): number {

@@ -3,8 +3,7 @@
  *
  * @module
  */
-import type { Lang, Matrix } from "../base/types.ts";
-import { tr } from "../base/i18n.ts";
+import type { Matrix } from "../base/types.ts";
 import { kneedle } from "../base/kneedle.ts";
 import { kDistances } from "./k_distances.ts";
 
@@ -12,8 +11,6 @@ import { kDistances } from "./k_distances.ts";
 export interface SuggestEpsOptions {
   /** DBSCAN's `minSamples`, also the `k` of the k-distance curve. @default {2 * x.cols, at least 2} */
   minSamples?: number;
-  /** Language of `reason`. @default {"en"} */
-  lang?: Lang;
 }
 
 /** The result of {@linkcode suggestEps}. */
@@ -26,43 +23,30 @@ export interface EpsSuggestion {
   readonly kDistances: Float64Array;
   /** Index of the knee in `kDistances`. */
   readonly kneeIndex: number;
-  /** How the value was found, in words. */
-  readonly reason: string;
+  /**
+   * How the value was found: `knee` (Kneedle found the knee of the curve) or `fallback` (no clear
+   * knee: the point farthest below the chord); `lib/text/cluster.ts` says it in words.
+   */
+  readonly how: "knee" | "fallback";
+  /** Rows whose k-distance is at most `eps` (they will be core rows). */
+  readonly coreRows: number;
 }
 
 /** Points of the curve given to Kneedle: evenly spaced ranks, so noise in a long curve cannot fake a knee. */
 const CURVE_POINTS = 500;
-
-const REASON = {
-  knee: {
-    en:
-      "eps = {eps}: the knee of the sorted distances to the {k}th nearest neighbour (Kneedle); {share}% of rows have a denser neighbourhood and will be core rows",
-    es:
-      "eps = {eps}: el codo de las distancias ordenadas al {k}º vecino más cercano (Kneedle); el {share}% de las filas tiene un vecindario más denso y serán filas núcleo",
-    id:
-      "eps = {eps}: titik lutut dari jarak terurut ke tetangga terdekat ke-{k} (Kneedle); {share}% baris memiliki lingkungan yang lebih padat dan akan menjadi baris inti",
-  },
-  fallback: {
-    en:
-      "eps = {eps}: the k-distance curve (k = {k}) has no clear knee, so this is its point of sharpest bend (farthest above the chord); check the curve by eye",
-    es:
-      "eps = {eps}: la curva de distancias k (k = {k}) no tiene un codo claro; este es su punto de mayor curvatura (el más alejado de la cuerda); revise la curva a ojo",
-    id:
-      "eps = {eps}: kurva jarak-k (k = {k}) tidak memiliki lutut yang jelas, jadi ini titik lengkung paling tajam (terjauh dari garis tali busur); periksa kurva secara visual",
-  },
-} as const;
 
 /**
  * Suggest DBSCAN's `eps` for a given `minSamples` (Ester et al. 1996, section 4.2; Schubert et
  * al. 2017 "DBSCAN revisited": minPts = 2 x dimensions): sort every row's distance to its
  * `minSamples`-th nearest neighbour (the row itself counted) and take the value at the knee of
  * that curve found by Kneedle (convex, increasing) on 500 evenly spaced ranks. Where Kneedle
- * finds no knee, the point farthest above the chord is used and the reason says so. Rows left of
+ * finds no knee, the point farthest above the chord is used and `how` says so. Rows left of
  * the knee become core rows, rows right of it are the sparse tail (noise or border).
  *
  * @param x The data, one row per observation (scaled).
- * @param options `minSamples` (default `2 * x.cols`, at least 2) and `lang` of the reason.
- * @returns `eps`, `minSamples`, the curve, the knee's index in it and the reason in words.
+ * @param options `minSamples` (default `2 * x.cols`, at least 2).
+ * @returns `eps`, `minSamples`, the curve, the knee's index in it, how it was found and the core
+ *   rows (`epsText` in `lib/text/cluster.ts` says it in words).
  * @throws {RangeError} If `minSamples` is out of 1..rows or `x` has non-finite values.
  *
  * @example Two tight groups: eps lands at the within-group spacing
@@ -78,7 +62,7 @@ const REASON = {
  * ```
  */
 export function suggestEps(x: Matrix, options: SuggestEpsOptions = {}): EpsSuggestion {
-  const { minSamples = Math.max(2, 2 * x.cols), lang = "en" } = options;
+  const { minSamples = Math.max(2, 2 * x.cols) } = options;
   if (!Number.isInteger(minSamples) || minSamples < 1 || minSamples > x.rows) {
     throw new RangeError(
       `Cannot suggest eps with minSamples = ${minSamples}: minSamples must be an integer from 1 to ${x.rows}, the number of rows`,
@@ -121,10 +105,5 @@ export function suggestEps(x: Matrix, options: SuggestEpsOptions = {}): EpsSugge
   }
   let core = 0;
   for (let i = 0; i < n; i++) if (kd[i]! <= eps) core++;
-  const reason = tr(REASON[how], lang, {
-    eps: Number(eps.toPrecision(4)),
-    k: minSamples,
-    share: Math.round((100 * core) / n),
-  });
-  return { eps, minSamples, kDistances: kd, kneeIndex, reason };
+  return { eps, minSamples, kDistances: kd, kneeIndex, how, coreRows: core };
 }

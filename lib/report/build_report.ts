@@ -16,7 +16,8 @@ import {
   zScoreHeatmap,
 } from "../chart/mod.ts";
 import type { ReportInput, ReportSection, ReportTable } from "./render_report.ts";
-import { stabilityReadingLabel } from "../validate/stability.ts";
+import { hopkinsText, stabilityReadingLabel, stabilityText } from "../text/validate.ts";
+import { rfmProfilesText } from "../text/rfm.ts";
 import { segmentSummary } from "../text/segment_summary.ts";
 import { rfGridCells } from "../rfm/rf_grid_cells.ts";
 import { rfmSegmentProfiles } from "../rfm/rfm_segment_profiles.ts";
@@ -193,7 +194,7 @@ function validationSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang):
   return {
     id: "validation",
     title: w.secValid,
-    paragraphs: [s.hopkins.explanation, s.stability.explanation],
+    paragraphs: [hopkinsText(s.hopkins, lang), stabilityText(s.stability, lang)],
     charts,
     tables: [{
       caption: w.stabTable,
@@ -324,7 +325,11 @@ function rfmScoresSection(a: RfmAnalysis): ReportSection {
   const lang = a.options.lang;
   const w = words(lang).report.build;
   const th = a.scores.thresholds;
-  const rfmProfiles = rfmSegmentProfiles(a.customers, { ruleSet: a.ruleSet, lang });
+  const rfmProfiles = rfmProfilesText(
+    rfmSegmentProfiles(a.customers, { ruleSet: a.ruleSet }),
+    a.ruleSet,
+    lang,
+  );
   return {
     id: "rfm",
     title: w.secRfm,

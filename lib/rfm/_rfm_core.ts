@@ -1,6 +1,6 @@
 /** Private: the group-by behind computeRfm and segmentMovement. */
 import pl from "nodejs-polars";
-import type { RoleMap } from "../base/types.ts";
+import type { RoleMap, Warning } from "../base/types.ts";
 
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
@@ -11,8 +11,8 @@ export interface RfmInput {
   readonly rows: pl.DataFrame;
   /** Whether frequency counts invoices (`true`) or distinct days (`false`). */
   readonly invoices: boolean;
-  /** Warnings about rows set aside or roles substituted. */
-  readonly warnings: string[];
+  /** Warnings about rows set aside or roles substituted, as typed facts. */
+  readonly warnings: Warning[];
 }
 
 function dtypeName(table: pl.DataFrame, column: string): string {
@@ -51,7 +51,7 @@ function present(table: pl.DataFrame, column: string, role: string, action: stri
  * date are dropped (with a warning); the clean step should have removed them already.
  */
 export function rfmInput(table: pl.DataFrame, roles: RoleMap, action: string): RfmInput {
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const customer = need(table, roles, "customer", action);
   const date = need(table, roles, "date", action);
   present(table, customer, "customer", action);
@@ -61,9 +61,7 @@ export function rfmInput(table: pl.DataFrame, roles: RoleMap, action: string): R
     present(table, roles.quantity, "quantity", action);
     present(table, roles.price, "price", action);
     amount = pl.col(roles.quantity).cast(pl.Float64).mul(pl.col(roles.price).cast(pl.Float64));
-    warnings.push(
-      `Monetary is "${roles.quantity}" × "${roles.price}" because no column plays the "amount" role`,
-    );
+    warnings.push({ code: "rfm-amount-from-price", quantity: roles.quantity, price: roles.price });
   } else {
     const a = need(table, roles, "amount", action);
     present(table, a, "amount", action);
@@ -106,19 +104,16 @@ export function rfmInput(table: pl.DataFrame, roles: RoleMap, action: string): R
   ).row(0).map(Number);
   if (noCustomer! + noDate! > 0) {
     rows = rows.filter(pl.col("customer").isNotNull().and(pl.col("__t").isNotNull()));
-    warnings.push(
-      `${
-        noCustomer! + noDate!
-      } rows without a customer or a date were left out (${noCustomer} without customer, ${noDate} without date)`,
-    );
+    warnings.push({
+      code: "rfm-rows-without-customer-or-date",
+      rows: noCustomer! + noDate!,
+      noCustomer: noCustomer!,
+      noDate: noDate!,
+    });
   }
-  if (noAmount! > 0) warnings.push(`${noAmount} rows have no amount; they count as 0 in monetary`);
-  if (noInvoice! > 0) {
-    warnings.push(`${noInvoice} rows have no invoice id; per customer they count as one invoice`);
-  }
-  if (invoice === undefined) {
-    warnings.push('Frequency counts distinct purchase days because no column plays the "invoice" role');
-  }
+  if (noAmount! > 0) warnings.push({ code: "rfm-rows-without-amount", rows: noAmount! });
+  if (noInvoice! > 0) warnings.push({ code: "rfm-rows-without-invoice", rows: noInvoice! });
+  if (invoice === undefined) warnings.push({ code: "rfm-frequency-by-days" });
   return { rows, invoices: invoice !== undefined, warnings };
 }
 

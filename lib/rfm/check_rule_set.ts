@@ -3,8 +3,7 @@
  *
  * @module
  */
-import type { Lang } from "../base/types.ts";
-import { tr, type Translations } from "../base/i18n.ts";
+import type { Translations } from "../base/i18n.ts";
 import { matches, ruleSetCells } from "./_cells.ts";
 
 /**
@@ -27,12 +26,15 @@ export interface RfmSegmentRule {
   readonly key: string;
   /** The cells the segment claims: the union of these patterns. */
   readonly cells: readonly RfmPattern[];
-  /** The segment's name in every language. */
-  readonly names: Translations;
-  /** One line saying who these customers are. */
-  readonly descriptions: Translations;
-  /** One to three recommended actions, most important first. */
-  readonly actions: readonly Translations[];
+  /**
+   * The segment's name in every language, for rule sets of your own; the built-in rule sets keep
+   * their words in `lib/text/` (see {@linkcode RfmRuleSet.textKey}). Default: the key.
+   */
+  readonly names?: Translations;
+  /** One line saying who these customers are (rule sets of your own). */
+  readonly descriptions?: Translations;
+  /** One to three recommended actions, most important first (rule sets of your own). */
+  readonly actions?: readonly Translations[];
 }
 
 /**
@@ -46,6 +48,11 @@ export interface RfmRuleSet {
   readonly axes: "RF" | "RFM";
   /** Where the rule set comes from, in words. */
   readonly source?: string;
+  /**
+   * Where the words of a built-in rule set live in `lib/text/`: `rfm.<textKey>.<segment key>`
+   * holds each segment's name, description and actions in every language.
+   */
+  readonly textKey?: "rfGrid" | "rfm11";
   /** The segments, in the order that decides overlaps (first match wins). */
   readonly segments: readonly RfmSegmentRule[];
 }
@@ -70,65 +77,7 @@ export interface RuleSetCheck {
   readonly overlaps: readonly RuleSetOverlap[];
   /** Keys of segments whose every cell an earlier segment already claims: they never match. */
   readonly unreachable: readonly string[];
-  /** The findings in one sentence in the language asked for, for messages, the notebook and the report. */
-  readonly summary: string;
 }
-
-/** Options for {@linkcode checkRuleSet}. */
-export interface CheckRuleSetOptions {
-  /**
-   * Language of `summary`. English names segments by `key`; Spanish and Indonesian by their
-   * name in that language. @default {"en"}
-   */
-  lang?: Lang;
-}
-
-const t = (en: string, es: string, id: string): Translations => ({ en, es, id });
-
-const SUMMARY = {
-  grid: { RF: t("R-by-F", "R×F", "R×F"), RFM: t("R-by-F-by-M", "R×F×M", "R×F×M") },
-  ok: t(
-    'Rule set "{name}" covers all {cells} {grid} cells exactly once',
-    'El conjunto de reglas "{name}" cubre las {cells} celdas {grid} exactamente una vez',
-    'Set aturan "{name}" mencakup seluruh {cells} sel {grid} tepat satu kali',
-  ),
-  notOk: t(
-    'Rule set "{name}" is not an exact partition of the {cells} {grid} cells: {findings}',
-    'El conjunto de reglas "{name}" no reparte exactamente las {cells} celdas {grid}: {findings}',
-    'Set aturan "{name}" tidak membagi {cells} sel {grid} secara tepat: {findings}',
-  ),
-  gaps1: t(
-    "{n} cell is in no segment",
-    "{n} celda no está en ningún segmento",
-    "{n} sel tidak masuk segmen mana pun",
-  ),
-  gaps: t(
-    "{n} cells are in no segment",
-    "{n} celdas no están en ningún segmento",
-    "{n} sel tidak masuk segmen mana pun",
-  ),
-  overlaps1: t(
-    "{n} cell is in several segments",
-    "{n} celda está en varios segmentos",
-    "{n} sel masuk beberapa segmen",
-  ),
-  overlaps: t(
-    "{n} cells are in several segments",
-    "{n} celdas están en varios segmentos",
-    "{n} sel masuk beberapa segmen",
-  ),
-  eg: t(" (e.g. {list})", " (p. ej. {list})", " (mis. {list})"),
-  unreachable: t(
-    "unreachable in this order: {list}",
-    "segmentos que nunca se asignan con este orden: {list}",
-    "tidak pernah tercapai dengan urutan ini: {list}",
-  ),
-  noneUnreachable: t(
-    "no segment is unreachable",
-    "todos los segmentos pueden asignarse",
-    "semua segmen dapat tercapai",
-  ),
-};
 
 /** Throw if the rule set is malformed (not a coverage problem: those are reported). */
 function validate(ruleSet: RfmRuleSet, bins: number): void {
@@ -188,8 +137,8 @@ function validate(ruleSet: RfmRuleSet, bins: number): void {
  *
  * @param ruleSet The rule set, e.g. {@linkcode RF_GRID_SEGMENTS}.
  * @param bins Scores per axis. @default {5}
- * @param options `lang`, the language of `summary`.
- * @returns Gaps, overlaps, unreachable segments and a one-line summary; `ok` when there are none.
+ * @returns Gaps, overlaps and unreachable segments; `ok` when there are none (`ruleSetCheckText` in
+ *   `lib/text/rfm.ts` says the findings in one sentence).
  * @throws {RangeError} If `bins` is not an integer from 2 to 9, or a pattern uses a score outside 1..bins.
  * @throws {TypeError} If the rule set is malformed: bad `axes`, no segments, repeated keys, M in an RF set.
  *
@@ -206,28 +155,18 @@ function validate(ruleSet: RfmRuleSet, bins: number): void {
  * ```ts
  * import { checkRuleSet } from "./mod.ts";
  * import assert from "node:assert/strict";
- * const t = { en: "x", es: "x", id: "x" };
  * const check = checkRuleSet({
  *   name: "tiny", axes: "RF",
  *   segments: [
- *     { key: "low", cells: [{ r: [1] }], names: t, descriptions: t, actions: [] },
- *     { key: "lost", cells: [{ r: [1], f: [1] }], names: t, descriptions: t, actions: [] },
+ *     { key: "low", cells: [{ r: [1] }] },
+ *     { key: "lost", cells: [{ r: [1], f: [1] }] },
  *   ],
  * }, 2);
  * assert.deepEqual(check.gaps, ["21", "22"]);
  * assert.deepEqual(check.unreachable, ["lost"]);
  * ```
- *
- * @example The summary in Spanish
- * ```ts
- * import { checkRuleSet, RF_GRID_SEGMENTS } from "./mod.ts";
- * import assert from "node:assert/strict";
- * const check = checkRuleSet(RF_GRID_SEGMENTS, 5, { lang: "es" });
- * assert.match(check.summary, /cubre las 25 celdas R×F exactamente una vez$/);
- * ```
  */
-export function checkRuleSet(ruleSet: RfmRuleSet, bins = 5, options: CheckRuleSetOptions = {}): RuleSetCheck {
-  const { lang = "en" } = options;
+export function checkRuleSet(ruleSet: RfmRuleSet, bins = 5): RuleSetCheck {
   validate(ruleSet, bins);
   const cells = ruleSetCells(ruleSet.axes, bins);
   const gaps: string[] = [];
@@ -241,29 +180,5 @@ export function checkRuleSet(ruleSet: RfmRuleSet, bins = 5, options: CheckRuleSe
   }
   const unreachable = ruleSet.segments.map((s) => s.key).filter((k) => !winners.has(k));
   const ok = gaps.length === 0 && overlaps.length === 0;
-  const names = new Map(ruleSet.segments.map((s) => [s.key, lang === "en" ? s.key : s.names[lang] ?? s.key]));
-  const quoted = (keys: readonly string[]) => keys.map((k) => `"${names.get(k)}"`).join(", ");
-  const values = { name: ruleSet.name, cells: cells.length, grid: tr(SUMMARY.grid[ruleSet.axes], lang) };
-  const eg = (list: string) => tr(SUMMARY.eg, lang, { list });
-  const summary = ok ? tr(SUMMARY.ok, lang, values) : tr(SUMMARY.notOk, lang, {
-    ...values,
-    findings: [
-      tr(gaps.length === 1 ? SUMMARY.gaps1 : SUMMARY.gaps, lang, { n: gaps.length }) +
-      (gaps.length ? eg(gaps.slice(0, 3).map((c) => `"${c}"`).join(", ")) : ""),
-      tr(overlaps.length === 1 ? SUMMARY.overlaps1 : SUMMARY.overlaps, lang, { n: overlaps.length }) +
-      (overlaps.length
-        ? eg(
-          `"${overlaps[0]!.cell}": ${
-            lang === "en"
-              ? overlaps[0]!.segments.join(", ")
-              : overlaps[0]!.segments.map((k) => names.get(k)).join(", ")
-          }`,
-        )
-        : ""),
-      unreachable.length
-        ? tr(SUMMARY.unreachable, lang, { list: quoted(unreachable) })
-        : tr(SUMMARY.noneUnreachable, lang),
-    ].join("; "),
-  });
-  return { ok, cells: cells.length, gaps, overlaps, unreachable, summary };
+  return { ok, cells: cells.length, gaps, overlaps, unreachable };
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { RoleMap } from "../base/types.ts";
+import type { RoleMap, Warning } from "../base/types.ts";
 import { DAY_MS, latestMs, rfmGroup, rfmInput } from "./_rfm_core.ts";
 
 /** Options for {@linkcode computeRfm}. */
@@ -30,8 +30,8 @@ export interface RfmResult {
   readonly customers: number;
   /** What frequency counts: distinct `"invoices"`, or distinct `"days"` when there is no invoice role. */
   readonly frequencyBasis: "invoices" | "days";
-  /** Rows set aside and substitutions made, in words. */
-  readonly warnings: readonly string[];
+  /** Rows set aside and substitutions made, as typed facts (codes `rfm-...`); `lib/text/` says them. */
+  readonly warnings: readonly Warning[];
 }
 
 /**
@@ -105,16 +105,16 @@ export function computeRfm(table: pl.DataFrame, roles: RoleMap, options: Compute
     );
   }
   if (later > 0) {
-    warnings.push(
-      `${later} rows dated on or after the snapshot ${new Date(snapshotMs).toISOString()} were left out`,
-    );
+    warnings.push({
+      code: "rfm-rows-after-snapshot",
+      rows: later,
+      snapshot: new Date(snapshotMs).toISOString(),
+    });
   }
   const out = rfmGroup(rows, invoices, snapshotMs, later === 0);
   const nonPositive = out.filter(pl.col("monetary").ltEq(0)).height;
   if (nonPositive > 0) {
-    warnings.push(
-      `${nonPositive} customers have a total amount of 0 or less; remove cancellations and returns first (the clean step does)`,
-    );
+    warnings.push({ code: "rfm-non-positive-customers", customers: nonPositive });
   }
   return {
     table: out,

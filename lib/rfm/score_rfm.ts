@@ -4,16 +4,12 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { Lang } from "../base/types.ts";
-import { tr, type Translations } from "../base/i18n.ts";
-import { formatNumber } from "../base/format.ts";
+import type { Warning } from "../base/types.ts";
 
 /** Options for {@linkcode scoreRfm}. */
 export interface ScoreRfmOptions {
   /** Number of scores per axis (5 gives quintiles, scores 1..5). @default {5} */
   bins?: number;
-  /** Language of `tieRule` and `warnings`. @default {"en"} */
-  lang?: Lang;
 }
 
 /** Scores and the cuts behind them, from {@linkcode scoreRfm}. */
@@ -30,53 +26,20 @@ export interface RfmScores {
   };
   /** How many different scores each axis really got (fewer than `bins` when values tie). */
   readonly distinctBins: { readonly r: number; readonly f: number; readonly m: number };
-  /** The tie rule in words, in the language asked for. */
-  readonly tieRule: string;
-  /** Axes that got fewer scores than `bins`, in words, in the language asked for. */
-  readonly warnings: readonly string[];
+  /**
+   * Axes that got fewer scores than `bins`, as typed facts (`rfm-few-recency-scores`,
+   * `rfm-few-frequency-scores`, `rfm-few-monetary-scores`: scores got, bins, the cuts);
+   * `lib/text/` says them, and `tieRuleText` the tie rule, in words.
+   */
+  readonly warnings: readonly Warning[];
 }
 
-const TIE_RULE: Translations = {
-  en: "Cuts are the {quantiles} quantiles of the customers' values (linear interpolation, " +
-    "as numpy and pandas by default). F and M score = 1 + the number of cuts strictly below the value; " +
-    "R score = 1 + the number of cuts strictly above the value, so the most recent get the top score. " +
-    "Equal values always get equal scores, whatever the row order; where cuts coincide (many tied values) " +
-    "some scores are skipped rather than split between equal customers.",
-  es: "Los cortes son los cuantiles {quantiles} de los valores de los clientes (interpolación lineal, " +
-    "como numpy y pandas por defecto). Puntuación F y M = 1 + el número de cortes estrictamente menores que el valor; " +
-    "puntuación R = 1 + el número de cortes estrictamente mayores que el valor, de modo que los clientes más recientes " +
-    "obtienen la puntuación más alta. Valores iguales reciben siempre la misma puntuación, sea cual sea el orden de las " +
-    "filas; donde los cortes coinciden (muchos valores empatados) se saltan algunas puntuaciones en lugar de repartir " +
-    "entre ellas a clientes iguales.",
-  id: "Batas skor adalah kuantil {quantiles} dari nilai pelanggan (interpolasi linear, " +
-    "seperti bawaan numpy dan pandas). Skor F dan M = 1 + jumlah batas yang lebih kecil dari nilainya; " +
-    "skor R = 1 + jumlah batas yang lebih besar dari nilainya, sehingga pelanggan yang paling baru bertransaksi " +
-    "mendapat skor tertinggi. Nilai yang sama selalu mendapat skor yang sama, apa pun urutan barisnya; jika beberapa " +
-    "batas berimpit (banyak nilai kembar), sebagian skor dilewati alih-alih membagi pelanggan yang setara ke skor berbeda.",
-};
-
-const FEW_SCORES: Translations = {
-  en:
-    "{axis} got {got} distinct scores of {bins}: many customers share the same {column}, so cuts coincide ({cuts})",
-  es:
-    "{axis} obtuvo solo {got} puntuaciones distintas de {bins}: muchos clientes comparten la misma {column}, " +
-    "así que los cortes coinciden ({cuts})",
-  id: "{axis} hanya mendapat {got} skor berbeda dari {bins}: banyak pelanggan memiliki {column} yang sama, " +
-    "sehingga batas skornya berimpit ({cuts})",
-};
-
-/** The axis words of {@linkcode FEW_SCORES}, by column. */
-const AXIS_WORDS: Readonly<Record<"recency" | "frequency" | "monetary", Translations>> = {
-  recency: { en: "recency", es: "recencia", id: "jarak hari sejak transaksi terakhir" },
-  frequency: { en: "frequency", es: "frecuencia", id: "frekuensi" },
-  monetary: { en: "monetary", es: "cifra de gasto", id: "nilai belanja" },
-};
-
-/** Cut values for a warning: English as before; es and id with decimal commas, separated by `; `. */
-function formatCuts(cuts: readonly number[], lang: Lang): string {
-  if (lang === "en") return cuts.map((c) => `${+c.toPrecision(6)}`).join(", ");
-  return cuts.map((c) => formatNumber(c, lang)).join("; ");
-}
+/** The warning code of an axis with fewer distinct scores than bins. */
+const FEW_SCORES = {
+  recency: { code: "rfm-few-recency-scores" },
+  frequency: { code: "rfm-few-frequency-scores" },
+  monetary: { code: "rfm-few-monetary-scores" },
+} as const;
 
 const AXES = [
   { column: "recency", score: "r_score", letter: "r", reversed: true },
@@ -99,7 +62,7 @@ const AXES = [
  * would give equal customers different scores and is not used.
  *
  * @param rfm One row per customer with numeric `recency`, `frequency` and `monetary`, as from `computeRfm`.
- * @param options The number of scores per axis, and `lang` for `tieRule` and `warnings`.
+ * @param options The number of scores per axis.
  * @returns The table with scores and `rfm` codes, the cuts, and how many scores each axis got.
  * @throws {RangeError} If `bins` is not an integer from 2 to 9, or the table has no rows.
  * @throws {TypeError} If a column is missing, not numeric, or holds nulls or NaN.
@@ -107,9 +70,6 @@ const AXES = [
  * @example Ten customers into quintiles
  * ```ts
  * import pl from "nodejs-polars";
-import type { Lang } from "../base/types.ts";
-import { tr, type Translations } from "../base/i18n.ts";
-import { formatNumber } from "../base/format.ts";
  * import { scoreRfm } from "./mod.ts";
  * import assert from "node:assert/strict";
  * const rfm = pl.DataFrame({
@@ -127,7 +87,7 @@ import { formatNumber } from "../base/format.ts";
  * ```
  */
 export function scoreRfm(rfm: pl.DataFrame, options: ScoreRfmOptions = {}): RfmScores {
-  const { bins = 5, lang = "en" } = options;
+  const { bins = 5 } = options;
   const action = "score RFM";
   if (!Number.isInteger(bins) || bins < 2 || bins > 9) {
     throw new RangeError(`Cannot ${action} with bins = ${bins}: bins must be an integer from 2 to 9`);
@@ -192,28 +152,10 @@ export function scoreRfm(rfm: pl.DataFrame, options: ScoreRfmOptions = {}): RfmS
   )
     .row(0).map(Number) as [number, number, number];
   const distinctBins = { r, f, m };
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   AXES.forEach(({ column, letter }) => {
     const got = distinctBins[letter];
-    if (got < bins) {
-      warnings.push(tr(FEW_SCORES, lang, {
-        axis: letter.toUpperCase(),
-        got,
-        bins,
-        column: tr(AXIS_WORDS[column], lang),
-        cuts: formatCuts(thresholds[column], lang),
-      }));
-    }
+    if (got < bins) warnings.push({ ...FEW_SCORES[column], got, bins, cuts: thresholds[column] });
   });
-  const quantiles = `${
-    Array.from({ length: Math.min(bins - 1, 2) }, (_, j) => `${j + 1}/${bins}`).join(", ")
-  }${bins > 3 ? ", ..." : ""}`;
-  return {
-    table: scored,
-    bins,
-    thresholds,
-    distinctBins,
-    tieRule: tr(TIE_RULE, lang, { quantiles }),
-    warnings,
-  };
+  return { table: scored, bins, thresholds, distinctBins, warnings };
 }

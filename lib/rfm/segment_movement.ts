@@ -4,7 +4,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { Lang, RoleMap } from "../base/types.ts";
+import type { RoleMap, Warning } from "../base/types.ts";
 import type { RfmRuleSet } from "./check_rule_set.ts";
 import { RF_GRID_SEGMENTS } from "./rf_grid_segments.ts";
 import { rfmGroup, rfmInput } from "./_rfm_core.ts";
@@ -13,7 +13,6 @@ import { segmentRfm } from "./segment_rfm.ts";
 
 /** The `from` key of customers who had not bought yet at the earlier snapshot. */
 const NEW = "(new)";
-const NEW_NAMES = { en: "(new)", es: "(nuevo)", id: "(baru)" } as const;
 
 /** Options for {@linkcode segmentMovement}. */
 export interface SegmentMovementOptions {
@@ -25,8 +24,6 @@ export interface SegmentMovementOptions {
   ruleSet?: RfmRuleSet;
   /** Scores per axis. @default {5} */
   bins?: number;
-  /** Language of the segment names. @default {"en"} */
-  lang?: Lang;
 }
 
 /** One from → to pair and how many customers made that move. */
@@ -35,10 +32,6 @@ export interface SegmentTransition {
   readonly from: string;
   /** Segment key at the later snapshot. */
   readonly to: string;
-  /** `from` as a name in the chosen language. */
-  readonly fromName: string;
-  /** `to` as a name in the chosen language. */
-  readonly toName: string;
   /** Number of customers who moved so. */
   readonly customers: number;
 }
@@ -62,8 +55,11 @@ export interface SegmentMovement {
   };
   /** Customers with RFM at each snapshot. */
   readonly customers: { readonly from: number; readonly to: number };
-  /** Warnings of the RFM and scoring steps, in words. */
-  readonly warnings: readonly string[];
+  /**
+   * Warnings of the RFM and scoring steps, as typed facts; those of the scoring at one snapshot
+   * carry its date (`at`, `YYYY-MM-DD`). `movementWarningText` (`lib/text/rfm.ts`) says them.
+   */
+  readonly warnings: readonly Warning[];
 }
 
 /**
@@ -75,8 +71,9 @@ export interface SegmentMovement {
  *
  * @param table Cleaned invoice lines, as for `computeRfm`.
  * @param roles Which columns are the customer, invoice, date and amount.
- * @param options The two snapshots, rule set, bins and language.
- * @returns The transitions, largest first, and the full from × to matrix.
+ * @param options The two snapshots, rule set and bins.
+ * @returns The transitions (segment keys), largest first, and the full from × to matrix;
+ *   `nameTransitions` (`lib/text/rfm.ts`) names them in a language.
  * @throws {RangeError} If `from` is not before `to`, a date is invalid, or no row is dated before `to`.
  * @throws {TypeError} As `computeRfm` for bad roles, and as `segmentRfm` for a bad rule set.
  *
@@ -96,9 +93,9 @@ export interface SegmentMovement {
  * });
  * // At April 1 only "a" had bought: alone, it scores r1 f1 (Hibernating).
  * // At July 1 "a" (2 invoices, 146 days ago) is r1 f5 and "b" (1 invoice, 61 days ago) r5 f1.
- * assert.deepEqual(move.transitions.map((t) => `${t.fromName} -> ${t.toName}: ${t.customers}`), [
- *   "Hibernating -> Can't Lose Them: 1",
- *   "(new) -> New Customers: 1",
+ * assert.deepEqual(move.transitions.map((t) => `${t.from} -> ${t.to}: ${t.customers}`), [
+ *   "hibernating -> cant_lose: 1",
+ *   "(new) -> new: 1",
  * ]);
  * ```
  */
@@ -107,7 +104,7 @@ export function segmentMovement(
   roles: RoleMap,
   options: SegmentMovementOptions,
 ): SegmentMovement {
-  const { from, to, ruleSet = RF_GRID_SEGMENTS, bins = 5, lang = "en" } = options;
+  const { from, to, ruleSet = RF_GRID_SEGMENTS, bins = 5 } = options;
   const action = "compute segment movement";
   for (const [name, d] of [["from", from], ["to", to]] as const) {
     if (!(d instanceof Date) || Number.isNaN(d.getTime())) {
@@ -126,8 +123,8 @@ export function segmentMovement(
     const rfm = rfmGroup(rows, invoices, snapshot.getTime());
     if (rfm.height === 0) return null;
     const scores = scoreRfm(rfm, { bins });
-    for (const w of scores.warnings) warnings.push(`At ${snapshot.toISOString().slice(0, 10)}: ${w}`);
-    return segmentRfm(scores, ruleSet, { lang }).select(pl.col("customer"), pl.col("segment"));
+    for (const w of scores.warnings) warnings.push({ ...w, at: snapshot.toISOString().slice(0, 10) });
+    return segmentRfm(scores, ruleSet).select(pl.col("customer"), pl.col("segment"));
   };
   const later = at(to);
   if (later === null) {
@@ -147,8 +144,6 @@ export function segmentMovement(
 
   const keys = ruleSet.segments.map((s) => s.key);
   if (tos.includes("other")) keys.push("other"); // only with rule sets segmentRfm accepts in non-strict mode
-  const names = new Map<string, string>(ruleSet.segments.map((s) => [s.key, s.names[lang]]));
-  names.set(NEW, NEW_NAMES[lang]);
   const rowKeys = [...keys, NEW];
   const counts = rowKeys.map(() => keys.map(() => 0));
   const transitions: SegmentTransition[] = [];
@@ -157,8 +152,6 @@ export function segmentMovement(
     transitions.push({
       from: froms[i]!,
       to: tos[i]!,
-      fromName: names.get(froms[i]!) ?? froms[i]!,
-      toName: names.get(tos[i]!) ?? tos[i]!,
       customers: ns[i]!,
     });
   }

@@ -4,27 +4,20 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { Lang } from "../base/types.ts";
-import type { Translations } from "../base/i18n.ts";
 import { checkRuleSet, type RfmPattern, type RfmRuleSet } from "./check_rule_set.ts";
 import { RF_GRID_SEGMENTS } from "./rf_grid_segments.ts";
 import type { RfmScores } from "./score_rfm.ts";
 
 /** Options for {@linkcode segmentRfm}. */
 export interface SegmentRfmOptions {
-  /** Language of `segment_name`. @default {"en"} */
-  lang?: Lang;
   /**
    * Refuse a rule set that is not an exact partition of the score cells (`true`), or use it
    * anyway (`false`): the first segment listed wins where segments overlap, and cells no
-   * segment claims get the key `"other"` ("Others").
+   * segment claims get the key `"other"`.
    * @default {true}
    */
   strict?: boolean;
 }
-
-/** The name of the segment for cells no segment claims (only with `{ strict: false }`). */
-const OTHERS: Translations = { en: "Others", es: "Otros", id: "Lainnya" };
 
 function patternExpr(p: RfmPattern): pl.Expr {
   let e: pl.Expr = pl.lit(true);
@@ -45,9 +38,10 @@ function patternExpr(p: RfmPattern): pl.Expr {
  *
  * @param scores Scores from `scoreRfm`.
  * @param ruleSet The named segments. @default {RF_GRID_SEGMENTS}
- * @param options Language of the names, and whether to refuse imperfect rule sets.
- * @returns The scores table plus `segment` (the key, Utf8) and `segment_name` (in `lang`).
- * @throws {RangeError} If `strict` and the rule set is not an exact partition (the message gives the check's summary).
+ * @param options Whether to refuse imperfect rule sets.
+ * @returns The scores table plus `segment` (the key, Utf8); `withSegmentNames` (`lib/text/rfm.ts`)
+ *   adds the names in a language.
+ * @throws {RangeError} If `strict` and the rule set is not an exact partition (the message gives the check's findings).
  * @throws {TypeError} If the rule set is malformed, or needs `m_score` and the table has none.
  *
  * @example The default grid
@@ -61,9 +55,8 @@ function patternExpr(p: RfmPattern): pl.Expr {
  *   frequency: [9, 5, 3, 2, 1],
  *   monetary: [500, 200, 100, 50, 10],
  * });
- * const named = segmentRfm(scoreRfm(rfm), undefined, { lang: "es" });
+ * const named = segmentRfm(scoreRfm(rfm));
  * assert.deepEqual(named.getColumn("segment").toArray(), ["champions", "loyal", "need_attention", "hibernating", "hibernating"]);
- * assert.equal(named.getColumn("segment_name").toArray()[0], "Campeones");
  * ```
  */
 export function segmentRfm(
@@ -71,11 +64,14 @@ export function segmentRfm(
   ruleSet: RfmRuleSet = RF_GRID_SEGMENTS,
   options: SegmentRfmOptions = {},
 ): pl.DataFrame {
-  const { lang = "en", strict = true } = options;
+  const { strict = true } = options;
   const check = checkRuleSet(ruleSet, scores.bins);
   if (strict && !check.ok) {
+    const quoted = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(", ");
     throw new RangeError(
-      `Cannot segment RFM scores with rule set "${ruleSet.name}": ${check.summary}; fix the rule set or pass { strict: false } to let the first listed segment win and file uncovered cells under "other"`,
+      `Cannot segment RFM scores with rule set "${ruleSet.name}": it is not an exact partition of the ${check.cells} score cells (${check.gaps.length} in no segment, ${check.overlaps.length} in several${
+        check.unreachable.length ? `; unreachable: ${quoted(check.unreachable)}` : ""
+      }); fix the rule set or pass { strict: false } to let the first listed segment win and file uncovered cells under "other"`,
     );
   }
   const needed = ruleSet.axes === "RFM" ? ["r_score", "f_score", "m_score"] : ["r_score", "f_score"];
@@ -88,13 +84,7 @@ export function segmentRfm(
   }
   const segments = ruleSet.segments.filter((s) => s.cells.length > 0);
   const cond = segments.map((s) => s.cells.map(patternExpr).reduce((a, b) => a.or(b)));
-  const chain = (values: string[], other: string | null): pl.Expr => {
-    let w: any = pl.when(cond[0]!).then(pl.lit(values[0]!));
-    for (let i = 1; i < segments.length; i++) w = w.when(cond[i]!).then(pl.lit(values[i]!));
-    return w.otherwise(pl.lit(other).cast(pl.Utf8));
-  };
-  return scores.table.withColumns(
-    chain(segments.map((s) => s.key), "other").alias("segment"),
-    chain(segments.map((s) => s.names[lang]), OTHERS[lang]).alias("segment_name"),
-  );
+  let w: any = pl.when(cond[0]!).then(pl.lit(segments[0]!.key));
+  for (let i = 1; i < segments.length; i++) w = w.when(cond[i]!).then(pl.lit(segments[i]!.key));
+  return scores.table.withColumns((w.otherwise(pl.lit("other").cast(pl.Utf8)) as pl.Expr).alias("segment"));
 }

@@ -11,6 +11,7 @@ import {
   type WordedRuleSegmentation,
   words,
 } from "../text/mod.ts";
+import { epsText } from "../text/cluster.ts";
 import pl from "nodejs-polars";
 import type { Lang, LedgerEntry, Matrix, ProgressCallback } from "../base/types.ts";
 import { InputError } from "../base/errors.ts";
@@ -91,7 +92,8 @@ export interface AnalyzeFeaturesOptions {
 
 /** DBSCAN next to k-means. */
 export interface DbscanComparison {
-  readonly eps: EpsSuggestion;
+  /** The suggested eps, and how it was found in the run's language. */
+  readonly eps: EpsSuggestion & { readonly reason: string };
   readonly result: DbscanResult;
   /** Adjusted Rand index between DBSCAN (noise as its own group) and k-means. */
   readonly ariWithKmeans: number;
@@ -260,7 +262,8 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
       fill(words(lang).run.dbscanSmall, { m: minSamples, f: features.length, n: scaled.rows }, lang),
     );
   } else if ((options.dbscan ?? true) && scaled.rows <= 200_000) {
-    const eps = suggestEps(scaled, { minSamples, lang });
+    const found = suggestEps(scaled, { minSamples });
+    const eps = { ...found, reason: epsText(found, lang) };
     const result = dbscan(scaled, { eps: eps.eps, minSamples });
     warnings.push(...result.warnings.map((w) => warningText(w, lang)));
     db = {

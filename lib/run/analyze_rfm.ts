@@ -25,13 +25,22 @@ import { segmentRfm } from "../rfm/segment_rfm.ts";
 import { checkRuleSet, type RuleSetCheck } from "../rfm/check_rule_set.ts";
 import { RF_GRID_SEGMENTS } from "../rfm/rf_grid_segments.ts";
 import type { RfmRuleSet } from "../rfm/check_rule_set.ts";
-import { type SegmentMovement, segmentMovement } from "../rfm/segment_movement.ts";
+import { segmentMovement } from "../rfm/segment_movement.ts";
 import { toMatrix } from "../scale/to_matrix.ts";
 import { log1pColumns, type Log1pColumnsResult } from "../scale/log1p_columns.ts";
 import { standardize, type StandardizeResult } from "../scale/standardize.ts";
 import { type Crosstab, crosstab } from "../profile/crosstab.ts";
 import { type MatrixSegmentation, segmentMatrix } from "./segment_matrix.ts";
 import { describeRemovals } from "./_describe_removals.ts";
+import { warningText } from "../text/mod.ts";
+import {
+  type NamedSegmentMovement,
+  nameMovement,
+  ruleSetCheckText,
+  ruleSetSegmentNames,
+  tieRuleText,
+  withSegmentNames,
+} from "../text/rfm.ts";
 
 /** Options for {@linkcode analyzeRfm}. */
 export interface AnalyzeRfmOptions {
@@ -74,12 +83,15 @@ export interface RfmAnalysis {
   };
   readonly cohorts: CohortTable;
   readonly rfm: RfmResult;
-  readonly scores: RfmScores;
+  /** The scores, and their tie rule in the run's language. */
+  readonly scores: RfmScores & { readonly tieRule: string };
   /** One row per customer: customer, recency, frequency, monetary, scores, `segment`, `segment_name`. */
   readonly customers: pl.DataFrame;
   readonly ruleSet: RfmRuleSet;
-  readonly ruleCheck: RuleSetCheck;
-  readonly movement: SegmentMovement | null;
+  /** The rule-set check, and its findings in one sentence in the run's language. */
+  readonly ruleCheck: RuleSetCheck & { readonly summary: string };
+  /** Segment movement, with the segments' names in the run's language. */
+  readonly movement: NamedSegmentMovement | null;
   /** log1p then standardization of R, F, M. */
   readonly transform: { readonly log: Log1pColumnsResult; readonly scaled: StandardizeResult };
   readonly segmentation: MatrixSegmentation;
@@ -157,20 +169,23 @@ export function analyzeRfm(
   };
   const cohorts = cohortRetention(cleaned.table, roles);
   const rfm = computeRfm(cleaned.table, roles, options.snapshot ? { snapshot: options.snapshot } : {});
-  const scores = scoreRfm(rfm.table, { lang });
-  const ruleCheck = checkRuleSet(ruleSet, scores.bins, { lang });
-  const named = segmentRfm(scores, ruleSet, { lang });
+  const scored = scoreRfm(rfm.table);
+  const scores = { ...scored, tieRule: tieRuleText(scored, lang) };
+  const checked = checkRuleSet(ruleSet, scores.bins);
+  const ruleCheck = { ...checked, summary: ruleSetCheckText(checked, ruleSet, lang) };
+  const named = withSegmentNames(segmentRfm(scores, ruleSet), ruleSet, lang);
 
-  let movement: SegmentMovement | null = null;
-  const warnings: string[] = [...rfm.warnings, ...scores.warnings];
+  let movement: RfmAnalysis["movement"] = null;
+  const warnings: string[] = [...rfm.warnings, ...scores.warnings].map((w) => warningText(w, lang));
   if (movementDays > 0) {
     const to = rfm.snapshot;
     const from = new Date(to.getTime() - movementDays * DAY_MS);
     const first = Math.min(
       ...eda.monthly.map((m) => Date.UTC(+m.month.slice(0, 4), +m.month.slice(5, 7) - 1, 1)),
     );
-    if (from.getTime() > first) movement = segmentMovement(cleaned.table, roles, { from, to, ruleSet, lang });
-    else {warnings.push(
+    if (from.getTime() > first) {
+      movement = nameMovement(segmentMovement(cleaned.table, roles, { from, to, ruleSet }), ruleSet, lang);
+    } else {warnings.push(
         `Segment movement skipped: the data starts less than ${movementDays} days before the snapshot`,
       );}
   }
@@ -240,7 +255,7 @@ export function analyzeRfm(
     segmentation,
     crosstab: crosstab(clusterNames, rfmNames, {
       aOrder: segmentation.profiles.map((p) => p.name),
-      bOrder: ruleSet.segments.map((s) => s.names[lang]),
+      bOrder: ruleSetSegmentNames(ruleSet, lang),
     }),
     options: { seed, lang, nInit, nBoot, kMax },
     warnings: [...warnings, ...segmentation.warnings],

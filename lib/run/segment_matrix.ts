@@ -5,6 +5,8 @@
  * @module
  */
 import { fill, namedSegmentTexts, warningText, words } from "../text/mod.ts";
+import { suggestKText } from "../text/choose_k.ts";
+import { verdictDetails, verdictHeadline } from "../text/validate.ts";
 import type pl from "nodejs-polars";
 import type { Lang, Matrix, ProgressCallback } from "../base/types.ts";
 import { countDistinctRows, distinctRows } from "./_distinct_rows.ts";
@@ -75,8 +77,8 @@ export interface MatrixSegmentation {
   readonly profiles: readonly NamedSegmentProfile[];
   /** Principal components of the matrix, for the 2-D view. */
   readonly pca: PcaResult;
-  /** The overall verdict. */
-  readonly verdict: StructureVerdict;
+  /** The overall verdict, its facts and its headline and details in the run's language. */
+  readonly verdict: StructureVerdict & { readonly headline: string; readonly details: readonly string[] };
   /** Weak results, said in words. */
   readonly warnings: readonly string[];
 }
@@ -158,12 +160,13 @@ export function segmentMatrix(
     seed,
     ...(onProgress ? { onProgress } : {}),
   });
-  const suggestion = suggestK(sweep, { lang });
+  const suggestion = suggestK(sweep);
+  const suggestionText = suggestKText(suggestion, lang);
   // Hopkins first, on distinct rows: repeated points (many customers with one purchase and the
   // same recency) have a nearest-neighbour distance of 0 and would read as "clustered" by themselves.
   const unique = distinctRows(x);
-  const hop = hopkins(unique, { seed, lang });
-  let k = suggestion.k, kReason = suggestion.reason;
+  const hop = hopkins(unique, { seed });
+  let k = suggestion.k, kReason = suggestionText;
   let kSource: MatrixSegmentation["kSource"] = "suggested";
   // Structure as the verdict reads it: not uniform (Hopkins) and the gap statistic prefers 2+ groups.
   const structured = hop.verdict === "clustered" && (sweep.gapK === null || sweep.gapK >= 2);
@@ -186,7 +189,7 @@ export function segmentMatrix(
     kReason = fill(words(lang).run.kReason[elbow ? "convenience" : "convenienceVote"], {
       k,
       h: decimal(hop.statistic, lang),
-      reason: suggestion.reason,
+      reason: suggestionText,
     }, lang);
   } else if (k < 2) {
     // The criteria agree on one group: still two segments at least, said so.
@@ -195,7 +198,7 @@ export function segmentMatrix(
     kReason = fill(words(lang).run.kReason.convenienceVote, {
       k,
       h: decimal(hop.statistic, lang),
-      reason: suggestion.reason,
+      reason: suggestionText,
     }, lang);
   }
   const clustering = kmeans(x, k, { nInit, seed });
@@ -204,14 +207,12 @@ export function segmentMatrix(
     seed,
     nInit: Math.min(nInit, 3),
     labels: clustering.labels,
-    lang,
     ...(onProgress ? { onProgress } : {}),
   });
   let silhouette = NaN;
   let bySegment: SegmentSilhouette[] = [];
   const warnings: string[] = [
-    ...[...sweep.warnings, ...clustering.warnings].map((w) => warningText(w, lang)),
-    ...hop.warnings,
+    ...[...sweep.warnings, ...clustering.warnings, ...hop.warnings].map((w) => warningText(w, lang)),
   ];
   if (unique.rows < x.rows) {
     warnings.push(
@@ -240,7 +241,8 @@ export function segmentMatrix(
     ),
     lang,
   );
-  const verdict = structureVerdict(hop, stab, { lang, silhouette, gapK: sweep.gapK });
+  const facts = structureVerdict(hop, stab, { silhouette, gapK: sweep.gapK });
+  const verdict = { ...facts, headline: verdictHeadline(facts, lang), details: verdictDetails(facts, lang) };
   warnings.push(...stabilityWarnings(stab, profiles, lang));
   return {
     sweep,

@@ -81,14 +81,36 @@ const FORMATS: Readonly<Record<string, (v: TextValue, lang: Lang) => string>> = 
   measure: (v, lang) => measure(v, lang),
   /** Quoted as JSON strings: `"a", "b"` (a quote inside is escaped). */
   json: (v) => (Array.isArray(v) ? v : [v]).map((x) => JSON.stringify(x)).join(", "),
+  /**
+   * `toFixed(2)` with the locale's decimal mark. Unlike `f2` it rounds the binary value as
+   * `toFixed` does (1.005 → "1.00"), so texts that always used `toFixed(2)` keep their digits.
+   */
+  fx2: (v, lang) => decimalMark(Number(v).toFixed(2), lang),
+  /**
+   * A list of numbers: English writes each as `+v.toPrecision(6)` joined by ", "; languages with a
+   * decimal comma write each by {@linkcode formatNumber}, joined by "; ".
+   */
+  list6: (v, lang) => {
+    const xs = (Array.isArray(v) ? v : [v]).map(Number);
+    return lang === "en"
+      ? xs.map((x) => `${+x.toPrecision(6)}`).join(", ")
+      : xs.map((x) => formatNumber(x, lang)).join("; ");
+  },
 };
+
+/** A number written with "." in the locale's decimal mark. */
+function decimalMark(text: string, lang: Lang): string {
+  const mark =
+    new Intl.NumberFormat(LOCALES[lang]).formatToParts(0.5).find((p) => p.type === "decimal")?.value ?? ".";
+  return text.replace(".", mark);
+}
 
 /**
  * Fill the `{name}` and `{name:format}` placeholders of a template.
  *
  * Without a format, a number is written by {@linkcode formatNumber} for the language (whole units
  * from 100 up, else 3 significant digits), a list is joined with ", ", anything else as text.
- * Formats: `raw`, `int`, `f1`, `f2`, `f3`, `pct0`, `pct1`, `date`, `q`, `count`, `measure`, `json`.
+ * Formats: `raw`, `int`, `f1`, `f2`, `f3`, `pct0`, `pct1`, `date`, `q`, `count`, `measure`, `json`, `fx2`, `list6`.
  *
  * @param template The text with placeholders.
  * @param values The facts it cites.

@@ -3,8 +3,7 @@
  *
  * @module
  */
-import type { Lang, Matrix } from "../base/types.ts";
-import { tr, type Translations } from "../base/i18n.ts";
+import type { Matrix, Warning } from "../base/types.ts";
 import { childSeed, makeRandom } from "../base/random.ts";
 import { checkMatrix } from "../base/check_matrix.ts";
 import { buildKdTree, kthNearest, makeStack } from "../base/kdtree.ts";
@@ -17,8 +16,6 @@ export interface HopkinsOptions {
   seed?: number;
   /** Independent repeats averaged (repeat `r` draws from `childSeed(seed, r)`). @default {10} */
   repeats?: number;
-  /** Language of `explanation`. @default {"en"} */
-  lang?: Lang;
 }
 
 /** What the Hopkins statistic says about the data. */
@@ -32,8 +29,6 @@ export interface HopkinsResult {
   readonly values: readonly number[];
   /** `clustered` if statistic >= 0.75, `regular` if < 0.3, otherwise `no clear structure`. */
   readonly verdict: HopkinsVerdict;
-  /** The verdict and what the number means, in the language asked for. */
-  readonly explanation: string;
   /** Rows sampled per repeat. */
   readonly sampleSize: number;
   /** Repeats run. */
@@ -42,41 +37,17 @@ export interface HopkinsResult {
   readonly seed: number;
   /** The exponent applied to distances (the number of columns). */
   readonly exponent: number;
-  /** Weak results in words (few rows, constant columns). */
-  readonly warnings: readonly string[];
+  /**
+   * Weak results as typed facts: constant columns (`hopkins-constant-columns`) and a small
+   * sample (`hopkins-small-sample`); `lib/text/` says them in words.
+   */
+  readonly warnings: readonly Warning[];
 }
 
 /** At or above this, the data is called clustered. */
 export const HOPKINS_CLUSTERED = 0.75;
 /** Below this, the data is called regular (more evenly spread than random). */
 export const HOPKINS_REGULAR = 0.3;
-
-const TEXT: Record<HopkinsVerdict, Translations> = {
-  "clustered": {
-    en:
-      "Hopkins statistic {h} (>= {hi}): the data is clearly clustered; real groups exist, so segments found by clustering describe structure in the data (about 0.5 would mean random, uniform data).",
-    es:
-      "Estadístico de Hopkins {h} (>= {hi}): los datos están claramente agrupados; existen grupos reales, así que los segmentos encontrados describen una estructura de los datos (cerca de 0,5 significaría datos aleatorios uniformes).",
-    id:
-      "Statistik Hopkins {h} (>= {hi}): data jelas berkelompok; kelompok nyata ada, sehingga segmen hasil klastering menggambarkan struktur data (sekitar 0,5 berarti data acak seragam).",
-  },
-  "no clear structure": {
-    en:
-      "Hopkins statistic {h} (between {lo} and {hi}): no clear cluster structure; the data looks about as grouped as random, uniform data (0.5), so any clustering splits a continuum and its segments are a convenience, not natural groups. Consider business-rule segments.",
-    es:
-      "Estadístico de Hopkins {h} (entre {lo} y {hi}): no hay una estructura de grupos clara; los datos se parecen a datos aleatorios uniformes (0,5), así que cualquier agrupamiento corta un continuo y sus segmentos son una convención, no grupos naturales. Considere segmentos por reglas de negocio.",
-    id:
-      "Statistik Hopkins {h} (antara {lo} dan {hi}): tidak ada struktur kelompok yang jelas; data tampak seperti data acak seragam (0,5), sehingga klaster apa pun hanya memotong sebaran yang kontinu dan segmennya bukan kelompok alami. Pertimbangkan segmen berdasarkan aturan bisnis.",
-  },
-  "regular": {
-    en:
-      "Hopkins statistic {h} (< {lo}): the data is more evenly spread than random (a grid or regular pattern); there are no clusters to find.",
-    es:
-      "Estadístico de Hopkins {h} (< {lo}): los datos están repartidos de forma más regular que al azar (una rejilla o patrón regular); no hay grupos que encontrar.",
-    id:
-      "Statistik Hopkins {h} (< {lo}): data tersebar lebih teratur daripada acak (seperti kisi atau pola teratur); tidak ada klaster untuk ditemukan.",
-  },
-};
 
 /**
  * The Hopkins statistic of the rows of `x`: compares distances from `m` uniform random points
@@ -91,7 +62,7 @@ const TEXT: Record<HopkinsVerdict, Translations> = {
  *
  * @param x The data, one row per observation (at least 2 rows).
  * @param options See {@linkcode HopkinsOptions}.
- * @returns The statistic, a verdict with thresholds {@linkcode HOPKINS_CLUSTERED} and {@linkcode HOPKINS_REGULAR}, and an explanation.
+ * @returns The statistic, a verdict with thresholds {@linkcode HOPKINS_CLUSTERED} and {@linkcode HOPKINS_REGULAR}, and typed warnings (`hopkinsText` in `lib/text/validate.ts` says the verdict in words).
  * @throws {RangeError} If `x` has fewer than 2 rows or non-finite values, or `sampleSize` is not an integer from 1 to rows - 1, or `repeats` is not a positive integer.
  *
  * @example Two tight blobs are clustered
@@ -113,7 +84,6 @@ export function hopkins(x: Matrix, options: HopkinsOptions = {}): HopkinsResult 
     sampleSize = Math.min(1000, Math.max(1, Math.floor(n / 10))),
     seed = 0,
     repeats = 10,
-    lang = "en",
   } = options;
   const action = "compute the Hopkins statistic";
   checkMatrix(x, action);
@@ -130,7 +100,7 @@ export function hopkins(x: Matrix, options: HopkinsOptions = {}): HopkinsResult 
   if (!Number.isInteger(repeats) || repeats < 1) {
     throw new RangeError(`Cannot ${action} with repeats = ${repeats}: use a positive integer`);
   }
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const min = new Float64Array(d).fill(Infinity), max = new Float64Array(d).fill(-Infinity);
   for (let i = 0; i < n; i++) {
     for (let t = 0; t < d; t++) {
@@ -141,12 +111,10 @@ export function hopkins(x: Matrix, options: HopkinsOptions = {}): HopkinsResult 
   }
   const constant = x.columns.filter((_, t) => max[t] === min[t]);
   if (constant.length > 0) {
-    warnings.push(
-      `Columns ${constant.map((c) => `"${c}"`).join(", ")} are constant; they do not affect the statistic`,
-    );
+    warnings.push({ code: "hopkins-constant-columns", columns: constant });
   }
   if (sampleSize < 10) {
-    warnings.push(`Only ${sampleSize} rows sampled per repeat: the statistic is noisy; use more rows`);
+    warnings.push({ code: "hopkins-small-sample", sampleSize });
   }
   // The same k-d tree DBSCAN and kDistances use: the nearest other row is the 2nd nearest (the row
   // itself is the 1st), the nearest row to a random point is the 1st.
@@ -177,10 +145,5 @@ export function hopkins(x: Matrix, options: HopkinsOptions = {}): HopkinsResult 
     : statistic < HOPKINS_REGULAR
     ? "regular"
     : "no clear structure";
-  const explanation = tr(TEXT[verdict], lang, {
-    h: lang === "en" ? statistic.toFixed(2) : statistic.toFixed(2).replace(".", ","),
-    hi: lang === "en" ? "0.75" : "0,75",
-    lo: lang === "en" ? "0.3" : "0,3",
-  });
-  return { statistic, values, verdict, explanation, sampleSize, repeats, seed, exponent: d, warnings };
+  return { statistic, values, verdict, sampleSize, repeats, seed, exponent: d, warnings };
 }

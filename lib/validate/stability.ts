@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { Lang, Matrix, ProgressCallback } from "../base/types.ts";
+import type { Matrix, ProgressCallback, Warning } from "../base/types.ts";
 import { childSeed, makeRandom } from "../base/random.ts";
-import { tr, type Translations } from "../base/i18n.ts";
 import { takeRows } from "../base/matrix.ts";
 import { kmeans } from "../cluster/mod.ts";
 import { checkLabels } from "./_check.ts";
@@ -26,8 +25,6 @@ export interface StabilityOptions {
    * Default: `kmeans(x, k, { seed, nInit })`.
    */
   labels?: Int32Array;
-  /** Language of `explanation`. @default {"en"} */
-  lang?: Lang;
   /** Called after each resample (`step: "bootstrap stability"`). */
   onProgress?: ProgressCallback;
 }
@@ -44,46 +41,13 @@ export interface SegmentStability {
   readonly size: number;
   /**
    * Hennig's reading: `highly stable` > 0.85, `stable` >= 0.75, `patterns` >= 0.6, `dissolved` below.
-   * A machine-readable key: show it to analysts through {@linkcode stabilityReadingLabel}.
+   * A machine-readable key: show it to analysts through `stabilityReadingLabel` (`lib/text/validate.ts`).
    */
   readonly reading: StabilityReading;
 }
 
 /** Hennig's reading of one segment's mean Jaccard, as a stable key. */
 export type StabilityReading = "highly stable" | "stable" | "patterns" | "dissolved";
-
-const READING_LABELS: Readonly<Record<StabilityReading, Translations>> = {
-  "highly stable": { en: "highly stable", es: "muy estable", id: "sangat stabil" },
-  stable: { en: "stable", es: "estable", id: "stabil" },
-  patterns: { en: "patterns, but doubtful", es: "hay patrón, pero dudoso", id: "ada pola, tetapi meragukan" },
-  dissolved: { en: "dissolved", es: "disuelto", id: "tidak bertahan" },
-};
-
-/**
- * The words for a segment's stability reading (Hennig 2007) in the analyst's language, for tables
- * and reports; {@linkcode SegmentStability.reading} itself stays a fixed English key.
- *
- * @param reading The key from {@linkcode SegmentStability.reading}.
- * @param lang The language wanted. @default {"en"}
- * @returns The label, lower case, e.g. `"muy estable"`.
- * @throws {RangeError} If `reading` is not one of the four keys.
- *
- * @example A reading in Indonesian
- * ```ts
- * import { stabilityReadingLabel } from "./stability.ts";
- * import assert from "node:assert/strict";
- * assert.equal(stabilityReadingLabel("highly stable", "id"), "sangat stabil");
- * assert.equal(stabilityReadingLabel("patterns"), "patterns, but doubtful");
- * ```
- */
-export function stabilityReadingLabel(reading: StabilityReading, lang: Lang = "en"): string {
-  if (!Object.hasOwn(READING_LABELS, reading)) {
-    throw new RangeError(
-      `Cannot label stability reading "${reading}": use "highly stable", "stable", "patterns" or "dissolved"`,
-    );
-  }
-  return tr(READING_LABELS[reading], lang);
-}
 
 /** Overall verdict of {@linkcode stability}. */
 export type StabilityVerdict = "stable" | "fragile" | "unstable";
@@ -99,10 +63,12 @@ export interface StabilityResult {
   readonly perSegment: readonly SegmentStability[];
   /** `stable` if every segment's mean Jaccard is >= 0.75, `unstable` if any is < 0.6, else `fragile`. */
   readonly verdict: StabilityVerdict;
-  /** The verdict in words, in the language asked for. */
-  readonly explanation: string;
-  /** One warning per segment that is not stable, and weak settings. */
-  readonly warnings: readonly string[];
+  /**
+   * Typed facts: one per segment that is empty (`stability-empty-segment`) or not stable
+   * (`stability-segment-dissolved`, `stability-segment-fragile`), and too few resamples
+   * (`stability-few-resamples`); `lib/text/` says them, and `stabilityText` the verdict, in words.
+   */
+  readonly warnings: readonly Warning[];
 }
 
 /** Mean Jaccard at or above which a segment is stable (Hennig 2007). */
@@ -163,7 +129,7 @@ function nearestCentre(x: Matrix, centres: Matrix): Int32Array {
  * ```
  */
 export function stability(x: Matrix, k: number, options: StabilityOptions = {}): StabilityResult {
-  const { nBoot = 20, seed = 0, nInit = 5, labels, lang = "en", onProgress } = options;
+  const { nBoot = 20, seed = 0, nInit = 5, labels, onProgress } = options;
   const action = "check stability";
   checkMatrix(x, action);
   const n = x.rows;
@@ -233,6 +199,6 @@ export function stability(x: Matrix, k: number, options: StabilityOptions = {}):
     new Int32Array(k).fill(nBoot),
     jaccardMin,
     ariValues,
-    { k, nBoot, seed, lang },
+    { k, nBoot, seed },
   );
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Lang, Matrix, ProgressCallback } from "../base/types.ts";
+import type { Matrix, ProgressCallback } from "../base/types.ts";
 import { childSeed, makeRandom } from "../base/random.ts";
 import { takeRows } from "../base/matrix.ts";
 import { checkLabels, encodeLabels } from "./_check.ts";
@@ -23,8 +23,6 @@ export interface StabilityOfFitOptions {
   seed?: number;
   /** Labels of the segmentation to check. Default: `fit(x, seed)`. */
   labels?: Int32Array;
-  /** Language of `explanation`. @default {"en"} */
-  lang?: Lang;
   /** Called after each resample (`step: "bootstrap stability"`). */
   onProgress?: ProgressCallback;
 }
@@ -62,7 +60,7 @@ export function stabilityOfFit(
   fit: FitLabels,
   options: StabilityOfFitOptions = {},
 ): StabilityResult {
-  const { nBoot = 20, seed = 0, labels, lang = "en", onProgress } = options;
+  const { nBoot = 20, seed = 0, labels, onProgress } = options;
   const action = "check stability";
   checkMatrix(x, action);
   const n = x.rows;
@@ -130,6 +128,5 @@ export function stabilityOfFit(
     k,
     nBoot,
     seed,
-    lang,
   });
 }

@@ -4,13 +4,13 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { SegmentMovement } from "../rfm/segment_movement.ts";
+import type { NamedSegmentMovement } from "../text/rfm.ts";
 
 /**
  * Segment movement between two snapshots as a table of the biggest moves, largest first, in the
  * order of `movement.transitions`. Customers who stayed in their segment are left out.
  *
- * @param movement From `segmentMovement` (a whole `SegmentMovement` fits).
+ * @param movement From `segmentMovement`, named by `nameMovement` (`lib/text/rfm.ts`).
  * @param n Most rows shown. @default {15}
  * @returns Columns `from`, `to` (segment names) and `customers`.
  *
@@ -29,7 +29,7 @@ import type { SegmentMovement } from "../rfm/segment_movement.ts";
  * assert.deepEqual(f.getColumn("customers").toArray(), [31]);
  * ```
  */
-export function movementFrame(movement: Pick<SegmentMovement, "transitions">, n = 15): pl.DataFrame {
+export function movementFrame(movement: Pick<NamedSegmentMovement, "transitions">, n = 15): pl.DataFrame {
   const moves = movement.transitions.filter((t) => t.from !== t.to).slice(0, n);
   return pl.DataFrame({
     from: moves.map((t) => t.fromName),

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { dbscan } from "../../lib/cluster/dbscan.ts";
 import { suggestEps } from "../../lib/cluster/suggest_eps.ts";
+import { epsText } from "../../lib/text/cluster.ts";
 import { matrixFromRows } from "../../lib/base/matrix.ts";
 import { blobs, uniform } from "./_partition.ts";
 
@@ -10,7 +11,20 @@ Deno.test("suggestEps() defaults minSamples to 2 x dimensions and returns the cu
   assert.equal(s.minSamples, 6);
   assert.equal(s.kDistances.length, 200);
   assert.equal(s.eps, s.kDistances[s.kneeIndex]);
-  assert.match(s.reason, /^eps = [0-9.]+: the knee of the sorted distances to the 6th nearest neighbour/);
+  assert.equal(s.how, "knee");
+  let core = 0;
+  for (const v of s.kDistances) if (v <= s.eps) core++;
+  assert.equal(s.coreRows, core);
+  assert.match(
+    epsText(s, "en"),
+    /^eps = [0-9.]+: the knee of the sorted distances to the 6th nearest neighbour/,
+  );
+  assert.match(
+    epsText(s, "en"),
+    new RegExp(
+      `; ${Math.round((100 * core) / 200)}% of rows have a denser neighbourhood and will be core rows$`,
+    ),
+  );
 });
 
 Deno.test("suggestEps() on planted blobs with sparse noise gives eps that DBSCAN turns into the planted groups", () => {
@@ -27,8 +41,8 @@ Deno.test("suggestEps() on planted blobs with sparse noise gives eps that DBSCAN
 
 Deno.test("suggestEps() speaks Spanish and Indonesian", () => {
   const x = blobs([[0, 0], [5, 5]], 50, 0.5, 4);
-  assert.match(suggestEps(x, { lang: "es" }).reason, /vecino más cercano|curva de distancias/);
-  assert.match(suggestEps(x, { lang: "id" }).reason, /tetangga terdekat|kurva jarak/);
+  assert.match(epsText(suggestEps(x), "es"), /vecino más cercano|curva de distancias/);
+  assert.match(epsText(suggestEps(x), "id"), /tetangga terdekat|kurva jarak/);
 });
 
 Deno.test("suggestEps() rejects minSamples outside 1..rows", () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { checkRuleSet, RF_GRID_SEGMENTS, RFM_11_SEGMENTS, type RfmRuleSet } from "../../lib/rfm/mod.ts";
+import { ruleSetCheckText, segmentWords } from "../../lib/text/rfm.ts";
 
 const t = { en: "x", es: "x", id: "x" };
 const seg = (key: string, cells: RfmRuleSet["segments"][number]["cells"]) => ({
@@ -17,7 +18,10 @@ Deno.test("checkRuleSet() finds the default grid an exact partition of the 25 ce
   assert.deepEqual(check.gaps, []);
   assert.deepEqual(check.overlaps, []);
   assert.deepEqual(check.unreachable, []);
-  assert.equal(check.summary, 'Rule set "RF grid (10 segments)" covers all 25 R-by-F cells exactly once');
+  assert.equal(
+    ruleSetCheckText(check, RF_GRID_SEGMENTS, "en"),
+    'Rule set "RF grid (10 segments)" covers all 25 R-by-F cells exactly once',
+  );
 });
 
 Deno.test("checkRuleSet() finds the published 11-segment table's gaps, overlaps and unreachable segments", () => {
@@ -34,7 +38,7 @@ Deno.test("checkRuleSet() finds the published 11-segment table's gaps, overlaps 
   // Recent and Promising sit inside Potential Loyalist, Can't Lose inside At Risk, Lost is Hibernating.
   assert.deepEqual(check.unreachable, ["recent", "promising", "cant_lose", "lost"]);
   assert.match(
-    check.summary,
+    ruleSetCheckText(check, RFM_11_SEGMENTS, "en"),
     /^Rule set "Published 11-segment RFM table" is not an exact partition of the 125 R-by-F-by-M cells: 36 cells are in no segment \(e\.g\. "113", "114", "115"\); 42 cells are in several segments \(e\.g\. "111": hibernating, lost\); unreachable in this order: "recent", "promising", "cant_lose", "lost"$/,
   );
 });
@@ -91,25 +95,26 @@ Deno.test("checkRuleSet() rejects malformed rule sets", () => {
   );
 });
 
-Deno.test("checkRuleSet() writes its summary in es and id, naming segments in that language", () => {
-  const es = checkRuleSet(RFM_11_SEGMENTS, 5, { lang: "es" });
-  const lost = RFM_11_SEGMENTS.segments.find((s) => s.key === "lost")!;
+Deno.test("ruleSetCheckText() says the check in es and id, naming segments in that language", () => {
+  const check = checkRuleSet(RFM_11_SEGMENTS, 5);
+  const es = ruleSetCheckText(check, RFM_11_SEGMENTS, "es");
   assert.match(
-    es.summary,
+    es,
     /^El conjunto de reglas "Published 11-segment RFM table" no reparte exactamente las 125 celdas R×F×M: 36 celdas no están en ningún segmento \(p\. ej\. "113", "114", "115"\); 42 celdas están en varios segmentos \(p\. ej\. "111": .+\); segmentos que nunca se asignan con este orden: .+$/,
   );
-  assert.ok(es.summary.endsWith(`"${lost.names.es}"`), es.summary);
-  assert.doesNotMatch(es.summary, /cant_lose/);
-  const id = checkRuleSet(RFM_11_SEGMENTS, 5, { lang: "id" });
+  assert.ok(es.endsWith(`"${segmentWords(RFM_11_SEGMENTS, "lost", "es").name}"`), es);
+  assert.ok(es.endsWith('"Perdidos"'), es);
+  assert.doesNotMatch(es, /cant_lose/);
+  const id = ruleSetCheckText(check, RFM_11_SEGMENTS, "id");
   assert.match(
-    id.summary,
+    id,
     /tidak membagi 125 sel R×F×M secara tepat: 36 sel tidak masuk segmen mana pun \(mis\. "113"/,
   );
-  assert.match(id.summary, /tidak pernah tercapai dengan urutan ini: /);
+  assert.match(id, /tidak pernah tercapai dengan urutan ini: /);
   assert.match(
-    checkRuleSet(RF_GRID_SEGMENTS, 5, { lang: "id" }).summary,
+    ruleSetCheckText(checkRuleSet(RF_GRID_SEGMENTS, 5), RF_GRID_SEGMENTS, "id"),
     /mencakup seluruh 25 sel R×F tepat satu kali$/,
   );
   // The summary has counts and cells only: no decimals to write with a comma.
-  assert.doesNotMatch(es.summary + id.summary, /\d\.\d/);
+  assert.doesNotMatch(es + id, /\d\.\d/);
 });

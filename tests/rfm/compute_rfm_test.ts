@@ -3,6 +3,7 @@ import pl from "nodejs-polars";
 import { cleanTransactions } from "../../lib/clean/mod.ts";
 import { mapRoles, readTable } from "../../lib/load/mod.ts";
 import { computeRfm, type RfmResult } from "../../lib/rfm/mod.ts";
+import { warningText } from "../../lib/text/mod.ts";
 import { assertAllClose } from "../_assert.ts";
 import { testWithSharedData } from "../_data.ts";
 import { permuteRows, TINY_ROLES, tinyLines } from "./_fixtures.ts";
@@ -59,9 +60,16 @@ Deno.test("computeRfm() with a snapshot leaves later rows out and floors recency
   assert.deepEqual(rfm.table.getColumn("recency").toArray(), [19, 32]);
   assert.deepEqual(rfm.table.getColumn("frequency").toArray(), [1, 3]);
   assert.deepEqual(rfm.table.getColumn("monetary").toArray(), [15, 151]);
-  assert.match(
-    rfm.warnings.join("\n"),
-    /^2 rows dated on or after the snapshot 2021-03-20T12:00:00.000Z were left out$/,
+  assert.deepEqual(rfm.warnings, [
+    { code: "rfm-rows-after-snapshot", rows: 2, snapshot: "2021-03-20T12:00:00.000Z" },
+  ]);
+  assert.equal(
+    warningText(rfm.warnings[0]!, "en"),
+    "2 rows dated on or after the snapshot 2021-03-20T12:00:00.000Z were left out",
+  );
+  assert.equal(
+    warningText(rfm.warnings[0]!, "es"),
+    "Se dejaron fuera 2 filas con fecha igual o posterior al corte 2021-03-20T12:00:00.000Z",
   );
 });
 
@@ -70,7 +78,9 @@ Deno.test("computeRfm() counts distinct purchase days when there is no invoice r
   const rfm = computeRfm(tinyLines(), roles);
   assert.equal(rfm.frequencyBasis, "days");
   assert.deepEqual(rfm.table.getColumn("frequency").toArray(), [2, 1, 2]);
-  assert.match(rfm.warnings[0]!, /^Frequency counts distinct purchase days/);
+  assert.deepEqual(rfm.warnings, [{ code: "rfm-frequency-by-days" }]);
+  assert.match(warningText(rfm.warnings[0]!, "en"), /^Frequency counts distinct purchase days/);
+  assert.match(warningText(rfm.warnings[0]!, "es"), /^La frecuencia cuenta días de compra distintos/);
 });
 
 Deno.test("computeRfm() uses quantity × price when there is no amount column", () => {
@@ -78,7 +88,9 @@ Deno.test("computeRfm() uses quantity × price when there is no amount column", 
   const { amount: _, ...roles } = TINY_ROLES;
   const rfm = computeRfm(lines, { ...roles, quantity: "Cantidad", price: "Precio" });
   assertAllClose(rfm.table.getColumn("monetary").toArray() as number[], [35, 7.25, 151]);
-  assert.match(rfm.warnings[0]!, /^Monetary is "Cantidad" × "Precio"/);
+  assert.deepEqual(rfm.warnings[0], { code: "rfm-amount-from-price", quantity: "Cantidad", price: "Precio" });
+  assert.match(warningText(rfm.warnings[0]!, "en"), /^Monetary is "Cantidad" × "Precio" because/);
+  assert.match(warningText(rfm.warnings[0]!, "id"), /^Nilai belanja dihitung sebagai "Cantidad" × "Precio"/);
 });
 
 Deno.test("computeRfm() leaves out rows without customer or date, with a warning", () => {
@@ -99,9 +111,19 @@ Deno.test("computeRfm() leaves out rows without customer or date, with a warning
   ]);
   const rfm = computeRfm(lines, TINY_ROLES);
   assert.equal(rfm.customers, 3);
-  assert.match(
-    rfm.warnings[0]!,
-    /^1 rows without a customer or a date were left out \(1 without customer, 0 without date\)$/,
+  assert.deepEqual(rfm.warnings[0], {
+    code: "rfm-rows-without-customer-or-date",
+    rows: 1,
+    noCustomer: 1,
+    noDate: 0,
+  });
+  assert.equal(
+    warningText(rfm.warnings[0]!, "en"),
+    "1 rows without a customer or a date were left out (1 without customer, 0 without date)",
+  );
+  assert.equal(
+    warningText(rfm.warnings[0]!, "es"),
+    "Se dejaron fuera 1 filas sin cliente o sin fecha (1 sin cliente, 0 sin fecha)",
   );
   // The left-out row is the latest (2021-05-01) but does not move the default snapshot.
   assert.equal(rfm.snapshot.toISOString(), "2021-04-01T00:00:00.000Z");
@@ -113,10 +135,12 @@ Deno.test("computeRfm() warns about customers whose total is not positive", () =
   );
   const rfm = computeRfm(lines, TINY_ROLES);
   assert.deepEqual(rfm.table.getColumn("monetary").toArray(), [35, -7.25, 151]);
+  assert.deepEqual(rfm.warnings, [{ code: "rfm-non-positive-customers", customers: 1 }]);
   assert.match(
-    rfm.warnings.join("\n"),
+    warningText(rfm.warnings[0]!, "en"),
     /^1 customers have a total amount of 0 or less; remove cancellations and returns first/,
   );
+  assert.match(warningText(rfm.warnings[0]!, "es"), /^1 clientes tienen un importe total de 0 o menos/);
 });
 
 Deno.test("computeRfm() rejects missing roles, absent columns and wrong types", () => {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { RF_GRID_SEGMENTS } from "../../lib/rfm/mod.ts";
 import { LANGS } from "../../lib/base/types.ts";
+import { segmentWords } from "../../lib/text/rfm.ts";
 
 /** The segment key of an (r, f) cell in the grid, found by reading the patterns. */
 function keyOf(r: number, f: number): string[] {
@@ -23,26 +24,38 @@ Deno.test("RF_GRID_SEGMENTS places every cell as the published grid does", () =>
   assert.equal(RF_GRID_SEGMENTS.axes, "RF");
 });
 
-Deno.test("RF_GRID_SEGMENTS has names, descriptions and 1-3 actions in every language", () => {
+Deno.test("RF_GRID_SEGMENTS has names, descriptions and 1-3 actions in every language (in lib/text)", () => {
   for (const lang of LANGS) {
-    const names = RF_GRID_SEGMENTS.segments.map((s) => s.names[lang]);
-    assert.equal(new Set(names).size, 10, `${lang} names are distinct`);
-    for (const s of RF_GRID_SEGMENTS.segments) {
+    const words = RF_GRID_SEGMENTS.segments.map((s) => segmentWords(RF_GRID_SEGMENTS, s.key, lang));
+    assert.equal(new Set(words.map((w) => w.name)).size, 10, `${lang} names are distinct`);
+    RF_GRID_SEGMENTS.segments.forEach((s, i) => {
+      const w = words[i]!;
       assert.ok(
-        s.names[lang].trim().length > 0 && s.descriptions[lang].trim().length > 10,
+        w.name !== s.key && w.name.trim().length > 0 && w.description.trim().length > 10,
         `${s.key} ${lang}`,
       );
-      assert.ok(s.actions.length >= 1 && s.actions.length <= 3, s.key);
-      for (const a of s.actions) assert.ok(a[lang].trim().length > 5, `${s.key} ${lang}`);
-    }
+      assert.ok(w.actions.length >= 1 && w.actions.length <= 3, s.key);
+      assert.equal(
+        w.actions.length,
+        segmentWords(RF_GRID_SEGMENTS, s.key, "en").actions.length,
+        `${s.key} ${lang}`,
+      );
+      for (const a of w.actions) assert.ok(a.trim().length > 5, `${s.key} ${lang}`);
+    });
   }
-  const name = (key: string, lang: "es" | "id") =>
-    RF_GRID_SEGMENTS.segments.find((s) => s.key === key)!.names[lang];
+  const name = (key: string, lang: "en" | "es" | "id") => segmentWords(RF_GRID_SEGMENTS, key, lang).name;
+  assert.equal(name("champions", "en"), "Champions");
+  assert.equal(name("cant_lose", "en"), "Can't Lose Them");
   assert.equal(name("champions", "es"), "Campeones");
   assert.equal(name("at_risk", "es"), "En riesgo");
   assert.equal(name("cant_lose", "es"), "No se pueden perder");
   assert.equal(name("champions", "id"), "Juara");
   assert.equal(name("at_risk", "id"), "Berisiko");
   // Translations are not left in English.
-  for (const s of RF_GRID_SEGMENTS.segments) assert.notEqual(s.descriptions.es, s.descriptions.en);
+  for (const s of RF_GRID_SEGMENTS.segments) {
+    assert.notEqual(
+      segmentWords(RF_GRID_SEGMENTS, s.key, "es").description,
+      segmentWords(RF_GRID_SEGMENTS, s.key, "en").description,
+    );
+  }
 });

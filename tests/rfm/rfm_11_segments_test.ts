@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { RFM_11_SEGMENTS } from "../../lib/rfm/mod.ts";
 import { LANGS } from "../../lib/base/types.ts";
+import { segmentWords } from "../../lib/text/rfm.ts";
 
 Deno.test("RFM_11_SEGMENTS keeps the published table's 11 segments, ranges and order", () => {
   assert.equal(RFM_11_SEGMENTS.axes, "RFM");
@@ -23,7 +24,8 @@ Deno.test("RFM_11_SEGMENTS keeps the published table's 11 segments, ranges and o
   assert.deepEqual(range("lost"), range("hibernating"));
   for (const s of RFM_11_SEGMENTS.segments) {
     for (const lang of LANGS) {
-      assert.ok(s.names[lang].length > 0 && s.descriptions[lang].length > 0 && s.actions.length > 0);
+      const w = segmentWords(RFM_11_SEGMENTS, s.key, lang);
+      assert.ok(w.name !== s.key && w.description.length > 0 && w.actions.length > 0, `${s.key} ${lang}`);
     }
   }
 });

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
+import { rfmProfilesText } from "../../lib/text/rfm.ts";
 import pl from "nodejs-polars";
 import { rfmSegmentProfiles } from "../../lib/rfm/rfm_segment_profiles.ts";
+import { RF_GRID_SEGMENTS } from "../../lib/rfm/rf_grid_segments.ts";
 import type { RfmRuleSet } from "../../lib/rfm/check_rule_set.ts";
 
 const customers = pl.DataFrame({
@@ -10,9 +12,16 @@ const customers = pl.DataFrame({
   segment: ["hibernating", "champions", "champions", "hibernating"],
 });
 
-Deno.test("rfmSegmentProfiles() profiles RF-grid segments in English by default, in rule-set order", () => {
-  const profiles = rfmSegmentProfiles(customers);
+Deno.test("rfmSegmentProfiles() profiles RF-grid segments by key, in rule-set order; rfmProfilesText() words them", () => {
+  const keyed = rfmSegmentProfiles(customers);
+  assert.deepEqual(keyed.map((p) => p.name), ["hibernating", "champions"]);
+  assert.deepEqual(keyed.map((p) => p.actions), [[], []]);
+  const profiles = rfmProfilesText(keyed, RF_GRID_SEGMENTS, "en");
   assert.deepEqual(profiles.map((p) => p.name), ["Hibernating", "Champions"]);
+  assert.deepEqual(rfmProfilesText(keyed, RF_GRID_SEGMENTS, "es").map((p) => p.name), [
+    "En hibernación",
+    "Campeones",
+  ]);
   const [hibernating, champions] = profiles;
   assert.equal(hibernating!.size, 2);
   assert.equal(hibernating!.means.recency, 250);
@@ -22,7 +31,7 @@ Deno.test("rfmSegmentProfiles() profiles RF-grid segments in English by default,
   assert.match(champions!.description, /\w/);
 });
 
-Deno.test("rfmSegmentProfiles() takes a rule set and a language", () => {
+Deno.test("rfmSegmentProfiles() takes a rule set; rfmProfilesText() uses its own words", () => {
   const ruleSet: RfmRuleSet = {
     name: "two",
     axes: "RF",
@@ -43,7 +52,9 @@ Deno.test("rfmSegmentProfiles() takes a rule set and a language", () => {
       },
     ],
   };
-  const profiles = rfmSegmentProfiles(customers, { ruleSet, lang: "es" });
+  const keyed = rfmSegmentProfiles(customers, { ruleSet });
+  assert.deepEqual(keyed.map((p) => p.name), ["champions", "hibernating"]);
+  const profiles = rfmProfilesText(keyed, ruleSet, "es");
   assert.deepEqual(profiles.map((p) => p.name), ["Mejores", "Dormidos"]);
   assert.deepEqual(profiles.map((p) => p.description), ["Los mejores.", "Dormidos."]);
   assert.deepEqual(profiles[1]!.actions, ["Despertar"]);

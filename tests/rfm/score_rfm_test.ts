@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { tieRuleText } from "../../lib/text/rfm.ts";
+import { warningText } from "../../lib/text/mod.ts";
 import fc from "fast-check";
 import pl from "nodejs-polars";
 import { scoreRfm } from "../../lib/rfm/mod.ts";
@@ -51,11 +53,17 @@ Deno.test("scoreRfm() gives tied frequencies one score and says how many bins F 
   assert.deepEqual(s.table.getColumn("f_score").toArray(), [1, 1, 1, 1, 1, 3, 3, 4, 5, 5]);
   assert.deepEqual(s.distinctBins, { r: 5, f: 4, m: 5 });
   assert.equal(s.warnings.length, 1);
+  assert.deepEqual(s.warnings[0], {
+    code: "rfm-few-frequency-scores",
+    got: 4,
+    bins: 5,
+    cuts: s.thresholds.frequency,
+  });
   assert.match(
-    s.warnings[0]!,
+    warningText(s.warnings[0]!, "en"),
     /^F got 4 distinct scores of 5: many customers share the same frequency, so cuts coincide \(1, 1, 2, 3\.4\)$/,
   );
-  assert.match(s.tieRule, /Equal values always get equal scores, whatever the row order/);
+  assert.match(tieRuleText(s, "en"), /Equal values always get equal scores, whatever the row order/);
 });
 
 Deno.test("scoreRfm() with a value on a cut puts it in the lower score, on every axis", () => {
@@ -151,23 +159,25 @@ Deno.test("scoreRfm() does not change its input", () => {
   assert.ok(t.frameEqual(before));
 });
 
-Deno.test("scoreRfm() writes its tie rule and warnings in es and id, cuts with decimal commas", () => {
+Deno.test("tieRuleText() and the scoreRfm() warnings read in es and id, cuts with decimal commas", () => {
   // Frequency cuts 1, 1, 2, 3.4 (see above): F gets 4 scores of 5.
-  const es = scoreRfm(ten(), { lang: "es" });
-  assert.deepEqual(es.warnings, [
+  const s = scoreRfm(ten());
+  assert.deepEqual(s.warnings.map((w) => warningText(w, "es")), [
     "F obtuvo solo 4 puntuaciones distintas de 5: muchos clientes comparten la misma frecuencia, así que los cortes coinciden (1; 1; 2; 3,4)",
   ]);
-  assert.match(es.tieRule, /^Los cortes son los cuantiles 1\/5, 2\/5, \.\.\. de los valores de los clientes/);
   assert.match(
-    es.tieRule,
+    tieRuleText(s, "es"),
+    /^Los cortes son los cuantiles 1\/5, 2\/5, \.\.\. de los valores de los clientes/,
+  );
+  assert.match(
+    tieRuleText(s, "es"),
     /Valores iguales reciben siempre la misma puntuación, sea cual sea el orden de las filas/,
   );
-  const id = scoreRfm(ten(), { lang: "id" });
   assert.match(
-    id.warnings[0]!,
+    warningText(s.warnings[0]!, "id"),
     /^F hanya mendapat 4 skor berbeda dari 5: .*frekuensi yang sama.*\(1; 1; 2; 3,4\)$/,
   );
-  assert.match(id.tieRule, /^Batas skor adalah kuantil 1\/5, 2\/5, \.\.\. dari nilai pelanggan/);
-  assert.match(scoreRfm(ten()).tieRule, /^Cuts are the 1\/5, 2\/5, \.\.\. quantiles/);
-  assert.match(scoreRfm(ten(), { bins: 3 }).tieRule, /^Cuts are the 1\/3, 2\/3 quantiles/);
+  assert.match(tieRuleText(s, "id"), /^Batas skor adalah kuantil 1\/5, 2\/5, \.\.\. dari nilai pelanggan/);
+  assert.match(tieRuleText(s, "en"), /^Cuts are the 1\/5, 2\/5, \.\.\. quantiles/);
+  assert.match(tieRuleText(scoreRfm(ten(), { bins: 3 }), "en"), /^Cuts are the 1\/3, 2\/3 quantiles/);
 });

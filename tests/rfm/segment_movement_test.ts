@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import pl from "nodejs-polars";
-import { computeRfm, type RfmRuleSet, scoreRfm, segmentMovement, segmentRfm } from "../../lib/rfm/mod.ts";
+import {
+  computeRfm,
+  RF_GRID_SEGMENTS,
+  type RfmRuleSet,
+  scoreRfm,
+  segmentMovement,
+  segmentRfm,
+} from "../../lib/rfm/mod.ts";
+import { movementWarningText, nameMovement } from "../../lib/text/rfm.ts";
 import { testWithSharedData } from "../_data.ts";
 import { readVentasByHand, VENTAS_ROLES } from "./_reference.ts";
 import type { RoleMap } from "../../lib/base/types.ts";
@@ -62,13 +70,16 @@ Deno.test("segmentMovement() counts moves between two quarters worked out by han
   //   → A lapsed_frequent, B active_frequent, C lapsed, D active, E and F lapsed; G is not yet in.
   const move = segmentMovement(twoQuarters(), ROLES, { from: FROM, to: TO, ruleSet: HALVES, bins: 2 });
   assert.deepEqual(move.customers, { from: 3, to: 6 });
-  assert.deepEqual(move.transitions.map((x) => `${x.fromName} -> ${x.toName}: ${x.customers}`), [
-    "(new) -> lapsed: 2",
-    "active -> active frequent: 1",
-    "lapsed frequent -> lapsed frequent: 1",
-    "lapsed -> lapsed: 1",
-    "(new) -> active: 1",
-  ]);
+  assert.deepEqual(
+    nameMovement(move, HALVES, "en").transitions.map((x) => `${x.fromName} -> ${x.toName}: ${x.customers}`),
+    [
+      "(new) -> lapsed: 2",
+      "active -> active frequent: 1",
+      "lapsed frequent -> lapsed frequent: 1",
+      "lapsed -> lapsed: 1",
+      "(new) -> active: 1",
+    ],
+  );
   assert.deepEqual(move.matrix.rows, ["active_frequent", "active", "lapsed_frequent", "lapsed", "(new)"]);
   assert.deepEqual(move.matrix.columns, ["active_frequent", "active", "lapsed_frequent", "lapsed"]);
   assert.deepEqual(move.matrix.counts, [
@@ -82,8 +93,12 @@ Deno.test("segmentMovement() counts moves between two quarters worked out by han
   assert.equal(move.to, TO);
 });
 
-Deno.test("segmentMovement() with the default grid names moves in the chosen language", () => {
-  const move = segmentMovement(twoQuarters(), ROLES, { from: FROM, to: TO, lang: "es" });
+Deno.test("nameMovement() names the default grid's moves in the chosen language", () => {
+  const move = nameMovement(
+    segmentMovement(twoQuarters(), ROLES, { from: FROM, to: TO }),
+    RF_GRID_SEGMENTS,
+    "es",
+  );
   const total = move.transitions.reduce((s, x) => s + x.customers, 0);
   assert.equal(total, 6);
   assert.equal(move.matrix.rows.length, 11);
@@ -149,3 +164,15 @@ testWithSharedData(
     }
   },
 );
+
+Deno.test("segmentMovement() dates the scoring warnings of each snapshot; movementWarningText() says so first", () => {
+  const move = segmentMovement(twoQuarters(), ROLES, { from: FROM, to: TO });
+  const dated = move.warnings.filter((w) => w.at !== undefined);
+  assert.ok(dated.length > 0, JSON.stringify(move.warnings));
+  for (const w of dated) {
+    assert.ok(w.at === "2021-04-01" || w.at === "2021-07-01", String(w.at));
+    assert.match(w.code, /^rfm-few-(recency|frequency|monetary)-scores$/);
+    assert.match(movementWarningText(w, "en"), new RegExp(`^At ${w.at}: [RFM] got \\d distinct scores of 5`));
+    assert.match(movementWarningText(w, "es"), new RegExp(`^Al ${w.at}: [RFM] obtuvo solo \\d puntuaciones`));
+  }
+});

@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import pl from "nodejs-polars";
-import { RFM_11_SEGMENTS, type RfmScores, scoreRfm, segmentRfm } from "../../lib/rfm/mod.ts";
+import {
+  RF_GRID_SEGMENTS,
+  RFM_11_SEGMENTS,
+  type RfmScores,
+  scoreRfm,
+  segmentRfm,
+} from "../../lib/rfm/mod.ts";
+import { withSegmentNames } from "../../lib/text/rfm.ts";
 
 /** Scores as scoreRfm returns them, for customers with the given r/f/m digits. */
 function scoresOf(codes: string[], bins = 5): RfmScores {
@@ -22,7 +29,6 @@ function scoresOf(codes: string[], bins = 5): RfmScores {
     bins,
     thresholds: none,
     distinctBins: { r: bins, f: bins, m: bins },
-    tieRule: "",
     warnings: [],
   };
 }
@@ -44,22 +50,24 @@ Deno.test("segmentRfm() names cells with the default R-by-F grid, ignoring M", (
     "champions",
     "champions",
   ]);
-  assert.deepEqual(named.getColumn("segment_name").toArray().slice(0, 3), [
+  assert.deepEqual(named.columns.at(-1), "segment");
+  const withNames = withSegmentNames(named, RF_GRID_SEGMENTS, "en");
+  assert.deepEqual(withNames.getColumn("segment_name").toArray().slice(0, 3), [
     "Hibernating",
     "Hibernating",
     "Can't Lose Them",
   ]);
-  assert.deepEqual(named.columns.slice(-2), ["segment", "segment_name"]);
+  assert.deepEqual(withNames.columns.slice(-2), ["segment", "segment_name"]);
 });
 
-Deno.test("segmentRfm() names segments in Spanish and Indonesian", () => {
-  const s = scoresOf(["555", "144", "155"]);
-  assert.deepEqual(segmentRfm(s, undefined, { lang: "es" }).getColumn("segment_name").toArray(), [
+Deno.test("withSegmentNames() names segmentRfm()'s keys in Spanish and Indonesian", () => {
+  const s = segmentRfm(scoresOf(["555", "144", "155"]));
+  assert.deepEqual(withSegmentNames(s, RF_GRID_SEGMENTS, "es").getColumn("segment_name").toArray(), [
     "Campeones",
     "En riesgo",
     "No se pueden perder",
   ]);
-  assert.deepEqual(segmentRfm(s, undefined, { lang: "id" }).getColumn("segment_name").toArray(), [
+  assert.deepEqual(withSegmentNames(s, RF_GRID_SEGMENTS, "id").getColumn("segment_name").toArray(), [
     "Juara",
     "Berisiko",
     "Jangan Sampai Hilang",
@@ -69,7 +77,7 @@ Deno.test("segmentRfm() names segments in Spanish and Indonesian", () => {
 Deno.test("segmentRfm() refuses a rule set that is not a partition, and says why", () => {
   assert.throws(
     () => segmentRfm(scoresOf(["555"]), RFM_11_SEGMENTS),
-    /^RangeError: Cannot segment RFM scores with rule set "Published 11-segment RFM table": Rule set .* 36 cells are in no segment .*; fix the rule set or pass \{ strict: false \}/,
+    /^RangeError: Cannot segment RFM scores with rule set "Published 11-segment RFM table": it is not an exact partition of the 125 score cells \(36 in no segment, 42 in several; unreachable: "recent", "promising", "cant_lose", "lost"\); fix the rule set or pass \{ strict: false \}/,
   );
 });
 
@@ -77,7 +85,6 @@ Deno.test("segmentRfm() with strict: false lets the first listed segment win and
   // 555: Champions and Loyal, Champions first; 511: Potential Loyalist before Recent; 113: a gap.
   const named = segmentRfm(scoresOf(["555", "511", "113", "155"]), RFM_11_SEGMENTS, {
     strict: false,
-    lang: "es",
   });
   assert.deepEqual(named.getColumn("segment").toArray(), [
     "champions",
@@ -85,7 +92,7 @@ Deno.test("segmentRfm() with strict: false lets the first listed segment win and
     "other",
     "at_risk",
   ]);
-  assert.deepEqual(named.getColumn("segment_name").toArray(), [
+  assert.deepEqual(withSegmentNames(named, RFM_11_SEGMENTS, "es").getColumn("segment_name").toArray(), [
     "Campeones",
     "Potencialmente leales",
     "Otros",

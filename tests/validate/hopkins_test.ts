@@ -4,6 +4,8 @@ import { standardize } from "../../lib/scale/standardize.ts";
 import { testWithSharedData } from "../_data.ts";
 import assert from "node:assert/strict";
 import { hopkins } from "../../lib/validate/hopkins.ts";
+import { hopkinsText } from "../../lib/text/validate.ts";
+import { warningText } from "../../lib/text/mod.ts";
 import { buildKdTree, kthNearest, makeStack } from "../../lib/base/kdtree.ts";
 import { makeRandom } from "../../lib/base/random.ts";
 import { matrixFromRows } from "../../lib/base/matrix.ts";
@@ -30,7 +32,11 @@ Deno.test("hopkins() says clustered on planted blobs", () => {
     const h = hopkins(blobs(n, d, c, n));
     assert.ok(h.statistic > 0.75, `${n}x${d}: ${h.statistic}`);
     assert.equal(h.verdict, "clustered");
-    assert.match(h.explanation, /^Hopkins statistic [01]\.\d\d \(>= 0\.75\): the data is clearly clustered/);
+    assert.match(
+      hopkinsText(h, "en"),
+      /^Hopkins statistic [01]\.\d\d \(>= 0\.75\): the data is clearly clustered/,
+    );
+    assert.ok(hopkinsText(h, "en").startsWith(`Hopkins statistic ${h.statistic.toFixed(2)} `));
   }
 });
 
@@ -52,14 +58,40 @@ Deno.test("hopkins() says regular on a grid", () => {
 
 Deno.test("hopkins() is the same for the same seed and explains in Spanish and Indonesian", () => {
   const x = uniform(300, 3, 9);
-  const a = hopkins(x, { seed: 4, lang: "es" }), b = hopkins(x, { seed: 4, lang: "id" });
+  const a = hopkins(x, { seed: 4 }), b = hopkins(x, { seed: 4 });
   assert.equal(a.statistic, b.statistic);
   assert.deepEqual(a.values, b.values);
   assert.notEqual(hopkins(x, { seed: 5 }).statistic, a.statistic);
-  assert.match(a.explanation, /^Estadístico de Hopkins 0,\d\d .*no hay una estructura de grupos clara/);
-  assert.match(b.explanation, /^Statistik Hopkins 0,\d\d .*tidak ada struktur kelompok yang jelas/);
+  assert.equal(a.verdict, "no clear structure");
+  assert.match(
+    hopkinsText(a, "es"),
+    /^Estadístico de Hopkins 0,\d\d \(entre 0,3 y 0,75\): no hay una estructura de grupos clara/,
+  );
+  assert.match(hopkinsText(b, "id"), /^Statistik Hopkins 0,\d\d .*tidak ada struktur kelompok yang jelas/);
+  assert.match(
+    hopkinsText(a, "en"),
+    /^Hopkins statistic 0\.\d\d \(between 0\.3 and 0\.75\): no clear cluster structure/,
+  );
   assert.equal(a.sampleSize, 30);
   assert.equal(a.repeats, 10);
+});
+
+Deno.test("hopkins() warns of constant columns and a small sample, as facts said in every language", () => {
+  const x = matrixFromRows(Array.from({ length: 40 }, (_, i) => [i % 7, 3, (i * 13) % 11]));
+  const h = hopkins(x, { sampleSize: 5 });
+  assert.deepEqual(h.warnings, [
+    { code: "hopkins-constant-columns", columns: ["x1"] },
+    { code: "hopkins-small-sample", sampleSize: 5 },
+  ]);
+  assert.deepEqual(h.warnings.map((w) => warningText(w, "en")), [
+    'Columns "x1" are constant; they do not affect the statistic',
+    "Only 5 rows sampled per repeat: the statistic is noisy; use more rows",
+  ]);
+  assert.deepEqual(h.warnings.map((w) => warningText(w, "es")), [
+    'Las columnas "x1" son constantes; no influyen en el estadístico',
+    "Solo se muestrean 5 filas por repetición: el estadístico es ruidoso; use más filas",
+  ]);
+  assert.match(warningText(h.warnings[1]!, "id"), /^Hanya 5 baris yang diambil per pengulangan/);
 });
 
 Deno.test("hopkins() rejects a bad sampleSize, too few rows and non-finite data", () => {
@@ -117,8 +149,8 @@ testWithSharedData(
       "keterlambatan_rata2",
       "jumlah_kredit_aktif",
     ];
-    const h = hopkins(standardize(toMatrix(table, columns)).matrix, { lang: "id" });
+    const h = hopkins(standardize(toMatrix(table, columns)).matrix);
     assert.equal(h.verdict, "no clear structure");
-    assert.match(h.explanation, /tidak ada struktur kelompok yang jelas/);
+    assert.match(hopkinsText(h, "id"), /tidak ada struktur kelompok yang jelas/);
   },
 );

@@ -3,7 +3,9 @@ import { toMatrix } from "../../lib/scale/to_matrix.ts";
 import { standardize } from "../../lib/scale/standardize.ts";
 import { testWithSharedData } from "../_data.ts";
 import assert from "node:assert/strict";
-import { stability, stabilityReadingLabel } from "../../lib/validate/stability.ts";
+import { stability } from "../../lib/validate/stability.ts";
+import { stabilityReadingLabel, stabilityText } from "../../lib/text/validate.ts";
+import { warningText } from "../../lib/text/mod.ts";
 import { makeRandom } from "../../lib/base/random.ts";
 import { matrixFromRows } from "../../lib/base/matrix.ts";
 import type { Matrix } from "../../lib/base/types.ts";
@@ -41,18 +43,39 @@ Deno.test("stability() calls planted blobs stable", () => {
     assert.equal(p.reading, "highly stable");
   }
   assert.deepEqual(s.warnings, []);
-  assert.match(s.explanation, /^Stable: over 10 bootstrap resamples every segment was found again/);
+  assert.match(stabilityText(s, "en"), /^Stable: over 10 bootstrap resamples every segment was found again/);
+  assert.match(
+    stabilityText(s, "es"),
+    /^Estable: en 10 remuestreos bootstrap todos los segmentos se volvieron a encontrar/,
+  );
 });
 
 Deno.test("stability() warns that k = 3 on uniform noise is not stable", () => {
-  const s = stability(uniform(200, 5, 1), 3, { nBoot: 10, lang: "id" });
+  const s = stability(uniform(200, 5, 1), 3, { nBoot: 10 });
   assert.ok(s.verdict === "fragile" || s.verdict === "unstable", s.verdict);
   assert.ok(s.ari.mean < 0.7, `${s.ari.mean}`);
-  assert.ok(
-    s.warnings.some((w) => /^Segment \d is (unstable|fragile): mean Jaccard 0\.\d\d/.test(w)),
-    s.warnings.join("\n"),
+  // One typed warning per segment that is not stable, citing its Jaccard as the reading says.
+  const weak = s.perSegment.filter((p) => p.jaccard < 0.75);
+  assert.ok(weak.length > 0);
+  assert.deepEqual(
+    s.warnings,
+    weak.map((p) =>
+      p.jaccard < 0.6
+        ? { code: "stability-segment-dissolved", segment: p.label, jaccard: p.jaccard, nBoot: 10 }
+        : { code: "stability-segment-fragile", segment: p.label, jaccard: p.jaccard }
+    ),
   );
-  assert.match(s.explanation, /^(Tidak stabil|Rapuh): dalam 10 sampel ulang bootstrap/);
+  const en = s.warnings.map((w) => warningText(w, "en"));
+  assert.ok(
+    en.every((w) => /^Segment \d is (unstable|fragile): mean Jaccard 0\.\d\d/.test(w)),
+    en.join("\n"),
+  );
+  const es = s.warnings.map((w) => warningText(w, "es"));
+  assert.ok(
+    es.every((w) => /^El segmento \d es (inestable|frágil): .*Jaccard medio 0,\d\d/.test(w)),
+    es.join("\n"),
+  );
+  assert.match(stabilityText(s, "id"), /^(Tidak stabil|Rapuh): dalam 10 sampel ulang bootstrap/);
 });
 
 Deno.test("stability() is the same for the same seed and checks given labels", () => {
@@ -65,7 +88,9 @@ Deno.test("stability() is the same for the same seed and checks given labels", (
     labels.filter((v) => v === 0).length,
     labels.filter((v) => v === 1).length,
   ]);
-  assert.match(c.warnings[0]!, /^Only 4 resamples/);
+  assert.deepEqual(c.warnings[0], { code: "stability-few-resamples", nBoot: 4 });
+  assert.match(warningText(c.warnings[0]!, "en"), /^Only 4 resamples: the stability figures are rough/);
+  assert.match(warningText(c.warnings[0]!, "es"), /^Solo 4 remuestreos: /);
 });
 
 Deno.test("stability() rejects a bad k, nBoot and labels", () => {
@@ -99,7 +124,7 @@ testWithSharedData(
     ];
     const s = stability(standardize(toMatrix(table, columns)).matrix, 3, { nBoot: 10 });
     assert.notEqual(s.verdict, "stable");
-    assert.ok(s.warnings.some((w) => /^Segment \d is (unstable|fragile)/.test(w)));
+    assert.ok(s.warnings.some((w) => /^Segment \d is (unstable|fragile)/.test(warningText(w, "en"))));
   },
 );
 
@@ -123,11 +148,14 @@ Deno.test("stabilityReadingLabel() words every reading in en, es and id; the rea
     "ada pola, tetapi meragukan",
     "tidak bertahan",
   ]);
-  const s = stability(blobs(60, 2), 3, { nBoot: 3, lang: "es" });
+  const s = stability(blobs(60, 2), 3, { nBoot: 3 });
   assert.equal(s.perSegment[0]!.reading, "highly stable");
   assert.match(stabilityReadingLabel(s.perSegment[0]!.reading, "es"), /^muy estable$/);
   // Numbers in the Spanish explanation use a decimal comma.
-  assert.match(s.explanation, /^Estable: .*Jaccard medio >= 0,75, el menor \d,\d\d; .* \d,\d\d\)\.$/);
+  assert.match(
+    stabilityText(s, "es"),
+    /^Estable: .*Jaccard medio >= 0,75, el menor \d,\d\d; .* \d,\d\d\)\.$/,
+  );
   assert.throws(
     () => stabilityReadingLabel("solid" as "stable", "es"),
     /^RangeError: Cannot label stability reading "solid"/,
