@@ -13,7 +13,7 @@ import {
 } from "../text/mod.ts";
 import { epsText } from "../text/cluster.ts";
 import pl from "nodejs-polars";
-import type { Lang, LedgerEntry, Matrix, ProgressCallback } from "../base/types.ts";
+import type { Lang, LedgerEntry, Matrix } from "../base/types.ts";
 import { InputError } from "../base/errors.ts";
 import type { LoadedTable } from "../load/read_table.ts";
 import { ROW_COLUMN } from "../load/read_table.ts";
@@ -39,9 +39,16 @@ import { type Crosstab, crosstab } from "../profile/crosstab.ts";
 import type { SegmentProfile } from "../base/types.ts";
 import { type MatrixSegmentation, segmentMatrix } from "./segment_matrix.ts";
 import { describeRemovals } from "./_describe_removals.ts";
+import {
+  passSettings,
+  type RecordedSettings,
+  recordSettings,
+  resolveSettings,
+  type RunSettings,
+} from "./settings.ts";
 
-/** Options for {@linkcode analyzeFeatures}. */
-export interface AnalyzeFeaturesOptions {
+/** Options for {@linkcode analyzeFeatures}: the shared run settings, and the customer-level case's own. */
+export interface AnalyzeFeaturesOptions extends RunSettings {
   /** Feature columns. @default {every numeric column except ids and earlier analyses' labels} */
   features?: readonly string[];
   /** Customer id column. @default {the mapped customer role, else a column whose name says id, else none} */
@@ -56,18 +63,6 @@ export interface AnalyzeFeaturesOptions {
   log?: "auto" | "none" | readonly string[];
   /** Scaling before clustering. @default {"standard"} */
   scaler?: "standard" | "robust";
-  /** Number of k-means segments. @default {the sweep's suggestion} */
-  k?: number;
-  /** Largest k tried. @default {10} */
-  kMax?: number;
-  /** k-means starts per fit. @default {10} */
-  nInit?: number;
-  /** Bootstrap resamples for stability. @default {20} */
-  nBoot?: number;
-  /** Seed of every random step. @default {0} */
-  seed?: number;
-  /** Language of names, descriptions, reasons. @default {"en"} */
-  lang?: Lang;
   /** Also run DBSCAN (eps from the k-distance knee); skipped above 200,000 rows. @default {true} */
   dbscan?: boolean;
   /** DBSCAN's minSamples. @default {2 × number of features} */
@@ -86,8 +81,6 @@ export interface AnalyzeFeaturesOptions {
   valueColumn?: string;
   /** File name for messages. */
   file?: string;
-  /** Progress of the long steps. */
-  onProgress?: ProgressCallback;
 }
 
 /** DBSCAN next to k-means. */
@@ -133,13 +126,7 @@ export interface FeatureAnalysis {
   readonly primary: { readonly by: "kmeans" | "rules"; readonly reason: string };
   /** One row per kept customer: id, features (original units), `cluster`, `segment`, and rule/DBSCAN groups. */
   readonly customers: pl.DataFrame;
-  readonly options: {
-    readonly seed: number;
-    readonly lang: Lang;
-    readonly nInit: number;
-    readonly nBoot: number;
-    readonly kMax: number;
-  };
+  readonly options: RecordedSettings;
   readonly warnings: readonly string[];
 }
 
@@ -168,43 +155,104 @@ const LABEL_NAME =
  * ```
  */
 export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOptions = {}): FeatureAnalysis {
-  const {
-    impute = "median",
-    duplicates = "error",
-    log = "auto",
-    scaler = "standard",
-    kMax = 10,
-    nInit = 10,
-    nBoot = 20,
-    seed = 0,
-    lang = "en",
-    rules = "auto",
-    file = loaded.file,
-    onProgress,
-  } = options;
+  const { log = "auto", scaler = "standard", rules = "auto", file = loaded.file } = options;
+  const settings = resolveSettings(options);
+  const lang = settings.lang;
   const columns = loaded.table.columns.filter((c) => c !== ROW_COLUMN);
   const idColumn = options.idColumn ?? columns.find((c) => ID_NAME.test(c.trim())) ?? null;
   if (idColumn !== null && !columns.includes(idColumn)) throw missingColumn(file, idColumn, columns, "--id");
   const choice = chooseFeatures(loaded, columns, idColumn, options.features, lang);
-  let source = loaded.table;
-  let encoded: readonly string[] = [];
-  const encodingWarnings: string[] = [];
-  if (options.categorical && options.categorical.length > 0) {
-    for (const c of options.categorical) {
-      if (!columns.includes(c)) throw missingColumn(file, c, columns, "--categorical");
-    }
-    const oh = oneHot(loaded.table, options.categorical);
-    source = oh.table;
-    encoded = oh.created;
-    encodingWarnings.push(...oh.warnings.map((w) => warningText(w, lang)));
-    choice.requested.push(...encoded.filter((c) => !choice.requested.includes(c)));
-    choice.reason += fill(words(lang).run.features.oneHot, {
-      c: options.categorical.map((c) => `"${c}"`).join(", "),
-      n: encoded.length,
-    }, lang);
+  const encoding = encodeCategorical(loaded.table, file, columns, options.categorical ?? [], choice, lang);
+  const { cleaned, ledger } = cleanFeatures(loaded, encoding.table, choice.requested, idColumn, options);
+  const features = cleaned.features;
+  const table = cleaned.table;
+  const raw = toMatrix(table, features, { file });
+  // log1p by measured skew, never on one-hot 0/1 columns (a rare category is skewed, not heavy-tailed).
+  const autoLog = log === "auto"
+    ? log1pColumns(raw, { columns: "auto" }).transformed.filter((c) => !encoding.created.includes(c))
+    : [];
+  const logged = log1pColumns(raw, {
+    columns: log === "none" ? [] : log === "auto" ? (encoding.created.length ? autoLog : "auto") : [...log],
+  });
+  const scaled = scaler === "robust" ? robustScale(logged.matrix).matrix : standardize(logged.matrix).matrix;
+  const concepts = { ...detectConcepts(features), ...(options.concepts ?? {}) };
+  const segmentation = segmentMatrix(scaled, table.select(...features), {
+    ...passSettings(settings),
+    kind: "features",
+    concepts,
+    ...(options.valueColumn ? { valueColumn: options.valueColumn } : {}),
+  });
+  const warnings = [...encoding.warnings, ...segmentation.warnings];
+  const context = { features, lang, file, warnings };
+  const db = compareDbscan(scaled, table, segmentation, concepts, options, context);
+  const ruleSet = rules === "auto"
+    ? autoRiskRules(table, concepts, options.risk ?? {}, lang)
+    : rules === null
+    ? null
+    : { rules, origin: "given" };
+  const ruleComparison = ruleSet ? compareRules(table, ruleSet, segmentation, context) : null;
+  const byRules = ruleComparison !== null && segmentation.verdict.structure === "none";
+  return {
+    kind: "features",
+    loaded,
+    idColumn,
+    featureChoice: choice,
+    cleaned,
+    ledger,
+    eda: { columns: profileColumns(table, { columns: features }), correlation: correlationMatrix(raw) },
+    transform: { log: logged, scaler, matrix: scaled },
+    segmentation,
+    dbscan: db,
+    rules: ruleComparison,
+    primary: {
+      by: byRules ? "rules" : "kmeans",
+      reason: words(lang).run.primary[byRules ? "rules" : "kmeans"],
+    },
+    customers: customerTable(table, idColumn, features, segmentation, db, ruleComparison),
+    options: recordSettings(settings),
+    warnings,
+  };
+}
+
+/**
+ * One-hot encode the categorical columns asked for (`column=value` 0/1 columns), add them to the
+ * requested features (said in `choice.reason`), and pass on oneHot's warnings in words.
+ */
+function encodeCategorical(
+  source: pl.DataFrame,
+  file: string,
+  columns: readonly string[],
+  categorical: readonly string[],
+  choice: { requested: string[]; reason: string },
+  lang: Lang,
+): { table: pl.DataFrame; created: readonly string[]; warnings: string[] } {
+  if (categorical.length === 0) return { table: source, created: [], warnings: [] };
+  for (const c of categorical) {
+    if (!columns.includes(c)) throw missingColumn(file, c, columns, "--categorical");
   }
+  const oh = oneHot(source, categorical);
+  choice.requested.push(...oh.created.filter((c) => !choice.requested.includes(c)));
+  choice.reason += fill(words(lang).run.features.oneHot, {
+    c: categorical.map((c) => `"${c}"`).join(", "),
+    n: oh.created.length,
+  }, lang);
+  return { table: oh.table, created: oh.created, warnings: oh.warnings.map((w) => warningText(w, lang)) };
+}
+
+/**
+ * Clean the customer rows (imputation, duplicates) and check the ledger; refuse when no feature is
+ * usable or fewer than 3 customers remain.
+ */
+function cleanFeatures(
+  loaded: LoadedTable,
+  source: pl.DataFrame,
+  requested: readonly string[],
+  idColumn: string | null,
+  options: AnalyzeFeaturesOptions,
+): { cleaned: CleanCustomersResult; ledger: LedgerEntry[] } {
+  const { impute = "median", duplicates = "error", file = loaded.file } = options;
   const cleaned = cleanCustomers(source, {
-    features: choice.requested,
+    features: requested,
     impute,
     duplicates,
     file,
@@ -212,8 +260,7 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
   });
   checkLedger(cleaned.ledger, cleaned.rowsIn, cleaned.rowsOut);
   const ledger = [...loaded.ledger, ...cleaned.ledger];
-  const features = cleaned.features;
-  if (features.length === 0) {
+  if (cleaned.features.length === 0) {
     throw new InputError(
       `Cannot segment "${file}": none of the features is usable (${
         cleaned.excludedFeatures.join(", ")
@@ -229,136 +276,117 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
       { file },
     );
   }
-  const table = cleaned.table;
-  const raw = toMatrix(table, features, { file });
-  // log1p by measured skew, never on one-hot 0/1 columns (a rare category is skewed, not heavy-tailed).
-  const autoLog = log === "auto"
-    ? log1pColumns(raw, { columns: "auto" }).transformed.filter((c) => !encoded.includes(c))
-    : [];
-  const logged = log1pColumns(raw, {
-    columns: log === "none" ? [] : log === "auto" ? (encoded.length ? autoLog : "auto") : [...log],
-  });
-  const scaled = scaler === "robust" ? robustScale(logged.matrix).matrix : standardize(logged.matrix).matrix;
-  const concepts = { ...detectConcepts(features), ...(options.concepts ?? {}) };
-  const segmentation = segmentMatrix(scaled, table.select(...features), {
-    ...(options.k !== undefined ? { k: options.k } : {}),
-    kMax,
-    nInit,
-    nBoot,
-    seed,
-    lang,
-    kind: "features",
-    concepts,
-    ...(options.valueColumn ? { valueColumn: options.valueColumn } : {}),
-    ...(onProgress ? { onProgress } : {}),
-  });
-  const kmLabels = segmentation.clustering.labels;
-  const warnings = [...encodingWarnings, ...segmentation.warnings];
+  return { cleaned, ledger };
+}
 
-  let db: DbscanComparison | null = null;
+/** What the comparisons with k-means share: the features, the language, the file, the run's warnings. */
+interface CompareContext {
+  readonly features: readonly string[];
+  readonly lang: Lang;
+  readonly file: string;
+  /** The run's warnings, which a comparison adds to. */
+  readonly warnings: string[];
+}
+
+/**
+ * DBSCAN next to k-means, with eps from the k-distance knee, its groups named; skipped (said in
+ * `warnings`) when disabled, when minSamples is not below the number of rows, or above 200,000 rows.
+ */
+function compareDbscan(
+  scaled: Matrix,
+  table: pl.DataFrame,
+  segmentation: MatrixSegmentation,
+  concepts: ConceptMap,
+  options: AnalyzeFeaturesOptions,
+  { features, lang, file, warnings }: CompareContext,
+): DbscanComparison | null {
   const minSamples = options.minSamples ?? 2 * features.length;
-  if ((options.dbscan ?? true) && minSamples >= scaled.rows) {
+  if (!(options.dbscan ?? true)) return null;
+  if (minSamples >= scaled.rows) {
     warnings.push(
       fill(words(lang).run.dbscanSmall, { m: minSamples, f: features.length, n: scaled.rows }, lang),
     );
-  } else if ((options.dbscan ?? true) && scaled.rows <= 200_000) {
-    const found = suggestEps(scaled, { minSamples });
-    const eps = { ...found, reason: epsText(found, lang) };
-    const result = dbscan(scaled, { eps: eps.eps, minSamples });
-    warnings.push(...result.warnings.map((w) => warningText(w, lang)));
-    db = {
-      eps,
-      result,
-      ariWithKmeans: adjustedRandScore(result.labels, kmLabels),
-      profiles: namedSegmentTexts(
-        nameSegments(profileSegments(table, result.labels, { features, file }), {
-          kind: "features",
-          concepts,
-        }),
-        lang,
-      ),
-    };
-  } else if (options.dbscan ?? true) {
+    return null;
+  }
+  if (scaled.rows > 200_000) {
     warnings.push(fill(words(lang).run.dbscanLarge, { n: scaled.rows }, lang));
+    return null;
   }
-
-  const ruleSet = rules === "auto"
-    ? autoRiskRules(table, concepts, options.risk ?? {}, lang)
-    : rules === null
-    ? null
-    : { rules, origin: "given" };
-  let ruleComparison: RulesComparison | null = null;
-  if (ruleSet) {
-    const seg = ruleSegmentationTexts(ruleSegments(table, ruleSet.rules, { file }), lang);
-    const names: Record<number, string> = {};
-    for (const s of seg.segments) names[s.label] = s.name;
-    const profiles = profileSegments(table, seg.labels, { features, names, file }).map((p) => {
-      const s = seg.segments.find((x) => x.label === p.label);
-      return s ? { ...p, description: s.description, actions: s.actions } : p;
-    });
-    const kmNames: Record<string, string> = {};
-    for (const p of segmentation.profiles) kmNames[String(p.label)] = p.name;
-    const ruleNames: Record<string, string> = {};
-    for (const s of seg.segments) ruleNames[String(s.label)] = s.name;
-    ruleComparison = {
-      segmentation: seg,
-      profiles,
-      ariWithKmeans: adjustedRandScore(seg.labels, kmLabels),
-      crosstab: crosstab(kmLabels, seg.labels, { aNames: kmNames, bNames: ruleNames }),
-      origin: ruleSet.origin,
-    };
-    warnings.push(...seg.warnings.map((w) => warningText(w, lang)));
-  }
-  const byRules = ruleComparison !== null && segmentation.verdict.structure === "none";
-  const primary = {
-    by: byRules ? "rules" as const : "kmeans" as const,
-    reason: words(lang).run.primary[byRules ? "rules" : "kmeans"],
+  const found = suggestEps(scaled, { minSamples });
+  const eps = { ...found, reason: epsText(found, lang) };
+  const result = dbscan(scaled, { eps: eps.eps, minSamples });
+  warnings.push(...result.warnings.map((w) => warningText(w, lang)));
+  return {
+    eps,
+    result,
+    ariWithKmeans: adjustedRandScore(result.labels, segmentation.clustering.labels),
+    profiles: namedSegmentTexts(
+      nameSegments(profileSegments(table, result.labels, { features, file }), {
+        kind: "features",
+        concepts,
+      }),
+      lang,
+    ),
   };
+}
 
-  const kmName: Record<number, string> = {};
-  for (const p of segmentation.profiles) kmName[p.label] = p.name;
+/** Business-rule segments next to k-means: their profiles, the ARI and the cross-tab. */
+function compareRules(
+  table: pl.DataFrame,
+  ruleSet: { rules: SegmentRules; origin: string },
+  segmentation: MatrixSegmentation,
+  { features, lang, file, warnings }: CompareContext,
+): RulesComparison {
+  const seg = ruleSegmentationTexts(ruleSegments(table, ruleSet.rules, { file }), lang);
+  const names: Record<number, string> = {};
+  for (const s of seg.segments) names[s.label] = s.name;
+  const profiles = profileSegments(table, seg.labels, { features, names, file }).map((p) => {
+    const s = seg.segments.find((x) => x.label === p.label);
+    return s ? { ...p, description: s.description, actions: s.actions } : p;
+  });
+  const kmNames: Record<string, string> = {};
+  for (const p of segmentation.profiles) kmNames[String(p.label)] = p.name;
+  const ruleNames: Record<string, string> = {};
+  for (const s of seg.segments) ruleNames[String(s.label)] = s.name;
+  const kmLabels = segmentation.clustering.labels;
+  warnings.push(...seg.warnings.map((w) => warningText(w, lang)));
+  return {
+    segmentation: seg,
+    profiles,
+    ariWithKmeans: adjustedRandScore(seg.labels, kmLabels),
+    crosstab: crosstab(kmLabels, seg.labels, { aNames: kmNames, bNames: ruleNames }),
+    origin: ruleSet.origin,
+  };
+}
+
+/**
+ * One row per kept customer: the id (or the spreadsheet row, so the CRM can map rows back), the
+ * features in original units, `cluster`, `segment`, and the DBSCAN and rule groups where run.
+ */
+function customerTable(
+  table: pl.DataFrame,
+  idColumn: string | null,
+  features: readonly string[],
+  segmentation: MatrixSegmentation,
+  db: DbscanComparison | null,
+  rules: RulesComparison | null,
+): pl.DataFrame {
+  const named = (labels: Int32Array, names: Record<number, string>) =>
+    Array.from(labels, (l) => names[l] ?? String(l));
+  const byLabel = (items: readonly { label: number; name: string }[]) =>
+    Object.fromEntries(items.map((p) => [p.label, p.name])) as Record<number, string>;
+  const kmLabels = segmentation.clustering.labels;
   const extra: pl.Series[] = [
     pl.Series("cluster", kmLabels, pl.Int32),
-    pl.Series("segment", Array.from(kmLabels, (l) => kmName[l] ?? String(l)), pl.Utf8),
+    pl.Series("segment", named(kmLabels, byLabel(segmentation.profiles)), pl.Utf8),
   ];
-  if (db) {
-    const dbName: Record<number, string> = {};
-    for (const p of db.profiles) dbName[p.label] = p.name;
-    extra.push(
-      pl.Series("dbscan_group", Array.from(db.result.labels, (l) => dbName[l] ?? String(l)), pl.Utf8),
-    );
+  if (db) extra.push(pl.Series("dbscan_group", named(db.result.labels, byLabel(db.profiles)), pl.Utf8));
+  if (rules) {
+    const labels = rules.segmentation.labels;
+    extra.push(pl.Series("rule_segment", named(labels, byLabel(rules.segmentation.segments)), pl.Utf8));
   }
-  if (ruleComparison) {
-    const rn: Record<number, string> = {};
-    for (const s of ruleComparison.segmentation.segments) rn[s.label] = s.name;
-    extra.push(
-      pl.Series(
-        "rule_segment",
-        Array.from(ruleComparison.segmentation.labels, (l) => rn[l] ?? String(l)),
-        pl.Utf8,
-      ),
-    );
-  }
-  // Without an id column the spreadsheet row identifies each customer, so the CRM can map rows back.
   const keep = idColumn !== null ? [pl.col(idColumn)] : [pl.col(ROW_COLUMN).alias("row")];
-  const customers = table.select(...keep, ...features.map((f) => pl.col(f))).withColumns(...extra);
-  return {
-    kind: "features",
-    loaded,
-    idColumn,
-    featureChoice: choice,
-    cleaned,
-    ledger,
-    eda: { columns: profileColumns(table, { columns: features }), correlation: correlationMatrix(raw) },
-    transform: { log: logged, scaler, matrix: scaled },
-    segmentation,
-    dbscan: db,
-    rules: ruleComparison,
-    primary,
-    customers,
-    options: { seed, lang, nInit, nBoot, kMax },
-    warnings,
-  };
+  return table.select(...keep, ...features.map((f) => pl.col(f))).withColumns(...extra);
 }
 
 function missingColumn(file: string, name: string, present: readonly string[], flag: string): InputError {

@@ -4,37 +4,26 @@
  *
  * @module
  */
-import type { Lang, ProgressCallback, RoleMap } from "../base/types.ts";
+import type { RoleMap } from "../base/types.ts";
+import { passSettings, resolveSettings, type RunSettings } from "./settings.ts";
 import { type LoadedTable, readTable, type ReadTableOptions } from "../load/read_table.ts";
 import { mapRoles } from "../load/map_roles.ts";
 import { detectKind, type KindDecision } from "../load/detect_kind.ts";
 import { analyzeRfm, type AnalyzeRfmOptions, type RfmAnalysis } from "./analyze_rfm.ts";
 import { analyzeFeatures, type AnalyzeFeaturesOptions, type FeatureAnalysis } from "./analyze_features.ts";
 
-/** Options for {@linkcode analyzeFile}. */
-export interface AnalyzeFileOptions {
+/** Options for {@linkcode analyzeFile}: the shared run settings, and how to read and which analysis. */
+export interface AnalyzeFileOptions extends RunSettings {
   /** `rfm`, `features`, or decided from the file. @default {"auto"} */
   kind?: "auto" | "rfm" | "features";
   /** Role overrides: which column is the customer, date, amount, ... */
   roles?: RoleMap;
   /** How to read the file (delimiter, decimal, encoding, bad values, ...). */
   read?: Omit<ReadTableOptions, "onProgress">;
-  /** Options of the RFM analysis (transactions). */
-  rfm?: Omit<AnalyzeRfmOptions, "seed" | "lang" | "k" | "kMax" | "nBoot" | "onProgress">;
-  /** Options of the customer-level analysis. */
-  features?: Omit<AnalyzeFeaturesOptions, "seed" | "lang" | "k" | "kMax" | "nBoot" | "onProgress">;
-  /** Number of segments. @default {suggested by the k sweep} */
-  k?: number;
-  /** Largest k tried. @default {10} */
-  kMax?: number;
-  /** Bootstrap resamples for stability. @default {20} */
-  nBoot?: number;
-  /** Seed of every random step. @default {0} */
-  seed?: number;
-  /** Language of the analysis' words. @default {"en"} */
-  lang?: Lang;
-  /** Progress of reading, the k sweep and the bootstrap. */
-  onProgress?: ProgressCallback;
+  /** Options of the RFM analysis (transactions), beyond the shared settings. */
+  rfm?: Omit<AnalyzeRfmOptions, keyof RunSettings>;
+  /** Options of the customer-level analysis, beyond the shared settings. */
+  features?: Omit<AnalyzeFeaturesOptions, keyof RunSettings>;
 }
 
 /** What {@linkcode analyzeFile} did. */
@@ -74,7 +63,7 @@ export async function analyzeFile(path: string, options: AnalyzeFileOptions = {}
  * @throws {InputError} For roles or features that cannot be used, with the fix.
  */
 export function analyzeLoaded(loaded: LoadedTable, options: AnalyzeFileOptions = {}): FileAnalysis {
-  const { kind = "auto", seed = 0, lang = "en", kMax = 10, nBoot = 20, onProgress } = options;
+  const { kind = "auto" } = options;
   const mapping = mapRoles(loaded.table.columns, {
     ...(options.roles ? { overrides: options.roles } : {}),
     file: loaded.file,
@@ -83,14 +72,7 @@ export function analyzeLoaded(loaded: LoadedTable, options: AnalyzeFileOptions =
   const decision = kind === "auto"
     ? { ...detected, overridden: false }
     : { ...detected, kind, detected: detected.kind, overridden: true };
-  const common = {
-    seed,
-    lang,
-    kMax,
-    nBoot,
-    ...(options.k !== undefined ? { k: options.k } : {}),
-    ...(onProgress ? { onProgress } : {}),
-  };
+  const common = passSettings(resolveSettings(options));
   const analysis = decision.kind === "rfm"
     ? analyzeRfm(loaded, mapping, { ...options.rfm, ...common })
     : analyzeFeatures(loaded, {

@@ -3,8 +3,15 @@
  *
  * @module
  */
+import {
+  passSettings,
+  type RecordedSettings,
+  recordSettings,
+  resolveSettings,
+  type RunSettings,
+} from "./settings.ts";
 import pl from "nodejs-polars";
-import type { Lang, LedgerEntry, ProgressCallback } from "../base/types.ts";
+import type { Lang, LedgerEntry } from "../base/types.ts";
 import { InputError } from "../base/errors.ts";
 import type { LoadedTable } from "../load/read_table.ts";
 import type { RoleMapping } from "../load/map_roles.ts";
@@ -32,7 +39,7 @@ import { standardize, type StandardizeResult } from "../scale/standardize.ts";
 import { type Crosstab, crosstab } from "../profile/crosstab.ts";
 import { type MatrixSegmentation, segmentMatrix } from "./segment_matrix.ts";
 import { describeRemovals } from "./_describe_removals.ts";
-import { warningText } from "../text/mod.ts";
+import { fill, warningText, words } from "../text/mod.ts";
 import {
   type NamedSegmentMovement,
   nameMovement,
@@ -42,30 +49,16 @@ import {
   withSegmentNames,
 } from "../text/rfm.ts";
 
-/** Options for {@linkcode analyzeRfm}. */
-export interface AnalyzeRfmOptions {
+/** Options for {@linkcode analyzeRfm}: the shared run settings, and the RFM case's own. */
+export interface AnalyzeRfmOptions extends RunSettings {
   /** RFM snapshot date. @default {the day after the last invoice} */
   snapshot?: Date;
-  /** Number of k-means segments. @default {the sweep's suggestion} */
-  k?: number;
-  /** Largest k tried. @default {10} */
-  kMax?: number;
-  /** k-means starts per fit. @default {10} */
-  nInit?: number;
-  /** Bootstrap resamples for stability. @default {20} */
-  nBoot?: number;
-  /** Seed of every random step. @default {0} */
-  seed?: number;
-  /** Language of names, descriptions, reasons. @default {"en"} */
-  lang?: Lang;
   /** Cleaning rules to change. */
   clean?: CleanTransactionsOptions;
   /** Named-segment rule set (checked first). @default {RF_GRID_SEGMENTS} */
   ruleSet?: RfmRuleSet;
   /** Days between the two snapshots of the segment-movement table; 0 skips it. @default {90} */
   movementDays?: number;
-  /** Progress of the long steps. */
-  onProgress?: ProgressCallback;
 }
 
 /** Everything {@linkcode analyzeRfm} found, step by step. */
@@ -97,13 +90,7 @@ export interface RfmAnalysis {
   readonly segmentation: MatrixSegmentation;
   /** Cluster segments × named RFM segments. */
   readonly crosstab: Crosstab;
-  readonly options: {
-    readonly seed: number;
-    readonly lang: Lang;
-    readonly nInit: number;
-    readonly nBoot: number;
-    readonly kMax: number;
-  };
+  readonly options: RecordedSettings;
   readonly warnings: readonly string[];
 }
 
@@ -136,32 +123,11 @@ export function analyzeRfm(
   mapping: RoleMapping,
   options: AnalyzeRfmOptions = {},
 ): RfmAnalysis {
-  const {
-    kMax = 10,
-    nInit = 10,
-    nBoot = 20,
-    seed = 0,
-    lang = "en",
-    ruleSet = RF_GRID_SEGMENTS,
-    movementDays = 90,
-    onProgress,
-  } = options;
-  const columns = loaded.table.columns;
-  requireRoles(mapping, ["customer", "date"], columns, loaded.file);
-  if (!mapping.roles.amount && !(mapping.roles.quantity && mapping.roles.price)) {
-    requireRoles(mapping, ["amount"], columns, loaded.file);
-  }
-  const cleaned = cleanTransactions(loaded.table, mapping.roles, { ...options.clean });
-  checkLedger(cleaned.ledger, cleaned.rowsIn, cleaned.rowsOut);
+  const { ruleSet = RF_GRID_SEGMENTS, movementDays = 90 } = options;
+  const settings = resolveSettings(options);
+  const lang = settings.lang;
+  const cleaned = cleanInvoices(loaded, mapping, options.clean ?? {});
   const roles = cleaned.roles;
-  if (cleaned.rowsOut === 0) {
-    throw new InputError(
-      `Cannot segment "${loaded.file}": cleaning removed every row (${
-        describeRemovals(cleaned.ledger)
-      }); check the role mapping and the cleaning rules`,
-      { file: loaded.file },
-    );
-  }
   const eda = {
     columns: profileColumns(cleaned.table),
     monthly: monthlyTrend(cleaned.table, roles),
@@ -174,60 +140,22 @@ export function analyzeRfm(
   const checked = checkRuleSet(ruleSet, scores.bins);
   const ruleCheck = { ...checked, summary: ruleSetCheckText(checked, ruleSet, lang) };
   const named = withSegmentNames(segmentRfm(scores, ruleSet), ruleSet, lang);
-
-  let movement: RfmAnalysis["movement"] = null;
   const warnings: string[] = [...rfm.warnings, ...scores.warnings].map((w) => warningText(w, lang));
-  if (movementDays > 0) {
-    const to = rfm.snapshot;
-    const from = new Date(to.getTime() - movementDays * DAY_MS);
-    const first = Math.min(
-      ...eda.monthly.map((m) => Date.UTC(+m.month.slice(0, 4), +m.month.slice(5, 7) - 1, 1)),
-    );
-    if (from.getTime() > first) {
-      movement = nameMovement(segmentMovement(cleaned.table, roles, { from, to, ruleSet }), ruleSet, lang);
-    } else {warnings.push(
-        `Segment movement skipped: the data starts less than ${movementDays} days before the snapshot`,
-      );}
+  const movement = movementDays > 0
+    ? segmentMovementOver(cleaned, rfm.snapshot, movementDays, eda.monthly, ruleSet, lang)
+    : null;
+  if (movement === "skipped") {
+    warnings.push(fill(words(lang).run.movementSkipped, { days: movementDays }, lang));
   }
-
-  // Customers whose net spend is not positive cannot take log1p(monetary): left out, in the ledger.
-  const positive = named.filter(pl.col("monetary").gt(0));
   const ledger: LedgerEntry[] = [...loaded.ledger, ...cleaned.ledger];
-  const dropped = named.height - positive.height;
-  if (dropped > 0) {
-    const ex = named.filter(pl.col("monetary").ltEq(0)).head(5);
-    ledger.push({
-      step: "features",
-      reason: "non-positive-monetary",
-      facts: {},
-      action: "removed",
-      rows: dropped,
-      examples: ex.getColumn("customer").toArray().map((c, i) =>
-        `${c}: ${ex.getColumn("monetary").toArray()[i]}`
-      ),
-    });
-  }
-  if (positive.height < 3) {
-    throw new InputError(
-      `Cannot segment "${loaded.file}": only ${positive.height} customer(s) remain after cleaning (${
-        describeRemovals(ledger)
-      }); segmentation needs at least 3 customers, better hundreds`,
-      { file: loaded.file },
-    );
-  }
+  const positive = withPositiveMonetary(named, ledger, loaded.file);
   const raw = toMatrix(positive, RFM_COLUMNS, { file: loaded.file });
   const log = log1pColumns(raw, { columns: [...RFM_COLUMNS] });
   const scaled = standardize(log.matrix);
   const segmentation = segmentMatrix(scaled.matrix, positive.select(...RFM_COLUMNS), {
-    ...(options.k !== undefined ? { k: options.k } : {}),
-    kMax,
-    nInit,
-    nBoot,
-    seed,
-    lang,
+    ...passSettings(settings),
     kind: "rfm",
     valueColumn: "monetary",
-    ...(onProgress ? { onProgress } : {}),
   });
   const names: Record<number, string> = {};
   for (const p of segmentation.profiles) names[p.label] = p.name;
@@ -250,14 +178,87 @@ export function analyzeRfm(
     customers,
     ruleSet,
     ruleCheck,
-    movement,
+    movement: movement === "skipped" ? null : movement,
     transform: { log, scaled },
     segmentation,
     crosstab: crosstab(clusterNames, rfmNames, {
       aOrder: segmentation.profiles.map((p) => p.name),
       bOrder: ruleSetSegmentNames(ruleSet, lang),
     }),
-    options: { seed, lang, nInit, nBoot, kMax },
+    options: recordSettings(settings),
     warnings: [...warnings, ...segmentation.warnings],
   };
+}
+
+/** Check the roles, clean the invoice lines and check the ledger; refuse a file cleaning empties. */
+function cleanInvoices(
+  loaded: LoadedTable,
+  mapping: RoleMapping,
+  clean: CleanTransactionsOptions,
+): CleanTransactionsResult {
+  const columns = loaded.table.columns;
+  requireRoles(mapping, ["customer", "date"], columns, loaded.file);
+  if (!mapping.roles.amount && !(mapping.roles.quantity && mapping.roles.price)) {
+    requireRoles(mapping, ["amount"], columns, loaded.file);
+  }
+  const cleaned = cleanTransactions(loaded.table, mapping.roles, { ...clean });
+  checkLedger(cleaned.ledger, cleaned.rowsIn, cleaned.rowsOut);
+  if (cleaned.rowsOut === 0) {
+    throw new InputError(
+      `Cannot segment "${loaded.file}": cleaning removed every row (${
+        describeRemovals(cleaned.ledger)
+      }); check the role mapping and the cleaning rules`,
+      { file: loaded.file },
+    );
+  }
+  return cleaned;
+}
+
+/**
+ * Segment movement between the snapshot and `days` before it, with the segments named; `"skipped"`
+ * when the data starts less than `days` before the snapshot.
+ */
+function segmentMovementOver(
+  cleaned: CleanTransactionsResult,
+  to: Date,
+  days: number,
+  monthly: readonly MonthlyPoint[],
+  ruleSet: RfmRuleSet,
+  lang: Lang,
+): NamedSegmentMovement | "skipped" {
+  const from = new Date(to.getTime() - days * DAY_MS);
+  const first = Math.min(...monthly.map((m) => Date.UTC(+m.month.slice(0, 4), +m.month.slice(5, 7) - 1, 1)));
+  if (from.getTime() <= first) return "skipped";
+  return nameMovement(segmentMovement(cleaned.table, cleaned.roles, { from, to, ruleSet }), ruleSet, lang);
+}
+
+/**
+ * The customers whose net spend is positive: the others cannot take log1p(monetary), so they are
+ * left out, with a ledger entry (pushed onto `ledger`); refuse when fewer than 3 remain.
+ */
+function withPositiveMonetary(named: pl.DataFrame, ledger: LedgerEntry[], file: string): pl.DataFrame {
+  const positive = named.filter(pl.col("monetary").gt(0));
+  const dropped = named.height - positive.height;
+  if (dropped > 0) {
+    const ex = named.filter(pl.col("monetary").ltEq(0)).head(5);
+    ledger.push({
+      step: "features",
+      reason: "non-positive-monetary",
+      facts: {},
+      action: "removed",
+      rows: dropped,
+      examples: ex.getColumn("customer").toArray().map((c, i) =>
+        `${c}: ${ex.getColumn("monetary").toArray()[i]}`
+      ),
+    });
+  }
+  if (positive.height < 3) {
+    throw new InputError(
+      `Cannot segment "${file}": only ${positive.height} customer(s) remain after cleaning (${
+        describeRemovals(ledger)
+      }); segmentation needs at least 3 customers, better hundreds`,
+      { file },
+    );
+  }
+  return positive;
 }

@@ -8,7 +8,8 @@ import { fill, namedSegmentTexts, warningText, words } from "../text/mod.ts";
 import { suggestKText } from "../text/choose_k.ts";
 import { verdictDetails, verdictHeadline } from "../text/validate.ts";
 import type pl from "nodejs-polars";
-import type { Lang, Matrix, ProgressCallback } from "../base/types.ts";
+import type { Lang, Matrix } from "../base/types.ts";
+import { type ResolvedSettings, resolveSettings, type RunSettings } from "./settings.ts";
 import { countDistinctRows, distinctRows } from "./_distinct_rows.ts";
 import { kmeans, type KMeansResult } from "../cluster/kmeans.ts";
 import { type KSuggestion, suggestK } from "../choose_k/suggest_k.ts";
@@ -27,28 +28,14 @@ import { type StructureVerdict, structureVerdict } from "../validate/structure_v
 /** Rows above which per-sample silhouettes (O(n²)) are replaced by a stratified estimate. */
 export const EXACT_SILHOUETTE_MAX_ROWS = 20_000;
 
-/** Options for {@linkcode segmentMatrix}. */
-export interface SegmentMatrixOptions {
-  /** Number of segments; default: the suggestion of the k sweep. */
-  k?: number;
-  /** Largest k of the sweep. @default {10} */
-  kMax?: number;
-  /** k-means starts per fit. @default {10} */
-  nInit?: number;
-  /** Bootstrap resamples of the stability check. @default {20} */
-  nBoot?: number;
-  /** Seed of every random step. @default {0} */
-  seed?: number;
-  /** Language of names, reasons and verdicts. @default {"en"} */
-  lang?: Lang;
+/** Options for {@linkcode segmentMatrix}: the shared run settings, and how to name the segments. */
+export interface SegmentMatrixOptions extends RunSettings {
   /** `rfm` or `features`: which archetypes name the segments. @default {"features"} */
   kind?: "rfm" | "features";
   /** Column → business concept, overriding what names suggest. */
   concepts?: ConceptMap;
   /** Column of `table` whose share per segment is reported (revenue, monetary). */
   valueColumn?: string;
-  /** Progress of the sweep and the bootstrap. */
-  onProgress?: ProgressCallback;
 }
 
 /** What {@linkcode segmentMatrix} found. */
@@ -136,18 +123,10 @@ export function segmentMatrix(
   table: pl.DataFrame,
   options: SegmentMatrixOptions = {},
 ): MatrixSegmentation {
-  const {
-    kMax = 10,
-    nInit = 10,
-    nBoot = 20,
-    seed = 0,
-    lang = "en",
-    kind = "features",
-    concepts,
-    valueColumn,
-    onProgress,
-  } = options;
-  const distinct = countDistinctRows(x, Math.max(kMax, options.k ?? 0) + 1);
+  const { kind = "features", concepts, valueColumn } = options;
+  const settings = resolveSettings(options);
+  const { nInit, nBoot, seed, lang, onProgress } = settings;
+  const distinct = countDistinctRows(x, Math.max(settings.kMax, settings.k ?? 0) + 1);
   if (distinct < 2) {
     throw new RangeError(
       `Cannot segment: all ${x.rows} rows have the same values, so there is nothing to separate; check the feature columns`,
@@ -155,52 +134,17 @@ export function segmentMatrix(
   }
   const sweep = sweepK(x, {
     kMin: 1,
-    kMax: Math.max(2, Math.min(kMax, distinct - 1, x.rows - 1)),
+    kMax: Math.max(2, Math.min(settings.kMax, distinct - 1, x.rows - 1)),
     nInit,
     seed,
     ...(onProgress ? { onProgress } : {}),
   });
   const suggestion = suggestK(sweep);
-  const suggestionText = suggestKText(suggestion, lang);
   // Hopkins first, on distinct rows: repeated points (many customers with one purchase and the
   // same recency) have a nearest-neighbour distance of 0 and would read as "clustered" by themselves.
   const unique = distinctRows(x);
   const hop = hopkins(unique, { seed });
-  let k = suggestion.k, kReason = suggestionText;
-  let kSource: MatrixSegmentation["kSource"] = "suggested";
-  // Structure as the verdict reads it: not uniform (Hopkins) and the gap statistic prefers 2+ groups.
-  const structured = hop.verdict === "clustered" && (sweep.gapK === null || sweep.gapK >= 2);
-  if (options.k !== undefined) {
-    if (!Number.isInteger(options.k) || options.k < 2 || options.k > distinct) {
-      throw new RangeError(
-        `Cannot make ${options.k} segments: k must be an integer from 2 to ${distinct}, the number of distinct customers (rows with different values); choose another k`,
-      );
-    }
-    k = options.k;
-    kSource = "analyst";
-    kReason = fill(words(lang).run.kReason.analyst, { k, s: suggestion.k }, lang);
-  } else if (!structured && !suggestion.agree) {
-    // No structure and no agreement: there is no k to discover. Take the elbow (or else the
-    // smallest k >= 2 any criterion voted for) as a convenient number of segments, and say so.
-    const voted = suggestion.votes.map((v) => v.k).filter((v) => v >= 2);
-    const elbow = sweep.knee !== null && sweep.knee >= 2;
-    k = elbow ? sweep.knee! : Math.min(...voted, Math.max(2, suggestion.k));
-    kSource = "convenience";
-    kReason = fill(words(lang).run.kReason[elbow ? "convenience" : "convenienceVote"], {
-      k,
-      h: decimal(hop.statistic, lang),
-      reason: suggestionText,
-    }, lang);
-  } else if (k < 2) {
-    // The criteria agree on one group: still two segments at least, said so.
-    k = 2;
-    kSource = "convenience";
-    kReason = fill(words(lang).run.kReason.convenienceVote, {
-      k,
-      h: decimal(hop.statistic, lang),
-      reason: suggestionText,
-    }, lang);
-  }
+  const { k, kReason, kSource } = chooseK(sweep, suggestion, hop, distinct, settings);
   const clustering = kmeans(x, k, { nInit, seed });
   const stab = stability(x, k, {
     nBoot,
@@ -209,28 +153,13 @@ export function segmentMatrix(
     labels: clustering.labels,
     ...(onProgress ? { onProgress } : {}),
   });
-  let silhouette = NaN;
-  let bySegment: SegmentSilhouette[] = [];
   const warnings: string[] = [
     ...[...sweep.warnings, ...clustering.warnings, ...hop.warnings].map((w) => warningText(w, lang)),
   ];
   if (unique.rows < x.rows) {
-    warnings.push(
-      `Hopkins statistic computed on the ${unique.rows} distinct rows of ${x.rows}: repeated points would otherwise look like clusters`,
-    );
+    warnings.push(fill(words(lang).run.hopkinsDistinct, { distinct: unique.rows, rows: x.rows }, lang));
   }
-  if (k >= 2) {
-    if (x.rows <= EXACT_SILHOUETTE_MAX_ROWS) {
-      // One O(n²) pass: the mean (as silhouetteScore sums it) and the per-segment means.
-      const samples = silhouetteSamples(x, clustering.labels);
-      let sum = 0;
-      for (let i = 0; i < samples.length; i++) sum += samples[i]!;
-      silhouette = sum / samples.length;
-      bySegment = silhouetteBySegment(x, clustering.labels, samples);
-    } else {
-      silhouette = silhouetteEstimate(x, clustering.labels, { sampleSize: 2_000, seed }).mean;
-    }
-  }
+  const { silhouette, bySegment } = splitSilhouettes(x, clustering, seed);
   const profiles = namedSegmentTexts(
     nameSegments(
       profileSegments(table, clustering.labels, {
@@ -260,4 +189,74 @@ export function segmentMatrix(
     verdict,
     warnings,
   };
+}
+
+/**
+ * The k to fit, who chose it and why in words: the analyst's k; else the sweep's suggestion; with
+ * no structure and no agreement between the criteria, the elbow (or the smallest voted k >= 2) as
+ * a convenience; and at least 2 segments when the criteria agree on one group.
+ */
+function chooseK(
+  sweep: KSweep,
+  suggestion: KSuggestion,
+  hop: HopkinsResult,
+  distinct: number,
+  settings: ResolvedSettings,
+): Pick<MatrixSegmentation, "k" | "kReason" | "kSource"> {
+  const { lang } = settings;
+  const suggestionText = suggestKText(suggestion, lang);
+  // Structure as the verdict reads it: not uniform (Hopkins) and the gap statistic prefers 2+ groups.
+  const structured = hop.verdict === "clustered" && (sweep.gapK === null || sweep.gapK >= 2);
+  const asked = settings.k;
+  if (asked !== undefined) {
+    if (!Number.isInteger(asked) || asked < 2 || asked > distinct) {
+      throw new RangeError(
+        `Cannot make ${asked} segments: k must be an integer from 2 to ${distinct}, the number of distinct customers (rows with different values); choose another k`,
+      );
+    }
+    const kReason = fill(words(lang).run.kReason.analyst, { k: asked, s: suggestion.k }, lang);
+    return { k: asked, kReason, kSource: "analyst" };
+  }
+  const convenience = (k: number, elbow: boolean) => ({
+    k,
+    kSource: "convenience" as const,
+    kReason: fill(words(lang).run.kReason[elbow ? "convenience" : "convenienceVote"], {
+      k,
+      h: decimal(hop.statistic, lang),
+      reason: suggestionText,
+    }, lang),
+  });
+  if (!structured && !suggestion.agree) {
+    // No structure and no agreement: there is no k to discover. Take the elbow (or else the
+    // smallest k >= 2 any criterion voted for) as a convenient number of segments, and say so.
+    const voted = suggestion.votes.map((v) => v.k).filter((v) => v >= 2);
+    const elbow = sweep.knee !== null && sweep.knee >= 2;
+    return convenience(elbow ? sweep.knee! : Math.min(...voted, Math.max(2, suggestion.k)), elbow);
+  }
+  // The criteria agree on one group: still two segments at least, said so.
+  if (suggestion.k < 2) return convenience(2, false);
+  return { k: suggestion.k, kReason: suggestionText, kSource: "suggested" };
+}
+
+/**
+ * The mean silhouette of the split and its per-segment means: exact in one O(n²) pass up to
+ * {@linkcode EXACT_SILHOUETTE_MAX_ROWS} rows, a stratified estimate (no per-segment means) above.
+ */
+function splitSilhouettes(
+  x: Matrix,
+  clustering: KMeansResult,
+  seed: number,
+): { silhouette: number; bySegment: SegmentSilhouette[] } {
+  if (clustering.k < 2) return { silhouette: NaN, bySegment: [] };
+  if (x.rows > EXACT_SILHOUETTE_MAX_ROWS) {
+    return {
+      silhouette: silhouetteEstimate(x, clustering.labels, { sampleSize: 2_000, seed }).mean,
+      bySegment: [],
+    };
+  }
+  // The mean as silhouetteScore sums it, and the per-segment means, from one set of samples.
+  const samples = silhouetteSamples(x, clustering.labels);
+  let sum = 0;
+  for (let i = 0; i < samples.length; i++) sum += samples[i]!;
+  return { silhouette: sum / samples.length, bySegment: silhouetteBySegment(x, clustering.labels, samples) };
 }

@@ -965,6 +965,10 @@ export const en = {
     },
     dbscanSmall:
       "DBSCAN skipped: minSamples = {m:raw} (2 × {f:raw} features) needs more than {n:raw} customers",
+    hopkinsDistinct:
+      "Hopkins statistic computed on the {distinct:raw} distinct rows of {rows:raw}: repeated points would otherwise look like clusters",
+    movementSkipped:
+      "Segment movement skipped: the data starts less than {days:raw} days before the snapshot",
     dbscanLarge: "DBSCAN skipped: {n:raw} rows is above the 200,000 this report runs it on",
     /** Where the risk rules came from (`rules.origin`). */
     risk: {

@@ -972,6 +972,10 @@ export const es: Shape<typeof en> = {
     },
     dbscanSmall:
       "DBSCAN omitido: minSamples = {m:raw} (2 × {f:raw} variables) necesita más de {n:raw} clientes",
+    hopkinsDistinct:
+      "Estadístico de Hopkins calculado sobre las {distinct:raw} filas distintas de {rows:raw}: los puntos repetidos parecerían grupos",
+    movementSkipped:
+      "Movimiento entre segmentos omitido: los datos empiezan menos de {days:raw} días antes del corte",
     dbscanLarge: "DBSCAN omitido: {n:raw} filas supera las 200.000 con las que este informe lo ejecuta",
     /** Where the risk rules came from (`rules.origin`). */
     risk: {

@@ -973,6 +973,10 @@ export const id: Shape<typeof en> = {
     },
     dbscanSmall:
       "DBSCAN dilewati: minSamples = {m:raw} (2 × {f:raw} fitur) memerlukan lebih dari {n:raw} pelanggan",
+    hopkinsDistinct:
+      "Statistik Hopkins dihitung pada {distinct:raw} baris berbeda dari {rows:raw}: titik yang berulang akan tampak seperti klaster",
+    movementSkipped:
+      "Perpindahan segmen dilewati: data dimulai kurang dari {days:raw} hari sebelum tanggal acuan",
     dbscanLarge: "DBSCAN dilewati: {n:raw} baris melebihi batas 200.000 untuk laporan ini",
     /** Where the risk rules came from (`rules.origin`). */
     risk: {

@@ -1,0 +1,96 @@
+/**
+ * The settings every whole run shares (how many segments, how hard to look, the seed, the
+ * language, progress), with their defaults in one place. `analyzeFile`, `analyzeRfm`,
+ * `analyzeFeatures` and `segmentMatrix` each take them, plus options of their own.
+ *
+ * @module
+ */
+import type { Lang, ProgressCallback } from "../base/types.ts";
+
+/** Settings shared by every whole run. */
+export interface RunSettings {
+  /** Number of segments. @default {the k sweep's suggestion} */
+  k?: number;
+  /** Largest k the sweep tries. @default {10} */
+  kMax?: number;
+  /** k-means starts per fit (scikit-learn's `n_init`). @default {10} */
+  nInit?: number;
+  /** Bootstrap resamples of the stability check. @default {20} */
+  nBoot?: number;
+  /** Seed of every random step. @default {0} */
+  seed?: number;
+  /** Language of the run's words (names, reasons, verdicts). @default {"en"} */
+  lang?: Lang;
+  /** Progress of the long steps (reading, the k sweep, the bootstrap). */
+  onProgress?: ProgressCallback;
+}
+
+/** {@linkcode RunSettings} with every default filled in. */
+export interface ResolvedSettings {
+  /** The analyst's k, or `undefined` for the sweep's suggestion. */
+  readonly k: number | undefined;
+  readonly kMax: number;
+  readonly nInit: number;
+  readonly nBoot: number;
+  readonly seed: number;
+  readonly lang: Lang;
+  readonly onProgress: ProgressCallback | undefined;
+}
+
+/** What an analysis records of its settings (the run record and the report show them). */
+export interface RecordedSettings {
+  readonly seed: number;
+  readonly lang: Lang;
+  readonly nInit: number;
+  readonly nBoot: number;
+  readonly kMax: number;
+}
+
+/**
+ * Fill in the defaults of the shared settings.
+ *
+ * @param options The settings given (other fields of the caller's options are ignored).
+ * @returns Every setting, with its default where none was given.
+ *
+ * @example
+ * ```ts
+ * import { resolveSettings } from "./settings.ts";
+ * import assert from "node:assert/strict";
+ * const s = resolveSettings({ seed: 42, lang: "es" });
+ * assert.deepEqual([s.k, s.kMax, s.nInit, s.nBoot, s.seed, s.lang], [undefined, 10, 10, 20, 42, "es"]);
+ * ```
+ */
+export function resolveSettings(options: RunSettings): ResolvedSettings {
+  const { k, kMax = 10, nInit = 10, nBoot = 20, seed = 0, lang = "en", onProgress } = options;
+  return { k, kMax, nInit, nBoot, seed, lang, onProgress };
+}
+
+/**
+ * The settings as an options object to pass on to another run step (no `undefined` fields, so
+ * that `exactOptionalPropertyTypes` holds and defaults are not wiped out).
+ *
+ * @param s Resolved settings.
+ * @returns The same settings as {@linkcode RunSettings}.
+ */
+export function passSettings(s: ResolvedSettings): RunSettings {
+  const { k, kMax, nInit, nBoot, seed, lang, onProgress } = s;
+  return {
+    kMax,
+    nInit,
+    nBoot,
+    seed,
+    lang,
+    ...(k !== undefined ? { k } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  };
+}
+
+/**
+ * The settings an analysis records.
+ *
+ * @param s Resolved settings.
+ * @returns Seed, language, starts, resamples and the largest k.
+ */
+export function recordSettings(s: ResolvedSettings): RecordedSettings {
+  return { seed: s.seed, lang: s.lang, nInit: s.nInit, nBoot: s.nBoot, kMax: s.kMax };
+}
