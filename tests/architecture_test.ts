@@ -29,6 +29,8 @@ export const LAYERS = [
   "text",
   "chart",
   "run",
+  "model",
+  "sql",
   "report",
   "views",
 ] as const;
