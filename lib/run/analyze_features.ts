@@ -94,6 +94,8 @@ export interface DbscanComparison {
 
 /** Business-rule segments next to k-means. */
 export interface RulesComparison {
+  /** The rules as applied (quantile conditions resolved on this table; see `segmentation.thresholds`). */
+  readonly rules: SegmentRules;
   readonly segmentation: RuleSegmentation;
   readonly profiles: readonly SegmentProfile[];
   readonly ariWithKmeans: number;
@@ -366,6 +368,7 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
     const ruleNames: Record<string, string> = {};
     for (const s of seg.segments) ruleNames[String(s.label)] = s.name;
     ruleComparison = {
+      rules: ruleSet.rules,
       segmentation: seg,
       profiles,
       ariWithKmeans: adjustedRandScore(seg.labels, kmLabels),

@@ -1,0 +1,373 @@
+/**
+ * Assign the customers of a new file with a saved model: no refit.
+ *
+ * @module
+ */
+import pl from "nodejs-polars";
+import type { LedgerEntry, Matrix, Warning } from "../base/types.ts";
+import { InputError } from "../base/errors.ts";
+import { idAsText, ROW_COLUMN } from "../base/frame.ts";
+import { suggestColumns } from "../base/suggest_columns.ts";
+import { cleanTransactions } from "../clean/clean_transactions.ts";
+import { cleanCustomers } from "../clean/clean_customers.ts";
+import { checkLedger } from "../clean/check_ledger.ts";
+import { computeRfm } from "../rfm/compute_rfm.ts";
+import { segmentRfm } from "../rfm/segment_rfm.ts";
+import { toMatrix } from "../scale/to_matrix.ts";
+import { log1pColumns } from "../scale/log1p_columns.ts";
+import { applyScaler } from "../scale/apply_scaler.ts";
+import { predictKmeans } from "../cluster/predict_kmeans.ts";
+import { ruleSegments } from "../profile/rule_segments.ts";
+import type { SegmentModel } from "./segment_model.ts";
+import { applyScores } from "./_apply_scores.ts";
+import { type DriftLevel, populationStability } from "./population_stability.ts";
+
+/** Options for {@linkcode scoreCustomers}. */
+export interface ScoreCustomersOptions {
+  /** A previous segments CSV (as read by `readTable`): adds `previous_segment`, `segment_changed` and the movement table. */
+  previous?: pl.DataFrame;
+  /** Name of the scored file, for messages. @default {"table"} */
+  file?: string;
+}
+
+/** Segment size now and in the model's training data. */
+export interface ScoredSegmentSize {
+  readonly label: number;
+  readonly name: string;
+  readonly now: number;
+  readonly nowShare: number;
+  readonly model: number;
+  readonly modelShare: number;
+}
+
+/** Drift of one feature: the population stability index against the training deciles. */
+export interface FeatureDrift {
+  readonly feature: string;
+  readonly psi: number;
+  readonly level: DriftLevel;
+  readonly expected: readonly number[];
+  readonly actual: readonly number[];
+}
+
+/** Customers that moved from one segment to another (`null`: not in that file). */
+export interface SegmentMove {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly customers: number;
+}
+
+/** The result of {@linkcode scoreCustomers}. */
+export interface ScoredCustomers {
+  /** One row per scored customer, with the columns of the segments CSV (plus `previous_segment`, `segment_changed`). */
+  readonly table: pl.DataFrame;
+  /** The id column of `table`, and the column holding the lead segment. */
+  readonly idColumn: string;
+  readonly segmentColumn: string;
+  /** Every removed or imputed row or cell. */
+  readonly ledger: readonly LedgerEntry[];
+  /** RFM models: the snapshot used. */
+  readonly snapshot: Date | null;
+  /** k-means segment sizes now and at training. */
+  readonly sizes: readonly ScoredSegmentSize[];
+  /** Drift per feature. */
+  readonly drift: readonly FeatureDrift[];
+  /** From → to counts against the previous segments (`null` without `previous`). */
+  readonly movement: readonly SegmentMove[] | null;
+  /** Typed facts: `feature-drift` (moderate or major), `segment-emptied` (a segment got no customer). */
+  readonly warnings: readonly Warning[];
+}
+
+/**
+ * Assign every customer of a new file with a saved model's definitions, never refitting: for
+ * RFM models the same cleaning rules (`cleanTransactions` with the model's parameters), the
+ * snapshot rule, RFM (`computeRfm`), the training score cuts and rule set (`segmentRfm`);
+ * for both kinds the training log1p columns, the training scaler, and the nearest training
+ * centroid (`predictKmeans`), named as at training. Customer files get missing cells filled
+ * with the training medians, and risk rules with their training thresholds. With `previous`
+ * (an earlier segments CSV) each customer gets `previous_segment` and `segment_changed`, and
+ * the result a from → to table. Drift per feature is the population stability index against
+ * the model's training deciles. scikit-learn: `pipeline.predict(X_new)`.
+ *
+ * @param table The loaded table of the new file (`readTable(...).table`).
+ * @param model From `parseModel` or `buildModel`.
+ * @param options The previous segments and the file name.
+ * @returns The scored customers, ledger, sizes, drift, movement and warnings.
+ * @throws {InputError} If a column the model needs is missing, or no customer is left to score.
+ *
+ * @example Scoring the training file gives the training labels
+ * ```ts
+ * import { analyzeRfm, buildModel, mapRoles, readTable, scoreCustomers } from "../mod.ts";
+ * import assert from "node:assert/strict";
+ * const loaded = await readTable(new URL("../../data/retail_sample.csv", import.meta.url).pathname);
+ * const run = analyzeRfm(loaded, mapRoles(loaded.table.columns), { k: 3, nBoot: 2 });
+ * const scored = scoreCustomers(loaded.table, buildModel(run));
+ * assert.deepEqual(scored.table.getColumn("cluster").toArray(), run.customers.getColumn("cluster").toArray());
+ * ```
+ */
+export function scoreCustomers(
+  table: pl.DataFrame,
+  model: SegmentModel,
+  options: ScoreCustomersOptions = {},
+): ScoredCustomers {
+  const { file = "table" } = options;
+  const part = model.kind === "rfm" ? scoreRfm(table, model, file) : scoreFeatures(table, model, file);
+  const { out, idColumn, segmentColumn, labels, ledger, snapshot } = part;
+  const lang = model.lang;
+  const names = model.kmeans.names[lang]!;
+  const n = labels.length;
+  const trained = model.kmeans.sizes.reduce((a, b) => a + b, 0);
+  const counts = new Array<number>(model.kmeans.k).fill(0);
+  for (const l of labels) counts[l]!++;
+  const sizes = counts.map((now, label) => ({
+    label,
+    name: names[label]!,
+    now,
+    nowShare: now / n,
+    model: model.kmeans.sizes[label]!,
+    modelShare: model.kmeans.sizes[label]! / trained,
+  }));
+  const warnings: Warning[] = [];
+  for (const s of sizes) if (s.now === 0) warnings.push({ code: "segment-emptied", segment: s.name });
+  const drift = model.features.map((feature) => {
+    const values = out.getColumn(featureColumn(model, feature)).cast(pl.Float64).toArray() as number[];
+    const r = populationStability(values, model.drift[feature]!);
+    if (r.level !== "stable") warnings.push({ code: "feature-drift", feature, psi: r.psi, level: r.level });
+    return { feature, ...r };
+  });
+  let result = out;
+  let movement: SegmentMove[] | null = null;
+  if (options.previous) {
+    const moved = compare(out, options.previous, idColumn, segmentColumn, file);
+    result = moved.table;
+    movement = moved.movement;
+  }
+  return { table: result, idColumn, segmentColumn, ledger, snapshot, sizes, drift, movement, warnings };
+}
+
+/** The column of the scored table holding a feature (RFM recency is `recency_days`). */
+function featureColumn(model: SegmentModel, feature: string): string {
+  return model.kind === "rfm" && feature === "recency" ? "recency_days" : feature;
+}
+
+interface Part {
+  readonly out: pl.DataFrame;
+  readonly idColumn: string;
+  readonly segmentColumn: string;
+  readonly labels: Int32Array;
+  readonly ledger: LedgerEntry[];
+  readonly snapshot: Date | null;
+}
+
+function assign(raw: Matrix, model: SegmentModel): Int32Array {
+  const logged = log1pColumns(raw, { columns: [...model.transform.log1p] }).matrix;
+  const { kind, center, scale } = model.transform.scaler;
+  const columns = [...model.features];
+  const scaler = kind === "standard"
+    ? { mean: Float64Array.from(center), scale: Float64Array.from(scale), columns }
+    : {
+      center: Float64Array.from(center),
+      scale: Float64Array.from(scale),
+      columns,
+      quantileRange: [25, 75] as const,
+    };
+  const centroids: Matrix = {
+    data: Float64Array.from(model.kmeans.centroids.flat()),
+    rows: model.kmeans.k,
+    cols: columns.length,
+    columns,
+  };
+  return predictKmeans(applyScaler(logged, scaler), centroids);
+}
+
+function requireColumns(table: pl.DataFrame, wanted: readonly string[], file: string): void {
+  const present = table.columns.filter((c) => c !== ROW_COLUMN);
+  for (const c of wanted) {
+    if (!present.includes(c)) {
+      const near = suggestColumns(c, present);
+      throw new InputError(
+        `Cannot score "${file}" with the model: it has no column "${c}"${
+          near.length ? ` (did you mean ${near.map((x) => `"${x}"`).join(" or ")}?)` : ""
+        }, which the model was trained on; rename the column in the file, or use a model trained on this layout`,
+        { file, column: c },
+      );
+    }
+  }
+}
+
+function scoreRfm(table: pl.DataFrame, model: SegmentModel, file: string): Part {
+  const rfmModel = model.rfm!;
+  const lang = model.lang;
+  requireColumns(
+    table,
+    Object.values(rfmModel.roles).filter((c): c is string => typeof c === "string"),
+    file,
+  );
+  const cleaned = cleanTransactions(table, rfmModel.roles, { ...rfmModel.clean, language: lang });
+  checkLedger(cleaned.ledger, cleaned.rowsIn, cleaned.rowsOut);
+  if (cleaned.rowsOut === 0) {
+    throw new InputError(
+      `Cannot score "${file}": cleaning removed every row; check the file against the model's roles`,
+      {
+        file,
+      },
+    );
+  }
+  const rfm = computeRfm(
+    cleaned.table,
+    cleaned.roles,
+    rfmModel.snapshot.rule === "fixed" ? { snapshot: new Date(rfmModel.snapshot.date) } : {},
+  );
+  const scored = applyScores(rfm.table, rfmModel.scores);
+  const named = segmentRfm(
+    {
+      table: scored,
+      bins: rfmModel.scores.bins,
+      thresholds: rfmModel.scores.thresholds,
+      distinctBins: { r: 0, f: 0, m: 0 },
+      tieRule: "",
+      warnings: [],
+    },
+    rfmModel.ruleSet,
+    { lang },
+  );
+  const ledger: LedgerEntry[] = [...cleaned.ledger];
+  const positive = named.filter(pl.col("monetary").gt(0));
+  const dropped = named.height - positive.height;
+  if (dropped > 0) {
+    ledger.push({
+      step: "features",
+      reason: "non-positive-monetary",
+      description: "Customers whose total spend is zero or negative, left out of clustering",
+      action: "removed",
+      rows: dropped,
+      examples: named.filter(pl.col("monetary").ltEq(0)).head(5).getColumn("customer").toArray().map(String),
+    });
+  }
+  if (positive.height === 0) {
+    throw new InputError(`Cannot score "${file}": no customer has a positive total spend`, { file });
+  }
+  const labels = assign(toMatrix(positive, model.features, { file }), model);
+  const names = model.kmeans.names[lang]!;
+  const out = positive.select(
+    pl.col("customer").alias("customer_id"),
+    pl.col("recency").alias("recency_days"),
+    pl.col("frequency"),
+    pl.col("monetary"),
+    pl.col("r_score"),
+    pl.col("f_score"),
+    pl.col("m_score"),
+    pl.col("rfm").alias("rfm_code"),
+    pl.col("segment_name").alias("rfm_segment"),
+  ).withColumns(
+    pl.Series("cluster", labels, pl.Int32),
+    pl.Series("cluster_segment", Array.from(labels, (l) => names[l]!), pl.Utf8),
+  );
+  return {
+    out,
+    idColumn: "customer_id",
+    segmentColumn: "cluster_segment",
+    labels,
+    ledger,
+    snapshot: rfm.snapshot,
+  };
+}
+
+function scoreFeatures(table: pl.DataFrame, model: SegmentModel, file: string): Part {
+  const c = model.customers!;
+  const lang = model.lang;
+  const features = model.features;
+  requireColumns(table, [...(c.idColumn !== null ? [c.idColumn] : []), ...features], file);
+  const ledger: LedgerEntry[] = [];
+  let source = table;
+  if (c.impute !== "drop") {
+    // Missing cells get the training fill value (never this file's own median).
+    const missing = (f: string) => pl.col(f).cast(pl.Float64).isNull().or(pl.col(f).cast(pl.Float64).isNan());
+    const counts = table.select(...features.map((f) => missing(f).sum().alias(f))).row(0).map(Number);
+    source = table.withColumns(
+      ...features.map((f) =>
+        pl.when(missing(f)).then(pl.lit(c.fill[f]!)).otherwise(pl.col(f).cast(pl.Float64)).alias(f)
+      ),
+    );
+    features.forEach((f, i) => {
+      if (counts[i]! > 0) {
+        ledger.push({
+          step: "score",
+          reason: "imputed-training-value",
+          description: `Missing "${f}" filled with the model's training value ${c.fill[f]}`,
+          action: "imputed",
+          rows: counts[i]!,
+          column: f,
+          examples: [],
+        });
+      }
+    });
+  }
+  const cleaned = cleanCustomers(source, {
+    features,
+    impute: c.impute === "drop" ? "drop" : "median",
+    duplicates: c.duplicates,
+    language: lang,
+    file,
+    ...(c.idColumn !== null ? { idColumn: c.idColumn } : {}),
+  });
+  checkLedger(cleaned.ledger, cleaned.rowsIn, cleaned.rowsOut);
+  ledger.unshift(...cleaned.ledger.filter((e) => e.action !== "excluded"));
+  if (cleaned.rowsOut === 0) {
+    throw new InputError(`Cannot score "${file}": no customer is left after cleaning`, { file });
+  }
+  const t = cleaned.table;
+  const labels = assign(toMatrix(t, features, { file }), model);
+  const names = model.kmeans.names[lang]!;
+  const idColumn = c.idColumn ?? "row";
+  const extra: pl.Series[] = [
+    pl.Series("cluster", labels, pl.Int32),
+    pl.Series("segment", Array.from(labels, (l) => names[l]!), pl.Utf8),
+  ];
+  if (model.rules) {
+    const seg = ruleSegments(t, model.rules.rules, { lang, file });
+    extra.push(pl.Series("rule_segment", Array.from(seg.labels, (l) => model.rules!.names[l]!), pl.Utf8));
+  }
+  const keep = c.idColumn !== null ? [pl.col(c.idColumn)] : [pl.col(ROW_COLUMN).alias("row")];
+  const out = t.select(...keep, ...features.map((f) => pl.col(f))).withColumns(...extra);
+  const segmentColumn = c.lead === "rules" && model.rules ? "rule_segment" : "segment";
+  return { out, idColumn, segmentColumn, labels, ledger, snapshot: null };
+}
+
+/** Join the previous segments by customer id: `previous_segment`, `segment_changed`, and from → to counts. */
+function compare(
+  out: pl.DataFrame,
+  previous: pl.DataFrame,
+  idColumn: string,
+  segmentColumn: string,
+  file: string,
+): { table: pl.DataFrame; movement: SegmentMove[] } {
+  requireColumns(previous, [idColumn, segmentColumn], `${file} (previous segments)`);
+  const prev = previous.select(
+    idAsText(previous, idColumn).alias("__id"),
+    pl.col(segmentColumn).cast(pl.Utf8).alias("previous_segment"),
+  );
+  const now = out.withColumns(idAsText(out, idColumn).alias("__id"));
+  const table = now.join(prev, { on: "__id", how: "left" }).withColumns(
+    pl.when(pl.col("previous_segment").isNull()).then(pl.lit(null).cast(pl.Bool))
+      .otherwise(pl.col("previous_segment").neq(pl.col(segmentColumn))).alias("segment_changed"),
+  );
+  const counts = new Map<string, SegmentMove>();
+  const add = (from: string | null, to: string | null) => {
+    const key = JSON.stringify([from, to]);
+    const m = counts.get(key);
+    counts.set(key, { from, to, customers: (m?.customers ?? 0) + 1 });
+  };
+  const nowIds = new Set(table.getColumn("__id").toArray() as string[]);
+  const from = table.getColumn("previous_segment").toArray() as (string | null)[];
+  const to = table.getColumn(segmentColumn).toArray() as string[];
+  from.forEach((f, i) => add(f, to[i]!));
+  const prevIds = prev.getColumn("__id").toArray() as (string | null)[];
+  const prevSeg = prev.getColumn("previous_segment").toArray() as (string | null)[];
+  prevIds.forEach((id, i) => {
+    if (id === null || !nowIds.has(id)) add(prevSeg[i] ?? null, null);
+  });
+  const movement = [...counts.values()].sort((a, b) =>
+    String(a.from).localeCompare(String(b.from)) || String(a.to).localeCompare(String(b.to))
+  );
+  return { table: table.drop("__id"), movement };
+}
