@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import pl from "nodejs-polars";
+import type pl from "nodejs-polars";
 import { analyzeFile, buildModel, parseModel, readTable, scoreCustomers } from "../../lib/mod.ts";
 import { projectDataPath, testWithSharedData } from "../_data.ts";
 
