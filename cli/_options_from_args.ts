@@ -75,6 +75,8 @@ function readValue(flag: string, accepts: ValueKind, raw: string): unknown {
       return raw === "\\t" ? "\t" : raw;
     case "column":
     case "folder":
+    case "file":
+    case "name":
       return raw;
   }
 }

@@ -2,10 +2,11 @@
  * Launcher of `deno task segment`: works out the narrowest permissions the analysis needs for
  * this input and output, and runs `cli/main.ts` with exactly those:
  *
- * - read: the input file, the output folder (renaming the finished files needs it), the polars
+ * - read: the input file, the output folder (renaming the finished files needs it), the model
+ *   and previous segments of `score` and `sql` (only the model for `sql`), the polars
  *   native library, and the modules of the k-means worker's graph (so that large fits can use a
  *   second core; nothing else: no home, no other project files)
- * - write: the output folder only
+ * - write: the output folder only (nothing for `sql`, which prints)
  * - ffi: the polars native library only
  * - sys: `cpus,networkInterfaces,hostname` (polars asks Node's process report which libc it runs on)
  *   and `systemMemoryInfo` (the loader checks a large file fits in memory before reading it)
@@ -101,9 +102,13 @@ function polarsNative(npmCache: string, version: string): string[] {
 
 /** The exact command that runs the analysis with the narrowest permissions. */
 export function narrowCommand(argv: readonly string[]): string[] {
-  const { file: given, values } = parseCommandLine(argv);
-  const file = resolve(given ?? join(ROOT, "data", "retail_sample.csv"));
+  const { command, file: given, values } = parseCommandLine(argv);
+  // `sql` reads only the model; `score` also reads the model and the previous segments.
+  const file = command === "sql" ? undefined : resolve(given ?? join(ROOT, "data", "retail_sample.csv"));
   const out = resolve(typeof values.out === "string" ? values.out : "reports");
+  const extra = [values.model, values.previous].filter((v): v is string => typeof v === "string").map((v) =>
+    resolve(v)
+  );
   const main = join(ROOT, "cli", "main.ts");
   const version = polarsVersion();
   let npmCache = denoInfo().npmCache;
@@ -125,13 +130,17 @@ export function narrowCommand(argv: readonly string[]): string[] {
     Deno.execPath(),
     "run",
     "--quiet",
-    `--allow-read=${[file, out, polarsBin, ...native, ...workerModules()].join(",")}`,
-    `--allow-write=${out}`,
+    `--allow-read=${
+      [...(file === undefined ? [] : [file, out]), ...extra, polarsBin, ...native, ...workerModules()].join(
+        ",",
+      )
+    }`,
+    ...(command === "sql" ? [] : [`--allow-write=${out}`]),
     `--allow-ffi=${native.join(",")}`,
     "--allow-sys=cpus,networkInterfaces,hostname,systemMemoryInfo",
     `--allow-env=${ENV_NAMES.join(",")}`,
     main,
-    ...(given === undefined ? [file] : []),
+    ...(given === undefined && file !== undefined ? [file] : []),
     ...passArgs,
   ];
 }
