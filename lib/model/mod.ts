@@ -8,3 +8,4 @@ export * from "./build_model.ts";
 export * from "./parse_model.ts";
 export * from "./score_customers.ts";
 export * from "./population_stability.ts";
+export * from "./score_rfm_table.ts";
