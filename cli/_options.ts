@@ -34,7 +34,9 @@ export type ValueKind =
   /** A file to read (a model, previous segments). */
   | { readonly kind: "file" }
   /** A name, as written (a database table). */
-  | { readonly kind: "name" };
+  | { readonly kind: "name" }
+  /** A database URL (`postgres://...`). */
+  | { readonly kind: "url" };
 
 type Leaf = string | number | boolean | Date | readonly unknown[] | ((...args: never[]) => unknown);
 /** Dotted paths into `T` (three levels at most), e.g. `"features.risk.delay"`. */
@@ -274,8 +276,15 @@ export const OPTIONS: readonly CliOption[] = [
     name: "table",
     type: "string",
     accepts: { kind: "name" },
-    help: "sql: the table of invoice lines (or customers)",
+    help: "sql, score --db: the table of invoice lines (or customers)",
     default: "invoices (rfm) or customers (features)",
+  },
+  {
+    name: "db",
+    type: "string",
+    accepts: { kind: "url" },
+    help:
+      "score: aggregate the invoice lines of --table in this PostgreSQL database (postgres://host:port/db; password from the URL or PGPASSWORD, never printed)",
   },
 ];
 
@@ -332,7 +341,9 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       `${PREFIX}${command} needs a model; give --model NAME-model.json (written by every run)`,
     );
   }
-  if (command === "score" && file === undefined && parsed.values.help !== true) {
+  if (
+    command === "score" && file === undefined && parsed.values.db === undefined && parsed.values.help !== true
+  ) {
     throw new TypeError(
       `${PREFIX}score needs the file to score; write deno task segment score FILE --model M.json`,
     );
@@ -374,6 +385,7 @@ export function helpText(): string {
   return [
     "Usage: deno task segment [FILE] [options]",
     "       deno task segment score FILE --model M.json [--previous OLD-segments.csv] [options]",
+    "       deno task segment score --db postgres://HOST:PORT/DB --table T --model M.json [options]",
     "       deno task segment sql --model M.json [--dialect D] [--table T]",
     "",
     "Segments the customers in FILE (CSV, TSV, Parquet or .xlsx) and writes",
@@ -421,5 +433,7 @@ function placeholder(accepts: ValueKind): string {
       return "FILE";
     case "name":
       return "NAME";
+    case "url":
+      return "URL";
   }
 }

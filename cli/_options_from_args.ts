@@ -77,6 +77,7 @@ function readValue(flag: string, accepts: ValueKind, raw: string): unknown {
     case "folder":
     case "file":
     case "name":
+    case "url":
       return raw;
   }
 }

@@ -39,7 +39,10 @@ async function main(argv: readonly string[]): Promise<number> {
     if (commandLine.command === "sql") {
       return sqlCommand(commandLine.values);
     }
-    if (commandLine.file === undefined) {
+    if (
+      commandLine.file === undefined &&
+      !(commandLine.command === "score" && typeof commandLine.values.db === "string")
+    ) {
       console.error("Cannot run: no input file given; run `deno task segment FILE` (see --help)");
       return 2;
     }
@@ -60,7 +63,7 @@ async function main(argv: readonly string[]): Promise<number> {
     );
     return 1;
   }
-  const tooLarge = memoryShortfall(file);
+  const tooLarge = file === undefined ? undefined : memoryShortfall(file);
   if (tooLarge !== undefined) {
     console.error(tooLarge);
     return 1;
@@ -70,11 +73,12 @@ async function main(argv: readonly string[]): Promise<number> {
     try {
       return await scoreCommand(file, values, options, out);
     } catch (e) {
-      const { code, message } = failure(e, file, out);
+      const { code, message } = failure(e, file ?? "the database table", out);
       console.error(message);
       return code;
     }
   }
+  if (file === undefined) return 2; // checked above: only `score --db` runs without a file
   try {
     const result = await analyzeFile(file, { ...options, ...(onProgress ? { onProgress } : {}) });
     const written = writeOutputs(result, out, basename(file).replace(/\.[^.]+$/, "") || "segments");

@@ -15,11 +15,13 @@ import {
   readTable,
   scoreCustomers,
   type ScoredCustomers,
+  scoreRfmTable,
   type SegmentModel,
   toAssignmentsCsv,
 } from "../lib/mod.ts";
 import type { OptionValues } from "./_options.ts";
 import { writeAtomically } from "./_write.ts";
+import { rfmFromPostgres } from "./_db.ts";
 
 /** Read and check the model of `--model`; the message and exit code 1 if it cannot be used. */
 export function readModel(path: string): SegmentModel | string {
@@ -43,7 +45,7 @@ export function readModel(path: string): SegmentModel | string {
  * @throws What reading or scoring throws for the input (cli/main.ts turns it into a message).
  */
 export async function scoreCommand(
-  file: string,
+  file: string | undefined,
   values: OptionValues,
   options: AnalyzeFileOptions,
   out: string,
@@ -54,15 +56,30 @@ export async function scoreCommand(
     return 1;
   }
   const t0 = performance.now();
-  const loaded = await readTable(file, options.read ?? {});
   const previous = typeof values.previous === "string"
     ? (await readTable(values.previous, options.read ?? {})).table
     : undefined;
-  const scored = scoreCustomers(loaded.table, model, {
-    file: basename(file),
-    ...(previous ? { previous } : {}),
-  });
-  const name = basename(file).replace(/\.[^.]+$/, "") || "segments";
+  let scored: ScoredCustomers, source: string, name: string;
+  if (typeof values.db === "string") {
+    if (model.kind !== "rfm") {
+      console.error(
+        "Cannot score in a database with a features model yet: --db runs the RFM aggregation; export the customer table and score the file",
+      );
+      return 1;
+    }
+    const table = typeof values.table === "string" ? values.table : "invoices";
+    const { rfm, ledger, where } = await rfmFromPostgres(values.db, table, model);
+    source = where;
+    name = table.replace(/[^\w.-]+/g, "_");
+    scored = scoreRfmTable(rfm, model, { ledger, file: table, ...(previous ? { previous } : {}) });
+  } else {
+    const path = file!;
+    const loaded = await readTable(path, options.read ?? {});
+    scored = scoreCustomers(loaded.table, model, { file: basename(path), ...(previous ? { previous } : {}) });
+    source = path;
+    name = basename(path).replace(/\.[^.]+$/, "") || "segments";
+  }
+  file = source;
   const csvPath = join(out, `${name}-segments.csv`), htmlPath = join(out, `${name}-score.html`);
   const t = scored.table;
   const rows = (t.rows() as unknown[][]).map((r) =>

@@ -11,7 +11,8 @@
  * - sys: `cpus,networkInterfaces,hostname` (polars asks Node's process report which libc it runs on)
  *   and `systemMemoryInfo` (the loader checks a large file fits in memory before reading it)
  * - env: the few variables read by name (`NO_COLOR`, `SEGMENTA_*`)
- * - no network, no subprocesses
+ * - no network (with `score --db`: only the database's host:port, and the PG* variables the
+ *   client reads), no subprocesses
  *
  * The launcher itself only reads paths and deno.json (the pinned polars version), asks
  * `deno info` for Deno's npm cache and the worker's modules, and starts that one process
@@ -24,6 +25,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { helpText, parseCommandLine } from "./_options.ts";
 import { ENV_NAMES } from "./_env_names.ts";
+import { PG_ENV_NAMES, pgHostPort } from "./_db_names.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const WORKER = join(ROOT, "lib", "cluster", "_kmeans_worker.ts");
@@ -104,7 +106,12 @@ function polarsNative(npmCache: string, version: string): string[] {
 export function narrowCommand(argv: readonly string[]): string[] {
   const { command, file: given, values } = parseCommandLine(argv);
   // `sql` reads only the model; `score` also reads the model and the previous segments.
-  const file = command === "sql" ? undefined : resolve(given ?? join(ROOT, "data", "retail_sample.csv"));
+  // `score --db` reads no file: the database aggregates the invoice lines (network to its host:port only).
+  const db = command === "score" && typeof values.db === "string" ? values.db : undefined;
+  const file = command === "sql" || (db !== undefined && given === undefined)
+    ? undefined
+    : resolve(given ?? join(ROOT, "data", "retail_sample.csv"));
+  const net = db === undefined ? null : pgHostPort(db);
   const out = resolve(typeof values.out === "string" ? values.out : "reports");
   const extra = [values.model, values.previous].filter((v): v is string => typeof v === "string").map((v) =>
     resolve(v)
@@ -131,14 +138,20 @@ export function narrowCommand(argv: readonly string[]): string[] {
     "run",
     "--quiet",
     `--allow-read=${
-      [...(file === undefined ? [] : [file, out]), ...extra, polarsBin, ...native, ...workerModules()].join(
-        ",",
-      )
+      [
+        ...(file === undefined ? [] : [file]),
+        ...(command === "sql" ? [] : [out]),
+        ...extra,
+        polarsBin,
+        ...native,
+        ...workerModules(),
+      ].join(",")
     }`,
     ...(command === "sql" ? [] : [`--allow-write=${out}`]),
     `--allow-ffi=${native.join(",")}`,
     "--allow-sys=cpus,networkInterfaces,hostname,systemMemoryInfo",
-    `--allow-env=${ENV_NAMES.join(",")}`,
+    `--allow-env=${[...ENV_NAMES, ...(db === undefined ? [] : PG_ENV_NAMES)].join(",")}`,
+    ...(net === null ? [] : [`--allow-net=${net}`]),
     main,
     ...(given === undefined && file !== undefined ? [file] : []),
     ...passArgs,

@@ -11,6 +11,8 @@ import { idAsText, isNumericDtype, isTemporalDtype, ROW_COLUMN } from "../../lib
 /** One engine: run statements, read rows as plain objects. */
 export interface Engine {
   readonly name: "duckdb" | "postgres";
+  /** The server's URL (PostgreSQL only), without a password. */
+  readonly url?: string;
   exec(sql: string): Promise<void>;
   query(sql: string): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
@@ -85,6 +87,7 @@ export async function startPostgres(): Promise<Engine | null> {
   });
   return {
     name: "postgres",
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     exec: async (text) => void (await sql.unsafe(text)),
     query: async (text) => [...(await sql.unsafe(text))] as Record<string, unknown>[],
     close: async () => {
