@@ -8,7 +8,7 @@
 import pl from "nodejs-polars";
 import postgres from "postgres";
 import { type LedgerEntry, rfmQuery, type SegmentModel } from "../lib/mod.ts";
-import { pgHostPort } from "./_db_names.ts";
+import { isParquet, pgHostPort } from "./_db_names.ts";
 
 /** The URL without user and password: `postgres://host:port/db`, safe to print. */
 export function redactUrl(url: string): string {
@@ -57,21 +57,7 @@ export async function rfmFromPostgres(
     const q = rfmQuery(model, { dialect: "postgres", table: quoteTable(table), allColumns });
     const counts = await sql.unsafe(q.ledger);
     const rows = await sql.unsafe(q.customers);
-    const ledger: LedgerEntry[] = counts.map((r) => ({
-      step: "clean",
-      reason: String(r.reason),
-      description: `Removed in the database by the rule "${r.reason}"`,
-      action: "removed" as const,
-      rows: Number(r.n),
-      examples: [],
-    }));
-    const rfm = pl.DataFrame({
-      customer: rows.map((r) => String(r.customer)),
-      recency: rows.map((r) => Number(r.recency)),
-      frequency: rows.map((r) => Number(r.frequency)),
-      monetary: rows.map((r) => Number(r.monetary)),
-    }).withColumns(pl.col("recency").cast(pl.Int32), pl.col("frequency").cast(pl.Int32));
-    return { rfm, ledger, where };
+    return { rfm: rfmFrame(rows), ledger: ledgerOf(counts), where };
   } catch (e) {
     // The client's messages name the host and the user at most; keep them, never the URL itself.
     if (e instanceof TypeError) throw e;
@@ -79,4 +65,64 @@ export async function rfmFromPostgres(
   } finally {
     await sql.end();
   }
+}
+
+/**
+ * The RFM table and the cleaning ledger computed by embedded DuckDB over a DuckDB file (`--table`
+ * names the table in it; opened read-only) or Parquet files (`read_parquet` of the path or glob).
+ */
+export async function rfmFromDuckDb(
+  source: string,
+  table: string,
+  model: SegmentModel,
+): Promise<{ rfm: pl.DataFrame; ledger: LedgerEntry[]; where: string }> {
+  // Loaded only here: the native DuckDB library is not needed (nor allowed) by other runs.
+  const { DuckDBInstance } = await import("@duckdb/node-api");
+  const parquet = isParquet(source);
+  const where = parquet ? `Parquet ${source}` : `DuckDB ${source} table ${table}`;
+  const instance = await DuckDBInstance.create(
+    parquet ? ":memory:" : source,
+    parquet ? {} : { access_mode: "READ_ONLY" },
+  );
+  const con = await instance.connect();
+  try {
+    const from = parquet ? `read_parquet('${source.replaceAll("'", "''")}')` : quoteTable(table);
+    const rowsOf = async (sql: string) =>
+      (await con.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+    let allColumns: string[];
+    try {
+      allColumns = (await rowsOf(`DESCRIBE SELECT * FROM ${from}`)).map((r) => String(r.column_name));
+    } catch (e) {
+      throw new TypeError(
+        `Cannot score ${where}: ${(e as Error).message.split("\n")[0]}; check --db and --table`,
+      );
+    }
+    const q = rfmQuery(model, { dialect: "duckdb", table: from, allColumns });
+    const counts = await rowsOf(q.ledger);
+    const rows = await rowsOf(q.customers);
+    return { rfm: rfmFrame(rows), ledger: ledgerOf(counts), where };
+  } finally {
+    con.closeSync();
+    instance.closeSync();
+  }
+}
+
+function ledgerOf(counts: readonly Record<string, unknown>[]): LedgerEntry[] {
+  return counts.map((r) => ({
+    step: "clean",
+    reason: String(r.reason),
+    description: `Removed in the database by the rule "${r.reason}"`,
+    action: "removed" as const,
+    rows: Number(r.n),
+    examples: [],
+  }));
+}
+
+function rfmFrame(rows: readonly Record<string, unknown>[]): pl.DataFrame {
+  return pl.DataFrame({
+    customer: rows.map((r) => String(r.customer)),
+    recency: rows.map((r) => Number(r.recency)),
+    frequency: rows.map((r) => Number(r.frequency)),
+    monetary: rows.map((r) => Number(r.monetary)),
+  }).withColumns(pl.col("recency").cast(pl.Int32), pl.col("frequency").cast(pl.Int32));
 }

@@ -30,3 +30,21 @@ export function pgHostPort(url: string): string | null {
     return null;
   }
 }
+
+/** Whether `--db` names a DuckDB source (a `.duckdb`/`.db` file, or Parquet files) rather than a PostgreSQL URL. */
+export function isDuckDbSource(db: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(db);
+}
+
+/** Whether a DuckDB source is Parquet (a file or a glob ending in `.parquet`). */
+export function isParquet(db: string): boolean {
+  return /\.parquet$/i.test(db);
+}
+
+/** The folder to allow reading for a DuckDB source: the file itself, or the folder of a glob. */
+export function duckDbReadPath(db: string): string {
+  const star = db.search(/[*?[]/);
+  if (star < 0) return db;
+  const slash = db.lastIndexOf("/", star);
+  return slash < 0 ? "." : db.slice(0, slash) || "/";
+}

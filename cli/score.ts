@@ -21,7 +21,8 @@ import {
 } from "../lib/mod.ts";
 import type { OptionValues } from "./_options.ts";
 import { writeAtomically } from "./_write.ts";
-import { rfmFromPostgres } from "./_db.ts";
+import { rfmFromDuckDb, rfmFromPostgres } from "./_db.ts";
+import { isDuckDbSource } from "./_db_names.ts";
 
 /** Read and check the model of `--model`; the message and exit code 1 if it cannot be used. */
 export function readModel(path: string): SegmentModel | string {
@@ -68,9 +69,14 @@ export async function scoreCommand(
       return 1;
     }
     const table = typeof values.table === "string" ? values.table : "invoices";
-    const { rfm, ledger, where } = await rfmFromPostgres(values.db, table, model);
+    const { rfm, ledger, where } = isDuckDbSource(values.db)
+      ? await rfmFromDuckDb(values.db, table, model)
+      : await rfmFromPostgres(values.db, table, model);
     source = where;
-    name = table.replace(/[^\w.-]+/g, "_");
+    name = (isDuckDbSource(values.db) && /\.parquet$/i.test(values.db) ? "parquet" : table).replace(
+      /[^\w.-]+/g,
+      "_",
+    );
     scored = scoreRfmTable(rfm, model, { ledger, file: table, ...(previous ? { previous } : {}) });
   } else {
     const path = file!;

@@ -25,7 +25,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { helpText, parseCommandLine } from "./_options.ts";
 import { ENV_NAMES } from "./_env_names.ts";
-import { PG_ENV_NAMES, pgHostPort } from "./_db_names.ts";
+import { duckDbReadPath, isDuckDbSource, PG_ENV_NAMES, pgHostPort } from "./_db_names.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const WORKER = join(ROOT, "lib", "cluster", "_kmeans_worker.ts");
@@ -102,6 +102,22 @@ function polarsNative(npmCache: string, version: string): string[] {
     .filter((p) => existsSync(p));
 }
 
+/** The DuckDB native addon files this platform may load, of the version deno.json pins, that exist in the cache. */
+function duckDbNative(npmCache: string): string[] {
+  const config = JSON.parse(Deno.readTextFileSync(join(ROOT, "deno.json")));
+  const version = /^npm:@duckdb\/node-api@(.+)$/.exec(String(config.imports?.["@duckdb/node-api"]))?.[1];
+  if (version === undefined) return [];
+  const { os, arch } = Deno.build;
+  const cpu = arch === "x86_64" ? "x64" : "arm64";
+  const platform = os === "windows" ? "win32" : os;
+  const variants = os === "linux"
+    ? [`${platform}-${cpu}`, `${platform}-${cpu}-musl`]
+    : [`${platform}-${cpu}`];
+  return variants
+    .map((v) => join(npmCache, "registry.npmjs.org", "@duckdb", `node-bindings-${v}`, version, "duckdb.node"))
+    .filter((p) => existsSync(p));
+}
+
 /** The exact command that runs the analysis with the narrowest permissions. */
 export function narrowCommand(argv: readonly string[]): string[] {
   const { command, file: given, values } = parseCommandLine(argv);
@@ -111,7 +127,8 @@ export function narrowCommand(argv: readonly string[]): string[] {
   const file = command === "sql" || (db !== undefined && given === undefined)
     ? undefined
     : resolve(given ?? join(ROOT, "data", "retail_sample.csv"));
-  const net = db === undefined ? null : pgHostPort(db);
+  const duck = db !== undefined && isDuckDbSource(db);
+  const net = db === undefined || duck ? null : pgHostPort(db);
   const out = resolve(typeof values.out === "string" ? values.out : "reports");
   const extra = [values.model, values.previous].filter((v): v is string => typeof v === "string").map((v) =>
     resolve(v)
@@ -132,6 +149,9 @@ export function narrowCommand(argv: readonly string[]): string[] {
     native = polarsNative(npmCache, version);
   }
   const polarsBin = join(npmCache, "registry.npmjs.org", "nodejs-polars", version, "bin");
+  // `score --db FILE.duckdb|*.parquet`: the embedded DuckDB's native addon, and the source.
+  const duckNative = duck ? duckDbNative(npmCache) : [];
+  const duckRead = duck ? [resolve(duckDbReadPath(db!)), ...duckNative.map((p) => dirname(p))] : [];
   const passArgs = argv.filter((a) => a !== "--print-command");
   return [
     Deno.execPath(),
@@ -142,15 +162,16 @@ export function narrowCommand(argv: readonly string[]): string[] {
         ...(file === undefined ? [] : [file]),
         ...(command === "sql" ? [] : [out]),
         ...extra,
+        ...duckRead,
         polarsBin,
         ...native,
         ...workerModules(),
       ].join(",")
     }`,
     ...(command === "sql" ? [] : [`--allow-write=${out}`]),
-    `--allow-ffi=${native.join(",")}`,
+    `--allow-ffi=${[...native, ...duckNative].join(",")}`,
     "--allow-sys=cpus,networkInterfaces,hostname,systemMemoryInfo",
-    `--allow-env=${[...ENV_NAMES, ...(db === undefined ? [] : PG_ENV_NAMES)].join(",")}`,
+    `--allow-env=${[...ENV_NAMES, ...(db === undefined || duck ? [] : PG_ENV_NAMES)].join(",")}`,
     ...(net === null ? [] : [`--allow-net=${net}`]),
     main,
     ...(given === undefined && file !== undefined ? [file] : []),

@@ -18,9 +18,9 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-/** An in-memory DuckDB. */
-export async function duckdb(): Promise<Engine> {
-  const instance = await DuckDBInstance.create(":memory:");
+/** An in-memory DuckDB, or a DuckDB file. */
+export async function duckdb(path = ":memory:"): Promise<Engine> {
+  const instance = await DuckDBInstance.create(path);
   const con = await instance.connect();
   return {
     name: "duckdb",
