@@ -1,6 +1,6 @@
 /** Private: the parts of scoring shared by scoreCustomers and scoreRfmTable. */
 import pl from "nodejs-polars";
-import type { LedgerEntry, Matrix, Warning } from "../base/types.ts";
+import type { LedgerEntry, Matrix } from "../base/types.ts";
 import { InputError } from "../base/errors.ts";
 import { idAsText, ROW_COLUMN } from "../base/frame.ts";
 import { suggestColumns } from "../base/suggest_columns.ts";
@@ -128,7 +128,7 @@ export function rfmTail(
   };
 }
 
-/** Sizes, drift, movement and warnings of scored customers. */
+/** Sizes, drift and movement of scored customers. */
 export function finish(
   part: Part,
   model: SegmentModel,
@@ -150,12 +150,9 @@ export function finish(
     model: model.kmeans.sizes[label]!,
     modelShare: model.kmeans.sizes[label]! / trained,
   }));
-  const warnings: Warning[] = [];
-  for (const s of sizes) if (s.now === 0) warnings.push({ code: "segment-emptied", segment: s.name });
   const drift = model.features.map((feature) => {
     const values = out.getColumn(featureColumn(model, feature)).cast(pl.Float64).toArray() as number[];
     const r = populationStability(values, model.drift[feature]!);
-    if (r.level !== "stable") warnings.push({ code: "feature-drift", feature, psi: r.psi, level: r.level });
     return { feature, ...r };
   });
   let result = out;
@@ -165,7 +162,7 @@ export function finish(
     result = moved.table;
     movement = moved.movement;
   }
-  return { table: result, idColumn, segmentColumn, ledger, snapshot, sizes, drift, movement, warnings };
+  return { table: result, idColumn, segmentColumn, ledger, snapshot, sizes, drift, movement };
 }
 
 /** Join the previous segments by customer id: `previous_segment`, `segment_changed`, and from → to counts. */

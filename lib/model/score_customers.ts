@@ -4,7 +4,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { LedgerEntry, Warning } from "../base/types.ts";
+import type { LedgerEntry } from "../base/types.ts";
 import { InputError } from "../base/errors.ts";
 import { ROW_COLUMN } from "../base/frame.ts";
 import { cleanTransactions } from "../clean/clean_transactions.ts";
@@ -68,8 +68,6 @@ export interface ScoredCustomers {
   readonly drift: readonly FeatureDrift[];
   /** From → to counts against the previous segments (`null` without `previous`). */
   readonly movement: readonly SegmentMove[] | null;
-  /** Typed facts: `feature-drift` (moderate or major), `segment-emptied` (a segment got no customer). */
-  readonly warnings: readonly Warning[];
 }
 
 /**
@@ -86,7 +84,7 @@ export interface ScoredCustomers {
  * @param table The loaded table of the new file (`readTable(...).table`).
  * @param model From `parseModel` or `buildModel`.
  * @param options The previous segments and the file name.
- * @returns The scored customers, ledger, sizes, drift, movement and warnings.
+ * @returns The scored customers, ledger, sizes (a segment with `now: 0` emptied), drift (`level` reads the index) and movement.
  * @throws {InputError} If a column the model needs is missing, or no customer is left to score.
  *
  * @example Scoring the training file gives the training labels
