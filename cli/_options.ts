@@ -30,7 +30,13 @@ export type ValueKind =
   /** A field separator, as written; `\t` is a tab. */
   | { readonly kind: "separator" }
   /** A folder. */
-  | { readonly kind: "folder" };
+  | { readonly kind: "folder" }
+  /** A file to read (a model, previous segments). */
+  | { readonly kind: "file" }
+  /** A name, as written (a database table). */
+  | { readonly kind: "name" }
+  /** A database URL (`postgres://...`). */
+  | { readonly kind: "url" };
 
 type Leaf = string | number | boolean | Date | readonly unknown[] | ((...args: never[]) => unknown);
 /** Dotted paths into `T` (three levels at most), e.g. `"features.risk.delay"`. */
@@ -247,13 +253,51 @@ export const OPTIONS: readonly CliOption[] = [
     type: "boolean",
     help: "print the exact narrow-permission command instead of running it",
   },
+  {
+    name: "model",
+    type: "string",
+    accepts: { kind: "file" },
+    help: "score, sql: the saved model (<name>-model.json of an earlier run)",
+  },
+  {
+    name: "previous",
+    type: "string",
+    accepts: { kind: "file" },
+    help: "score: an earlier segments CSV, to show who moved",
+  },
+  {
+    name: "dialect",
+    type: "string",
+    accepts: { kind: "oneOf", values: ["duckdb", "postgres", "spark", "bigquery", "snowflake"] },
+    help: "sql: the SQL dialect",
+    default: "duckdb",
+  },
+  {
+    name: "table",
+    type: "string",
+    accepts: { kind: "name" },
+    help: "sql, score --db: the table of invoice lines (or customers)",
+    default: "invoices (rfm) or customers (features)",
+  },
+  {
+    name: "db",
+    type: "string",
+    accepts: { kind: "url" },
+    help:
+      "score: aggregate the invoice lines of --table in this PostgreSQL database (postgres://host:port/db; password from the URL or PGPASSWORD, never printed)",
+  },
 ];
+
+/** The subcommands: analyse a file (no subcommand), score a file with a model, print a model as SQL. */
+export type Command = "analyze" | "score" | "sql";
 
 /** The values given on the command line, by option name (`"k-max"`, `"no-progress"`). */
 export type OptionValues = Readonly<Record<string, string | boolean | undefined>>;
 
 /** A parsed command line. */
 export interface CommandLine {
+  /** `score FILE ...`, `sql ...`, or else an analysis. */
+  readonly command: Command;
   /** The input file, if one was given. */
   readonly file: string | undefined;
   readonly values: OptionValues;
@@ -280,11 +324,31 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   } catch (e) {
     throw usageError(e);
   }
-  const [file, second] = parsed.positionals;
+  const positionals = [...parsed.positionals];
+  const command: Command = positionals[0] === "score" || positionals[0] === "sql"
+    ? positionals[0]
+    : "analyze";
+  if (command !== "analyze") positionals.shift();
+  const [file, second] = positionals;
   if (second !== undefined) {
     throw new TypeError(`${PREFIX}two input files given ("${file}" and "${second}"); give one`);
   }
-  return { file, values: { ...parsed.values } };
+  if (command === "sql" && file !== undefined) {
+    throw new TypeError(`${PREFIX}sql takes no input file ("${file}"); give the model with --model`);
+  }
+  if (command !== "analyze" && parsed.values.model === undefined && parsed.values.help !== true) {
+    throw new TypeError(
+      `${PREFIX}${command} needs a model; give --model NAME-model.json (written by every run)`,
+    );
+  }
+  if (
+    command === "score" && file === undefined && parsed.values.db === undefined && parsed.values.help !== true
+  ) {
+    throw new TypeError(
+      `${PREFIX}score needs the file to score; write deno task segment score FILE --model M.json`,
+    );
+  }
+  return { command, file, values: { ...parsed.values } };
 }
 
 /** Our message for an error of `parseArgs` (Node's names the option in quotes). */
@@ -320,11 +384,19 @@ export function helpText(): string {
   };
   return [
     "Usage: deno task segment [FILE] [options]",
+    "       deno task segment score FILE --model M.json [--previous OLD-segments.csv] [options]",
+    "       deno task segment score --db postgres://HOST:PORT/DB --table T --model M.json [options]",
+    "       deno task segment sql --model M.json [--dialect D] [--table T]",
     "",
     "Segments the customers in FILE (CSV, TSV, Parquet or .xlsx) and writes",
     "  OUT/<name>.html           the report (self-contained, opens offline)",
     "  OUT/<name>-segments.csv   one row per customer with its segment, for the CRM",
+    "  OUT/<name>-model.json     the model: assigns new customers without refitting",
     "With no FILE it runs on the bundled sample data/retail_sample.csv.",
+    "`score` assigns the customers of FILE with a saved model (no refit) and writes",
+    "  OUT/<name>-segments.csv and OUT/<name>-score.html (sizes, movement, drift).",
+    "`sql` prints the model as SQL: the RFM aggregation and the ledger counts (rfm models)",
+    "  and the scoring query (transforms, scaler, nearest centroid, scores, names).",
     "",
     "Options (--option value or --option=value):",
     ...OPTIONS.map(line),
@@ -357,5 +429,11 @@ function placeholder(accepts: ValueKind): string {
       return "CHAR";
     case "folder":
       return "DIR";
+    case "file":
+      return "FILE";
+    case "name":
+      return "NAME";
+    case "url":
+      return "URL";
   }
 }

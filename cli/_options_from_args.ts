@@ -75,6 +75,9 @@ function readValue(flag: string, accepts: ValueKind, raw: string): unknown {
       return raw === "\\t" ? "\t" : raw;
     case "column":
     case "folder":
+    case "file":
+    case "name":
+    case "url":
       return raw;
   }
 }

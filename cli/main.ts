@@ -1,6 +1,9 @@
 /**
  * `deno task segment` runs this (through cli/segment.ts, which grants the narrowest
- * permissions): analyse one file, write `<out>/<name>.html` and `<out>/<name>-segments.csv`.
+ * permissions): analyse one file, write `<out>/<name>.html`, `<out>/<name>-segments.csv` and
+ * `<out>/<name>-model.json`; or, with `score FILE --model M.json`, assign the customers of a new
+ * file with a saved model (cli/score.ts); or, with `sql --model M.json`, print the model as SQL
+ * (cli/sql.ts).
  *
  * Exit codes: 0 done, 1 the input cannot be used (the message says why and what to do),
  * 2 wrong command line, 70 an internal error (a bug: please report it with the message).
@@ -11,9 +14,13 @@ import "./_env_shim.ts";
 import { basename, join } from "node:path";
 import { helpText, parseCommandLine } from "./_options.ts";
 import { optionsFromArgs } from "./_options_from_args.ts";
+import { writeAtomically } from "./_write.ts";
+import { scoreCommand } from "./score.ts";
+import { sqlCommand } from "./sql.ts";
 import {
   analyzeFile,
   assignmentsCsv,
+  buildModel,
   checkMemory,
   type FileAnalysis,
   InputError,
@@ -31,7 +38,13 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(helpText());
       return 0;
     }
-    if (commandLine.file === undefined) {
+    if (commandLine.command === "sql") {
+      return sqlCommand(commandLine.values);
+    }
+    if (
+      commandLine.file === undefined &&
+      !(commandLine.command === "score" && typeof commandLine.values.db === "string")
+    ) {
       console.error("Cannot run: no input file given; run `deno task segment FILE` (see --help)");
       return 2;
     }
@@ -52,12 +65,22 @@ async function main(argv: readonly string[]): Promise<number> {
     );
     return 1;
   }
-  const tooLarge = memoryShortfall(file);
+  const tooLarge = file === undefined ? undefined : memoryShortfall(file);
   if (tooLarge !== undefined) {
     console.error(tooLarge);
     return 1;
   }
   const t0 = performance.now();
+  if (commandLine.command === "score") {
+    try {
+      return await scoreCommand(file, values, options, out);
+    } catch (e) {
+      const { code, message } = failure(e, file ?? "the database table", out);
+      console.error(message);
+      return code;
+    }
+  }
+  if (file === undefined) return 2; // checked above: only `score --db` runs without a file
   try {
     const result = await analyzeFile(file, { ...options, ...(onProgress ? { onProgress } : {}) });
     const written = writeOutputs(result, out, basename(file).replace(/\.[^.]+$/, "") || "segments");
@@ -100,38 +123,34 @@ function memoryShortfall(file: string): string | undefined {
   }
 }
 
-/** The two files a run writes. */
+/** The files a run writes (the model unless the analysis cannot be saved as one, and why). */
 interface Written {
   readonly htmlPath: string;
   readonly csvPath: string;
+  readonly modelPath: string | null;
+  readonly noModel: string | null;
 }
 
 /**
- * Write the report and the segment CSV to `out`, each through a temporary file in the same folder
- * renamed once both are written, so a failed run leaves no half-written file.
+ * Write the report, the segment CSV and the model to `out`, each through a temporary file in the
+ * same folder renamed once all are written, so a failed run leaves no half-written file.
  */
 function writeOutputs({ decision, analysis }: FileAnalysis, out: string, name: string): Written {
   const htmlPath = join(out, `${name}.html`), csvPath = join(out, `${name}-segments.csv`);
+  const modelPath = join(out, `${name}-model.json`);
   const files: [string, string][] = [
     [htmlPath, reportHtml(analysis, { kindReason: kindText(decision, analysis.options.lang) })],
     [csvPath, assignmentsCsv(analysis)],
   ];
-  const temps: string[] = [];
+  let noModel: string | null = null;
   try {
-    for (const [path, text] of files) {
-      temps.push(`${path}.${Deno.pid}.tmp`);
-      Deno.writeTextFileSync(temps.at(-1)!, text);
-    }
-    files.forEach(([path], i) => Deno.renameSync(temps[i]!, path));
+    files.push([modelPath, JSON.stringify(buildModel(analysis), null, 1) + "\n"]);
   } catch (e) {
-    for (const t of temps) {
-      try {
-        Deno.removeSync(t);
-      } catch { /* not written, or already renamed */ }
-    }
-    throw e;
+    if (!(e instanceof RangeError)) throw e;
+    noModel = e.message;
   }
-  return { htmlPath, csvPath };
+  writeAtomically(files);
+  return { htmlPath, csvPath, modelPath: noModel === null ? modelPath : null, noModel };
 }
 
 /** What the run did, for stdout. */
@@ -155,6 +174,7 @@ function summaryText(
     ...analysis.warnings.map((w) => `  warning: ${w}`),
     `wrote ${written.htmlPath}`,
     `wrote ${written.csvPath}`,
+    written.modelPath !== null ? `wrote ${written.modelPath}` : `model not written: ${written.noModel}`,
     `done in ${seconds.toFixed(1)} s`,
   ].join("\n");
 }

@@ -29,6 +29,8 @@ export * from "./chart/mod.ts";
 export * from "./report/mod.ts";
 export * from "./generate/mod.ts";
 export * from "./run/mod.ts";
+export * from "./model/mod.ts";
+export * from "./sql/mod.ts";
 export * from "./views/mod.ts";
 export * from "./text/mod.ts";
 export * from "./base/memory.ts";

@@ -30,6 +30,8 @@ export const LAYERS = [
   "text",
   "chart",
   "run",
+  "model",
+  "sql",
   "report",
   "views",
 ] as const;

@@ -95,6 +95,8 @@ export interface DbscanComparison {
 
 /** Business-rule segments next to k-means. */
 export interface RulesComparison {
+  /** The rules as applied (quantile conditions resolved on this table; see `segmentation.thresholds`). */
+  readonly rules: SegmentRules;
   /** The rule segmentation, its segments worded in the run's language. */
   readonly segmentation: WordedRuleSegmentation;
   readonly profiles: readonly SegmentProfile[];
@@ -351,6 +353,7 @@ function compareRules(
   const kmLabels = segmentation.clustering.labels;
   warnings.push(...seg.warnings.map((w) => warningText(w, lang)));
   return {
+    rules: ruleSet.rules,
     segmentation: seg,
     profiles,
     ariWithKmeans: adjustedRandScore(seg.labels, kmLabels),

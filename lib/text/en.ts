@@ -125,6 +125,8 @@ export const en = {
     "future-date":
       'Rows whose "{column}" has dates in the future (after {after}) dropped (badValues: "drop")',
     "non-positive-monetary": "Customers whose total spend is zero or negative, left out of clustering",
+    "removed-in-database": 'Removed in the database by the rule "{rule}"',
+    "imputed-training-value": 'Missing "{column}" filled with the model\'s training value {value:raw}',
     // (add above this line)
   },
 

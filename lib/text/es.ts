@@ -131,6 +131,9 @@ export const es: Shape<typeof en> = {
     "future-date":
       'Filas cuyo "{column}" tiene fechas futuras (posteriores al {after}), eliminadas (badValues: "drop")',
     "non-positive-monetary": "Clientes cuyo gasto total es cero o negativo, excluidos de la agrupación",
+    "removed-in-database": 'Eliminadas en la base de datos por la regla "{rule}"',
+    "imputed-training-value":
+      '"{column}" faltante completado con el valor de entrenamiento del modelo {value:raw}',
     // (add above this line)
   },
 

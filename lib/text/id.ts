@@ -130,6 +130,8 @@ export const id: Shape<typeof en> = {
       'Baris yang tanggal "{column}"-nya di masa depan (setelah {after}) dihapus (badValues: "drop")',
     "non-positive-monetary":
       "Pelanggan dengan total belanja nol atau negatif, tidak diikutkan dalam klasterisasi",
+    "removed-in-database": 'Dihapus di basis data oleh aturan "{rule}"',
+    "imputed-training-value": '"{column}" yang kosong diisi dengan nilai pelatihan model {value:raw}',
     // (add above this line)
   },
 

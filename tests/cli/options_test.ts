@@ -254,10 +254,11 @@ Deno.test("optionsFromArgs() refuses a wrong value or command line with a messag
 
 Deno.test("parseCommandLine() gives the file and the option values by name, in both --flag forms", () => {
   assert.deepEqual(parseCommandLine(["--out=o", "sales.csv", "--no-progress", "--k", "3"]), {
+    command: "analyze",
     file: "sales.csv",
     values: { out: "o", "no-progress": true, k: "3" },
   });
-  assert.deepEqual(parseCommandLine([]), { file: undefined, values: {} });
+  assert.deepEqual(parseCommandLine([]), { command: "analyze", file: undefined, values: {} });
 });
 
 Deno.test("helpText() lists every option of the table, with its value and its default", () => {

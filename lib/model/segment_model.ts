@@ -1,0 +1,115 @@
+/**
+ * The saved model of an analysis: everything needed to assign new customers without refitting.
+ *
+ * @module
+ */
+import type { Lang, RoleMap } from "../base/types.ts";
+import type { RfmRuleSet } from "../rfm/check_rule_set.ts";
+import type { SegmentRules } from "../profile/rule_segments.ts";
+
+/** The model format this library writes and reads. */
+export const MODEL_FORMAT_VERSION = 1;
+
+/** Training distribution of one feature, for the population stability index. */
+export interface FeatureBins {
+  /** The 9 cut values (training deciles, linear interpolation); bin `b` holds `edges[b-1] < x <= edges[b]`. */
+  readonly edges: readonly number[];
+  /** Share of the training customers in each of the 10 bins (sums to 1). */
+  readonly shares: readonly number[];
+}
+
+/** The cleaning rules of invoice lines, as `cleanTransactions` options. */
+export interface ModelCleaningRules {
+  readonly dropCancellations: boolean;
+  readonly cancellationPrefix: string;
+  readonly dropReturns: boolean;
+  readonly dropNonPositive: boolean;
+  readonly dropDuplicates: boolean;
+}
+
+/** The RFM part of a model (transaction files). */
+export interface ModelRfm {
+  /** Which column plays which role in the training file; scoring reads new files with the same roles. */
+  readonly roles: RoleMap;
+  /** The cleaning rules of the training run. */
+  readonly clean: ModelCleaningRules;
+  /**
+   * The snapshot rule: `"day-after-latest"` (midnight UTC after the latest date of the scored
+   * file) or `"fixed"` (always `date`). `date` is the training run's snapshot (ISO 8601).
+   */
+  readonly snapshot: { readonly rule: "day-after-latest" | "fixed"; readonly date: string };
+  /** Scores per axis and the training cuts (`bins - 1` per axis, ascending). */
+  readonly scores: {
+    readonly bins: number;
+    readonly thresholds: {
+      readonly recency: readonly number[];
+      readonly frequency: readonly number[];
+      readonly monetary: readonly number[];
+    };
+  };
+  /** The named-segment rule set over the scores. */
+  readonly ruleSet: RfmRuleSet;
+}
+
+/** The customer-table part of a model (one row per customer). */
+export interface ModelCustomers {
+  /** Customer id column, or `null` (rows are then identified by their spreadsheet row). */
+  readonly idColumn: string | null;
+  /** How the training run filled missing values; scoring fills with the training medians (`"drop"`: removes the row). */
+  readonly impute: "median" | "knn" | "drop";
+  /** Repeated customer ids: stop with an error, or keep the first row (as the training run). */
+  readonly duplicates: "error" | "first";
+  /** The value missing cells of each feature get when scoring: the training fill value (median). */
+  readonly fill: Readonly<Record<string, number>>;
+  /** Which segmentation leads the report and the CSV. */
+  readonly lead: "kmeans" | "rules";
+}
+
+/** Business-rule (risk) segments with their thresholds fixed at training. */
+export interface ModelRules {
+  /** The rules; every quantile comparison replaced by its training value. */
+  readonly rules: SegmentRules;
+  /** Rule segment names by label, in the model's language. */
+  readonly names: readonly string[];
+  /** Training customers per rule segment. */
+  readonly sizes: readonly number[];
+}
+
+/** A saved segmentation model, format version 1 (see lib/model/model.schema.json). */
+export interface SegmentModel {
+  readonly format: "segmenta-model";
+  readonly version: 1;
+  readonly kind: "rfm" | "features";
+  /** The library that wrote it. */
+  readonly library: { readonly name: "segmenta"; readonly version: string };
+  /** The training input: its file name, SHA-256 and rows read. */
+  readonly input: { readonly file: string; readonly sha256: string; readonly rows: number };
+  /** Language of the segment names stored. */
+  readonly lang: Lang;
+  /** The matrix columns, in order (RFM: recency, frequency, monetary). */
+  readonly features: readonly string[];
+  /** log1p columns and the fitted scaler, in the order of `features`. */
+  readonly transform: {
+    readonly log1p: readonly string[];
+    readonly scaler: {
+      readonly kind: "standard" | "robust";
+      readonly center: readonly number[];
+      readonly scale: readonly number[];
+    };
+  };
+  /** The k-means centroids (scaled space, one row per segment) and names by language. */
+  readonly kmeans: {
+    readonly k: number;
+    readonly seed: number;
+    readonly centroids: readonly (readonly number[])[];
+    /** Segment names by label (`names[lang][label]`). */
+    readonly names: Readonly<Partial<Record<Lang, readonly string[]>>>;
+    /** Training customers per segment. */
+    readonly sizes: readonly number[];
+  };
+  /** Training distribution of every feature (original units), for drift. */
+  readonly drift: Readonly<Record<string, FeatureBins>>;
+  readonly rfm: ModelRfm | null;
+  readonly customers: ModelCustomers | null;
+  readonly rules: ModelRules | null;
+}
