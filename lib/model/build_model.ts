@@ -5,7 +5,11 @@
  */
 import pl from "nodejs-polars";
 import denoJson from "../../deno.json" with { type: "json" };
-import type { Matrix } from "../base/types.ts";
+import type { Lang, Matrix } from "../base/types.ts";
+import type { Translations } from "../base/i18n.ts";
+import type { RfmRuleSet } from "../rfm/check_rule_set.ts";
+import { segmentWords } from "../text/rfm.ts";
+import { ruleSegmentationTexts } from "../text/profile.ts";
 import { ROW_COLUMN } from "../base/frame.ts";
 import { standardize } from "../scale/standardize.ts";
 import { robustScale } from "../scale/robust_scale.ts";
@@ -176,7 +180,7 @@ function rfmPart(analysis: RfmAnalysis, cancellationPrefix: string): ModelRfm {
         monetary: [...analysis.scores.thresholds.monetary],
       },
     },
-    ruleSet: JSON.parse(JSON.stringify(analysis.ruleSet)),
+    ruleSet: wordedRuleSet(analysis.ruleSet),
   };
 }
 
@@ -208,6 +212,33 @@ function customersPart(analysis: FeatureAnalysis, features: readonly string[]): 
   return { idColumn: analysis.idColumn, impute, duplicates, fill, lead: analysis.primary.by };
 }
 
+const LANGS: readonly Lang[] = ["en", "es", "id"];
+
+/** One text per language. */
+function perLang(text: (lang: Lang) => string): Translations {
+  return { en: text("en"), es: text("es"), id: text("id") };
+}
+
+/**
+ * The rule set with every segment's words in every language (a built-in rule set keeps them in
+ * lib/text; the model must carry them, so that it scores without this library's words).
+ */
+function wordedRuleSet(ruleSet: RfmRuleSet): RfmRuleSet {
+  const { textKey: _key, ...rest } = ruleSet;
+  return JSON.parse(JSON.stringify({
+    ...rest,
+    segments: ruleSet.segments.map((s) => {
+      const w = (l: Lang) => segmentWords(ruleSet, s.key, l);
+      return {
+        ...s,
+        names: perLang((l) => w(l).name),
+        descriptions: perLang((l) => w(l).description),
+        actions: w("en").actions.map((_, a) => perLang((l) => w(l).actions[a] ?? "")),
+      };
+    }),
+  }));
+}
+
 function rulesPart(analysis: FeatureAnalysis): ModelRules | null {
   const r = analysis.rules;
   if (r === null) return null;
@@ -219,10 +250,19 @@ function rulesPart(analysis: FeatureAnalysis): ModelRules | null {
     if ("quantile" in c) return { column: c.column, op: c.op, value: thresholds[c.name ?? c.column]! };
     return c;
   };
-  const rules: SegmentRules = r.rules.map((rule) => ({
-    ...JSON.parse(JSON.stringify(rule)),
-    when: rule.when === null ? null : freeze(rule.when),
-  }));
+  // Each rule keeps its words in every language (a risk rule's are written from its facts here).
+  const worded = Object.fromEntries(LANGS.map((l) => [l, ruleSegmentationTexts(r.segmentation, l).segments]));
+  const rules: SegmentRules = r.rules.map((rule, i) => {
+    const { risk: _facts, ...base } = JSON.parse(JSON.stringify(rule));
+    const w = (l: Lang) => worded[l]![i]!;
+    return {
+      ...base,
+      names: perLang((l) => w(l).name),
+      descriptions: perLang((l) => w(l).description),
+      actions: w("en").actions.map((_, a) => perLang((l) => w(l).actions[a] ?? "")),
+      when: rule.when === null ? null : freeze(rule.when),
+    };
+  });
   return {
     rules,
     names: r.segmentation.segments.map((s) => s.name),
