@@ -109,7 +109,6 @@ export function scoreCustomers(
 
 function scoreRfm(table: pl.DataFrame, model: SegmentModel, file: string): Part {
   const rfmModel = model.rfm!;
-  const lang = model.lang;
   requireColumns(
     table,
     Object.values(rfmModel.roles).filter((c): c is string => typeof c === "string"),
