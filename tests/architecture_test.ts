@@ -114,3 +114,16 @@ Deno.test("the checks see real imports and skip doc examples", () => {
   ].join("\n");
   assert.deepEqual(importsOf(src), ["./a.ts", "../base/b.ts", "./_worker.ts"]);
 });
+
+Deno.test("lib/mod.ts names every export (no export *) and leaves out the sample generators", () => {
+  const mod = Deno.readTextFileSync(join(LIB, "mod.ts"));
+  assert.equal(/export\s*\*/.test(mod), false, "lib/mod.ts re-exports a module wholesale");
+  assert.equal(/from "\.\/generate\//.test(mod), false, "lib/mod.ts exports a sample generator");
+  for (const internal of ["tr", "takeRows", "project", "jsonForScript"]) {
+    assert.equal(
+      new RegExp(`[{,]\\s*${internal}\\s*[,}]`).test(mod),
+      false,
+      `lib/mod.ts exports ${internal}`,
+    );
+  }
+});

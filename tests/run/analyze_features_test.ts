@@ -4,12 +4,12 @@ import {
   analyzeFeatures,
   analyzeFile,
   assignmentsTable,
-  generateBlobs,
   matrixFromRows,
   readTable,
   riskRules,
   runRecord,
 } from "../../lib/mod.ts";
+import { generateBlobs } from "../../lib/generate/mod.ts";
 import { projectDataPath, testWithSharedData } from "../_data.ts";
 
 const CARD_FEATURES = [
