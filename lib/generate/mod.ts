@@ -4,3 +4,4 @@ export * from "./card_holders.ts";
 export * from "./vehicle_finance.ts";
 export * from "./blobs.ts";
 export * from "./uniform.ts";
+export * from "./bgnbd.ts";
