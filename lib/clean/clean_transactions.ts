@@ -364,7 +364,7 @@ function ruleLedger(t0: pl.DataFrame, m: Marked, rules: readonly Rule[]): Ledger
       facts: {},
       action: "removed",
       rows: m.repeats.height,
-      examples: head.map((r) => `row ${r[ROW_COLUMN]} = row ${r[FIRST_ROW]}`),
+      examples: head.map((r) => ({ row: Number(r[ROW_COLUMN]), first: Number(r[FIRST_ROW]) })),
     });
   }
   return ledger;

@@ -187,9 +187,10 @@ export function analyzeRfm(
       facts: {},
       action: "removed",
       rows: dropped,
-      examples: ex.getColumn("customer").toArray().map((c, i) =>
-        `${c}: ${ex.getColumn("monetary").toArray()[i]}`
-      ),
+      examples: ex.getColumn("customer").toArray().map((c, i) => ({
+        customer: String(c),
+        cells: [{ value: Number(ex.getColumn("monetary").toArray()[i]) }],
+      })),
     });
   }
   if (positive.height < 3) {
