@@ -123,7 +123,7 @@ interface Rule {
  *   ["missing-customer", 1], ["cancellation", 1], ["duplicate", 1],
  * ]);
  * assert.deepEqual(r.table.getColumn("customer").toArray(), ["17850", "12"]);
- * assert.deepEqual(r.ledger.at(-1)!.examples, ["row 6 = row 5"]);
+ * assert.deepEqual(r.ledger.at(-1)!.examples, [{ row: 6, first: 5 }]);
  * ```
  */
 export function cleanTransactions(

@@ -83,6 +83,7 @@ export interface ColumnDecision {
   readonly badWhat: string;
   /** For a date column: the format a bad cell does not match, as the ledger cites it (quoted when the user gave it). */
   readonly badFormat?: string;
+  /** Why this kind, as a short code (`"numbers"`, `"no values"`, a date note's code such as `"dates-order-found"`); the notes carry the facts. */
   readonly reason: string;
   /** Dates after `now + 1 day`, when they are to be flagged. */
   readonly future: ((typed: pl.Expr) => pl.Expr) | null;
