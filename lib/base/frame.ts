@@ -5,7 +5,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import type { RoleMap } from "./types.ts";
+import type { ExampleValue, LedgerExample, RoleMap } from "./types.ts";
 
 /** Name of the Int32 column that carries the spreadsheet row number (header = 1). */
 export const ROW_COLUMN = "__row";
@@ -127,10 +127,10 @@ export function showValue(value: unknown): string {
 }
 
 /**
- * Ledger examples `row N: column = value` from the first rows of `rows` (already filtered to
- * the rows concerned and sorted by row number).
+ * Ledger examples (the row and its `columns`' values; said `row N: column = value`) from the
+ * first rows of `rows` (already filtered to the rows concerned and sorted by row number).
  */
-export function examplesFrom(rows: pl.DataFrame, columns: readonly string[]): string[] {
+export function examplesFrom(rows: pl.DataFrame, columns: readonly string[]): LedgerExample[] {
   const head = rows.head(MAX_EXAMPLES);
   if (head.height === 0) return [];
   const shown = head.select(
@@ -141,9 +141,19 @@ export function examplesFrom(rows: pl.DataFrame, columns: readonly string[]): st
         : pl.col(c)
     ),
   ).toRecords();
-  return shown.map((r) =>
-    `row ${r[ROW_COLUMN]}: ${columns.map((c) => `${c} = ${showValue(r[c])}`).join(", ")}`
-  );
+  return shown.map((r) => ({
+    row: Number(r[ROW_COLUMN]),
+    cells: columns.map((c) => ({ column: c, value: exampleValue(r[c]) })),
+  }));
+}
+
+/** A cell's value as a ledger example keeps it: text, number or flag as is, a date as `YYYY-MM-DD HH:MM:SS`, missing as `null`. */
+export function exampleValue(value: unknown): ExampleValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "bigint") return Number(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 19).replace("T", " ");
+  return String(value);
 }
 
 /** Column of {@linkcode laterDuplicates}' result: the row number of the first row with the same values. */

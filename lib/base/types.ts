@@ -72,9 +72,37 @@ export interface LedgerEntry {
   readonly rows: number;
   /** The column concerned, where there is one. */
   readonly column?: string;
-  /** Up to a few examples: spreadsheet row numbers (header = 1) and values, as text. */
-  readonly examples: readonly string[];
+  /** Up to a few examples, as facts (row numbers, columns, values); `exampleText` in `lib/text/` says one in words. */
+  readonly examples: readonly LedgerExample[];
 }
+
+/** A value a ledger example shows: text, a number, a flag, or `null` for a missing cell. */
+export type ExampleValue = string | number | boolean | null;
+
+/**
+ * One example of a ledger entry, as facts: the row, the cells it shows, and for an imputed cell
+ * the value it got, for a repeated row the row it repeats. The text layer writes it, e.g.
+ * `row 12: x = "" → 3` in English.
+ */
+export interface LedgerExample {
+  /** The spreadsheet row (header = 1), where the example is a row of the file. */
+  readonly row?: number;
+  /** The customer, where the example is a customer rather than a row. */
+  readonly customer?: string | number;
+  /** The cells shown, in order; a cell without `column` shows its value alone. */
+  readonly cells?: readonly { readonly column?: string; readonly value: ExampleValue }[];
+  /** For an imputed cell: the value it was filled with. */
+  readonly filled?: ExampleValue;
+  /** For a repeat: the row it repeats (the first row with the same values). */
+  readonly first?: number;
+}
+
+/**
+ * A decision the loader made (the encoding, the delimiter, how a column was read, which column
+ * plays which role), as a typed fact shaped like a {@linkcode Warning}: `code` names it, the
+ * other fields are the facts it cites. `noteText` in `lib/text/` says it in words.
+ */
+export type Note = Warning;
 
 /** Every removal or imputation of one run, in order. */
 export type Ledger = readonly LedgerEntry[];

@@ -9,6 +9,7 @@ import type { LedgerEntry, Warning } from "../base/types.ts";
 import { InputError } from "../base/errors.ts";
 import {
   examplesFrom,
+  exampleValue,
   idAsText,
   isFloatDtype,
   isNumericDtype,
@@ -287,9 +288,11 @@ function removeRepeatedIds(
     action: "removed",
     rows: repeated.height,
     column: idColumn,
-    examples: head.map((r) =>
-      `row ${r[ROW_COLUMN]}: ${idColumn} = ${showValue(r[idColumn])} (row ${r[first]})`
-    ),
+    examples: head.map((r) => ({
+      row: Number(r[ROW_COLUMN]),
+      cells: [{ column: idColumn, value: exampleValue(r[idColumn]) }],
+      first: Number(r[first]),
+    })),
   });
   removedParts.push(repeated.drop(first).withColumns(pl.lit("duplicate-id").alias(REASON_COLUMN)));
   return withFirst.filter(pl.col(ROW_COLUMN).eq(pl.col(first))).drop(first);
@@ -325,7 +328,7 @@ function excludeFlatColumns(
       action: "excluded",
       rows: kept.height,
       column: f,
-      examples: n === 0 ? [] : [`${f} = ${showValue(value)}`],
+      examples: n === 0 ? [] : [{ cells: [{ column: f, value: exampleValue(value) }] }],
     });
   }
   if (excluded.length === features.length) {
@@ -348,9 +351,10 @@ function dropMissing(
 ): pl.DataFrame {
   const anyMissing = used.map((f) => pl.col(f).isNull()).reduce((a, b) => a.or(b));
   const dropped = kept.filter(anyMissing);
-  const examples = dropped.head(MAX_EXAMPLES).select(ROW_COLUMN, ...used).toRecords().map((r) =>
-    `row ${r[ROW_COLUMN]}: ${used.filter((f) => r[f] === null).map((f) => `${f} = ""`).join(", ")}`
-  );
+  const examples = dropped.head(MAX_EXAMPLES).select(ROW_COLUMN, ...used).toRecords().map((r) => ({
+    row: Number(r[ROW_COLUMN]),
+    cells: used.filter((f) => r[f] === null).map((f) => ({ column: f, value: null })),
+  }));
   ledger.push({
     step: "clean",
     reason: "missing-value",
@@ -398,7 +402,11 @@ function fillMissing(
       action: "imputed",
       rows: Number(stats[`${f}\u0000m`]),
       column: f,
-      examples: rows.map((r) => `row ${r[ROW_COLUMN]}: ${f} = "" → ${showValue(r[f])}`),
+      examples: rows.map((r) => ({
+        row: Number(r[ROW_COLUMN]),
+        cells: [{ column: f, value: null }],
+        filled: exampleValue(r[f]),
+      })),
     });
   }
   return filled;

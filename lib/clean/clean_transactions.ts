@@ -123,7 +123,7 @@ interface Rule {
  *   ["missing-customer", 1], ["cancellation", 1], ["duplicate", 1],
  * ]);
  * assert.deepEqual(r.table.getColumn("customer").toArray(), ["17850", "12"]);
- * assert.deepEqual(r.ledger.at(-1)!.examples, ["row 6 = row 5"]);
+ * assert.deepEqual(r.ledger.at(-1)!.examples, [{ row: 6, first: 5 }]);
  * ```
  */
 export function cleanTransactions(
@@ -364,7 +364,7 @@ function ruleLedger(t0: pl.DataFrame, m: Marked, rules: readonly Rule[]): Ledger
       facts: {},
       action: "removed",
       rows: m.repeats.height,
-      examples: head.map((r) => `row ${r[ROW_COLUMN]} = row ${r[FIRST_ROW]}`),
+      examples: head.map((r) => ({ row: Number(r[ROW_COLUMN]), first: Number(r[FIRST_ROW]) })),
     });
   }
   return ledger;

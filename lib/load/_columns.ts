@@ -6,6 +6,7 @@
  */
 import pl from "nodejs-polars";
 import { InputError } from "../base/errors.ts";
+import type { Note } from "../base/types.ts";
 import { ID_ROLES, ID_WORDS, ROW } from "./_names.ts";
 import { normalizeName } from "../base/names.ts";
 import { mapRoles } from "./map_roles.ts";
@@ -82,6 +83,7 @@ export interface ColumnDecision {
   readonly badWhat: string;
   /** For a date column: the format a bad cell does not match, as the ledger cites it (quoted when the user gave it). */
   readonly badFormat?: string;
+  /** Why this kind, as a short code (`"numbers"`, `"no values"`, a date note's code such as `"dates-order-found"`); the notes carry the facts. */
   readonly reason: string;
   /** Dates after `now + 1 day`, when they are to be flagged. */
   readonly future: ((typed: pl.Expr) => pl.Expr) | null;
@@ -108,6 +110,11 @@ function first(df: pl.DataFrame, where: pl.Expr, column: string): { row: number;
       | Row
       | undefined;
   return hit ? { row: Number(hit[ROW]), value: String(hit[column]) } : null;
+}
+
+/** The facts of an example cell for a note: its value and row, or none. */
+function example(ex: { row: number; value: string } | null): { exampleValue?: string; exampleRow?: number } {
+  return ex ? { exampleValue: ex.value, exampleRow: ex.row } : {};
 }
 
 /** Whether a header says its column holds identifiers (an id role, or a word such as `id`, `code`). */
@@ -159,15 +166,15 @@ function userDate(name: string, fmt: string): pl.Expr {
 
 /**
  * Decide the kind of every text column of `df` (values trimmed, missing tokens already null).
- * @returns One decision per column, in order, and notes in words.
+ * @returns One decision per column, in order, and notes as typed facts.
  * @throws {InputError} When a column holds dates in two formats, or day-first and month-first dates.
  */
 export function decideColumns(
   df: pl.DataFrame,
   columns: readonly string[],
   options: DecideOptions,
-): { decisions: ColumnDecision[]; notes: string[] } {
-  const notes: string[] = [];
+): { decisions: ColumnDecision[]; notes: Note[] } {
+  const notes: Note[] = [];
   const roles = mapRoles(columns).roles;
   const idColumns = new Set(ID_ROLES.map((r) => roles[r]).filter((c): c is string => c !== undefined));
   const shapes = countShapes(df, columns, options.thousands);
@@ -250,13 +257,13 @@ function decideColumn(
   name: string,
   i: number,
   context: DecideContext,
-  notes: string[],
+  notes: Note[],
 ): ColumnDecision {
   const { shapes: { count }, idColumns, options } = context;
   const c = pl.col(name);
   const n = count(i, "n");
   if (n === 0) {
-    notes.push(`Column "${name}" is empty in every row`);
+    notes.push({ code: "column-empty", column: name });
     return {
       name,
       kind: "empty",
@@ -275,7 +282,7 @@ function decideColumn(
   const looksNumeric = (decimal === "." ? dot : comma) >= 0.8 * n;
   const userFmt = userFormat(df, name, n, looksNumeric, options);
   if (userFmt !== undefined) {
-    notes.push(`Dates in "${name}" read with the format "${userFmt}" you gave`);
+    notes.push({ code: "dates-format-given", column: name, format: userFmt });
     return {
       name,
       kind: "date",
@@ -289,16 +296,12 @@ function decideColumn(
     };
   }
   if (looksNumeric && isIdName(name, idColumns)) {
-    notes.push(`Column "${name}" holds numbers but is kept as text: its name says it holds identifiers`);
+    notes.push({ code: "numbers-kept-as-ids", column: name });
     return textDecision(name, "its name says it holds identifiers");
   }
   if (looksNumeric && count(i, "zero") > 0) {
     const ex = first(df, c.str.contains(LEADING_ZERO), name);
-    notes.push(
-      `Column "${name}" holds numbers but is kept as text: ${count(i, "zero")} values have leading zeros${
-        ex ? ` (e.g. "${ex.value}" in row ${ex.row})` : ""
-      }, as codes do`,
-    );
+    notes.push({ code: "numbers-kept-leading-zeros", column: name, n: count(i, "zero"), ...example(ex) });
     return textDecision(name, "values with leading zeros");
   }
   if (looksNumeric) return numberDecision(df, name, i, decimal, context, notes);
@@ -333,7 +336,7 @@ function numberDecision(
   i: number,
   decimal: "." | ",",
   context: DecideContext,
-  notes: string[],
+  notes: Note[],
 ): ColumnDecision {
   const { shapes: { count, numText, currency }, options } = context;
   const c = pl.col(name);
@@ -347,20 +350,16 @@ function numberDecision(
   const value = cleaned.str.replace("^\\+", "").cast(pl.Float64, false);
   const expr = pl.when(matches).then(value).otherwise(pl.lit(null).cast(pl.Float64)).alias(name);
   if (currency.has(name)) {
-    notes.push(`Column "${name}": currency signs or codes removed before reading the numbers`);
+    notes.push({ code: "currency-removed", column: name });
   }
   if (count(i, "sep") > 0 && (decimal === "," || dot === comma)) {
     const ex = first(df, matches.and(c.str.contains(decimal === "," ? "," : "\\.", true)), name);
     const why = options.decimal !== undefined
-      ? "as you asked"
+      ? { code: "column-decimal-asked" }
       : dot !== comma
-      ? `${nums} of ${n} values read that way, ${decimal === "." ? comma : dot} the other way`
-      : `the values fit either way, and the file's other numbers use "${decimal}"`;
-    notes.push(
-      `Numbers in "${name}" read with decimal "${decimal}"${
-        ex ? ` (e.g. "${ex.value}" in row ${ex.row})` : ""
-      }: ${why}`,
-    );
+      ? { code: "column-decimal-counted", n: nums, of: n, other: decimal === "." ? comma : dot }
+      : { code: "column-decimal-tie" };
+    notes.push({ ...why, column: name, decimal, ...example(ex) });
   }
   return {
     name,
@@ -399,7 +398,7 @@ function dateDecision(
   dates: number,
   n: number,
   options: DecideOptions,
-  notes: string[],
+  notes: Note[],
 ): ColumnDecision {
   const { file } = options;
   const c = pl.col(name);
@@ -418,7 +417,7 @@ function dateDecision(
   const family = families[0];
   const { dayFirst, why } = family.id === "slash" || family.id === "dot" || family.id === "dash"
     ? dayOrder(df, name, family, dates, options)
-    : { dayFirst: false, why: `${dates} of ${n} values are written year first` };
+    : { dayFirst: false, why: { code: "dates-year-first", n: dates, of: n } };
   const variants = formats(family.id, dayFirst);
   const withTime = df.select(
     c.str.contains(":\\d{2}:\\d{2}(\\.\\d+)?Z?$").sum().alias("s"),
@@ -439,7 +438,7 @@ function dateDecision(
     : min >= day
     ? variants[1].label
     : variants[2].label;
-  notes.push(`Dates in "${name}" read as ${label}: ${why}`);
+  notes.push({ ...why, column: name, format: label });
   return {
     name,
     kind: "date",
@@ -448,7 +447,7 @@ function dateDecision(
     bad: badDate,
     badWhat: `not dates in the format ${label}`,
     badFormat: label,
-    reason: why,
+    reason: why.code,
     future: futureCheck(options),
   };
 }
@@ -463,11 +462,11 @@ function dayOrder(
   family: DateFamily,
   dates: number,
   options: DecideOptions,
-): { dayFirst: boolean; why: string } {
+): { dayFirst: boolean; why: Note } {
   const { file } = options;
   const c = pl.col(name);
   let dayFirst = family.id !== "slash";
-  let why: string;
+  let why: Note;
   const s = family.sep === "." ? "\\." : family.sep;
   // The first or second part is above 12: tested on the text, as extracting the parts as
   // numbers would build two more columns of every date.
@@ -487,23 +486,19 @@ function dayOrder(
   if (firstBig > 0 || secondBig > 0) {
     dayFirst = firstBig > 0;
     const ex = first(df, dayFirst ? p1 : p2, name);
-    why = `${firstBig + secondBig} of ${dates} values fit only ${dayFirst ? "day" : "month"}-first${
-      ex ? ` (e.g. "${ex.value}" in row ${ex.row})` : ""
-    }`;
-    if (options.dayFirst !== undefined && options.dayFirst !== dayFirst) {
-      why += `, so dayFirst: ${options.dayFirst} was not followed`;
-    }
+    const overruled = options.dayFirst !== undefined && options.dayFirst !== dayFirst;
+    why = {
+      code: overruled ? "dates-order-overruled" : "dates-order-found",
+      n: firstBig + secondBig,
+      of: dates,
+      dayFirst,
+      ...example(ex),
+    };
   } else if (options.dayFirst !== undefined) {
     dayFirst = options.dayFirst;
-    why = `no value has a part above 12, so the order is ambiguous; ${
-      dayFirst ? "day" : "month"
-    }-first as you asked (dayFirst: ${dayFirst})`;
+    why = { code: "dates-order-asked", dayFirst };
   } else {
-    why = `no value has a part above 12, so the order is ambiguous; ${
-      dayFirst ? "day" : "month"
-    }-first is the default for "${family.sep}" dates (pass dayFirst: ${!dayFirst} if they are ${
-      dayFirst ? "month" : "day"
-    }-first)`;
+    why = { code: "dates-order-default", dayFirst, sep: family.sep };
   }
   return { dayFirst, why };
 }

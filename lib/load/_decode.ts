@@ -9,14 +9,23 @@ import { InputError } from "../base/errors.ts";
 /** The text encodings the loader recognises. */
 export type Encoding = "utf-8" | "utf-8-bom" | "windows-1252" | "utf-16le" | "utf-16be";
 
+/** Why an encoding was chosen: `"utf-16le-bom"`/`"utf-16be-bom"`/`"utf-8-bom"` a byte order mark, `"asked"`, `"utf-8-valid"`, `"not-utf-8"`. */
+export type EncodingReason =
+  | "utf-16le-bom"
+  | "utf-16be-bom"
+  | "asked"
+  | "utf-8-bom"
+  | "utf-8-valid"
+  | "not-utf-8";
+
 /** Bytes as UTF-8 without BOM, and what they were. */
 export interface Decoded {
   /** The file's content as UTF-8 bytes, BOM removed, CR-only line ends turned into LF. */
   readonly bytes: Uint8Array;
   /** The encoding found (or forced). */
   readonly encoding: Encoding;
-  /** Why that encoding, in words. */
-  readonly reason: string;
+  /** Why that encoding, as a code: a byte order mark, asked for, valid UTF-8, or not UTF-8 (the text layer says it in words). */
+  readonly reason: EncodingReason;
 }
 
 const MAGIC: readonly { bytes: readonly number[]; what: string; fix: string }[] = [
@@ -143,7 +152,7 @@ export function decodeBytes(bytes: Uint8Array, name: string, forced?: "utf-8" | 
     result = {
       bytes: transcode(bytes.subarray(2), encoding, name),
       encoding,
-      reason: `the file starts with a UTF-16 ${le ? "little" : "big"}-endian byte order mark`,
+      reason: le ? "utf-16le-bom" : "utf-16be-bom",
     };
   } else {
     const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
@@ -162,7 +171,7 @@ export function decodeBytes(bytes: Uint8Array, name: string, forced?: "utf-8" | 
       result = {
         bytes: transcode(body, "windows-1252", name),
         encoding: "windows-1252",
-        reason: "asked for",
+        reason: "asked",
       };
     } else {
       const check = isUtf8(body);
@@ -170,7 +179,7 @@ export function decodeBytes(bytes: Uint8Array, name: string, forced?: "utf-8" | 
         result = {
           bytes: body,
           encoding: bom ? "utf-8-bom" : "utf-8",
-          reason: bom ? "the file starts with a UTF-8 byte order mark" : "every byte sequence is valid UTF-8",
+          reason: bom ? "utf-8-bom" : "utf-8-valid",
         };
       } else if (forced === "utf-8") {
         throw new InputError(
@@ -181,7 +190,7 @@ export function decodeBytes(bytes: Uint8Array, name: string, forced?: "utf-8" | 
         result = {
           bytes: transcode(body, "windows-1252", name),
           encoding: "windows-1252",
-          reason: "the file is not valid UTF-8, so it was read as latin-1 (Windows-1252)",
+          reason: "not-utf-8",
         };
       }
     }

@@ -7,6 +7,7 @@
  */
 import readXlsxFile from "read-excel-file/universal";
 import { InputError } from "../base/errors.ts";
+import type { Note } from "../base/types.ts";
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -31,7 +32,7 @@ export async function xlsxToCsv(
   bytes: Uint8Array<ArrayBuffer>,
   file: string,
   sheet?: string | number,
-): Promise<{ csv: Uint8Array; note: string }> {
+): Promise<{ csv: Uint8Array; note: Note }> {
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
@@ -60,10 +61,6 @@ export async function xlsxToCsv(
   }
   const lines = chosen.data.map((row) => row.map(cell).join(","));
   const others = names.filter((n) => n !== chosen.sheet);
-  const note = `Read sheet "${chosen.sheet}" of the workbook${
-    others.length
-      ? ` (not the other sheets: ${others.map((n) => `"${n}"`).join(", ")}; pass sheet to choose)`
-      : ""
-  }; row numbers count from the sheet's first row that has data`;
+  const note: Note = { code: "xlsx-sheet", sheet: String(chosen.sheet), others };
   return { csv: new TextEncoder().encode(lines.join("\n") + "\n"), note };
 }

@@ -5,19 +5,19 @@
  * @module
  */
 import { InputError } from "../base/errors.ts";
-import type { Role, RoleMap } from "../base/types.ts";
+import type { Note, Role, RoleMap } from "../base/types.ts";
 import { EXACT, ROLE_ORDER, ROW, WORDS } from "./_names.ts";
 import { compactName, normalizeName } from "../base/names.ts";
 import { suggestColumns } from "../base/suggest_columns.ts";
 
-/** The roles found, how each was found, and notes in words. */
+/** The roles found, how each was found, and notes as facts. */
 export interface RoleMapping {
   /** Role -> column header, as written in the file. */
   readonly roles: RoleMap;
   /** How each role was found: given by the user (`"override"`) or recognised by its `"name"`. */
   readonly how: Partial<Record<Role, "override" | "name">>;
-  /** One sentence per role: `customer: "ID Cliente" (recognised by its name)`. */
-  readonly notes: readonly string[];
+  /** One note per role found, `role-chosen` or `role-recognised` with `role` and `column`; `noteText` in `lib/text/` says it (`customer: "ID Cliente" (recognised by its name)`). */
+  readonly notes: readonly Note[];
 }
 
 /** Options for {@linkcode mapRoles}. */
@@ -104,9 +104,11 @@ export function mapRoles(allColumns: readonly string[], options: MapRolesOptions
       taken.add(columns[i]);
     }
   }
-  const notes = ALL_ROLES.filter((r) => roles[r] !== undefined).map((r) =>
-    `${r}: "${roles[r]}" (${how[r] === "override" ? "chosen by you" : "recognised by its name"})`
-  );
+  const notes: Note[] = ALL_ROLES.filter((r) => roles[r] !== undefined).map((r) => ({
+    code: how[r] === "override" ? "role-chosen" : "role-recognised",
+    role: r,
+    column: roles[r]!,
+  }));
   const ordered: Partial<Record<Role, string>> = {};
   for (const r of ALL_ROLES) if (roles[r] !== undefined) ordered[r] = roles[r];
   return { roles: ordered, how, notes };

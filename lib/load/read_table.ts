@@ -7,7 +7,7 @@
 import pl from "nodejs-polars";
 import { Buffer } from "node:buffer";
 import { InputError } from "../base/errors.ts";
-import type { Facts, LedgerEntry, ProgressCallback } from "../base/types.ts";
+import type { Facts, LedgerEntry, LedgerExample, Note, ProgressCallback } from "../base/types.ts";
 import {
   type ColumnDecision,
   decideColumns,
@@ -19,7 +19,7 @@ import {
 } from "./_columns.ts";
 import { ID_ROLES } from "./_names.ts";
 import { mapRoles } from "./map_roles.ts";
-import { decodeBytes } from "./_decode.ts";
+import { decodeBytes, type EncodingReason } from "./_decode.ts";
 import { availableMemory, checkMemory } from "../base/memory.ts";
 import { scanRecords } from "./_scan.ts";
 import { xlsxToCsv } from "./_xlsx.ts";
@@ -83,8 +83,8 @@ export interface LoadedTable {
   readonly dialect: Dialect;
   /** Every column except {@linkcode ROW_COLUMN}, in file order. */
   readonly columns: readonly ColumnInfo[];
-  /** The loader's decisions in words. */
-  readonly notes: readonly string[];
+  /** The loader's decisions as typed facts (`noteText` in `lib/text/` says each in words). */
+  readonly notes: readonly Note[];
   /** Rows removed while loading: blank lines, totals rows, rows with bad values. */
   readonly ledger: readonly LedgerEntry[];
   /** SHA-256 of the file's bytes, hex. */
@@ -178,7 +178,7 @@ function parquetDialect(): Dialect {
     lineEnding: "\n",
     bom: false,
     encoding: "utf-8",
-    reasons: ["Parquet files are typed: no delimiter, decimal or encoding to guess"],
+    reasons: [{ code: "parquet-typed" }],
   };
 }
 
@@ -197,7 +197,7 @@ function parseCsv(
   bytes: Uint8Array,
   file: string,
   options: ReadTableOptions,
-  encodingReason: string,
+  encodingReason: EncodingReason,
   encoding: string,
 ): { df: pl.DataFrame; dialect: Dialect } {
   const sample = new TextDecoder().decode(bytes.subarray(0, 1 << 16));
@@ -218,7 +218,7 @@ function parseCsv(
   const dialect: Dialect = {
     ...sniffed,
     bom: encoding === "utf-8-bom",
-    reasons: [`encoding ${encoding}: ${encodingReason}`, ...sniffed.reasons],
+    reasons: [{ code: "encoding", encoding, why: encodingReason }, ...sniffed.reasons],
   };
   const { delimiter, quote } = dialect;
   const scan = checkStructure(bytes, sample, file, options, dialect);
@@ -324,7 +324,7 @@ function castTyped(
   df: pl.DataFrame,
   columns: readonly string[],
   file: string,
-  notes: string[],
+  notes: Note[],
 ): pl.DataFrame {
   const roles = mapRoles(columns).roles;
   const ids = new Set(ID_ROLES.map((r) => roles[r]).filter((c): c is string => c !== undefined));
@@ -349,7 +349,7 @@ function castTyped(
     ).toRecords()[0];
     for (const c of nonFinite) {
       const k = Number(counts[c] ?? 0);
-      if (k > 0) notes.push(`Column "${c}": ${k} NaN or infinite values read as missing`);
+      if (k > 0) notes.push({ code: "non-finite-read-missing", column: c, n: k });
     }
   }
   return df.withColumns(...exprs);
@@ -385,8 +385,8 @@ function splitCount(sample: string, delimiter: string): number {
  * polars keeps the doubled quotes of a quoted header (`"a ""b"""` gives `a ""b""`): they are
  * unescaped here as RFC 4180 says (`a "b"`).
  */
-function cleanHeaders(raw: readonly string[], file: string): { names: string[]; notes: string[] } {
-  const notes: string[] = [];
+function cleanHeaders(raw: readonly string[], file: string): { names: string[]; notes: Note[] } {
+  const notes: Note[] = [];
   const seen = new Set<string>();
   const names = raw.map((h, i) => {
     let name = h.replace(/^\uFEFF/, "").replaceAll('""', '"').trim();
@@ -402,8 +402,8 @@ function cleanHeaders(raw: readonly string[], file: string): { names: string[]; 
       for (let k = 2; seen.has(name); k++) name = `${base} (${k})`;
       notes.push(
         h.trim() === ""
-          ? `Column ${i + 1} has no header; it is called "${name}"`
-          : `Header "${base}" appears more than once; the later one is called "${name}"`,
+          ? { code: "header-missing", index: i + 1, name }
+          : { code: "header-repeated", header: base, name },
       );
     }
     for (let k = 2; seen.has(name); k++) name = `${h.trim()} (${k})`;
@@ -432,7 +432,7 @@ function dropWithLedger(
   df: pl.DataFrame,
   where: pl.Expr,
   entry: Omit<LedgerEntry, "rows" | "examples">,
-  example: (r: Record<string, unknown>) => string,
+  example: (r: Record<string, unknown>) => LedgerExample,
   ledger: LedgerEntry[],
 ): pl.DataFrame {
   const hit = df.filter(where);
@@ -511,7 +511,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
       file,
     });
   }
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const ledger: LedgerEntry[] = [];
   const parsed = await parseFile(raw, ext, file, options, notes);
   const { dialect, format } = parsed;
@@ -591,7 +591,7 @@ async function parseFile(
   ext: string,
   file: string,
   options: ReadTableOptions,
-  notes: string[],
+  notes: Note[],
 ): Promise<ParsedFile> {
   if (ext === "parquet" || ext === "pq") {
     let df: pl.DataFrame;
@@ -619,15 +619,13 @@ async function parseFile(
   if (ext === "xlsx" || ext === "xlsm") {
     const { csv, note } = await xlsxToCsv(raw, file, options.sheet);
     notes.push(note);
-    const parsed = parseCsv(csv, file, { ...options, delimiter: ",", decimal: "." }, "the workbook", "utf-8");
-    const dialect = {
-      ...parsed.dialect,
-      reasons: ["Workbook cells are typed: numbers and dates come from the cells, not from text"],
-    };
+    // The workbook's CSV is UTF-8 we wrote; its dialect reasons are replaced below.
+    const parsed = parseCsv(csv, file, { ...options, delimiter: ",", decimal: "." }, "utf-8-valid", "utf-8");
+    const dialect = { ...parsed.dialect, reasons: [{ code: "xlsx-typed" }] };
     return { df: parsed.df, dialect, format: "xlsx" };
   }
   const decoded = decodeBytes(raw, file, options.encoding);
-  if (decoded.encoding === "windows-1252") notes.push(`Read as latin-1 (Windows-1252): ${decoded.reason}`);
+  if (decoded.encoding === "windows-1252") notes.push({ code: "latin-1-read", why: decoded.reason });
   const parsed = parseCsv(decoded.bytes, file, options, decoded.reason, decoded.encoding);
   // polars holds its own copy of every cell now: give the file's bytes back at once, not
   // whenever the garbage collector runs.
@@ -639,7 +637,7 @@ async function parseFile(
 function renameHeaders(
   df: pl.DataFrame,
   file: string,
-  notes: string[],
+  notes: Note[],
 ): { df: pl.DataFrame; columns: string[] } {
   const rawNames = df.columns.filter((c) => c !== ROW);
   const headers = cleanHeaders(rawNames, file);
@@ -653,7 +651,7 @@ function renameHeaders(
  * first, on the cells as read: only a column with something to trim or to make missing is
  * rewritten, as a rewrite copies the whole column.
  */
-function trimAndMarkMissing(df: pl.DataFrame, textColumns: readonly string[], notes: string[]): pl.DataFrame {
+function trimAndMarkMissing(df: pl.DataFrame, textColumns: readonly string[], notes: Note[]): pl.DataFrame {
   const checks = textColumns.length
     ? df.select(
       ...textColumns.flatMap((c, i) => [
@@ -681,7 +679,7 @@ function trimAndMarkMissing(df: pl.DataFrame, textColumns: readonly string[], no
   }
   for (const c of textColumns) {
     const k = Number(tokenCounts[c] ?? 0);
-    if (k > 0) notes.push(`Column "${c}": ${k} cells such as "NA", "N/A", "NaN" or "-" read as missing`);
+    if (k > 0) notes.push({ code: "missing-tokens-read", column: c, n: k });
   }
   return out;
 }
@@ -697,7 +695,7 @@ function dropBlankAndTotals(
     df,
     blankRows(columns, new Set(textColumns)),
     { step: "load", reason: "blank-line", facts: {}, action: "removed" },
-    (r) => `row ${r[ROW]}`,
+    (r) => ({ row: Number(r[ROW]) }),
     ledger,
   );
   const tail = out.tail(3).toRecords();
@@ -718,10 +716,10 @@ function dropBlankAndTotals(
       out,
       pl.col(ROW).gtEq(firstTotal),
       { step: "load", reason: "totals-row", facts: {}, action: "removed" },
-      (r) =>
-        `row ${r[ROW]}: ${
-          columns.map((c) => r[c]).filter((v) => v !== null).map((v) => `"${v}"`).join(", ")
-        }`,
+      (r) => ({
+        row: Number(r[ROW]),
+        cells: columns.map((c) => r[c]).filter((v) => v !== null).map((v) => ({ value: String(v) })),
+      }),
       ledger,
     );
   }
@@ -763,7 +761,7 @@ function typeColumns(
         out,
         p.flag,
         { step: "load", reason: p.reason, facts: p.facts, action: "removed", column: p.d.name },
-        (r) => `row ${r[ROW]}: "${r[p.d.name]}"`,
+        (r) => ({ row: Number(r[ROW]), cells: [{ value: String(r[p.d.name]) }] }),
         ledger,
       );
     }

@@ -21,8 +21,8 @@ export interface Dialect {
   readonly bom: boolean;
   /** The text encoding (filled by `readTable`; `"utf-8"` for a string sample). */
   readonly encoding: string;
-  /** Each decision in words: `delimiter ";": 20 of 20 lines have 6 fields`. */
-  readonly reasons: readonly string[];
+  /** Each decision as a typed fact, e.g. `{ code: "delimiter-found", delimiter: ";", agree: 20, lines: 20, fields: 6 }`; `noteText` in `lib/text/` says it (`delimiter ";": 20 of 20 lines have 6 fields`). */
+  readonly reasons: readonly Note[];
 }
 
 /** Options for {@linkcode sniffDialect}: anything given is used as is, not guessed. */
@@ -39,7 +39,8 @@ export interface SniffDialectOptions {
   encoding?: string;
 }
 
-import { delimiterName, type Field, splitRecords } from "./_text.ts";
+import type { Note } from "../base/types.ts";
+import { type Field, splitRecords } from "./_text.ts";
 
 const CANDIDATES = [",", ";", "\t", "|"] as const;
 
@@ -75,14 +76,14 @@ function isBlank(record: readonly Field[]): boolean {
  */
 export function sniffDialect(sample: string, options: SniffDialectOptions = {}): Dialect {
   const { quote = '"', encoding = "utf-8" } = options;
-  const reasons: string[] = [];
+  const reasons: Note[] = [];
   const bom = sample.charCodeAt(0) === 0xfeff;
   const text = bom ? sample.slice(1) : sample;
   const crlf = text.indexOf("\r\n");
   const lf = text.indexOf("\n");
   const cr = text.indexOf("\r");
   const lineEnding = crlf >= 0 && crlf === cr ? "\r\n" : lf < 0 && cr >= 0 ? "\r" : "\n";
-  if (bom) reasons.push("the text starts with a byte order mark (removed from the first header)");
+  if (bom) reasons.push({ code: "dialect-bom" });
 
   // Drop a record cut off by the end of the sample.
   const complete = /[\r\n]$/.test(text)
@@ -100,10 +101,10 @@ function chooseDelimiter(
   complete: string,
   asked: string | undefined,
   quote: string,
-  reasons: string[],
+  reasons: Note[],
 ): { delimiter: string; records: Field[][] } {
   if (asked !== undefined) {
-    reasons.push(`delimiter ${delimiterName(asked)}: asked for`);
+    reasons.push({ code: "delimiter-asked", delimiter: asked });
     return { delimiter: asked, records: splitRecords(complete, asked, quote) };
   }
   let best: { d: string; agree: number; fields: number; lines: number; records: Field[][] } | null = null;
@@ -120,14 +121,16 @@ function chooseDelimiter(
     ) best = { d, agree, fields, lines: nonBlank.length, records: recs };
   }
   if (best === null) {
-    reasons.push(`delimiter ",": no candidate (, ; tab |) splits the header into two or more fields`);
+    reasons.push({ code: "delimiter-none" });
     return { delimiter: ",", records: splitRecords(complete, ",", quote) };
   }
-  reasons.push(
-    `delimiter ${delimiterName(best.d)}: ${
-      Math.round(best.agree * best.lines)
-    } of ${best.lines} lines have ${best.fields} fields`,
-  );
+  reasons.push({
+    code: "delimiter-found",
+    delimiter: best.d,
+    agree: Math.round(best.agree * best.lines),
+    lines: best.lines,
+    fields: best.fields,
+  });
   return { delimiter: best.d, records: best.records };
 }
 
@@ -175,26 +178,26 @@ function countNumbers(records: readonly Field[][], delimiter: string): NumberCou
 }
 
 /** The decimal mark asked for, or the one more numbers use (a point on a tie). */
-function chooseDecimal(c: NumberCounts, asked: "." | "," | undefined, reasons: string[]): "." | "," {
+function chooseDecimal(c: NumberCounts, asked: "." | "," | undefined, reasons: Note[]): "." | "," {
   const { commaDecimal, dotDecimal } = c;
   if (asked !== undefined) {
-    reasons.push(`decimal "${asked}": asked for`);
+    reasons.push({ code: "decimal-asked", decimal: asked });
     return asked;
   }
   if (commaDecimal > dotDecimal) {
     reasons.push(
-      `decimal ",": ${commaDecimal} numbers in the sample use a decimal comma (e.g. "${c.commaExample}")${
-        dotDecimal ? `, ${dotDecimal} a decimal point` : ""
-      }`,
+      dotDecimal
+        ? { code: "decimal-comma-mixed", n: commaDecimal, sample: c.commaExample, other: dotDecimal }
+        : { code: "decimal-comma", n: commaDecimal, sample: c.commaExample },
     );
     return ",";
   }
   reasons.push(
-    dotDecimal
-      ? `decimal ".": ${dotDecimal} numbers in the sample use a decimal point (e.g. "${c.dotExample}")${
-        commaDecimal ? `, ${commaDecimal} a decimal comma` : ""
-      }`
-      : `decimal ".": no number in the sample shows its decimal separator (the default)`,
+    !dotDecimal
+      ? { code: "decimal-default" }
+      : commaDecimal
+      ? { code: "decimal-point-mixed", n: dotDecimal, sample: c.dotExample, other: commaDecimal }
+      : { code: "decimal-point", n: dotDecimal, sample: c.dotExample },
   );
   return ".";
 }
@@ -204,18 +207,18 @@ function chooseThousands(
   c: NumberCounts,
   decimal: "." | ",",
   asked: string | undefined,
-  reasons: string[],
+  reasons: Note[],
 ): string | null {
   if (asked !== undefined) {
-    reasons.push(`thousands "${asked}": asked for`);
+    reasons.push({ code: "thousands-asked", thousands: asked });
     return asked;
   }
   if (decimal === "," && c.dotThousands > 0) {
-    reasons.push(`thousands ".": ${c.dotThousands} numbers group digits with dots`);
+    reasons.push({ code: "thousands-dot", n: c.dotThousands });
     return ".";
   }
   if (decimal === "." && c.commaThousands > 0) {
-    reasons.push(`thousands ",": ${c.commaThousands} numbers group digits with commas`);
+    reasons.push({ code: "thousands-comma", n: c.commaThousands });
     return ",";
   }
   return null;

@@ -99,7 +99,9 @@ export function rfmTail(
       facts: {},
       action: "removed",
       rows: dropped,
-      examples: named.filter(pl.col("monetary").ltEq(0)).head(5).getColumn("customer").toArray().map(String),
+      examples: named.filter(pl.col("monetary").ltEq(0)).head(5).getColumn("customer").toArray().map((c) => ({
+        customer: String(c),
+      })),
     });
   }
   if (positive.height === 0) {

@@ -29,7 +29,7 @@ import { assignmentsTable } from "./assignments_table.ts";
 import { kSelectionChart } from "../chart/k_selection_chart.ts";
 import { pcaScatterChart } from "../chart/pca_scatter_chart.ts";
 import { silhouetteChart } from "../chart/silhouette_chart.ts";
-import { fill, log1pText, warningText, words } from "../text/mod.ts";
+import { fill, log1pText, noteText, warningText, words } from "../text/mod.ts";
 
 /** Options for {@linkcode buildReport}. */
 export interface BuildReportOptions {
@@ -154,10 +154,11 @@ function dataSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang): Repor
       rows: Object.entries(analysis.cleaned.roles).map(([r, c]) => [r, String(c)]),
     });
   }
-  const paragraphs = [...analysis.loaded.notes];
+  const paragraphs = analysis.loaded.notes.map((n) => noteText(n, lang));
   const cleanNotes = analysis.cleaned.notes.map((w) => warningText(w, lang));
-  if (analysis.kind === "rfm") paragraphs.push(...analysis.mapping.notes, ...cleanNotes);
-  else paragraphs.push(analysis.featureChoice.reason, ...cleanNotes);
+  if (analysis.kind === "rfm") {
+    paragraphs.push(...analysis.mapping.notes.map((n) => noteText(n, lang)), ...cleanNotes);
+  } else paragraphs.push(analysis.featureChoice.reason, ...cleanNotes);
   return { id: "data", title: w.secData, paragraphs, tables };
 }
 

@@ -10,7 +10,7 @@ import { CSS } from "./_css.ts";
 import { barsSvg, type DashboardData } from "./_dashboard.ts";
 import { DASHBOARD_JS } from "./dashboard/_client_js.ts";
 import { escapeHtml, jsonForScript } from "../base/escape_html.ts";
-import { fill, ledgerText, words } from "../text/mod.ts";
+import { examplesText, fill, ledgerText, words } from "../text/mod.ts";
 
 /** The structure / validation verdict shown at the top of the report. */
 export interface ReportVerdict {
@@ -242,7 +242,7 @@ function ledgerHtml(ledger: Ledger | ReportLedger, lang: Lang, fmt: (v: unknown)
       r.ledgerAction[e.action],
       e.rows,
       e.column ?? "",
-      e.examples.join("; "),
+      examplesText(e, lang),
     ]),
   }, fmt).replace("<caption></caption>", "");
   return `<section id="ledger"><h2>${escapeHtml(r.ledger)}</h2>${balance}${body}</section>`;

@@ -5,7 +5,7 @@
  */
 import denoJson from "../../deno.json" with { type: "json" };
 import type { Lang, LedgerEntry } from "../base/types.ts";
-import { ledgerText } from "../text/mod.ts";
+import { exampleText, ledgerText, noteText } from "../text/mod.ts";
 import type { RfmAnalysis } from "../run/analyze_rfm.ts";
 import type { FeatureAnalysis } from "../run/analyze_features.ts";
 
@@ -62,6 +62,7 @@ export function runRecord(
 function inputRecord(analysis: RfmAnalysis | FeatureAnalysis, options: { kindReason?: string }): RunRecord {
   const s = analysis.segmentation;
   const loaded = analysis.loaded;
+  const lang = analysis.options.lang;
   return {
     tool: "segmenta",
     version: VERSION,
@@ -72,8 +73,8 @@ function inputRecord(analysis: RfmAnalysis | FeatureAnalysis, options: { kindRea
       sha256: loaded.sha256,
       bytes: loaded.bytes,
       format: loaded.format,
-      dialect: loaded.dialect,
-      notes: loaded.notes,
+      dialect: { ...loaded.dialect, reasons: loaded.dialect.reasons.map((n) => noteText(n, lang)) },
+      notes: loaded.notes.map((n) => noteText(n, lang)),
     },
     rows: {
       inFile: loaded.rowsRead,
@@ -224,8 +225,14 @@ function featuresRecord(analysis: FeatureAnalysis): RunRecord {
   };
 }
 
-/** A ledger entry as the record keeps it: its reason in words (`description`) in place of its facts. */
+/** A ledger entry as the record keeps it: its reason in words (`description`) in place of its facts, its examples in words. */
 function recordEntry(entry: LedgerEntry, lang: Lang): Record<string, unknown> {
   const { step, reason, facts: _facts, ...rest } = entry;
-  return { step, reason, description: ledgerText(entry, lang), ...rest };
+  return {
+    step,
+    reason,
+    description: ledgerText(entry, lang),
+    ...rest,
+    examples: entry.examples.map((e) => exampleText(e, lang)),
+  };
 }

@@ -247,9 +247,10 @@ function withPositiveMonetary(named: pl.DataFrame, ledger: LedgerEntry[], file: 
       facts: {},
       action: "removed",
       rows: dropped,
-      examples: ex.getColumn("customer").toArray().map((c, i) =>
-        `${c}: ${ex.getColumn("monetary").toArray()[i]}`
-      ),
+      examples: ex.getColumn("customer").toArray().map((c, i) => ({
+        customer: String(c),
+        cells: [{ value: Number(ex.getColumn("monetary").toArray()[i]) }],
+      })),
     });
   }
   if (positive.height < 3) {

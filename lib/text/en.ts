@@ -43,6 +43,58 @@ export const en = {
       'Column "{column}" already has a level "other"; the grouped rare levels were added to it',
     "empty-cells-zero":
       'Column "{column}" has {n:raw} empty cells; they are 0 in every "{column}=..." column',
+    // loader notes and dialect reasons (noteText): what readTable, sniffDialect and mapRoles decided
+    "parquet-typed": "Parquet files are typed: no delimiter, decimal or encoding to guess",
+    "xlsx-typed": "Workbook cells are typed: numbers and dates come from the cells, not from text",
+    encoding: "encoding {encoding}: {why}",
+    "latin-1-read": "Read as latin-1 (Windows-1252): {why}",
+    "non-finite-read-missing": 'Column "{column}": {n:count} NaN or infinite values read as missing',
+    "header-missing": 'Column {index:raw} has no header; it is called "{name}"',
+    "header-repeated": 'Header "{header}" appears more than once; the later one is called "{name}"',
+    "missing-tokens-read":
+      'Column "{column}": {n:count} cells such as "NA", "N/A", "NaN" or "-" read as missing',
+    "xlsx-sheet":
+      'Read sheet "{sheet}" of the workbook{others}; row numbers count from the sheet\'s first row that has data',
+    "column-empty": 'Column "{column}" is empty in every row',
+    "dates-format-given": 'Dates in "{column}" read with the format "{format}" you gave',
+    "numbers-kept-as-ids":
+      'Column "{column}" holds numbers but is kept as text: its name says it holds identifiers',
+    "numbers-kept-leading-zeros":
+      'Column "{column}" holds numbers but is kept as text: {n:count} values have leading zeros{example}, as codes do',
+    "currency-removed": 'Column "{column}": currency signs or codes removed before reading the numbers',
+    "column-decimal-asked": 'Numbers in "{column}" read with decimal "{decimal}"{example}: as you asked',
+    "column-decimal-counted":
+      'Numbers in "{column}" read with decimal "{decimal}"{example}: {n:count} of {of:count} values read that way, {other:count} the other way',
+    "column-decimal-tie":
+      'Numbers in "{column}" read with decimal "{decimal}"{example}: the values fit either way, and the file\'s other numbers use "{decimal}"',
+    "dates-year-first":
+      'Dates in "{column}" read as {format}: {n:count} of {of:count} values are written year first',
+    "dates-order-found":
+      'Dates in "{column}" read as {format}: {n:count} of {of:count} values fit only {order}{example}',
+    "dates-order-overruled":
+      'Dates in "{column}" read as {format}: {n:count} of {of:count} values fit only {order}{example}, so dayFirst: {flip} was not followed',
+    "dates-order-asked":
+      'Dates in "{column}" read as {format}: no value has a part above 12, so the order is ambiguous; {order} as you asked (dayFirst: {dayFirst:raw})',
+    "dates-order-default":
+      'Dates in "{column}" read as {format}: no value has a part above 12, so the order is ambiguous; {order} is the default for "{sep}" dates (pass dayFirst: {flip} if they are {other})',
+    "role-chosen": '{role}: "{column}" (chosen by you)',
+    "role-recognised": '{role}: "{column}" (recognised by its name)',
+    "dialect-bom": "the text starts with a byte order mark (removed from the first header)",
+    "delimiter-asked": "delimiter {delimiter}: asked for",
+    "delimiter-none": 'delimiter ",": no candidate (, ; tab |) splits the header into two or more fields',
+    "delimiter-found":
+      "delimiter {delimiter}: {agree:count} of {lines:count} lines have {fields:count} fields",
+    "decimal-asked": 'decimal "{decimal}": asked for',
+    "decimal-comma": 'decimal ",": {n:count} numbers in the sample use a decimal comma (e.g. "{sample}")',
+    "decimal-comma-mixed":
+      'decimal ",": {n:count} numbers in the sample use a decimal comma (e.g. "{sample}"), {other:count} a decimal point',
+    "decimal-point": 'decimal ".": {n:count} numbers in the sample use a decimal point (e.g. "{sample}")',
+    "decimal-point-mixed":
+      'decimal ".": {n:count} numbers in the sample use a decimal point (e.g. "{sample}"), {other:count} a decimal comma',
+    "decimal-default": 'decimal ".": no number in the sample shows its decimal separator (the default)',
+    "thousands-asked": 'thousands "{thousands}": asked for',
+    "thousands-dot": 'thousands ".": {n:count} numbers group digits with dots',
+    "thousands-comma": 'thousands ",": {n:count} numbers group digits with commas',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -127,6 +179,13 @@ export const en = {
     "non-positive-monetary": "Customers whose total spend is zero or negative, left out of clustering",
     "removed-in-database": 'Removed in the database by the rule "{rule}"',
     "imputed-training-value": 'Missing "{column}" filled with the model\'s training value {value:raw}',
+    /** How a ledger example is written (exampleText); a cell is `column = value`, a filled cell `... → value`. */
+    example: {
+      row: "row {row:raw}",
+      "row-cells": "row {row:raw}: {cells}",
+      "row-first": "row {row:raw}: {cells} (row {first:raw})",
+      same: "row {row:raw} = row {first:raw}",
+    },
     // (add above this line)
   },
 
@@ -147,6 +206,20 @@ export const en = {
       amount: 'an amount ("{amount}")',
       "quantity-price": 'a quantity ("{quantity}") and price ("{price}")',
       forced: "{kind} chosen with --kind (detection said {detected}: {reason})",
+    },
+    /** Parts of the loader's notes (noteText): an example cell, the other sheets, the day order, why an encoding. */
+    notes: {
+      example: ' (e.g. "{value}" in row {row:raw})',
+      "other-sheets": " (not the other sheets: {others:q}; pass sheet to choose)",
+      tab: "tab",
+      "day-first": "day-first",
+      "month-first": "month-first",
+      "utf-16le-bom": "the file starts with a UTF-16 little-endian byte order mark",
+      "utf-16be-bom": "the file starts with a UTF-16 big-endian byte order mark",
+      asked: "asked for",
+      "utf-8-bom": "the file starts with a UTF-8 byte order mark",
+      "utf-8-valid": "every byte sequence is valid UTF-8",
+      "not-utf-8": "the file is not valid UTF-8, so it was read as latin-1 (Windows-1252)",
     },
     // (add above this line)
   },

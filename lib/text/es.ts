@@ -44,6 +44,65 @@ export const es: Shape<typeof en> = {
       'La columna "{column}" ya tiene un nivel "other"; los niveles poco frecuentes agrupados se sumaron a él',
     "empty-cells-zero":
       'La columna "{column}" tiene {n} celdas vacías; valen 0 en todas las columnas "{column}=..."',
+    // loader notes and dialect reasons (noteText): what readTable, sniffDialect and mapRoles decided
+    "parquet-typed":
+      "Los archivos Parquet tienen tipos: no hay delimitador, decimal ni codificación que adivinar",
+    "xlsx-typed":
+      "Las celdas del libro tienen tipos: los números y las fechas salen de las celdas, no del texto",
+    encoding: "codificación {encoding}: {why}",
+    "latin-1-read": "Leído como latin-1 (Windows-1252): {why}",
+    "non-finite-read-missing":
+      'Columna "{column}": {n:count} valores NaN o infinitos se leyeron como faltantes',
+    "header-missing": 'La columna {index:raw} no tiene encabezado; se llama "{name}"',
+    "header-repeated": 'El encabezado "{header}" aparece más de una vez; el siguiente se llama "{name}"',
+    "missing-tokens-read":
+      'Columna "{column}": {n:count} celdas como "NA", "N/A", "NaN" o "-" se leyeron como faltantes',
+    "xlsx-sheet":
+      'Se leyó la hoja "{sheet}" del libro{others}; los números de fila cuentan desde la primera fila de la hoja con datos',
+    "column-empty": 'La columna "{column}" está vacía en todas las filas',
+    "dates-format-given": 'Fechas de "{column}" leídas con el formato "{format}" que usted indicó',
+    "numbers-kept-as-ids":
+      'La columna "{column}" contiene números, pero se mantiene como texto: su nombre indica que son identificadores',
+    "numbers-kept-leading-zeros":
+      'La columna "{column}" contiene números, pero se mantiene como texto: {n:count} valores tienen ceros a la izquierda{example}, como los códigos',
+    "currency-removed":
+      'Columna "{column}": se quitaron símbolos o códigos de moneda antes de leer los números',
+    "column-decimal-asked":
+      'Números de "{column}" leídos con el decimal "{decimal}"{example}: como usted pidió',
+    "column-decimal-counted":
+      'Números de "{column}" leídos con el decimal "{decimal}"{example}: {n:count} de {of:count} valores se leen así, {other:count} de la otra forma',
+    "column-decimal-tie":
+      'Números de "{column}" leídos con el decimal "{decimal}"{example}: los valores sirven de ambas formas, y los demás números del archivo usan "{decimal}"',
+    "dates-year-first":
+      'Fechas de "{column}" leídas como {format}: {n:count} de {of:count} valores empiezan por el año',
+    "dates-order-found":
+      'Fechas de "{column}" leídas como {format}: {n:count} de {of:count} valores solo encajan con {order}{example}',
+    "dates-order-overruled":
+      'Fechas de "{column}" leídas como {format}: {n:count} de {of:count} valores solo encajan con {order}{example}, así que no se siguió dayFirst: {flip}',
+    "dates-order-asked":
+      'Fechas de "{column}" leídas como {format}: ningún valor tiene una parte mayor que 12, así que el orden es ambiguo; {order}, como usted pidió (dayFirst: {dayFirst:raw})',
+    "dates-order-default":
+      'Fechas de "{column}" leídas como {format}: ningún valor tiene una parte mayor que 12, así que el orden es ambiguo; {order} es lo predeterminado para fechas con "{sep}" (indique dayFirst: {flip} si van con {other})',
+    "role-chosen": '{role}: "{column}" (elegida por usted)',
+    "role-recognised": '{role}: "{column}" (reconocida por su nombre)',
+    "dialect-bom": "el texto empieza con una marca de orden de bytes (quitada del primer encabezado)",
+    "delimiter-asked": "delimitador {delimiter}: indicado por usted",
+    "delimiter-none":
+      'delimitador ",": ningún candidato (, ; tab |) divide el encabezado en dos o más campos',
+    "delimiter-found":
+      "delimitador {delimiter}: {agree:count} de {lines:count} líneas tienen {fields:count} campos",
+    "decimal-asked": 'decimal "{decimal}": indicado por usted',
+    "decimal-comma": 'decimal ",": {n:count} números de la muestra usan coma decimal (p. ej., "{sample}")',
+    "decimal-comma-mixed":
+      'decimal ",": {n:count} números de la muestra usan coma decimal (p. ej., "{sample}"), {other:count} punto decimal',
+    "decimal-point": 'decimal ".": {n:count} números de la muestra usan punto decimal (p. ej., "{sample}")',
+    "decimal-point-mixed":
+      'decimal ".": {n:count} números de la muestra usan punto decimal (p. ej., "{sample}"), {other:count} coma decimal',
+    "decimal-default":
+      'decimal ".": ningún número de la muestra deja ver su separador decimal (el predeterminado)',
+    "thousands-asked": 'miles "{thousands}": indicado por usted',
+    "thousands-dot": 'miles ".": {n:count} números agrupan las cifras con puntos',
+    "thousands-comma": 'miles ",": {n:count} números agrupan las cifras con comas',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -134,6 +193,13 @@ export const es: Shape<typeof en> = {
     "removed-in-database": 'Eliminadas en la base de datos por la regla "{rule}"',
     "imputed-training-value":
       '"{column}" faltante completado con el valor de entrenamiento del modelo {value:raw}',
+    /** How a ledger example is written (exampleText); a cell is `column = value`, a filled cell `... → value`. */
+    example: {
+      row: "fila {row:raw}",
+      "row-cells": "fila {row:raw}: {cells}",
+      "row-first": "fila {row:raw}: {cells} (fila {first:raw})",
+      same: "fila {row:raw} = fila {first:raw}",
+    },
     // (add above this line)
   },
 
@@ -154,6 +220,20 @@ export const es: Shape<typeof en> = {
       amount: 'monto ("{amount}")',
       "quantity-price": 'cantidad ("{quantity}") y precio ("{price}")',
       forced: "{kind} elegido con --kind (la detección indicaba {detected}: {reason})",
+    },
+    /** Parts of the loader's notes (noteText): an example cell, the other sheets, the day order, why an encoding. */
+    notes: {
+      example: ' (p. ej., "{value}" en la fila {row:raw})',
+      "other-sheets": " (no las otras hojas: {others:q}; indique sheet para elegir otra)",
+      tab: "tabulador",
+      "day-first": "el día primero",
+      "month-first": "el mes primero",
+      "utf-16le-bom": "el archivo empieza con una marca de orden de bytes UTF-16 little-endian",
+      "utf-16be-bom": "el archivo empieza con una marca de orden de bytes UTF-16 big-endian",
+      asked: "indicada por usted",
+      "utf-8-bom": "el archivo empieza con una marca de orden de bytes UTF-8",
+      "utf-8-valid": "todas las secuencias de bytes son UTF-8 válido",
+      "not-utf-8": "el archivo no es UTF-8 válido, así que se leyó como latin-1 (Windows-1252)",
     },
     // (add above this line)
   },

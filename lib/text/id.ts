@@ -43,6 +43,62 @@ export const id: Shape<typeof en> = {
     "other-level-exists":
       'Kolom "{column}" sudah memiliki level "other"; level langka yang digabung ditambahkan ke level tersebut',
     "empty-cells-zero": 'Kolom "{column}" memiliki {n} sel kosong; nilainya 0 di setiap kolom "{column}=..."',
+    // loader notes and dialect reasons (noteText): what readTable, sniffDialect and mapRoles decided
+    "parquet-typed":
+      "File Parquet sudah bertipe: tidak ada pemisah, desimal, atau encoding yang perlu ditebak",
+    "xlsx-typed": "Sel workbook sudah bertipe: angka dan tanggal diambil dari sel, bukan dari teks",
+    encoding: "pengodean {encoding}: {why}",
+    "latin-1-read": "Dibaca sebagai latin-1 (Windows-1252): {why}",
+    "non-finite-read-missing": 'Kolom "{column}": {n:count} nilai NaN atau tak hingga dibaca sebagai kosong',
+    "header-missing": 'Kolom {index:raw} tidak memiliki judul; kolom itu dinamai "{name}"',
+    "header-repeated": 'Judul "{header}" muncul lebih dari sekali; yang berikutnya dinamai "{name}"',
+    "missing-tokens-read":
+      'Kolom "{column}": {n:count} sel seperti "NA", "N/A", "NaN" atau "-" dibaca sebagai kosong',
+    "xlsx-sheet":
+      'Membaca sheet "{sheet}" dari workbook{others}; nomor baris dihitung dari baris pertama sheet yang berisi data',
+    "column-empty": 'Kolom "{column}" kosong di setiap baris',
+    "dates-format-given": 'Tanggal di "{column}" dibaca dengan format "{format}" yang Anda berikan',
+    "numbers-kept-as-ids":
+      'Kolom "{column}" berisi angka tetapi tetap sebagai teks: namanya menunjukkan bahwa isinya pengenal',
+    "numbers-kept-leading-zeros":
+      'Kolom "{column}" berisi angka tetapi tetap sebagai teks: {n:count} nilai diawali nol{example}, seperti kode',
+    "currency-removed": 'Kolom "{column}": simbol atau kode mata uang dihapus sebelum angka dibaca',
+    "column-decimal-asked":
+      'Angka di "{column}" dibaca dengan desimal "{decimal}"{example}: sesuai permintaan Anda',
+    "column-decimal-counted":
+      'Angka di "{column}" dibaca dengan desimal "{decimal}"{example}: {n:count} dari {of:count} nilai terbaca demikian, {other:count} dengan cara lain',
+    "column-decimal-tie":
+      'Angka di "{column}" dibaca dengan desimal "{decimal}"{example}: nilainya cocok dengan kedua cara, dan angka lain di file memakai "{decimal}"',
+    "dates-year-first":
+      'Tanggal di "{column}" dibaca sebagai {format}: {n:count} dari {of:count} nilai ditulis dengan tahun di depan',
+    "dates-order-found":
+      'Tanggal di "{column}" dibaca sebagai {format}: {n:count} dari {of:count} nilai hanya cocok dengan {order}{example}',
+    "dates-order-overruled":
+      'Tanggal di "{column}" dibaca sebagai {format}: {n:count} dari {of:count} nilai hanya cocok dengan {order}{example}, sehingga dayFirst: {flip} tidak diikuti',
+    "dates-order-asked":
+      'Tanggal di "{column}" dibaca sebagai {format}: tidak ada nilai dengan bagian di atas 12, sehingga urutannya ambigu; {order} sesuai permintaan Anda (dayFirst: {dayFirst:raw})',
+    "dates-order-default":
+      'Tanggal di "{column}" dibaca sebagai {format}: tidak ada nilai dengan bagian di atas 12, sehingga urutannya ambigu; {order} adalah bawaan untuk tanggal dengan "{sep}" (berikan dayFirst: {flip} jika tanggalnya {other})',
+    "role-chosen": '{role}: "{column}" (dipilih oleh Anda)',
+    "role-recognised": '{role}: "{column}" (dikenali dari namanya)',
+    "dialect-bom": "teks diawali byte order mark (dihapus dari judul pertama)",
+    "delimiter-asked": "pemisah {delimiter}: sesuai permintaan Anda",
+    "delimiter-none":
+      'pemisah ",": tidak ada kandidat (, ; tab |) yang membagi judul menjadi dua kolom atau lebih',
+    "delimiter-found":
+      "pemisah {delimiter}: {agree:count} dari {lines:count} baris memiliki {fields:count} kolom",
+    "decimal-asked": 'desimal "{decimal}": sesuai permintaan Anda',
+    "decimal-comma": 'desimal ",": {n:count} angka dalam sampel memakai koma desimal (mis. "{sample}")',
+    "decimal-comma-mixed":
+      'desimal ",": {n:count} angka dalam sampel memakai koma desimal (mis. "{sample}"), {other:count} memakai titik desimal',
+    "decimal-point": 'desimal ".": {n:count} angka dalam sampel memakai titik desimal (mis. "{sample}")',
+    "decimal-point-mixed":
+      'desimal ".": {n:count} angka dalam sampel memakai titik desimal (mis. "{sample}"), {other:count} memakai koma desimal',
+    "decimal-default":
+      'desimal ".": tidak ada angka dalam sampel yang menunjukkan pemisah desimalnya (bawaan)',
+    "thousands-asked": 'ribuan "{thousands}": sesuai permintaan Anda',
+    "thousands-dot": 'ribuan ".": {n:count} angka mengelompokkan digit dengan titik',
+    "thousands-comma": 'ribuan ",": {n:count} angka mengelompokkan digit dengan koma',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -132,6 +188,13 @@ export const id: Shape<typeof en> = {
       "Pelanggan dengan total belanja nol atau negatif, tidak diikutkan dalam klasterisasi",
     "removed-in-database": 'Dihapus di basis data oleh aturan "{rule}"',
     "imputed-training-value": '"{column}" yang kosong diisi dengan nilai pelatihan model {value:raw}',
+    /** How a ledger example is written (exampleText); a cell is `column = value`, a filled cell `... → value`. */
+    example: {
+      row: "baris {row:raw}",
+      "row-cells": "baris {row:raw}: {cells}",
+      "row-first": "baris {row:raw}: {cells} (baris {first:raw})",
+      same: "baris {row:raw} = baris {first:raw}",
+    },
     // (add above this line)
   },
 
@@ -152,6 +215,20 @@ export const id: Shape<typeof en> = {
       amount: 'nilai transaksi ("{amount}")',
       "quantity-price": 'kuantitas ("{quantity}") dan harga ("{price}")',
       forced: "{kind} dipilih dengan --kind (hasil deteksi: {detected}; {reason})",
+    },
+    /** Parts of the loader's notes (noteText): an example cell, the other sheets, the day order, why an encoding. */
+    notes: {
+      example: ' (mis. "{value}" di baris {row:raw})',
+      "other-sheets": " (bukan sheet lain: {others:q}; berikan sheet untuk memilih)",
+      tab: "tab",
+      "day-first": "hari di depan",
+      "month-first": "bulan di depan",
+      "utf-16le-bom": "file diawali byte order mark UTF-16 little-endian",
+      "utf-16be-bom": "file diawali byte order mark UTF-16 big-endian",
+      asked: "sesuai permintaan Anda",
+      "utf-8-bom": "file diawali byte order mark UTF-8",
+      "utf-8-valid": "setiap urutan byte adalah UTF-8 yang valid",
+      "not-utf-8": "file bukan UTF-8 yang valid, sehingga dibaca sebagai latin-1 (Windows-1252)",
     },
     // (add above this line)
   },

@@ -18,7 +18,7 @@
  *
  * @module
  */
-import type { Lang, LedgerEntry, Warning } from "../base/types.ts";
+import type { ExampleValue, Lang, LedgerEntry, LedgerExample, Note, Warning } from "../base/types.ts";
 import { formatNumber } from "../base/format.ts";
 import { showValue } from "../base/frame.ts";
 import type { KindDecision } from "../load/detect_kind.ts";
@@ -195,9 +195,9 @@ function measure(v: TextValue, lang: Lang): string {
  * ```
  */
 export function ledgerText(entry: LedgerEntry, lang: Lang): string {
-  const templates: Readonly<Record<string, string>> = WORDS[lang].ledger;
+  const templates: Readonly<Record<string, unknown>> = WORDS[lang].ledger;
   const template = templates[entry.reason];
-  if (template === undefined) {
+  if (typeof template !== "string") {
     throw new RangeError(
       `Cannot say ledger reason "${entry.reason}" in "${lang}": it has no text; add it to lib/text/`,
     );
@@ -281,3 +281,109 @@ export function log1pText(
 
 export * from "./profile.ts";
 export * from "./segment_summary.ts";
+
+/**
+ * A loader's note (from `readTable`'s `notes`, a `Dialect`'s `reasons` or `mapRoles`' `notes`)
+ * in words: the template of its code in `lang`, filled with its facts and the parts they
+ * imply (an example cell, the other sheets of a workbook, the day order, why an encoding).
+ *
+ * @param note The typed note the loader returned.
+ * @param lang The reader's language.
+ * @returns The sentence.
+ * @throws {RangeError} If no text has that code (a bug: every code has a text in every language).
+ *
+ * @example How a date column was read, in English and Spanish
+ * ```ts
+ * import { noteText } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ * const note = {
+ *   code: "dates-order-found", column: "Fecha", format: "D/M/YYYY", n: 1, of: 3, dayFirst: true,
+ *   exampleValue: "25/02/2021", exampleRow: 3,
+ * };
+ * assert.equal(
+ *   noteText(note, "en"),
+ *   'Dates in "Fecha" read as D/M/YYYY: 1 of 3 values fit only day-first (e.g. "25/02/2021" in row 3)',
+ * );
+ * assert.equal(
+ *   noteText(note, "es"),
+ *   'Fechas de "Fecha" leídas como D/M/YYYY: 1 de 3 valores solo encajan con el día primero (p. ej., "25/02/2021" en la fila 3)',
+ * );
+ * ```
+ */
+export function noteText(note: Note, lang: Lang): string {
+  const p = WORDS[lang].load.notes;
+  const parts: Record<string, TextValue> = {};
+  parts.example = note.exampleRow === undefined
+    ? ""
+    : fill(p.example, { value: note.exampleValue, row: note.exampleRow }, lang);
+  if (Array.isArray(note.others)) {
+    parts.others = note.others.length === 0 ? "" : fill(p["other-sheets"], { others: note.others }, lang);
+  }
+  if (typeof note.why === "string") parts.why = (p as Readonly<Record<string, string>>)[note.why];
+  if (typeof note.delimiter === "string") {
+    parts.delimiter = note.delimiter === "\t" ? p.tab : `"${note.delimiter}"`;
+  }
+  if (typeof note.dayFirst === "boolean") {
+    parts.order = note.dayFirst ? p["day-first"] : p["month-first"];
+    parts.other = note.dayFirst ? p["month-first"] : p["day-first"];
+    parts.flip = String(!note.dayFirst);
+  }
+  return warningText({ ...note, ...parts } as Warning, lang);
+}
+
+/** A ledger example's value: as {@linkcode showValue} writes it, a number with the language's decimal mark. */
+function exampleValueText(value: ExampleValue | undefined, lang: Lang): string {
+  if (typeof value !== "number" || lang === "en" || !Number.isFinite(value)) return showValue(value);
+  const mark =
+    new Intl.NumberFormat(LOCALES[lang]).formatToParts(1.5).find((x) => x.type === "decimal")!.value;
+  return String(value).replace(".", mark);
+}
+
+/**
+ * A ledger example in words: its row, its cells (`column = value`, text quoted, a missing cell
+ * `""`), the value an imputed cell got (`→ value`), the row a repeat repeats. In English:
+ * `row 12: x = "" → 3`, `row 9 = row 7`; numbers with the language's decimal mark.
+ *
+ * @param example One of a ledger entry's `examples`.
+ * @param lang The reader's language.
+ * @returns The example as the ledger table shows it.
+ *
+ * @example
+ * ```ts
+ * import { exampleText } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ * const ex = { row: 12, cells: [{ column: "x", value: null }], filled: 3.5 };
+ * assert.equal(exampleText(ex, "en"), 'row 12: x = "" → 3.5');
+ * assert.equal(exampleText(ex, "es"), 'fila 12: x = "" → 3,5');
+ * ```
+ */
+export function exampleText(example: LedgerExample, lang: Lang): string {
+  const t = WORDS[lang].ledger.example;
+  let cells = (example.cells ?? []).map((c) =>
+    c.column === undefined
+      ? exampleValueText(c.value, lang)
+      : `${c.column} = ${exampleValueText(c.value, lang)}`
+  ).join(", ");
+  if ("filled" in example) cells = `${cells} → ${exampleValueText(example.filled, lang)}`;
+  if (example.customer !== undefined) return `${example.customer}: ${cells}`;
+  if (example.row === undefined) return cells;
+  if (example.first !== undefined) {
+    return fill(example.cells === undefined ? t.same : t["row-first"], {
+      row: example.row,
+      first: example.first,
+      cells,
+    }, lang);
+  }
+  return fill(example.cells === undefined ? t.row : t["row-cells"], { row: example.row, cells }, lang);
+}
+
+/**
+ * A ledger entry's examples in words, joined with `"; "` as the ledger table shows them.
+ *
+ * @param entry A ledger entry.
+ * @param lang The reader's language.
+ * @returns The examples, or `""` when it has none.
+ */
+export function examplesText(entry: Pick<LedgerEntry, "examples">, lang: Lang): string {
+  return entry.examples.map((e) => exampleText(e, lang)).join("; ");
+}

@@ -2,11 +2,15 @@ import pl from "nodejs-polars";
 import assert from "node:assert/strict";
 import { checkLedger, cleanCustomers, REASON_COLUMN } from "../../lib/clean/mod.ts";
 import { InputError } from "../../lib/base/errors.ts";
-import type { LedgerEntry } from "../../lib/base/types.ts";
+import type { LedgerEntry, LedgerExample } from "../../lib/base/types.ts";
 import { testWithSharedData } from "../_data.ts";
 import { readTable } from "../../lib/load/mod.ts";
 import { assertAllClose } from "../_assert.ts";
-import { ledgerText, warningText } from "../../lib/text/mod.ts";
+import { exampleText, ledgerText, warningText } from "../../lib/text/mod.ts";
+
+/** Ledger examples in words. */
+const texts = (examples: readonly LedgerExample[], lang: "en" | "es" | "id" = "en") =>
+  examples.map((e) => exampleText(e, lang));
 
 function entry(ledger: readonly LedgerEntry[], reason: string, column?: string): LedgerEntry | undefined {
   return ledger.find((e) => e.reason === reason && (column === undefined || e.column === column));
@@ -24,7 +28,9 @@ Deno.test("cleanCustomers() fills missing values with the median and counts ever
   const x = entry(r.ledger, "imputed-median", "x")!;
   assert.equal(x.action, "imputed");
   assert.equal(x.rows, 2);
-  assert.deepEqual(x.examples, ['row 3: x = "" → 3', 'row 6: x = "" → 3']);
+  assert.deepEqual(x.examples[0], { row: 3, cells: [{ column: "x", value: null }], filled: 3 });
+  assert.deepEqual(texts(x.examples), ['row 3: x = "" → 3', 'row 6: x = "" → 3']);
+  assert.deepEqual(texts(x.examples, "es"), ['fila 3: x = "" → 3', 'fila 6: x = "" → 3']);
   assert.deepEqual(x.facts, { column: "x", value: 3, k: 5 });
   assert.equal(ledgerText(x, "en"), 'Missing values of "x" filled with the column median (3)');
   assert.equal(ledgerText(x, "es"), 'Valores faltantes de "x" completados con la mediana de la columna (3)');
@@ -103,7 +109,9 @@ Deno.test("cleanCustomers() stops on repeated ids, naming the id, the rows and t
   assert.deepEqual(r.table.getColumn("id").toArray(), ["a", "b", "c"]);
   const d = entry(r.ledger, "duplicate-id")!;
   assert.equal(d.rows, 3);
-  assert.deepEqual(d.examples, [
+  assert.deepEqual(d.examples[0], { row: 4, cells: [{ column: "id", value: "a" }], first: 2 });
+  assert.equal(exampleText(d.examples[0]!, "es"), 'fila 4: id = "a" (fila 2)');
+  assert.deepEqual(texts(d.examples), [
     'row 4: id = "a" (row 2)',
     'row 6: id = "b" (row 3)',
     'row 7: id = "a" (row 2)',
@@ -121,7 +129,10 @@ Deno.test("cleanCustomers() removes rows without an id and writes numeric ids as
   const r = cleanCustomers(t, { idColumn: "id", features: ["x", "y"] });
   assert.deepEqual(r.table.getColumn("id").toArray(), ["17850", "12"]);
   assert.equal(entry(r.ledger, "missing-customer")!.rows, 2);
-  assert.deepEqual(entry(r.ledger, "missing-customer")!.examples, ['row 3: id = ""', "row 5: id = NaN"]);
+  assert.deepEqual(texts(entry(r.ledger, "missing-customer")!.examples), [
+    'row 3: id = ""',
+    "row 5: id = NaN",
+  ]);
   checkLedger(r.ledger, r.rowsIn, r.rowsOut);
 });
 
@@ -131,7 +142,7 @@ Deno.test("cleanCustomers() drops rows with a missing feature only when asked", 
   assert.deepEqual(r.table.getColumn("__row").toArray(), [2, 5]);
   const m = entry(r.ledger, "missing-value")!;
   assert.equal(m.rows, 2);
-  assert.deepEqual(m.examples, ['row 3: x = ""', 'row 4: y = ""']);
+  assert.deepEqual(texts(m.examples), ['row 3: x = ""', 'row 4: y = ""']);
   assert.equal(r.ledger.filter((e) => e.action === "imputed").length, 0);
   checkLedger(r.ledger, r.rowsIn, r.rowsOut);
 });

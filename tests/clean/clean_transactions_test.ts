@@ -5,8 +5,12 @@ import { checkLedger, cleanTransactions, REASON_COLUMN } from "../../lib/clean/m
 import type { RoleMap } from "../../lib/base/types.ts";
 import { testWithSharedData } from "../_data.ts";
 import { readVentas } from "./_ventas.ts";
-import { ledgerText, warningText } from "../../lib/text/mod.ts";
-import type { Warning } from "../../lib/base/types.ts";
+import { exampleText, ledgerText, warningText } from "../../lib/text/mod.ts";
+import type { LedgerExample, Warning } from "../../lib/base/types.ts";
+
+/** Ledger examples in words. */
+const texts = (examples: readonly LedgerExample[], lang: "en" | "es" | "id" = "en") =>
+  examples.map((e) => exampleText(e, lang));
 
 const say = (notes: readonly Warning[]) => notes.map((w) => warningText(w, "en")).join("\n");
 
@@ -66,7 +70,7 @@ Deno.test("cleanTransactions() removes each row under the first rule it breaks",
 
 Deno.test("cleanTransactions() cites spreadsheet rows and the file's values as examples", () => {
   const r = cleanTransactions(fixture(), ROLES);
-  const ex = Object.fromEntries(r.ledger.map((e) => [e.reason, e.examples]));
+  const ex = Object.fromEntries(r.ledger.map((e) => [e.reason, texts(e.examples)]));
   assert.deepEqual(ex["missing-customer"], ['row 3: cust = ""', 'row 11: cust = ""']);
   assert.deepEqual(ex["missing-date"], ['row 4: day = ""']);
   assert.deepEqual(ex["missing-amount"], ["row 5: amount = NaN"]);
@@ -74,6 +78,15 @@ Deno.test("cleanTransactions() cites spreadsheet rows and the file's values as e
   assert.deepEqual(ex["negative"], ["row 8: qty = -2, amount = -4"]);
   assert.deepEqual(ex["non-positive-amount"], ["row 9: amount = 0"]);
   assert.deepEqual(ex["duplicate"], ["row 10 = row 2"]);
+  const negative = r.ledger.find((e) => e.reason === "negative")!;
+  assert.deepEqual(negative.examples, [{
+    row: 8,
+    cells: [{ column: "qty", value: -2 }, { column: "amount", value: -4 }],
+  }]);
+  assert.deepEqual(texts(negative.examples, "es"), ["fila 8: qty = -2, amount = -4"]);
+  assert.deepEqual(texts(r.ledger.find((e) => e.reason === "duplicate")!.examples, "id"), [
+    "baris 10 = baris 2",
+  ]);
   assert.deepEqual(r.ledger[0]!.facts, { column: "cust" });
   assert.match(ledgerText(r.ledger[0]!, "en"), /^No customer id in "cust"$/);
   assert.deepEqual(r.notes, [{ code: "ids-read-as-numbers", column: "cust", value: "17850" }]);
@@ -91,7 +104,7 @@ Deno.test("cleanTransactions() keeps at most 5 examples per rule", () => {
   });
   const r = cleanTransactions(t, { customer: "cust", amount: "amount" });
   assert.equal(r.ledger[0]!.rows, n);
-  assert.deepEqual(r.ledger[0]!.examples, [2, 3, 4, 5, 6].map((i) => `row ${i}: cust = ""`));
+  assert.deepEqual(texts(r.ledger[0]!.examples), [2, 3, 4, 5, 6].map((i) => `row ${i}: cust = ""`));
 });
 
 Deno.test("cleanTransactions() rules can be turned off, and rows fall to the next rule", () => {
@@ -123,7 +136,7 @@ Deno.test("cleanTransactions() trims text ids, treats blank ids as missing, and 
   const r = cleanTransactions(t, { customer: "cust", amount: "amount" });
   assert.deepEqual(r.table.getColumn("cust").toArray(), ["17850", "12"]);
   assert.deepEqual(counts(r.ledger)["missing-customer"], 2);
-  assert.deepEqual(r.ledger[0]!.examples, ['row 4: cust = "   "', 'row 5: cust = ""']);
+  assert.deepEqual(texts(r.ledger[0]!.examples), ['row 4: cust = "   "', 'row 5: cust = ""']);
   assert.deepEqual(counts(r.ledger)["duplicate"], 1);
   assert.match(say(r.notes), /^Spaces around 1 customer ids in "cust" were removed$/m);
 });
@@ -319,7 +332,7 @@ Deno.test("cleanTransactions() keeps the same rows as a plain filter-then-dedupl
       });
       assert.deepEqual(r.table.getColumn("__row").toArray(), kept);
       assert.deepEqual(r.table.getColumn("cust").toArray(), kept.map((k) => id(rows[k - 2]!.cust)));
-      assert.deepEqual(r.ledger.at(-1)!.examples, repeats.slice(0, 5));
+      assert.deepEqual(texts(r.ledger.at(-1)!.examples), repeats.slice(0, 5));
       assert.equal(r.ledger.at(-1)!.rows, repeats.length);
     }),
     { seed: 20261123, numRuns: 100 },
@@ -341,9 +354,9 @@ Deno.test("cleanTransactions() lists the removed rows in row order, whatever the
     "duplicate",
   ]);
   assert.deepEqual(r.table.getColumn("__row").toArray(), [7]);
-  assert.deepEqual(r.ledger.find((e) => e.reason === "missing-customer")!.examples, [
+  assert.deepEqual(texts(r.ledger.find((e) => e.reason === "missing-customer")!.examples), [
     'row 3: cust = ""',
     'row 5: cust = ""',
   ]);
-  assert.deepEqual(r.ledger.at(-1)!.examples, ["row 9 = row 7"]);
+  assert.deepEqual(texts(r.ledger.at(-1)!.examples), ["row 9 = row 7"]);
 });

@@ -1,9 +1,14 @@
 import assert from "node:assert/strict";
-import { ledgerText } from "../../lib/text/mod.ts";
+import { exampleText, ledgerText, noteText } from "../../lib/text/mod.ts";
+import type { Note } from "../../lib/base/types.ts";
 import pl from "nodejs-polars";
 import { readTable, ROW_COLUMN } from "../../lib/load/read_table.ts";
 import { InputError } from "../../lib/base/errors.ts";
 import { latin1, writeFixture } from "./_write.ts";
+
+/** The loader's notes in English words. */
+const said = (t: { notes: readonly Note[] }, lang: "en" | "es" | "id" = "en") =>
+  t.notes.map((n) => noteText(n, lang));
 
 const NOW = new Date("2026-01-01T00:00:00Z");
 
@@ -63,10 +68,25 @@ Deno.test("readTable() reads the Spanish retail quirks: CRLF, accented headers, 
   assert.equal(t.columns[5].decimal, ",");
   assert.equal(t.columns[2].missing, 1);
   assert.ok(
-    t.notes.some((n) =>
+    said(t).some((n) =>
       /"Fecha de factura" read as M\/D\/YYYY H:MM:SS: 1 of 3 values fit only month-first \(e\.g\. "3\/30\/2021 16:14:00" in row 2\)/
         .test(n)
     ),
+  );
+  const dates = t.notes.find((n) => n.column === "Fecha de factura")!;
+  assert.deepEqual(dates, {
+    code: "dates-order-found",
+    n: 1,
+    of: 3,
+    dayFirst: false,
+    exampleValue: "3/30/2021 16:14:00",
+    exampleRow: 2,
+    column: "Fecha de factura",
+    format: "M/D/YYYY H:MM:SS",
+  });
+  assert.equal(
+    noteText(dates, "es"),
+    'Fechas de "Fecha de factura" leídas como M/D/YYYY H:MM:SS: 1 de 3 valores solo encajan con el mes primero (p. ej., "3/30/2021 16:14:00" en la fila 2)',
   );
   assert.equal(t.rowsRead, 3);
   assert.equal(t.format, "csv");
@@ -100,7 +120,18 @@ Deno.test("readTable() reads ambiguous dates month-first by default, day-first w
   const csv = "id,d\n1,01/02/2021\n2,03/04/2021\n";
   const md = await load("a.csv", csv);
   assert.deepEqual(iso(md, "d"), ["2021-01-02T00:00:00.000Z", "2021-03-04T00:00:00.000Z"]);
-  assert.ok(md.notes.some((n) => /ambiguous; month-first is the default/.test(n)));
+  assert.ok(
+    said(md).some((n) =>
+      /ambiguous; month-first is the default for "\/" dates \(pass dayFirst: true if they are day-first\)$/
+        .test(n)
+    ),
+  );
+  assert.ok(
+    said(md, "es").some((n) =>
+      /ambiguo; el mes primero es lo predeterminado para fechas con "\/" \(indique dayFirst: true si van con el día primero\)$/
+        .test(n)
+    ),
+  );
   const dm = await load("a.csv", csv, { dayFirst: true });
   assert.deepEqual(iso(dm, "d"), ["2021-02-01T00:00:00.000Z", "2021-04-03T00:00:00.000Z"]);
   const dots = await load("a.csv", "id,d\n1,01.02.2021\n2,03.04.2021 10:30\n");
@@ -147,7 +178,20 @@ Deno.test("readTable() reads latin-1 headers and values, and reports the encodin
   assert.deepEqual(t.table.columns, ["País", "Año", "Importe", ROW_COLUMN]);
   assert.deepEqual(col(t, "País"), ["España"]);
   assert.equal(t.dialect.encoding, "windows-1252");
-  assert.ok(t.notes.some((n) => /latin-1/.test(n)));
+  assert.deepEqual(t.notes[0], { code: "latin-1-read", why: "not-utf-8" });
+  assert.equal(
+    noteText(t.notes[0]!, "en"),
+    "Read as latin-1 (Windows-1252): the file is not valid UTF-8, so it was read as latin-1 (Windows-1252)",
+  );
+  assert.match(
+    noteText(t.notes[0]!, "es"),
+    /^Leído como latin-1 \(Windows-1252\): el archivo no es UTF-8 válido/,
+  );
+  assert.deepEqual(t.dialect.reasons[0], { code: "encoding", encoding: "windows-1252", why: "not-utf-8" });
+  assert.match(
+    noteText(t.dialect.reasons[0]!, "es"),
+    /^codificación windows-1252: el archivo no es UTF-8 válido/,
+  );
 });
 
 Deno.test("readTable() skips blank lines and a totals row into the ledger, keeping row numbers", async () => {
@@ -156,10 +200,14 @@ Deno.test("readTable() skips blank lines and a totals row into the ledger, keepi
   assert.deepEqual(col(t, ROW_COLUMN), [2, 5]);
   const blank = t.ledger.find((e) => e.reason === "blank-line")!;
   assert.equal(blank.rows, 4);
-  assert.deepEqual(blank.examples, ["row 3", "row 4", "row 6", "row 8"]);
+  assert.deepEqual(blank.examples, [{ row: 3 }, { row: 4 }, { row: 6 }, { row: 8 }]);
+  assert.deepEqual(blank.examples.map((e) => exampleText(e, "en")), ["row 3", "row 4", "row 6", "row 8"]);
+  assert.deepEqual(blank.examples.map((e) => exampleText(e, "es")), ["fila 3", "fila 4", "fila 6", "fila 8"]);
   const totals = t.ledger.find((e) => e.reason === "totals-row")!;
   assert.equal(totals.rows, 1);
-  assert.deepEqual(totals.examples, ['row 7: "Total", "3"']);
+  assert.deepEqual(totals.examples, [{ row: 7, cells: [{ value: "Total" }, { value: "3" }] }]);
+  assert.equal(exampleText(totals.examples[0]!, "en"), 'row 7: "Total", "3"');
+  assert.equal(exampleText(totals.examples[0]!, "id"), 'baris 7: "Total", "3"');
   assert.equal(t.rowsRead, t.table.height + t.ledger.reduce((s, e) => s + e.rows, 0));
 });
 
@@ -182,13 +230,17 @@ Deno.test("readTable() reads missing tokens as missing and NaN as missing, with 
   assert.deepEqual(col(t, "x"), [null, null, 2.5]);
   assert.deepEqual(col(t, "y"), ["a", null, null]);
   assert.equal(t.columns[1].missing, 2);
-  assert.ok(t.notes.some((n) => /Column "x": 2 cells/.test(n)));
+  assert.ok(t.notes.some((n) => n.code === "missing-tokens-read" && n.column === "x" && n.n === 2));
+  assert.ok(said(t).some((n) => /Column "x": 2 cells/.test(n)));
+  assert.ok(said(t, "es").some((n) => /^Columna "x": 2 celdas como "NA"/.test(n)));
 });
 
 Deno.test("readTable() reports an empty column as kind empty", async () => {
   const t = await load("e.csv", "id,x\n1,\n2,\n");
   assert.equal(t.columns[1].kind, "empty");
-  assert.ok(t.notes.some((n) => /"x" is empty in every row/.test(n)));
+  assert.deepEqual(t.notes.filter((n) => n.code === "column-empty"), [{ code: "column-empty", column: "x" }]);
+  assert.ok(said(t).includes('Column "x" is empty in every row'));
+  assert.ok(said(t, "es").includes('La columna "x" está vacía en todas las filas'));
 });
 
 Deno.test("readTable() rejects text in a number column, naming rows and examples; badValues drop records them", async () => {
@@ -203,7 +255,17 @@ Deno.test("readTable() rejects text in a number column, naming rows and examples
   const e = t.ledger.find((x) => x.reason === "not-number")!;
   assert.equal(e.rows, 3);
   assert.equal(e.column, "Monto");
-  assert.deepEqual(e.examples, ['row 4: "abc"', 'row 8: "x"', 'row 12: "z"']);
+  assert.deepEqual(e.examples[0], { row: 4, cells: [{ value: "abc" }] });
+  assert.deepEqual(e.examples.map((x) => exampleText(x, "en")), [
+    'row 4: "abc"',
+    'row 8: "x"',
+    'row 12: "z"',
+  ]);
+  assert.deepEqual(e.examples.map((x) => exampleText(x, "es")), [
+    'fila 4: "abc"',
+    'fila 8: "x"',
+    'fila 12: "z"',
+  ]);
   assert.deepEqual(e.facts, { column: "Monto" });
   assert.equal(
     ledgerText(e, "en"),
@@ -359,7 +421,8 @@ Deno.test("readTable() reads Parquet with numbers as Float64 and dates as Dateti
   assert.deepEqual(col(t, ROW_COLUMN), [2, 3]);
   assert.deepEqual(col(t, "customer_id"), ["17850", "13047"]);
   assert.deepEqual(col(t, "score"), [null, 0.5]);
-  assert.ok(t.notes.includes('Column "score": 1 NaN or infinite values read as missing'));
+  assert.ok(said(t).includes('Column "score": 1 NaN or infinite values read as missing'));
+  assert.ok(said(t, "es").includes('Columna "score": 1 valores NaN o infinitos se leyeron como faltantes'));
 });
 
 Deno.test("readTable() gives the same table whatever the time zone", async () => {
@@ -372,7 +435,8 @@ Deno.test("readTable() reads amounts with currency signs and codes", async () =>
   const t = await load("c.csv", "id;a;b\n1;$12.50;Rp 10.000\n2;-$3;Rp 2.500.000\n3;7;Rp 5\n");
   assert.deepEqual(col(t, "a"), [12.5, -3, 7]);
   assert.deepEqual(col(t, "b"), [10000, 2500000, 5]);
-  assert.ok(t.notes.some((n) => /"b": currency signs or codes removed/.test(n)));
+  assert.ok(t.notes.some((n) => n.code === "currency-removed" && n.column === "b"));
+  assert.ok(said(t).some((n) => /"b": currency signs or codes removed/.test(n)));
 });
 
 Deno.test("readTable() reads UTF-16 with BOM and old Mac line ends", async () => {
@@ -390,7 +454,12 @@ Deno.test("readTable() reads UTF-16 with BOM and old Mac line ends", async () =>
 Deno.test("readTable() names headers that are empty or repeated", async () => {
   const t = await load("h.csv", "a,,a\nx,1,y\n");
   assert.deepEqual(t.table.columns, ["a", "column 2", "a (2)", ROW_COLUMN]);
-  assert.equal(t.notes.filter((n) => /no header|more than once/.test(n)).length, 2);
+  assert.deepEqual(t.notes.filter((n) => n.code.startsWith("header-")), [
+    { code: "header-missing", index: 2, name: "column 2" },
+    { code: "header-repeated", header: "a", name: "a (2)" },
+  ]);
+  assert.equal(said(t).filter((n) => /no header|more than once/.test(n)).length, 2);
+  assert.ok(said(t, "es").includes('La columna 2 no tiene encabezado; se llama "column 2"'));
   await rejects("__row,b\n1,2\n", /it has a column named "__row"/);
 });
 

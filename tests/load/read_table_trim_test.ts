@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { readTable, ROW_COLUMN } from "../../lib/load/read_table.ts";
 import { writeFixture } from "./_write.ts";
+import { noteText } from "../../lib/text/mod.ts";
 
 // readTable rewrites (trims, nulls) only the columns whose cells need it: these tests check
 // that every column still comes out as if each had been trimmed, whatever it held.
@@ -45,7 +46,9 @@ Deno.test("readTable() trims and nulls each text column as if every column were 
     const tokens = rows.filter((r) =>
       expected(r[j]!) === null && r[j]!.replace('""', "").trim() !== ""
     ).length;
-    const note = t.notes.find((x) => x.startsWith(`Column "${n}": `) && /read as missing/.test(x));
+    const note = t.notes.map((x) => noteText(x, "en")).find((x) =>
+      x.startsWith(`Column "${n}": `) && /read as missing/.test(x)
+    );
     if (tokens === 0) assert.equal(note, undefined, `column ${n}`);
     else assert.match(note ?? "", new RegExp(`^Column "${n}": ${tokens} cells such as`));
   });
@@ -60,7 +63,16 @@ Deno.test("readTable() finds the day-first order from the parts above 12, with a
   );
   assert.equal(t.columns[1]!.dateFormat, "D/M/YYYY");
   assert.ok(
-    t.notes.some((n) => /1 of 3 values fit only day-first \(e\.g\. "25\/02\/2021" in row 3\)/.test(n)),
+    t.notes.some((n) =>
+      /1 of 3 values fit only day-first \(e\.g\. "25\/02\/2021" in row 3\)/.test(noteText(n, "en"))
+    ),
+  );
+  assert.ok(
+    t.notes.some((n) =>
+      /1 de 3 valores solo encajan con el día primero \(p\. ej\., "25\/02\/2021" en la fila 3\)/.test(
+        noteText(n, "es"),
+      )
+    ),
   );
   await assert.rejects(
     async () =>

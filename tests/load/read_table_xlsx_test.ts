@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import pl from "nodejs-polars";
 import { fileURLToPath } from "node:url";
 import { readTable, ROW_COLUMN } from "../../lib/load/read_table.ts";
+import { noteText } from "../../lib/text/mod.ts";
 
 const SALES = fileURLToPath(new URL("../fixtures/load/sales.xlsx", import.meta.url));
 
@@ -21,8 +22,18 @@ Deno.test("readTable() reads the first sheet of an .xlsx workbook with typed cel
     "2021-12-02T09:41:00.000Z",
   ]);
   assert.deepEqual(t.ledger.map((e) => [e.reason, e.rows]), [["blank-line", 1], ["totals-row", 1]]);
-  assert.ok(
-    t.notes.some((n) => /Read sheet "Ventas" of the workbook \(not the other sheets: "Notes"/.test(n)),
+  assert.deepEqual(t.notes[0], { code: "xlsx-sheet", sheet: "Ventas", others: ["Notes"] });
+  assert.equal(
+    noteText(t.notes[0]!, "en"),
+    'Read sheet "Ventas" of the workbook (not the other sheets: "Notes"; pass sheet to choose); row numbers count from the sheet\'s first row that has data',
+  );
+  assert.match(
+    noteText(t.notes[0]!, "es"),
+    /^Se leyó la hoja "Ventas" del libro \(no las otras hojas: "Notes"/,
+  );
+  assert.equal(
+    noteText(t.dialect.reasons[0]!, "en"),
+    "Workbook cells are typed: numbers and dates come from the cells, not from text",
   );
 });
 

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { mapRoles } from "../../lib/load/map_roles.ts";
+import { noteText } from "../../lib/text/mod.ts";
 import { requireRoles } from "../../lib/load/require_roles.ts";
 import { suggestColumns } from "../../lib/base/suggest_columns.ts";
 
@@ -62,7 +63,10 @@ Deno.test("mapRoles() lets overrides win and matches them loosely", () => {
   assert.equal(m.roles.customer, "Kode Plg");
   assert.equal(m.how.customer, "override");
   assert.equal(m.how.date, "name");
-  assert.ok(m.notes.includes('customer: "Kode Plg" (chosen by you)'));
+  assert.deepEqual(m.notes[0], { code: "role-chosen", role: "customer", column: "Kode Plg" });
+  assert.equal(noteText(m.notes[0]!, "en"), 'customer: "Kode Plg" (chosen by you)');
+  assert.equal(noteText(m.notes[0]!, "es"), 'customer: "Kode Plg" (elegida por usted)');
+  assert.equal(noteText(m.notes[1]!, "id"), 'date: "Tanggal" (dikenali dari namanya)');
 });
 
 Deno.test("mapRoles() rejects an override naming no column, with suggestions", () => {

@@ -51,7 +51,7 @@ export function reportInput(lang: Lang = "en", { charts = true }: { charts?: boo
           facts: { column: "Customer" },
           action: "removed",
           rows: 7,
-          examples: ["row 12"],
+          examples: [{ row: 12, cells: [{ column: "Customer", value: null }] }],
         },
         {
           step: "clean",
@@ -60,7 +60,7 @@ export function reportInput(lang: Lang = "en", { charts = true }: { charts?: boo
           action: "removed",
           rows: 3,
           column: "Invoice",
-          examples: ["row 5: C536379"],
+          examples: [{ row: 5, cells: [{ column: "Invoice", value: "C536379" }] }],
         },
       ],
     },
@@ -101,7 +101,7 @@ export function hostileInput(s: readonly string[]): ReportInput {
       action: "removed",
       rows: 1,
       column: at(9),
-      examples: [at(10)],
+      examples: [{ row: 2, cells: [{ column: at(10), value: 1 }] }],
     }],
     sections: [{
       id: at(11),

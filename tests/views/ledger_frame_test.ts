@@ -9,7 +9,7 @@ Deno.test("ledgerFrame() has one row per entry with column and joined examples",
       facts: {},
       action: "removed",
       rows: 3,
-      examples: ["row 7", "row 9"],
+      examples: [{ row: 7, first: 2 }, { row: 9, first: 2 }],
     },
     {
       step: "impute",
@@ -29,7 +29,7 @@ Deno.test("ledgerFrame() has one row per entry with column and joined examples",
     "Exact duplicates of an earlier row (every column equal); the first one is kept",
     'Missing values of "Price" filled with the column median (2.5)',
   ]);
-  assert.deepEqual(f.getColumn("examples").toArray(), ["row 7; row 9", ""]);
+  assert.deepEqual(f.getColumn("examples").toArray(), ["row 7 = row 2; row 9 = row 2", ""]);
 });
 
 Deno.test("ledgerFrame() says each reason in the language asked for", () => {
@@ -39,8 +39,12 @@ Deno.test("ledgerFrame() says each reason in the language asked for", () => {
     facts: { column: "Price", value: 1234.5 },
     action: "imputed" as const,
     rows: 2,
-    examples: [],
+    examples: [{ row: 4, cells: [{ column: "Price", value: null }], filled: 1234.5 }],
   };
+  assert.deepEqual(ledgerFrame([entry]).getColumn("examples").toArray(), ['row 4: Price = "" → 1234.5']);
+  assert.deepEqual(ledgerFrame([entry], { lang: "es" }).getColumn("examples").toArray(), [
+    'fila 4: Price = "" → 1234,5',
+  ]);
   assert.deepEqual(ledgerFrame([entry], { lang: "es" }).getColumn("what").toArray(), [
     'Valores faltantes de "Price" completados con la mediana de la columna (1234,5)',
   ]);
