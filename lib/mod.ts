@@ -225,6 +225,7 @@ export {
   type BetweenComparison,
   type QuantileComparison,
   type RiskRule,
+  type RuleBase,
   type RuleCondition,
   type RuleSegment,
   type RuleSegmentation,
@@ -240,10 +241,12 @@ export {
 export { suggestKText } from "./text/choose_k.ts";
 export { epsText } from "./text/cluster.ts";
 export {
+  en,
   fill,
   kindText,
   ledgerText,
   log1pText,
+  type Shape,
   type TextValue,
   warningText,
   type Words,
@@ -361,6 +364,7 @@ export {
 } from "./run/analyze_file.ts";
 export { analyzeRfm, type AnalyzeRfmOptions, type RfmAnalysis } from "./run/analyze_rfm.ts";
 export { progressBar, type ProgressBarOptions } from "./run/progress.ts";
+export { type RecordedSettings, type RunSettings } from "./run/settings.ts";
 export {
   EXACT_SILHOUETTE_MAX_ROWS,
   type MatrixSegmentation,
@@ -370,7 +374,7 @@ export {
 
 // Saved models and scoring
 export { buildModel, type BuildModelOptions } from "./model/build_model.ts";
-export { parseModel } from "./model/parse_model.ts";
+export { type Json, parseModel } from "./model/parse_model.ts";
 export {
   type DriftLevel,
   type PopulationStability,

@@ -33,6 +33,8 @@ export class InputError extends SyntaxError {
   /** Where the problem is. */
   readonly at: InputLocation;
   /**
+   * Make the error from its message and the place in the input it concerns.
+   *
    * @param message What is wrong, where, and what to do.
    * @param at The file, column and row concerned.
    */

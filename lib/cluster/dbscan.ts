@@ -18,15 +18,19 @@ export interface DbscanOptions {
 
 /** The result of {@linkcode dbscan}. */
 export interface DbscanResult extends Clustering {
+  /** Marks a DBSCAN clustering. */
   readonly algorithm: "dbscan";
+  /** Always `null`: DBSCAN has no centres. */
   readonly centroids: null;
+  /** Always `null`: DBSCAN is deterministic. */
   readonly seed: null;
   /** Core rows, ascending (scikit-learn's `core_sample_indices_`). */
   readonly coreSampleIndices: Int32Array;
   /** Rows labelled `-1`: in no cluster (the "outliers" group). */
   readonly nNoise: number;
-  /** The settings used. */
+  /** The `eps` used: the neighbourhood radius, in the units of the (scaled) input. */
   readonly eps: number;
+  /** The `minSamples` used (the option, or its default 5). */
   readonly minSamples: number;
 }
 

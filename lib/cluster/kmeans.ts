@@ -44,8 +44,11 @@ export interface KMeansOptions {
 
 /** The result of {@linkcode kmeans}. */
 export interface KMeansResult extends Clustering {
+  /** Marks a k-means clustering. */
   readonly algorithm: "kmeans";
+  /** The centres of the kept start, `k` rows in the input's space (scikit-learn's `cluster_centers_`). */
   readonly centroids: Matrix;
+  /** The seed of the initial centres (the option `seed`), so the fit can be repeated. */
   readonly seed: number;
   /** Lloyd iterations of the kept start. */
   readonly nIter: number;

@@ -51,6 +51,7 @@ export interface FitReport {
 
 /** A fitted BG/NBD model (Fader, Hardie & Lee 2005), from `fitBgNbd`. */
 export interface BgNbdModel extends FitReport {
+  /** Marks a BG/NBD purchase model (from `fitBgNbd`). */
   readonly model: "bg-nbd";
   /** The time unit of the data fitted, where it was given (`alpha` and predictions' `t` are in it). */
   readonly unit: TimeUnit | null;
@@ -73,6 +74,7 @@ export interface BgNbdModel extends FitReport {
 
 /** A fitted Gamma-Gamma spend model (Fader & Hardie 2013), from `fitGammaGamma`. */
 export interface GammaGammaModel extends FitReport {
+  /** Marks a Gamma-Gamma spend model (from `fitGammaGamma`). */
   readonly model: "gamma-gamma";
   /** Shape of the gamma distribution of a transaction's value. */
   readonly p: number;

@@ -27,7 +27,7 @@ import { delimiterName } from "./_text.ts";
 import { type Dialect, sniffDialect } from "./sniff_dialect.ts";
 
 /** Name of the Int32 column `readTable` adds: the spreadsheet row of each record (header = 1). */
-export const ROW_COLUMN = ROW;
+export const ROW_COLUMN: "__row" = ROW;
 
 /** What one column of a {@linkcode LoadedTable} holds. */
 export interface ColumnInfo {

@@ -11,7 +11,8 @@ import { DRIFT_BINS } from "./_bins.ts";
 
 const FIX = "rebuild it with `deno task segment FILE`, which writes <name>-model.json";
 
-type Json = unknown;
+/** A model as `JSON.parse` returns it: any value, unchecked until {@linkcode parseModel} reads it. */
+export type Json = unknown;
 
 function fail(kind: "type" | "range", path: string, what: string, fix = FIX): never {
   const message = `Cannot use the model: field "${path}" ${what}; ${fix}`;

@@ -27,27 +27,41 @@ export interface ScoreCustomersOptions {
 
 /** Segment size now and in the model's training data. */
 export interface ScoredSegmentSize {
+  /** The segment's k-means label, `0 .. k - 1`, as in the model. */
   readonly label: number;
+  /** The segment's name in the model's language (`model.kmeans.names[lang][label]`). */
   readonly name: string;
+  /** Customers of the scored file assigned to the segment; `0`: the segment emptied. */
   readonly now: number;
+  /** `now` as a share of the scored customers, in `[0, 1]`. */
   readonly nowShare: number;
+  /** Training customers in the segment (`model.kmeans.sizes[label]`). */
   readonly model: number;
+  /** `model` as a share of the training customers, in `[0, 1]`. */
   readonly modelShare: number;
 }
 
 /** Drift of one feature: the population stability index against the training deciles. */
 export interface FeatureDrift {
+  /** The feature (a column of `model.features`, original units). */
   readonly feature: string;
+  /** The population stability index: Σ (actual − expected) × ln(actual / expected) over the 10 bins. */
   readonly psi: number;
+  /** `psi` read: `stable` below 0.1, `moderate` below 0.25, `major` from 0.25. */
   readonly level: DriftLevel;
+  /** Training share per decile bin (`model.drift[feature].shares`). */
   readonly expected: readonly number[];
+  /** Share of the scored customers per bin, cut at the training deciles. */
   readonly actual: readonly number[];
 }
 
 /** Customers that moved from one segment to another (`null`: not in that file). */
 export interface SegmentMove {
+  /** Segment in the previous segments CSV; `null`: the customer is new. */
   readonly from: string | null;
+  /** Segment now; `null`: the customer is not in the scored file. */
   readonly to: string | null;
+  /** Customers with this from → to pair. */
   readonly customers: number;
 }
 
@@ -57,6 +71,7 @@ export interface ScoredCustomers {
   readonly table: pl.DataFrame;
   /** The id column of `table`, and the column holding the lead segment. */
   readonly idColumn: string;
+  /** The column of `table` holding the lead segment: `"segment"` (k-means) or `"rule_segment"`. */
   readonly segmentColumn: string;
   /** Every removed or imputed row or cell. */
   readonly ledger: readonly LedgerEntry[];

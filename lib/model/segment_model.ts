@@ -20,10 +20,15 @@ export interface FeatureBins {
 
 /** The cleaning rules of invoice lines, as `cleanTransactions` options. */
 export interface ModelCleaningRules {
+  /** Whether rows whose invoice id starts with `cancellationPrefix` (cancellations) were removed. */
   readonly dropCancellations: boolean;
+  /** Prefix of cancelled invoice ids, compared without regard to case, e.g. `"C"`. */
   readonly cancellationPrefix: string;
+  /** Whether returns (rows with a negative quantity or amount) were removed. */
   readonly dropReturns: boolean;
+  /** Whether rows with a zero amount (or negative, when returns are kept) were removed. */
   readonly dropNonPositive: boolean;
+  /** Whether exact duplicate rows were removed, keeping the first. */
   readonly dropDuplicates: boolean;
 }
 
@@ -77,8 +82,11 @@ export interface ModelRules {
 
 /** A saved segmentation model, format version 1 (see lib/model/model.schema.json). */
 export interface SegmentModel {
+  /** Marks the JSON as a segmenta model. */
   readonly format: "segmenta-model";
+  /** Format version ({@linkcode MODEL_FORMAT_VERSION}); `parseModel` refuses others. */
   readonly version: 1;
+  /** What it was trained on: `"rfm"` (invoice lines) or `"features"` (one row per customer). */
   readonly kind: "rfm" | "features";
   /** The library that wrote it. */
   readonly library: { readonly name: "segmenta"; readonly version: string };
@@ -109,7 +117,10 @@ export interface SegmentModel {
   };
   /** Training distribution of every feature (original units), for drift. */
   readonly drift: Readonly<Record<string, FeatureBins>>;
+  /** Roles, cleaning, snapshot and score cuts of an RFM model; `null` for `kind: "features"`. */
   readonly rfm: ModelRfm | null;
+  /** Id, imputation and duplicates of a customer-table model; `null` for `kind: "rfm"`. */
   readonly customers: ModelCustomers | null;
+  /** The business-rule (risk) segments fixed at training; `null` where the run had none. */
   readonly rules: ModelRules | null;
 }

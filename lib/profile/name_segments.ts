@@ -31,12 +31,15 @@ export interface NameSegmentsOptions {
 
 /** A column and the side of the average a name puts it on: "high BALANCE" is `{ feature: "BALANCE", high: true }`. */
 export interface NameLevel {
+  /** The column (a feature of the profiles) the name cites. */
   readonly feature: string;
+  /** `true`: the segment is above the average on it (z-score > 0); `false`: below. */
   readonly high: boolean;
 }
 
 /** How a segment differs from the one holding the plain name of its archetype ("higher PAYMENTS"). */
 export interface NameContrast {
+  /** The column the segments differ on most, as the name cites it. */
   readonly feature: string;
   /** Its z-score is above that segment's. */
   readonly higher: boolean;
@@ -55,6 +58,7 @@ export type NameQualifier =
 
 /** A feature a description cites, with the numbers it says. */
 export interface CitedFeature {
+  /** The column cited (a feature of the profiles). */
   readonly feature: string;
   /** The segment's z-score on it. */
   readonly z: number;

@@ -29,8 +29,11 @@ export interface RiskRulesOptions {
 export interface RiskRuleFacts {
   /** Which of the four rules. */
   readonly rule: "at-risk" | "premium" | "disciplined" | "regular";
+  /** Delay from which a customer is at risk, in `delayUnit` (the option `delayThreshold`). */
   readonly delayThreshold: number;
+  /** Active credits from which a customer is at risk (the option `creditsThreshold`). */
   readonly creditsThreshold: number;
+  /** Delay up to which a customer counts as disciplined, in `delayUnit` (the option `disciplinedDelay`). */
   readonly disciplinedDelay: number;
   /** Unit of the delay column; `"none"` when it is not known. */
   readonly delayUnit: "months" | "days" | "none";

@@ -12,8 +12,11 @@ import type { RiskRuleFacts } from "./risk_rules.ts";
 
 /** A comparison of one column with a fixed number. */
 export interface ValueComparison {
+  /** The numeric column compared. */
   readonly column: string;
+  /** How `column` is compared with `value`: `column op value`. */
   readonly op: ">" | ">=" | "<" | "<=" | "==";
+  /** The fixed threshold, in the column's units. */
   readonly value: number;
 }
 
@@ -23,7 +26,9 @@ export interface ValueComparison {
  * `{name}` placeholder (default: the column name) of the rule's names and descriptions.
  */
 export interface QuantileComparison {
+  /** The numeric column compared, and whose quantile is the threshold. */
   readonly column: string;
+  /** How `column` is compared with its quantile: `column op quantile(column)`. */
   readonly op: ">" | ">=" | "<" | "<=";
   /** In [0, 1]: 0.75 is the third quartile. */
   readonly quantile: number;
@@ -33,9 +38,13 @@ export interface QuantileComparison {
 
 /** `min <= column <= max` (both ends included). */
 export interface BetweenComparison {
+  /** The numeric column compared. */
   readonly column: string;
+  /** Marks the range comparison. */
   readonly op: "between";
+  /** Lower end, included, in the column's units. */
   readonly min: number;
+  /** Upper end, included, in the column's units. */
   readonly max: number;
 }
 
@@ -52,7 +61,7 @@ export type RuleCondition =
   | { readonly not: RuleCondition };
 
 /** What every rule has: a key and the condition that puts a customer in it. */
-interface RuleBase {
+export interface RuleBase {
   /** Stable machine-readable key, unique in the list: `"at-risk"`. */
   readonly key: string;
   /** The condition; `null` only for the final catch-all rule, which takes every row left. */
@@ -71,6 +80,7 @@ export interface WordedRule extends RuleBase {
 
 /** A rule of {@linkcode riskRules}: the text layer words it from these facts. */
 export interface RiskRule extends RuleBase {
+  /** Which risk rule, its thresholds and the delay unit, for the text layer to word. */
   readonly risk: RiskRuleFacts;
 }
 
@@ -87,6 +97,7 @@ export type SegmentRules = readonly SegmentRule[];
 export interface RuleSegment {
   /** Its label in `labels` (the rule's position in the list). */
   readonly label: number;
+  /** The key of its rule (`rule.key`), e.g. `"at-risk"`. */
   readonly key: string;
   /** Customers in it. */
   readonly size: number;
@@ -96,8 +107,11 @@ export interface RuleSegment {
 
 /** The result of {@linkcode ruleSegments}: a Clustering whose labels are rule positions. */
 export interface RuleSegmentation extends Clustering {
+  /** Marks a rule segmentation (labels from rules, not from a clustering). */
   readonly algorithm: "rules";
+  /** Always `null`: rules have no centres. */
   readonly centroids: null;
+  /** Always `null`: rules are deterministic. */
   readonly seed: null;
   /** One entry per rule, in rule order (empty ones included, with a warning). */
   readonly segments: readonly RuleSegment[];

@@ -8,7 +8,9 @@ import type { FeatureAnalysis } from "../run/analyze_features.ts";
 
 /** One row per customer, for the CRM and the dashboard. */
 export interface AssignmentsTable {
+  /** Column names, e.g. `customer_id`, `recency_days`, ..., `cluster_segment` (RFM). */
   readonly columns: readonly string[];
+  /** One row per segmented customer, one cell per column (`null`: missing). */
   readonly rows: readonly (readonly (string | number | null)[])[];
   /** The column holding the lead segment's name. */
   readonly segmentColumn: string;

@@ -87,9 +87,11 @@ export interface AnalyzeFeaturesOptions extends RunSettings {
 export interface DbscanComparison {
   /** The suggested eps, and how it was found in the run's language. */
   readonly eps: EpsSuggestion & { readonly reason: string };
+  /** The DBSCAN clustering of the scaled matrix at that eps (label `-1`: noise). */
   readonly result: DbscanResult;
   /** Adjusted Rand index between DBSCAN (noise as its own group) and k-means. */
   readonly ariWithKmeans: number;
+  /** One profile per DBSCAN group (noise included), named and worded in the run's language. */
   readonly profiles: readonly NamedSegmentProfile[];
 }
 
@@ -99,8 +101,11 @@ export interface RulesComparison {
   readonly rules: SegmentRules;
   /** The rule segmentation, its segments worded in the run's language. */
   readonly segmentation: WordedRuleSegmentation;
+  /** One profile per rule segment (original units), with the rule's name, description and actions. */
   readonly profiles: readonly SegmentProfile[];
+  /** Adjusted Rand index between the rule segments and k-means: 1 the same partition, about 0 unrelated. */
   readonly ariWithKmeans: number;
+  /** Customers per k-means segment × rule segment, by name. */
   readonly crosstab: Crosstab;
   /** How the thresholds were chosen, in words. */
   readonly origin: string;
@@ -108,27 +113,39 @@ export interface RulesComparison {
 
 /** Everything {@linkcode analyzeFeatures} found. */
 export interface FeatureAnalysis {
+  /** Marks a customer-level (one row per customer) analysis. */
   readonly kind: "features";
+  /** The file as read by `readTable`. */
   readonly loaded: LoadedTable;
+  /** The customer id column (the option `idColumn`, else recognised by name); `null`: none, rows are identified by spreadsheet row. */
   readonly idColumn: string | null;
   /** Features asked for (or chosen by default) and why. */
   readonly featureChoice: { readonly requested: readonly string[]; readonly reason: string };
+  /** The customer rows after `cleanCustomers` (imputation, duplicates), with the features used. */
   readonly cleaned: CleanCustomersResult;
+  /** The whole ledger: rows removed at load and rows removed or cells imputed by cleaning. */
   readonly ledger: readonly LedgerEntry[];
+  /** Profiles of the features and their Pearson correlations, on the cleaned table in original units. */
   readonly eda: { readonly columns: readonly ColumnProfile[]; readonly correlation: CorrelationMatrix };
+  /** The log1p step, the scaler (`standard` or `robust`) and the scaled matrix k-means ran on. */
   readonly transform: {
     readonly log: Log1pColumnsResult;
     readonly scaler: "standard" | "robust";
     readonly matrix: Matrix;
   };
+  /** The k-means segmentation: the k sweep, k, stability, verdict and named profiles. */
   readonly segmentation: MatrixSegmentation;
+  /** DBSCAN next to k-means; `null` when skipped (the option `dbscan: false`, or above 200,000 rows). */
   readonly dbscan: DbscanComparison | null;
+  /** Business-rule segments next to k-means; `null` when none were given or recognised. */
   readonly rules: RulesComparison | null;
   /** Which segmentation the report and the CSV lead with, and why. */
   readonly primary: { readonly by: "kmeans" | "rules"; readonly reason: string };
   /** One row per kept customer: id, features (original units), `cluster`, `segment`, and rule/DBSCAN groups. */
   readonly customers: pl.DataFrame;
+  /** The shared settings used (seed, language, starts, resamples, largest k), for the run record. */
   readonly options: RecordedSettings;
+  /** Caveats of every step, in the run's language. */
   readonly warnings: readonly string[];
 }
 

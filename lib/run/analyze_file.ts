@@ -30,6 +30,7 @@ export interface AnalyzeFileOptions extends RunSettings {
 export interface FileAnalysis {
   /** Which analysis ran and why. */
   readonly decision: KindDecision & { readonly overridden: boolean };
+  /** The analysis that ran: `kind: "rfm"` for transactions, `kind: "features"` for one row per customer. */
   readonly analysis: RfmAnalysis | FeatureAnalysis;
 }
 

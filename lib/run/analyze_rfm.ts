@@ -63,23 +63,31 @@ export interface AnalyzeRfmOptions extends RunSettings {
 
 /** Everything {@linkcode analyzeRfm} found, step by step. */
 export interface RfmAnalysis {
+  /** Marks an RFM (transactions) analysis. */
   readonly kind: "rfm";
+  /** The file as read by `readTable`. */
   readonly loaded: LoadedTable;
+  /** Which column plays which role (customer, date, amount or quantity × price, ...), from `mapRoles`. */
   readonly mapping: RoleMapping;
+  /** The invoice lines after `cleanTransactions` (cancellations, returns, duplicates removed). */
   readonly cleaned: CleanTransactionsResult;
   /** The whole ledger: rows removed at load, by cleaning, and customers left out of clustering. */
   readonly ledger: readonly LedgerEntry[];
+  /** Profiles of the columns, the monthly trend and the top countries, on the cleaned lines. */
   readonly eda: {
     readonly columns: readonly ColumnProfile[];
     readonly monthly: readonly MonthlyPoint[];
     readonly countries: readonly CountryTotal[];
   };
+  /** Monthly cohort retention of the cleaned lines. */
   readonly cohorts: CohortTable;
+  /** Recency (whole days), frequency (distinct invoices, or days) and monetary (total spend) per customer, and the snapshot. */
   readonly rfm: RfmResult;
   /** The scores, and their tie rule in the run's language. */
   readonly scores: RfmScores & { readonly tieRule: string };
   /** One row per customer: customer, recency, frequency, monetary, scores, `segment`, `segment_name`. */
   readonly customers: pl.DataFrame;
+  /** The named-segment rule set used (the option `ruleSet`, else `RF_GRID_SEGMENTS`). */
   readonly ruleSet: RfmRuleSet;
   /** The rule-set check, and its findings in one sentence in the run's language. */
   readonly ruleCheck: RuleSetCheck & { readonly summary: string };
@@ -87,10 +95,13 @@ export interface RfmAnalysis {
   readonly movement: NamedSegmentMovement | null;
   /** log1p then standardization of R, F, M. */
   readonly transform: { readonly log: Log1pColumnsResult; readonly scaled: StandardizeResult };
+  /** The k-means segmentation of the scaled R, F, M: the k sweep, k, stability, verdict and named profiles. */
   readonly segmentation: MatrixSegmentation;
   /** Cluster segments × named RFM segments. */
   readonly crosstab: Crosstab;
+  /** The shared settings used (seed, language, starts, resamples, largest k), for the run record. */
   readonly options: RecordedSettings;
+  /** Caveats of every step, in the run's language. */
   readonly warnings: readonly string[];
 }
 

@@ -39,10 +39,15 @@ export interface ResolvedSettings {
 
 /** What an analysis records of its settings (the run record and the report show them). */
 export interface RecordedSettings {
+  /** Seed of every random step (`RunSettings.seed`, default 0). */
   readonly seed: number;
+  /** Language of the run's words (`RunSettings.lang`, default `"en"`). */
   readonly lang: Lang;
+  /** k-means starts per fit (`RunSettings.nInit`, default 10). */
   readonly nInit: number;
+  /** Bootstrap resamples of the stability check (`RunSettings.nBoot`, default 20). */
   readonly nBoot: number;
+  /** Largest k the sweep tried (`RunSettings.kMax`, default 10). */
   readonly kMax: number;
 }
 

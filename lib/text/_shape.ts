@@ -5,5 +5,8 @@
  * @module
  */
 
-/** Same keys as `T`, string leaves. */
+/**
+ * A language's words typed after `T` (the English words, `typeof en`): the same keys, any text as
+ * leaves, so a missing or extra key in `es` or `id` is a type error.
+ */
 export type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -7,7 +7,10 @@
  * @module
  */
 
-/** The English words. */
+/**
+ * Every word segmenta shows, in English, by section: the source of the keys every language has
+ * (its type, {@linkcode Words}, is `Shape<typeof en>`); `words("en")` returns it.
+ */
 export const en = {
   /** Typed warnings of every step, keyed by their `code`. */
   warnings: {

@@ -29,8 +29,10 @@ import { es } from "./es.ts";
 import { id } from "./id.ts";
 
 export { parseLang, tr, type Translations } from "../base/i18n.ts";
+export type { Shape } from "./_shape.ts";
+export { en } from "./en.ts";
 
-/** The words of one language: the shape of `en.ts`. */
+/** The words of one language: the keys of the English {@linkcode en}, that language's text as leaves. */
 export type Words = Shape<typeof en>;
 
 const WORDS: Readonly<Record<Lang, Words>> = { en, es, id };

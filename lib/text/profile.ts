@@ -180,13 +180,17 @@ export function namedSegmentTexts(
 
 /** A rule segment with its words. */
 export interface WordedRuleSegment extends RuleSegment {
+  /** The segment's name in the chosen language (the rule's own, or the text layer's for a risk rule). */
   readonly name: string;
+  /** One sentence saying who is in it, its `{name}` thresholds filled in. */
   readonly description: string;
+  /** Recommended actions in the chosen language, most important first. */
   readonly actions: readonly string[];
 }
 
 /** A rule segmentation whose segments have their words. */
 export interface WordedRuleSegmentation extends Omit<RuleSegmentation, "segments"> {
+  /** One entry per rule, in rule order, each with its words. */
   readonly segments: readonly WordedRuleSegment[];
 }
 

@@ -8,9 +8,13 @@ import { fill, words } from "./mod.ts";
 
 /** Names and texts that replace a profile's own, by label (e.g. `RuleSegmentation.segments`). */
 export interface SegmentTexts {
+  /** The segment's label, matched with `SegmentProfile.label`. */
   readonly label: number;
+  /** The segment's name, shown instead of the profile's. */
   readonly name: string;
+  /** One sentence describing the segment, shown instead of the profile's. */
   readonly description: string;
+  /** Recommended actions, most important first. */
   readonly actions: readonly string[];
 }
 

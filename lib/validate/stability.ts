@@ -54,8 +54,11 @@ export type StabilityVerdict = "stable" | "fragile" | "unstable";
 
 /** The result of {@linkcode stability}. */
 export interface StabilityResult {
+  /** Segments checked (the `k` argument); each resample is fitted with k-means at this k. */
   readonly k: number;
+  /** Bootstrap resamples fitted (the option `nBoot`). */
   readonly nBoot: number;
+  /** Seed of the reference fit and the resamples (the option `seed`), so the check can be repeated. */
   readonly seed: number;
   /** Adjusted Rand index between the segmentation and each resample's labelling of all rows. */
   readonly ari: { readonly mean: number; readonly min: number; readonly values: readonly number[] };
