@@ -73,6 +73,8 @@ export interface RunResult {
   readonly verdict: string;
   readonly kReason: string;
   readonly k: number;
+  /** Why business-rule or k-means segments lead (customer files), else empty. */
+  readonly leadReason: string;
   readonly segments: readonly SegmentRow[];
   readonly warnings: readonly string[];
   readonly html: string;

@@ -27,12 +27,14 @@ import {
   type AnalyzeFileOptions,
   assignmentsCsv,
   detectKind,
+  type FileAnalysis,
   InputError,
   type Lang,
   LANGS,
   mapRoles,
   readTable,
   reportHtml,
+  type SegmentProfile,
 } from "../lib/mod.ts";
 
 // The id and label patterns of analyzeFeatures' default features (lib/run/analyze_features.ts),
@@ -80,6 +82,14 @@ async function inspect(path: string, read: AnalyzeFileOptions["read"] = {}): Pro
   };
 }
 
+/** The segments the report and the CSV lead with: business-rule segments where they lead, else k-means'. */
+function leading(analysis: FileAnalysis["analysis"]): readonly SegmentProfile[] {
+  if (analysis.kind === "features" && analysis.primary.by === "rules" && analysis.rules !== null) {
+    return analysis.rules.profiles;
+  }
+  return analysis.segmentation.profiles;
+}
+
 async function run(path: string, options: AnalyzeFileOptions): Promise<RunResult> {
   let typed = false;
   const { decision, analysis } = await analyzeFile(path, {
@@ -101,7 +111,8 @@ async function run(path: string, options: AnalyzeFileOptions): Promise<RunResult
     verdict: s.verdict.headline,
     kReason: s.kReason,
     k: s.k,
-    segments: s.profiles.map((p) => ({
+    leadReason: analysis.kind === "features" ? analysis.primary.reason : "",
+    segments: leading(analysis).map((p) => ({
       label: p.label,
       name: p.name,
       description: p.description,

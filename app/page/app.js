@@ -406,7 +406,7 @@ function renderResult() {
   $("done").textContent = t("done", { seconds: state.seconds });
   $("kind-chosen").textContent = r.kindReason;
   $("verdict").textContent = r.verdict;
-  $("k-reason").textContent = r.kReason;
+  $("k-reason").textContent = [r.leadReason, r.kReason].filter((x) => x).join(" ");
   const pct = new Intl.NumberFormat(LOCALES[state.lang], { style: "percent", maximumFractionDigits: 1 });
   const int = new Intl.NumberFormat(LOCALES[state.lang]);
   $("segments").tBodies[0].replaceChildren(
