@@ -349,17 +349,17 @@ async function poll(id) {
   }
   if (status.state === "error") return fail(status.error, true);
   state.percent = 100;
-  state.stepKey = "stepReport";
-  renderProgress();
+  state.stepKey = "done";
   state.result = status.result;
   state.seconds = status.seconds;
+  renderProgress();
   renderResult();
   show("result", true);
   $("result-title").focus();
 }
 
 function renderProgress() {
-  $("step").textContent = t(state.stepKey);
+  $("step").textContent = t(state.stepKey, { seconds: state.seconds });
   $("bar").value = Math.round(state.percent);
 }
 
@@ -403,7 +403,6 @@ function renderError() {
 
 function renderResult() {
   const r = state.result;
-  $("done").textContent = t("done", { seconds: state.seconds });
   $("kind-chosen").textContent = r.kindReason;
   $("verdict").textContent = r.verdict;
   $("k-reason").textContent = [r.leadReason, r.kReason].filter((x) => x).join(" ");

@@ -295,6 +295,32 @@ Deno.test({
         },
       );
 
+      await t.step("usable by keyboard alone on a narrow laptop screen", async () => {
+        const o = await openApp(browser!, url);
+        const { page } = o;
+        await page.setViewportSize({ width: 800, height: 600 });
+        const active = () => page.evaluate(() => document.activeElement?.id ?? "");
+        await page.keyboard.press("Tab");
+        assert.equal(await active(), "lang");
+        await page.keyboard.press("Tab");
+        assert.equal(await active(), "file");
+        await upload(page, VEHICLE); // the file dialog itself belongs to the system
+        assert.equal(await active(), "detected", "focus moves to what was detected");
+        for (let i = 0; i < 80 && (await active()) !== "run"; i++) await page.keyboard.press("Tab");
+        assert.equal(await active(), "run");
+        await page.keyboard.press("Enter");
+        await page.locator("#result").waitFor({ state: "visible", timeout: 120_000 });
+        assert.equal(await active(), "result-title", "focus moves to the result");
+        for (let i = 0; i < 40 && (await active()) !== "dl-csv"; i++) await page.keyboard.press("Tab");
+        assert.equal(await active(), "dl-csv", "the downloads are reachable by Tab");
+        const overflow = await page.evaluate(() =>
+          document.documentElement.scrollWidth - document.documentElement.clientWidth
+        );
+        assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 800px wide`);
+        assertClean(o);
+        await o.context.close();
+      });
+
       await t.step("the app stops on SIGTERM and removes its temporary folder", async () => {
         const tempDir = app!.tempDir;
         await app!.stop();
