@@ -279,8 +279,11 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
 
   function page(): Response {
     const nonce = makeNonce();
-    const html = pageHtml.replaceAll("{{NONCE}}", nonce).replace("{{WORDS}}", wordsJson)
-      .replace("{{MAX_UPLOAD}}", String(maxUpload));
+    const html = pageHtml.replaceAll("{{NONCE}}", nonce).replace(
+      /(id="words">)\s*\{\}\s*(<\/script>)/,
+      (_m, open, close) => open + wordsJson + close,
+    )
+      .replace("{{MAX_UPLOAD}}", () => String(maxUpload));
     return new Response(html, {
       headers: { "content-type": "text/html; charset=utf-8", ...securityHeaders(pageCsp(nonce)) },
     });

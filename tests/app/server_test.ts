@@ -149,6 +149,8 @@ Deno.test({
       const nonce = /<script nonce="([^"]+)"/.exec(html)![1]!;
       assert.equal(csp, pageCsp(nonce));
       assert.equal(page.headers.get("x-content-type-options"), "nosniff");
+      assert.match(html, /id="words">\{"en":\{"title":/, "the page's words are embedded");
+      assert.match(html, /data-max-upload="1000"/);
       assert.doesNotMatch(html, /<script(?![^>]*(nonce=|type="application\/json"))/);
       const again = /<script nonce="([^"]+)"/.exec(await (await fetch(app.url)).text())![1]!;
       assert.notEqual(again, nonce, "a nonce is used once");
