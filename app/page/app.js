@@ -397,6 +397,30 @@ function renderError() {
       .flatMap(([key, v]) => [el("dt", { text: t(key) }), el("dd", { text: String(v) })]),
   );
   $("error-fix").textContent = e.canFix && state.detection ? t("errorFix") : "";
+  $("error-read").replaceChildren();
+  if (e.canFix && !state.detection && state.file) renderReadAgain();
+}
+
+/** A file that could not be read at all: the read options, and a button to read the same upload again. */
+function renderReadAgain() {
+  const box = $("error-read");
+  const add = (key, name, list) => {
+    const options = [["", t("asDetected")]].concat(
+      list.map(([v, label]) => [v, label in WORDS[state.lang] ? t(label) : label]),
+    );
+    const s = select(`retry-${name}`, options, state.read[name] ?? "");
+    s.addEventListener("change", () => {
+      if (s.value === "") delete state.read[name];
+      else state.read[name] = s.value;
+    });
+    box.append(el("label", {}, [el("span", { text: t(key) }), s]));
+  };
+  add("delimiter", "delimiter", DELIMITERS);
+  add("decimal", "decimal", DECIMALS);
+  add("encoding", "encoding", ENCODINGS);
+  const again = el("button", { type: "button", id: "read-again", text: t("readAgain") });
+  again.addEventListener("click", reinspect);
+  box.append(again);
 }
 
 // ---- the result ----

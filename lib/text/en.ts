@@ -783,5 +783,6 @@ export const en = {
     errorExpired:
       "This file is no longer on the server (the app was restarted or the file expired); choose it again.",
     errorNetwork: "The app does not answer; check that it is still running.",
+    readAgain: "Read the file again",
   },
 };

@@ -779,5 +779,6 @@ export const es: Shape<typeof en> = {
     errorExpired:
       "Este archivo ya no está en el servidor (la aplicación se reinició o el archivo caducó); elíjalo de nuevo.",
     errorNetwork: "La aplicación no responde; compruebe que sigue en marcha.",
+    readAgain: "Leer el archivo de nuevo",
   },
 };

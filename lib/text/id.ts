@@ -780,5 +780,6 @@ export const id: Shape<typeof en> = {
     errorExpired:
       "File ini sudah tidak ada di server (aplikasi dimulai ulang atau file kedaluwarsa); pilih file itu lagi.",
     errorNetwork: "Aplikasi tidak menjawab; periksa apakah aplikasi masih berjalan.",
+    readAgain: "Baca file lagi",
   },
 };

@@ -209,6 +209,14 @@ Deno.test({
           await page.locator("#error-at").innerText(),
           new RegExp(`${words("id").app.errorFile}\\s+rusak\\.csv`),
         );
+        // Read the same upload again with another delimiter, without a new upload: the loader answers anew.
+        assert.equal(await page.locator("#read-again").innerText(), words("id").app.readAgain);
+        await page.selectOption("#retry-delimiter", ";");
+        await page.click("#read-again");
+        await page.waitForFunction(() =>
+          /with delimiter ";"/.test(document.getElementById("error-message")!.textContent ?? "")
+        );
+        assert.equal(o.uploads.length, 1);
         assertClean(o);
         await o.context.close();
       });
