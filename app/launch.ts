@@ -167,13 +167,14 @@ if (import.meta.main) {
     stderr: "inherit",
   })
     .spawn();
-  // Ctrl-C reaches the whole process group; SIGTERM sent to the launcher alone is passed on.
+  // Ctrl-C reaches the whole process group, a signal sent to the launcher alone does not: pass
+  // both on (the app stops once, however many it gets), then wait for the app to end.
   const forward = (signal: Deno.Signal) => () => {
     try {
       child.kill(signal);
     } catch { /* already ended */ }
   };
-  Deno.addSignalListener("SIGINT", () => {/* the app gets it too and stops */});
+  Deno.addSignalListener("SIGINT", forward("SIGINT"));
   if (Deno.build.os !== "windows") Deno.addSignalListener("SIGTERM", forward("SIGTERM"));
   const status = await child.status;
   await Deno.remove(temp, { recursive: true }).catch(() => {/* the app removed it */});

@@ -41,7 +41,10 @@ if (import.meta.main) {
   console.log(`segmenta app: ${app.url}`);
   console.log("Open that address in your browser. Press Ctrl-C to stop.");
   console.log(`Uploaded files are kept in ${app.tempDir} (private to you; removed when the app stops)`);
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await app.close();
     Deno.exit(0);
   };

@@ -22,8 +22,8 @@ export interface LaunchedApp {
   readonly tempDir: string;
   /** Everything the app printed on stderr so far. */
   stderr(): string;
-  /** SIGTERM to the launcher; resolves when both processes have ended. */
-  stop(): Promise<void>;
+  /** A signal to the launcher (SIGTERM by default); resolves when both processes have ended. */
+  stop(signal?: Deno.Signal): Promise<void>;
 }
 
 /** A port free right now on 127.0.0.1. */
@@ -75,9 +75,9 @@ export async function launchApp(args: readonly string[] = []): Promise<LaunchedA
     port,
     tempDir,
     stderr: () => err,
-    async stop() {
+    async stop(signal: Deno.Signal = "SIGTERM") {
       try {
-        child.kill("SIGTERM");
+        child.kill(signal);
       } catch { /* ended */ }
       await child.status;
     },
