@@ -450,6 +450,10 @@ export function analysisOptions(choices: unknown, upload: { columns: readonly st
     if (givenRead.encoding !== "utf-8" && givenRead.encoding !== "latin-1") return "bad encoding";
     read.encoding = givenRead.encoding;
   }
+  if (givenRead.dayFirst !== undefined && givenRead.dayFirst !== "") {
+    if (typeof givenRead.dayFirst !== "boolean") return "bad dayFirst";
+    read.dayFirst = givenRead.dayFirst;
+  }
   const features: Record<string, unknown> = {};
   if (c.features !== undefined && c.features !== null) {
     if (!Array.isArray(c.features) || !c.features.every((f) => typeof f === "string")) return "bad features";

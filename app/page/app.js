@@ -212,6 +212,22 @@ function renderDetection() {
     const th = d.dialect.thousands;
     fields.append(el("p", { text: `${t("thousands")}: ${th === null ? t("none") : `"${th}"`}` }));
   }
+  if (d.columns.some((c) => c.kind === "date")) {
+    const monthFirst = d.columns.find((c) => c.dateFormat)?.dateFormat?.startsWith("M");
+    const detected = t(monthFirst ? "monthFirst" : "dayFirst");
+    const value = state.read.dayFirst === undefined ? "" : String(state.read.dayFirst);
+    const s = select("read-dayFirst", [
+      ["", t("detectedValue", { value: detected })],
+      ["true", t("dayFirst")],
+      ["false", t("monthFirst")],
+    ], value);
+    s.addEventListener("change", () => {
+      if (s.value === "") delete state.read.dayFirst;
+      else state.read.dayFirst = s.value === "true";
+      reinspect();
+    });
+    fields.append(el("label", {}, [el("span", { text: t("dayOrder") }), s]));
+  }
   $("dates").replaceChildren(
     ...d.columns.filter((c) => c.dateFormat).map((c) =>
       el("li", { text: `${t("dateFormat")}: ${c.name}: ${c.dateFormat}` })

@@ -784,5 +784,8 @@ export const en = {
       "This file is no longer on the server (the app was restarted or the file expired); choose it again.",
     errorNetwork: "The app does not answer; check that it is still running.",
     readAgain: "Read the file again",
+    dayOrder: "Day and month order in dates",
+    dayFirst: "day first (31/12/2024)",
+    monthFirst: "month first (12/31/2024)",
   },
 };

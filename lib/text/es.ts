@@ -780,5 +780,8 @@ export const es: Shape<typeof en> = {
       "Este archivo ya no está en el servidor (la aplicación se reinició o el archivo caducó); elíjalo de nuevo.",
     errorNetwork: "La aplicación no responde; compruebe que sigue en marcha.",
     readAgain: "Leer el archivo de nuevo",
+    dayOrder: "Orden de día y mes en las fechas",
+    dayFirst: "primero el día (31/12/2024)",
+    monthFirst: "primero el mes (12/31/2024)",
   },
 };

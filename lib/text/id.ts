@@ -781,5 +781,8 @@ export const id: Shape<typeof en> = {
       "File ini sudah tidak ada di server (aplikasi dimulai ulang atau file kedaluwarsa); pilih file itu lagi.",
     errorNetwork: "Aplikasi tidak menjawab; periksa apakah aplikasi masih berjalan.",
     readAgain: "Baca file lagi",
+    dayOrder: "Urutan hari dan bulan pada tanggal",
+    dayFirst: "hari dahulu (31/12/2024)",
+    monthFirst: "bulan dahulu (12/31/2024)",
   },
 };

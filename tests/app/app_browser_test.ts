@@ -96,6 +96,8 @@ Deno.test({
           assert.equal(await page.locator("#role-customer").inputValue(), "ID Cliente");
           assert.equal(await page.locator("#role-amount").inputValue(), "Monto");
           assert.equal(await page.locator("#features-set").isVisible(), false);
+          assert.equal(await page.locator("#read-dayFirst").inputValue(), "");
+          assert.match(await page.locator("#read-dayFirst option").first().innerText(), /month first/);
           // Use the quantity as the amount: a role corrected by the user.
           await page.selectOption("#role-amount", "Cantidad");
           await watchBar(page);

@@ -130,6 +130,15 @@ Deno.test("analysisOptions() lets only known choices and this file's columns thr
   assert.equal(analysisOptions({ lang: "fr" }, upload), "unknown language");
   assert.equal(analysisOptions({ k: 1 }, upload), "bad k");
   assert.equal(analysisOptions({ read: { delimiter: "x" } }, upload), "bad delimiter");
+  assert.equal(analysisOptions({ read: { dayFirst: "yes" } }, upload), "bad dayFirst");
+  assert.deepEqual(
+    (analysisOptions({ read: { dayFirst: true, decimal: "," } }, upload) as { read: unknown }).read,
+    {
+      name: "v.csv",
+      decimal: ",",
+      dayFirst: true,
+    },
+  );
   assert.equal(analysisOptions({ features: "ID" }, upload), "bad features");
   assert.equal(analysisOptions(null, upload), "choices must be an object");
 });
