@@ -6,7 +6,9 @@
  */
 import type { Matrix, ProgressCallback } from "../types.ts";
 import type { KMeansOptions, KMeansResult } from "./kmeans.ts";
-import { hamerly, lloyd, makeWorkspace, type Run } from "./_lloyd.ts";
+import { hamerly } from "./_hamerly.ts";
+import { lloyd } from "./_lloyd.ts";
+import { makeWorkspace, type Run } from "./_workspace.ts";
 import {
   fitInParallel,
   keepsDistances,
@@ -184,9 +186,10 @@ function fitRuns(
     );
   }
   const iterate = s.algorithm === "lloyd" ? lloyd : hamerly;
+  const limits = { maxIter: s.maxIter, tolAbs };
   let done = 0;
   const kMax = Math.max(...ks);
-  const ws = makeWorkspace(n, d, kMax);
+  const ws = makeWorkspace(data, n, d, kMax);
   const cache = startCache(null, null, null, keepsDistances(s, n, d, kMax, s.starts));
   // Largest k first, as the parallel queue runs them: the first fit then takes every path of the
   // kernels (with k = 1 first, V8 would optimise them with no feedback for the loops over other
@@ -196,17 +199,10 @@ function fitRuns(
   for (const { k, t } of byK) {
     let best: Run | null = null;
     for (let st = 0; st < s.starts; st++) {
-      const centres = typeof init === "object" ? Float64Array.from(init.data) : startCentres(
-        data,
-        n,
-        d,
-        { k, start: st },
-        { init, seed: s.seed, nested: s.nested },
-        kMax,
-        ws,
-        cache,
-      );
-      const run = iterate(data, n, d, centres, k, s.maxIter, tolAbs, ws);
+      const centres = typeof init === "object"
+        ? Float64Array.from(init.data)
+        : startCentres(ws, { k, start: st }, { init, seed: s.seed, nested: s.nested }, cache);
+      const run = iterate(ws, centres, k, limits);
       if (best === null || run.inertia < best.inertia) best = run;
       if (progress === "starts") onProgress?.({ step: "k-means", done: ++done, total });
     }

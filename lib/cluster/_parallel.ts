@@ -11,17 +11,10 @@
  */
 import { fileURLToPath } from "node:url";
 import { childSeed, makeRandom } from "../_random.ts";
-import {
-  assignFromDistances,
-  hamerly,
-  kmeansPlusPlus,
-  lloyd,
-  makeWorkspace,
-  randomInit,
-  type Run,
-  TRACK_MAX_COLUMNS,
-  type Workspace,
-} from "./_lloyd.ts";
+import { hamerly } from "./_hamerly.ts";
+import { assignFromDistances, kmeansPlusPlus, randomInit } from "./_kmeans_plusplus.ts";
+import { lloyd } from "./_lloyd.ts";
+import { makeWorkspace, type Run, TRACK_MAX_COLUMNS, type Workspace } from "./_workspace.ts";
 
 /** Settings shared by every fit. */
 export interface ParallelSettings {
@@ -98,8 +91,11 @@ export const enum Ctl {
  */
 export const WORKER_MODULES: readonly string[] = [
   "./_kmeans_worker.ts",
+  "./_hamerly.ts",
+  "./_kmeans_plusplus.ts",
   "./_lloyd.ts",
   "./_parallel.ts",
+  "./_workspace.ts",
   "../_random.ts",
 ];
 
@@ -203,12 +199,11 @@ export function fitInParallel(
     }
     // The caller's own share: claim until the queue is empty.
     const mine: (Run & { start: number } | null)[] = ks.map(() => null);
-    const iterate = p.algorithm === "lloyd" ? lloyd : hamerly;
-    const ws = makeWorkspace(n, d, kMax);
+    const ws = makeWorkspace(data, n, d, kMax);
     const cache = startCache(drawState, draws, drawDistances);
     const runHere = (t: number) => {
       const task = tasks[t]!;
-      const run = fitOne(data, n, d, task, p, kMax, iterate, ws, cache);
+      const run = fitOne(ws, task, p, cache);
       const cur = mine[task.kIndex];
       if (cur == null || better(run.inertia, task.start, cur.inertia, cur.start)) {
         mine[task.kIndex] = { ...run, start: task.start };
@@ -341,24 +336,20 @@ type StartSettings = Pick<ParallelSettings, "init" | "seed" | "nested">;
 /**
  * The starting centres of one (k, start) fit, the same on every thread: drawn from
  * `childSeed(seed, start)` for k itself, or with `nested`, the first k of the centres drawn for
- * `kMax` (drawn once per start, kept in `cache`). Draws are sequential, so the first k
+ * `ws.kMax` (drawn once per start, kept in `cache`). Draws are sequential, so the first k
  * are a valid k-means++ (or random) start of their own, with `2 + floor(ln kMax)` candidates a step.
+ * Leaves the first assignment in the workspace when it can (see `Workspace.assigned`).
  */
 export function startCentres(
-  data: Float64Array,
-  n: number,
-  d: number,
+  ws: Workspace,
   task: Pick<Task, "k" | "start">,
   p: StartSettings,
-  kMax: number,
-  ws: Workspace,
   cache: StartCache,
 ): Float64Array {
+  const { n, d, kMax } = ws;
   const draw = (k: number, dist: Float64Array | null = null) => {
     const rng = makeRandom(childSeed(p.seed, task.start));
-    return p.init === "random"
-      ? randomInit(data, n, d, k, rng)
-      : kmeansPlusPlus(data, n, d, k, rng, ws, dist);
+    return p.init === "random" ? randomInit(ws, k, rng) : kmeansPlusPlus(ws, k, rng, dist);
   };
   if (!p.nested) return draw(task.k);
   let got = cache.local.get(task.start);
@@ -382,26 +373,21 @@ export function startCentres(
   // centres, it is read from the kept distances.
   if (task.k === kMax && ws.assigned === all) ws.assigned = centres;
   else if (got.dist !== null) {
-    assignFromDistances(got.dist, n, kMax, task.k, ws);
+    assignFromDistances(ws, got.dist, kMax, task.k);
     ws.assigned = centres;
   }
   return centres;
 }
 
-/** One start of one k, exactly as the sequential path runs it. */
+/** One start of one k, exactly as the sequential path runs it, with the workspace's rows and `kMax`. */
 export function fitOne(
-  data: Float64Array,
-  n: number,
-  d: number,
-  task: Task,
-  p: Pick<ParallelSettings, "init" | "maxIter" | "tolAbs" | "seed" | "nested">,
-  kMax: number,
-  iterate: typeof lloyd,
   ws: Workspace,
+  task: Task,
+  p: Pick<ParallelSettings, "init" | "algorithm" | "maxIter" | "tolAbs" | "seed" | "nested">,
   cache: StartCache,
 ): Run {
-  const centres = startCentres(data, n, d, task, p, kMax, ws, cache);
-  return iterate(data, n, d, centres, task.k, p.maxIter, p.tolAbs, ws);
+  const centres = startCentres(ws, task, p, cache);
+  return (p.algorithm === "lloyd" ? lloyd : hamerly)(ws, centres, task.k, p);
 }
 
 /** The sequential rule: lower inertia wins; on a tie, the earlier start. */
