@@ -8,7 +8,7 @@ import type { Matrix, ProgressCallback } from "../types.ts";
 import type { KMeansOptions, KMeansResult } from "./kmeans.ts";
 import { hamerly } from "./_hamerly.ts";
 import { lloyd } from "./_lloyd.ts";
-import { makeWorkspace, type Run } from "./_workspace.ts";
+import { makeWorkspace, type Rows, type Run } from "./_workspace.ts";
 import {
   fitInParallel,
   keepsDistances,
@@ -133,7 +133,8 @@ export function fitAll(
   const workers = count > 0 ? startWorkers(count) : null;
   try {
     const { data, order, meanVariance } = prepareRows(x, "run kmeans", workers !== null);
-    const runs = fitRuns(data, n, d, ks, s, s.tol * meanVariance, workers, onProgress, progress);
+    const rows = { data, n, d, tolAbs: s.tol * meanVariance };
+    const runs = fitRuns(rows, ks, s, workers, { onProgress, unit: progress });
     if (order === null) return runs;
     return runs.map((r) => ({ ...r, labels: unpermute(r.labels, order) }));
   } finally {
@@ -148,17 +149,22 @@ function unpermute(labels: Int32Array, order: Int32Array): Int32Array {
   return out;
 }
 
+/** Progress reports: once per start, or once per k. */
+interface Report {
+  readonly onProgress: ProgressCallback | undefined;
+  readonly unit: "starts" | "ks";
+}
+
+/** Best run for each k, on the given workers too when there are any. */
 function fitRuns(
-  data: Float64Array,
-  n: number,
-  d: number,
+  rows: Rows & { readonly tolAbs: number },
   ks: readonly number[],
   s: Settings,
-  tolAbs: number,
   workers: readonly Worker[] | null,
-  onProgress: ProgressCallback | undefined,
-  progress: "starts" | "ks",
+  report: Report,
 ): Run[] {
+  const { data, n, d, tolAbs } = rows;
+  const { onProgress, unit: progress } = report;
   const { init } = s;
   const total = progress === "starts" ? s.starts * ks.length : ks.length;
   if (workers !== null && typeof init !== "object") {
