@@ -161,15 +161,6 @@ function drawWide(ws: Workspace, draw: Draw): void {
 function firstDistances(ws: Workspace, c: Float64Array): number {
   const { data, n, d, closest } = ws;
   let pot = 0;
-  // Unrolled for d = 3: see bench/RESULTS.md, "Hand-unrolled loops".
-  if (d === 3) {
-    const c0 = c[0]!, c1 = c[1]!, c2 = c[2]!;
-    for (let i = 0, o = 0; i < n; i++, o += 3) {
-      const t0 = data[o]! - c0, t1 = data[o + 1]! - c1, t2 = data[o + 2]! - c2;
-      pot += closest[i] = t0 * t0 + t1 * t1 + t2 * t2;
-    }
-    return pot;
-  }
   for (let i = 0, o = 0; i < n; i++, o += d) pot += closest[i] = sqDist(data, o, c, 0, d);
   return pot;
 }
@@ -206,19 +197,6 @@ function candidatePotentials(ws: Workspace, cand: Float64Array, trials: number, 
   // Unrolled for d = 3: see bench/RESULTS.md, "Hand-unrolled loops".
   if (d === 3 && trials <= 4) {
     potentials3(ws, cand, trials, pots);
-    return;
-  }
-  // Unrolled for d = 3: see bench/RESULTS.md, "Hand-unrolled loops".
-  if (d === 3) {
-    for (let i = 0, o = 0; i < n; i++, o += 3) {
-      const x0 = data[o]!, x1 = data[o + 1]!, x2 = data[o + 2]!;
-      const m = closest[i]!;
-      for (let t = 0, co = 0; t < trials; t++, co += 3) {
-        const t0 = x0 - cand[co]!, t1 = x1 - cand[co + 1]!, t2 = x2 - cand[co + 2]!;
-        const s = t0 * t0 + t1 * t1 + t2 * t2;
-        pots[t]! += s < m ? s : m;
-      }
-    }
     return;
   }
   for (let i = 0, o = 0; i < n; i++, o += d) {

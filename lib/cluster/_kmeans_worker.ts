@@ -1,7 +1,7 @@
 /**
  * Private worker of `kmeans`: takes fits from the queue shared with the caller until it is
  * empty and keeps its best start of each k in its own slot of shared memory. Started only by
- * `_parallel.ts`; never imported by library code.
+ * `_parallel.ts`; library code imports only its types.
  *
  * @module
  */

@@ -160,10 +160,6 @@ export function makeWorkspace(data: Float64Array, n: number, d: number, kMax: nu
 
 /** Squared Euclidean distance between row `ai/d` of `a` and row `bi/d` of `b` (offsets in values). */
 export function sqDist(a: Float64Array, ai: number, b: Float64Array, bi: number, d: number): number {
-  if (d === 3) {
-    const t0 = a[ai]! - b[bi]!, t1 = a[ai + 1]! - b[bi + 1]!, t2 = a[ai + 2]! - b[bi + 2]!;
-    return t0 * t0 + t1 * t1 + t2 * t2;
-  }
   let s = 0;
   for (let j = 0; j < d; j++) {
     const t = a[ai + j]! - b[bi + j]!;
