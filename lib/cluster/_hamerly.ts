@@ -216,6 +216,17 @@ function moveRow(ws: Workspace, o: number, a: number, b: number): void {
   const { data, d, sums, counts } = ws;
   counts[a]!--;
   counts[b]!++;
+  // Unrolled for d = 3: see bench/RESULTS.md, "Hand-unrolled loops" (a worker's first, unoptimised fits).
+  if (d === 3) {
+    const ao = a * 3, bo = b * 3, v0 = data[o]!, v1 = data[o + 1]!, v2 = data[o + 2]!;
+    sums[ao]! -= v0;
+    sums[bo]! += v0;
+    sums[ao + 1]! -= v1;
+    sums[bo + 1]! += v1;
+    sums[ao + 2]! -= v2;
+    sums[bo + 2]! += v2;
+    return;
+  }
   for (let j = 0; j < d; j++) {
     const v = data[o + j]!;
     sums[a * d + j]! -= v;

@@ -161,6 +161,15 @@ function drawWide(ws: Workspace, draw: Draw): void {
 function firstDistances(ws: Workspace, c: Float64Array): number {
   const { data, n, d, closest } = ws;
   let pot = 0;
+  // Unrolled for d = 3: see bench/RESULTS.md, "Hand-unrolled loops" (a worker's first, unoptimised fits).
+  if (d === 3) {
+    const c0 = c[0]!, c1 = c[1]!, c2 = c[2]!;
+    for (let i = 0, o = 0; i < n; i++, o += 3) {
+      const t0 = data[o]! - c0, t1 = data[o + 1]! - c1, t2 = data[o + 2]! - c2;
+      pot += closest[i] = t0 * t0 + t1 * t1 + t2 * t2;
+    }
+    return pot;
+  }
   for (let i = 0, o = 0; i < n; i++, o += d) pot += closest[i] = sqDist(data, o, c, 0, d);
   return pot;
 }

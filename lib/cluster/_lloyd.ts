@@ -144,6 +144,17 @@ export function ownDistances(ws: Workspace): void {
 export function inertiaOf(ws: Workspace): number {
   const { data, n, d, centres, labels } = ws;
   let inertia = 0;
+  // Unrolled for d = 3: see bench/RESULTS.md, "Hand-unrolled loops" (a worker's first, unoptimised fits).
+  if (d === 3) {
+    for (let i = 0, o = 0; i < n; i++, o += 3) {
+      const co = labels[i]! * 3;
+      const t0 = data[o]! - centres[co]!,
+        t1 = data[o + 1]! - centres[co + 1]!,
+        t2 = data[o + 2]! - centres[co + 2]!;
+      inertia += t0 * t0 + t1 * t1 + t2 * t2;
+    }
+    return inertia;
+  }
   for (let i = 0, o = 0; i < n; i++, o += d) inertia += sqDist(data, o, centres, labels[i]! * d, d);
   return inertia;
 }
