@@ -6,7 +6,9 @@
  */
 import type { Matrix, ProgressCallback } from "../base/types.ts";
 import type { KMeansOptions, KMeansResult } from "./kmeans.ts";
-import { hamerly, lloyd, makeWorkspace, type Run } from "./_lloyd.ts";
+import { hamerly } from "./_hamerly.ts";
+import { lloyd } from "./_lloyd.ts";
+import { makeWorkspace, type Rows, type Run } from "./_workspace.ts";
 import {
   fitInParallel,
   keepsDistances,
@@ -131,7 +133,8 @@ export function fitAll(
   const workers = count > 0 ? startWorkers(count) : null;
   try {
     const { data, order, meanVariance } = prepareRows(x, "run kmeans", workers !== null);
-    const runs = fitRuns(data, n, d, ks, s, s.tol * meanVariance, workers, onProgress, progress);
+    const rows = { data, n, d, tolAbs: s.tol * meanVariance };
+    const runs = fitRuns(rows, ks, s, workers, { onProgress, unit: progress });
     if (order === null) return runs;
     return runs.map((r) => ({ ...r, labels: unpermute(r.labels, order) }));
   } finally {
@@ -146,17 +149,22 @@ function unpermute(labels: Int32Array, order: Int32Array): Int32Array {
   return out;
 }
 
+/** Progress reports: once per start, or once per k. */
+interface Report {
+  readonly onProgress: ProgressCallback | undefined;
+  readonly unit: "starts" | "ks";
+}
+
+/** Best run for each k, on the given workers too when there are any. */
 function fitRuns(
-  data: Float64Array,
-  n: number,
-  d: number,
+  rows: Rows & { readonly tolAbs: number },
   ks: readonly number[],
   s: Settings,
-  tolAbs: number,
   workers: readonly Worker[] | null,
-  onProgress: ProgressCallback | undefined,
-  progress: "starts" | "ks",
+  report: Report,
 ): Run[] {
+  const { data, n, d, tolAbs } = rows;
+  const { onProgress, unit: progress } = report;
   const { init } = s;
   const total = progress === "starts" ? s.starts * ks.length : ks.length;
   if (workers !== null && typeof init !== "object") {
@@ -184,9 +192,10 @@ function fitRuns(
     );
   }
   const iterate = s.algorithm === "lloyd" ? lloyd : hamerly;
+  const limits = { maxIter: s.maxIter, tolAbs };
   let done = 0;
   const kMax = Math.max(...ks);
-  const ws = makeWorkspace(n, d, kMax);
+  const ws = makeWorkspace(data, n, d, kMax);
   const cache = startCache(null, null, null, keepsDistances(s, n, d, kMax, s.starts));
   // Largest k first, as the parallel queue runs them: the first fit then takes every path of the
   // kernels (with k = 1 first, V8 would optimise them with no feedback for the loops over other
@@ -196,17 +205,10 @@ function fitRuns(
   for (const { k, t } of byK) {
     let best: Run | null = null;
     for (let st = 0; st < s.starts; st++) {
-      const centres = typeof init === "object" ? Float64Array.from(init.data) : startCentres(
-        data,
-        n,
-        d,
-        { k, start: st },
-        { init, seed: s.seed, nested: s.nested },
-        kMax,
-        ws,
-        cache,
-      );
-      const run = iterate(data, n, d, centres, k, s.maxIter, tolAbs, ws);
+      const centres = typeof init === "object"
+        ? Float64Array.from(init.data)
+        : startCentres(ws, { k, start: st }, { init, seed: s.seed, nested: s.nested }, cache);
+      const run = iterate(ws, centres, k, limits);
       if (best === null || run.inertia < best.inertia) best = run;
       if (progress === "starts") onProgress?.({ step: "k-means", done: ++done, total });
     }

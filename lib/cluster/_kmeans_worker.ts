@@ -1,12 +1,12 @@
 /**
  * Private worker of `kmeans`: takes fits from the queue shared with the caller until it is
  * empty and keeps its best start of each k in its own slot of shared memory. Started only by
- * `_parallel.ts`; never imported by library code.
+ * `_parallel.ts`; library code imports only its types.
  *
  * @module
  */
-import { hamerly, lloyd, makeWorkspace, type Run } from "./_lloyd.ts";
 import { better, Ctl, fitOne, startCache, type Task } from "./_parallel.ts";
+import { makeWorkspace, type Run } from "./_workspace.ts";
 
 /** The job a worker receives. */
 export interface WorkerJob {
@@ -53,13 +53,12 @@ scope.onmessage = (e: MessageEvent<WorkerJob>) => {
     const { n, d, stride, nK } = job;
     const data = new Float64Array(job.data);
     const done = new Int32Array(job.done);
-    const iterate = job.algorithm === "lloyd" ? lloyd : hamerly;
     const kMax = Math.max(...job.tasks.map((t) => t.k));
-    const ws = makeWorkspace(n, d, kMax);
+    const ws = makeWorkspace(data, n, d, kMax);
     const cache = startCache(job.drawState, job.draws, job.drawDistances);
     for (let t = Atomics.add(ctl, Ctl.Next, 1); t < job.tasks.length; t = Atomics.add(ctl, Ctl.Next, 1)) {
       const task = job.tasks[t]!;
-      const run: Run = fitOne(data, n, d, task, job, kMax, iterate, ws, cache);
+      const run: Run = fitOne(ws, task, job, cache);
       const slot = job.worker * nK + task.kIndex;
       const out = new Float64Array(job.result, slot * stride * 8, stride);
       const prev = out[stride - 1]!;

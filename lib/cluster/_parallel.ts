@@ -11,17 +11,11 @@
  */
 import { fileURLToPath } from "node:url";
 import { childSeed, makeRandom } from "../base/random.ts";
-import {
-  assignFromDistances,
-  hamerly,
-  kmeansPlusPlus,
-  lloyd,
-  makeWorkspace,
-  randomInit,
-  type Run,
-  TRACK_MAX_COLUMNS,
-  type Workspace,
-} from "./_lloyd.ts";
+import { hamerly } from "./_hamerly.ts";
+import { assignFromDistances, kmeansPlusPlus, randomInit } from "./_kmeans_plusplus.ts";
+import { lloyd } from "./_lloyd.ts";
+import { makeWorkspace, type Run, TRACK_MAX_COLUMNS, type Workspace } from "./_workspace.ts";
+import type { WorkerJob } from "./_kmeans_worker.ts";
 
 /** Settings shared by every fit. */
 export interface ParallelSettings {
@@ -39,22 +33,17 @@ export interface ParallelSettings {
 
 /**
  * Work (rows x columns x centres, summed over the fits: a fit's cost grows with its k) from which
- * fits run on several threads by default. A worker costs the caller ~15 ms to start, and on 2
- * cores it competes with the caller for the core V8 compiles on while both run cold. Measured in
- * fresh processes, one thread against two, medians (ms): best of 10 (k = 4) on 100k x 3 (12M) 119
- * against 131, on 150k x 3 (18M) 225 against 212, on 300k x 3 (36M) 336 against 245; the k = 1..10
- * sweep (55 centres) on 100k x 3 (16.5M) 350 against 270. When the other core is busy, two threads
- * gain nothing.
+ * fits run on several threads by default. Starting a worker costs the caller time, and on 2 cores
+ * the worker competes with the caller for the core V8 compiles on while both run cold, so below
+ * this size one thread was as fast or faster (the measurements are in `bench/RESULTS.md`, "Why the
+ * k-means code is shaped as it is"). When the other core is busy, two threads gain nothing.
  */
 export const PARALLEL_MIN_WORK = 15_000_000;
 
 /**
  * The same threshold for nested starts (`kmeansRange`'s `nestedStarts`): every fit of a start
  * waits for that start's one draw, so with few starts a worker mostly waits, and on 2 cores its
- * cold start slows the caller more than its fits help. Measured in fresh processes, k = 1..10,
- * one start, medians of one thread against two (ms, two sessions of the host): 25k x 17 (23M)
- * 154 against 173 and 200 against 228; 50k x 17 (47M) 278 against 281 and 243 against 256;
- * 100k x 17 (94M) 459 against 374 and 471 against 418.
+ * cold start slows the caller more than its fits help (measurements: `bench/RESULTS.md`, as above).
  */
 export const NESTED_PARALLEL_MIN_WORK = 50_000_000;
 
@@ -98,8 +87,11 @@ export const enum Ctl {
  */
 export const WORKER_MODULES: readonly string[] = [
   "./_kmeans_worker.ts",
+  "./_hamerly.ts",
+  "./_kmeans_plusplus.ts",
   "./_lloyd.ts",
   "./_parallel.ts",
+  "./_workspace.ts",
   "../base/random.ts",
 ];
 
@@ -118,9 +110,8 @@ export interface Task {
 }
 
 /**
- * Start `count` workers ahead of the data, so that they load their modules while the caller
- * prepares it (starting one costs the caller ~15 ms; loading takes another ~15-30 ms on the
- * worker's own thread). `null` when workers cannot be used here: no `Worker` or
+ * Start `count` workers ahead of the data, so that they load their modules on their own threads
+ * while the caller prepares it. `null` when workers cannot be used here: no `Worker` or
  * `SharedArrayBuffer`, or a module the worker needs may not be read.
  */
 export function startWorkers(count: number): Worker[] | null {
@@ -144,71 +135,38 @@ export function fitInParallel(
 ): Run[] {
   const { n, d } = p;
   const kMax = Math.max(...ks);
-  const stride = kMax * d + 3;
-  const tasks: Task[] = [];
-  ks.forEach((k, kIndex) => {
-    for (let s = 0; s < nInit; s++) tasks.push({ k, kIndex, start: s });
-  });
-  // Largest k first (slowest), then start order: the queue ends with short fits.
-  tasks.sort((a, b) => b.k - a.k || a.kIndex - b.kIndex || a.start - b.start);
-  const nWorkers = workers.length;
-  const nK = ks.length;
-
-  // The rows in shared memory (prepared there already when they were reordered).
-  const data = p.data.buffer instanceof SharedArrayBuffer && p.data.length === n * d
-    ? p.data
-    : new Float64Array(new SharedArrayBuffer(n * d * 8));
-  if (data !== p.data) data.set(p.data);
-  const dataBuf = data.buffer;
-  const ctlBuf = new SharedArrayBuffer(Ctl.Size * 4);
-  const ctl = new Int32Array(ctlBuf);
-  const doneBuf = new SharedArrayBuffer(tasks.length * 4);
-  const done = new Int32Array(doneBuf);
-  // One best-so-far slot per (worker, k): labels, then centres, inertia, nIter, start (-1: none).
-  const labelsBuf = new SharedArrayBuffer(nWorkers * nK * n * 4);
-  // Nested starts: each start's draw for kMax is made once, by whichever thread needs it first.
-  const drawState = p.nested ? new SharedArrayBuffer((nInit + 1) * 4) : null;
-  const draws = p.nested ? new SharedArrayBuffer(nInit * kMax * d * 8) : null;
-  const drawDistances = keepsDistances(p, n, d, kMax, nInit)
-    ? new SharedArrayBuffer(nInit * n * kMax * 8)
-    : null;
-  const resultBuf = new SharedArrayBuffer(nWorkers * nK * stride * 8);
-  const result = new Float64Array(resultBuf);
-  for (let slot = 0; slot < nWorkers * nK; slot++) result[slot * stride + stride - 1] = -1;
+  const tasks = queue(ks, nInit);
+  const shared = shareBuffers(p, tasks.length, ks.length, nInit, kMax, workers.length);
+  const ctl = new Int32Array(shared.ctl), done = new Int32Array(shared.done);
+  const { drawState, draws, drawDistances } = shared;
   let byCaller = 0;
   try {
+    const { init, algorithm, maxIter, tolAbs, seed, nested } = p;
     for (const [w, worker] of workers.entries()) {
-      worker.postMessage({
-        data: dataBuf,
+      const job: WorkerJob = {
+        ...shared,
+        data: shared.data.buffer as SharedArrayBuffer,
         n,
         d,
-        init: p.init,
-        algorithm: p.algorithm,
-        maxIter: p.maxIter,
-        tolAbs: p.tolAbs,
-        seed: p.seed,
-        nested: p.nested,
-        drawState,
-        draws,
-        drawDistances,
+        init,
+        algorithm,
+        maxIter,
+        tolAbs,
+        seed,
+        nested,
         tasks,
-        nK,
+        nK: ks.length,
         worker: w,
-        stride,
-        ctl: ctlBuf,
-        done: doneBuf,
-        labels: labelsBuf,
-        result: resultBuf,
-      });
+      };
+      worker.postMessage(job);
     }
     // The caller's own share: claim until the queue is empty.
     const mine: (Run & { start: number } | null)[] = ks.map(() => null);
-    const iterate = p.algorithm === "lloyd" ? lloyd : hamerly;
-    const ws = makeWorkspace(n, d, kMax);
+    const ws = makeWorkspace(shared.data, n, d, kMax);
     const cache = startCache(drawState, draws, drawDistances);
     const runHere = (t: number) => {
       const task = tasks[t]!;
-      const run = fitOne(data, n, d, task, p, kMax, iterate, ws, cache);
+      const run = fitOne(ws, task, p, cache);
       const cur = mine[task.kIndex];
       if (cur == null || better(run.inertia, task.start, cur.inertia, cur.start)) {
         mine[task.kIndex] = { ...run, start: task.start };
@@ -232,34 +190,92 @@ export function fitInParallel(
     lastParallel.workers = Atomics.load(ctl, Ctl.Loaded);
     lastParallel.draws = drawState ? Atomics.load(new Int32Array(drawState), nInit) : 0;
     onDone?.(tasks.length, tasks.length);
-    return ks.map((k, kIndex) => {
-      let best: Run | null = null, bestStart = -1;
-      const own = mine[kIndex];
-      if (own != null) {
-        best = own;
-        bestStart = own.start;
-      }
-      for (let w = 0; w < nWorkers; w++) {
-        const slot = w * nK + kIndex;
-        const r = new Float64Array(resultBuf, slot * stride * 8, stride);
-        const start = r[stride - 1]!;
-        if (start < 0) continue;
-        const inertia = r[stride - 3]!;
-        if (best === null || better(inertia, start, best.inertia, bestStart)) {
-          best = {
-            labels: new Int32Array(labelsBuf, slot * n * 4, n).slice(),
-            centres: r.slice(0, k * d),
-            inertia,
-            nIter: r[stride - 2]!,
-          };
-          bestStart = start;
-        }
-      }
-      return best!;
-    });
+    return ks.map((k, kIndex) => bestOfSlots(shared, mine[kIndex] ?? null, k, kIndex, ks.length, n, d));
   } finally {
     for (const w of workers) w.terminate();
   }
+}
+
+/** The queue of fits: one entry per (k, start), largest k first (slowest), then in start order, so that it ends with short fits. */
+function queue(ks: readonly number[], nInit: number): Task[] {
+  const tasks: Task[] = [];
+  ks.forEach((k, kIndex) => {
+    for (let s = 0; s < nInit; s++) tasks.push({ k, kIndex, start: s });
+  });
+  return tasks.sort((a, b) => b.k - a.k || a.kIndex - b.kIndex || a.start - b.start);
+}
+
+/** The shared memory of a parallel fit (see {@linkcode WorkerJob} for each buffer), with the rows as a typed array. */
+type Shared =
+  & Pick<
+    WorkerJob,
+    "stride" | "ctl" | "done" | "labels" | "result" | "drawState" | "draws" | "drawDistances"
+  >
+  & { readonly data: Float64Array };
+
+function shareBuffers(
+  p: ParallelSettings,
+  nTasks: number,
+  nK: number,
+  nInit: number,
+  kMax: number,
+  nWorkers: number,
+): Shared {
+  const { n, d } = p;
+  const stride = kMax * d + 3;
+  // The rows in shared memory (prepared there already when they were reordered).
+  const data = p.data.buffer instanceof SharedArrayBuffer && p.data.length === n * d
+    ? p.data
+    : new Float64Array(new SharedArrayBuffer(n * d * 8));
+  if (data !== p.data) data.set(p.data);
+  // One best-so-far slot per (worker, k): labels, then centres, inertia, nIter, start (-1: none).
+  const result = new SharedArrayBuffer(nWorkers * nK * stride * 8);
+  const r = new Float64Array(result);
+  for (let slot = 0; slot < nWorkers * nK; slot++) r[slot * stride + stride - 1] = -1;
+  return {
+    data,
+    stride,
+    ctl: new SharedArrayBuffer(Ctl.Size * 4),
+    done: new SharedArrayBuffer(nTasks * 4),
+    labels: new SharedArrayBuffer(nWorkers * nK * n * 4),
+    result,
+    // Nested starts: each start's draw for kMax is made once, by whichever thread needs it first.
+    drawState: p.nested ? new SharedArrayBuffer((nInit + 1) * 4) : null,
+    draws: p.nested ? new SharedArrayBuffer(nInit * kMax * d * 8) : null,
+    drawDistances: keepsDistances(p, n, d, kMax, nInit) ? new SharedArrayBuffer(nInit * n * kMax * 8) : null,
+  };
+}
+
+/** The best of the caller's run (`own`) and every worker's slot for k, by the sequential rule. */
+function bestOfSlots(
+  shared: Shared,
+  own: Run & { start: number } | null,
+  k: number,
+  kIndex: number,
+  nK: number,
+  n: number,
+  d: number,
+): Run {
+  const { stride } = shared;
+  const nWorkers = shared.result.byteLength / (nK * stride * 8);
+  let best: Run | null = own, bestStart = own === null ? -1 : own.start;
+  for (let w = 0; w < nWorkers; w++) {
+    const slot = w * nK + kIndex;
+    const r = new Float64Array(shared.result, slot * stride * 8, stride);
+    const start = r[stride - 1]!;
+    if (start < 0) continue;
+    const inertia = r[stride - 3]!;
+    if (best === null || better(inertia, start, best.inertia, bestStart)) {
+      best = {
+        labels: new Int32Array(shared.labels, slot * n * 4, n).slice(),
+        centres: r.slice(0, k * d),
+        inertia,
+        nIter: r[stride - 2]!,
+      };
+      bestStart = start;
+    }
+  }
+  return best!;
 }
 
 /** One nested draw: the centres for the largest k and, when kept, every row's distance to each. */
@@ -341,24 +357,20 @@ type StartSettings = Pick<ParallelSettings, "init" | "seed" | "nested">;
 /**
  * The starting centres of one (k, start) fit, the same on every thread: drawn from
  * `childSeed(seed, start)` for k itself, or with `nested`, the first k of the centres drawn for
- * `kMax` (drawn once per start, kept in `cache`). Draws are sequential, so the first k
+ * `ws.kMax` (drawn once per start, kept in `cache`). Draws are sequential, so the first k
  * are a valid k-means++ (or random) start of their own, with `2 + floor(ln kMax)` candidates a step.
+ * Leaves the first assignment in the workspace when it can (see `Workspace.assigned`).
  */
 export function startCentres(
-  data: Float64Array,
-  n: number,
-  d: number,
+  ws: Workspace,
   task: Pick<Task, "k" | "start">,
   p: StartSettings,
-  kMax: number,
-  ws: Workspace,
   cache: StartCache,
 ): Float64Array {
+  const { n, d, kMax } = ws;
   const draw = (k: number, dist: Float64Array | null = null) => {
     const rng = makeRandom(childSeed(p.seed, task.start));
-    return p.init === "random"
-      ? randomInit(data, n, d, k, rng)
-      : kmeansPlusPlus(data, n, d, k, rng, ws, dist);
+    return p.init === "random" ? randomInit(ws, k, rng) : kmeansPlusPlus(ws, k, rng, dist);
   };
   if (!p.nested) return draw(task.k);
   let got = cache.local.get(task.start);
@@ -382,26 +394,21 @@ export function startCentres(
   // centres, it is read from the kept distances.
   if (task.k === kMax && ws.assigned === all) ws.assigned = centres;
   else if (got.dist !== null) {
-    assignFromDistances(got.dist, n, kMax, task.k, ws);
+    assignFromDistances(ws, got.dist, kMax, task.k);
     ws.assigned = centres;
   }
   return centres;
 }
 
-/** One start of one k, exactly as the sequential path runs it. */
+/** One start of one k, exactly as the sequential path runs it, with the workspace's rows and `kMax`. */
 export function fitOne(
-  data: Float64Array,
-  n: number,
-  d: number,
-  task: Task,
-  p: Pick<ParallelSettings, "init" | "maxIter" | "tolAbs" | "seed" | "nested">,
-  kMax: number,
-  iterate: typeof lloyd,
   ws: Workspace,
+  task: Task,
+  p: Pick<ParallelSettings, "init" | "algorithm" | "maxIter" | "tolAbs" | "seed" | "nested">,
   cache: StartCache,
 ): Run {
-  const centres = startCentres(data, n, d, task, p, kMax, ws, cache);
-  return iterate(data, n, d, centres, task.k, p.maxIter, p.tolAbs, ws);
+  const centres = startCentres(ws, task, p, cache);
+  return (p.algorithm === "lloyd" ? lloyd : hamerly)(ws, centres, task.k, p);
 }
 
 /** The sequential rule: lower inertia wins; on a tie, the earlier start. */

@@ -4,9 +4,9 @@
  * scale) and, for large inputs, a copy of the rows in spatial order.
  *
  * These passes run once per call, so in a fresh process they run before V8 has optimised
- * anything. Measured in a fresh process at 100k x 3: ~33 ms as the six separate loops they
- * were, ~18 ms as three passes (a best-of-10 k-means there takes ~0.2 s in all). The sums are
- * taken in the same order as the plain two-pass formulas, so the results are the same to the bit.
+ * anything: that is why they are fused into three passes rather than six separate loops. The sums
+ * are taken in the same order as the plain two-pass formulas, so the results are the same to the
+ * bit.
  *
  * @module
  */
@@ -25,8 +25,8 @@ export interface Prepared {
 /**
  * Rows from which the fits run on a copy of the data in spatial order (rows of the same small
  * cell next to each other): neighbouring rows then mostly share their nearest centre and their
- * bound tests, so the branches of the assignment are predictable (about a quarter faster per
- * iteration at 1M rows). Labels are mapped back to the caller's row order; the start draws, sums
+ * bound tests, so the branches of the assignment are predictable, which makes each iteration
+ * faster on large inputs. Labels are mapped back to the caller's row order; the start draws, sums
  * and so the exact result depend on this order, which is itself a pure function of the data.
  */
 export const SPATIAL_ORDER_MIN_ROWS = 20_000;
@@ -79,7 +79,7 @@ export function prepareRows(x: Matrix, action: string, shared = false): Prepared
   return { data, order, meanVariance: averageVariance(sq, n, d) };
 }
 
-// Each loop is its own function, so that V8 optimises it whole (see `_lloyd.ts`).
+// Each loop is its own function, so that V8 optimises it whole (see `_kmeans_plusplus.ts`).
 
 /** Column sums, minima and maxima in row order; the index of the first non-finite value, or -1. */
 function scanColumns(

@@ -42,6 +42,7 @@ export function predictKmeans(x: Matrix, centroids: Matrix): Int32Array {
   checkMatrix(x, "label rows with k-means centres");
   checkMatrix(centroids, "label rows with k-means centres");
   const labels = new Int32Array(x.rows);
-  assignAll(x.data, x.rows, x.cols, centroids.data, centroids.rows, labels, new Float64Array(x.rows));
+  const dist = new Float64Array(x.rows);
+  assignAll({ data: x.data, n: x.rows, d: x.cols, centres: centroids.data, k: centroids.rows, labels, dist });
   return labels;
 }

@@ -14,7 +14,7 @@ import {
   type Task,
 } from "../../lib/cluster/_parallel.ts";
 import { settle, workerCount } from "../../lib/cluster/_fit.ts";
-import { hamerly, makeWorkspace } from "../../lib/cluster/_lloyd.ts";
+import { makeWorkspace } from "../../lib/cluster/_workspace.ts";
 import { blobs } from "./_partition.ts";
 
 let loaded: Promise<void> | null = null;
@@ -83,10 +83,10 @@ Deno.test("a k-means worker takes fits from the shared queue and keeps each k's 
     worker.terminate();
   }
   assert.deepEqual([...new Int32Array(done)], tasks.map(() => 1));
-  const ws = makeWorkspace(n, d, 4);
+  const ws = makeWorkspace(data, n, d, 4);
   for (const [kIndex, k] of [3, 4].entries()) {
     const runs = [0, 1, 2].map((start) =>
-      fitOne(data, n, d, { k, kIndex, start }, p, 4, hamerly, ws, startCache())
+      fitOne(ws, { k, kIndex, start }, { ...p, algorithm: "hamerly" }, startCache())
     );
     let best = 0;
     for (let s = 1; s < 3; s++) if (runs[s]!.inertia < runs[best]!.inertia) best = s;

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { kmeans } from "../../lib/cluster/kmeans.ts";
 import { kmeansRange } from "../../lib/cluster/kmeans_range.ts";
 import { matrixFromRows } from "../../lib/base/matrix.ts";
-import { kmeansPlusPlus, makeWorkspace, randomInit } from "../../lib/cluster/_lloyd.ts";
+import { kmeansPlusPlus, randomInit } from "../../lib/cluster/_kmeans_plusplus.ts";
+import { makeWorkspace } from "../../lib/cluster/_workspace.ts";
 import { childSeed, makeRandom } from "../../lib/base/random.ts";
 import type { Matrix, Progress } from "../../lib/base/types.ts";
 import { blobs } from "./_partition.ts";
@@ -43,8 +44,8 @@ function nestedDraw(
 ): Float64Array {
   const rng = makeRandom(childSeed(seed, s));
   return init === "random"
-    ? randomInit(x.data, x.rows, x.cols, kMax, rng)
-    : kmeansPlusPlus(x.data, x.rows, x.cols, kMax, rng, makeWorkspace(x.rows, x.cols, kMax));
+    ? randomInit({ data: x.data, n: x.rows, d: x.cols }, kMax, rng)
+    : kmeansPlusPlus(makeWorkspace(x.data, x.rows, x.cols, kMax), kMax, rng);
 }
 
 /** k-means from the first k centres of `all`. */
