@@ -47,9 +47,11 @@ export interface Detection {
     readonly decimal: string;
     readonly thousands: string | null;
     readonly encoding: string;
-    readonly reasons: readonly string[];
+    /** Why each was detected, in each language. */
+    readonly reasons: Readonly<Record<Lang, readonly string[]>>;
   };
-  readonly notes: readonly string[];
+  /** The loader's notes, in each language. */
+  readonly notes: Readonly<Record<Lang, readonly string[]>>;
   readonly roles: Readonly<Record<string, string>>;
   readonly kind: "rfm" | "features";
   readonly kindReason: Readonly<Record<Lang, string>>;

@@ -29,9 +29,11 @@ import {
   detectKind,
   type FileAnalysis,
   InputError,
+  kindText,
   type Lang,
   LANGS,
   mapRoles,
+  noteText,
   readTable,
   reportHtml,
   type SegmentProfile,
@@ -51,9 +53,10 @@ async function inspect(path: string, read: AnalyzeFileOptions["read"] = {}): Pro
   const name = loaded.file;
   const columns = loaded.columns.map((c) => c.name);
   const mapping = mapRoles(columns, { file: name });
-  const kindReason = Object.fromEntries(
-    LANGS.map((lang) => [lang, detectKind(loaded, mapping, { lang }).reason]),
-  ) as Record<Lang, string>;
+  const decision = detectKind(loaded, mapping);
+  const inEach = <T>(say: (lang: Lang) => T) =>
+    Object.fromEntries(LANGS.map((l) => [l, say(l)])) as Record<Lang, T>;
+  const kindReason = inEach((lang) => kindText(decision, lang));
   const idColumn = mapping.roles.customer ?? columns.find((c) => ID_NAME.test(c.trim()));
   const features = loaded.columns.map((c): FeatureOffer => {
     if (c.kind !== "number") return { name: c.name, suggested: false, why: "notNumeric" };
@@ -73,10 +76,16 @@ async function inspect(path: string, read: AnalyzeFileOptions["read"] = {}): Pro
       ...(c.dateFormat ? { dateFormat: c.dateFormat } : {}),
       ...(c.decimal ? { decimal: c.decimal } : {}),
     })),
-    dialect: { delimiter, decimal, thousands, encoding, reasons },
-    notes: [...loaded.notes],
+    dialect: {
+      delimiter,
+      decimal,
+      thousands,
+      encoding,
+      reasons: inEach((lang) => reasons.map((r) => noteText(r, lang))),
+    },
+    notes: inEach((lang) => loaded.notes.map((n) => noteText(n, lang))),
     roles: { ...mapping.roles } as Record<string, string>,
-    kind: detectKind(loaded, mapping).kind,
+    kind: decision.kind,
     kindReason,
     features,
   };
@@ -107,7 +116,7 @@ async function run(path: string, options: AnalyzeFileOptions): Promise<RunResult
   const s = analysis.segmentation;
   const result: RunResult = {
     kind: decision.kind,
-    kindReason: decision.reason,
+    kindReason: kindText(decision, analysis.options.lang),
     verdict: s.verdict.headline,
     kReason: s.kReason,
     k: s.k,
@@ -121,7 +130,7 @@ async function run(path: string, options: AnalyzeFileOptions): Promise<RunResult
       actions: [...p.actions],
     })),
     warnings: [...analysis.warnings],
-    html: reportHtml(analysis, { kindReason: decision.reason }),
+    html: reportHtml(analysis, { kindReason: kindText(decision, analysis.options.lang) }),
     csv: assignmentsCsv(analysis),
   };
   post({ type: "progress", step: "report", done: 1, total: 1 });

@@ -1,4 +1,7 @@
-/** The tree is formatted (`deno fmt`) and lint-clean (`deno lint`), with the settings in deno.json. */
+/**
+ * The tree is formatted (`deno fmt`), lint-clean (`deno lint`) and type-checks, with the settings in
+ * deno.json, including the modules no test imports (workers, the CLI, the app, tools and bench).
+ */
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 
@@ -26,5 +29,10 @@ Deno.test("the code is formatted (deno fmt --check)", async () => {
 
 Deno.test("the code passes deno lint", async () => {
   const r = await run(["lint"]);
+  assert.ok(r.ok, r.text.slice(-3000));
+});
+
+Deno.test("every entry point type-checks, workers included (deno task check)", async () => {
+  const r = await run(["task", "check"]);
   assert.ok(r.ok, r.text.slice(-3000));
 });

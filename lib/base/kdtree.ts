@@ -404,6 +404,38 @@ function takeWithin(
 }
 
 /**
+ * Add `dd` to a max-heap of the `k` smallest values seen (`size` of them so far): sift it up while
+ * the heap is not full, else replace the root when `dd` is smaller and sift down.
+ * @returns The heap's new size.
+ */
+function keepSmallest(heap: Float64Array, size: number, k: number, dd: number): number {
+  if (size < k) {
+    let c = size;
+    while (c > 0) {
+      const p = (c - 1) >> 1;
+      if (heap[p]! >= dd) break;
+      heap[c] = heap[p]!;
+      c = p;
+    }
+    heap[c] = dd;
+    return size + 1;
+  }
+  if (dd < heap[0]!) {
+    let c = 0;
+    for (;;) {
+      let m = 2 * c + 1;
+      if (m >= k) break;
+      if (m + 1 < k && heap[m + 1]! > heap[m]!) m++;
+      if (heap[m]! <= dd) break;
+      heap[c] = heap[m]!;
+      c = m;
+    }
+    heap[c] = dd;
+  }
+  return size;
+}
+
+/**
  * Squared distance from `q` to its `k`-th nearest point of the tree (the query itself counts
  * when it is a point of the tree). `heap` must hold at least `k` values.
  */
@@ -429,30 +461,7 @@ export function kthNearest(
     const l = left[node]!;
     if (l < 0) {
       for (let t = start[node]!, e = end[node]!; t < e; t++) {
-        const dd = sq(points, t * d, q, qo, d);
-        if (size < k) {
-          // Sift up.
-          let c = size++;
-          while (c > 0) {
-            const p = (c - 1) >> 1;
-            if (heap[p]! >= dd) break;
-            heap[c] = heap[p]!;
-            c = p;
-          }
-          heap[c] = dd;
-        } else if (dd < heap[0]!) {
-          // Replace the root and sift down.
-          let c = 0;
-          for (;;) {
-            let m = 2 * c + 1;
-            if (m >= k) break;
-            if (m + 1 < k && heap[m + 1]! > heap[m]!) m++;
-            if (heap[m]! <= dd) break;
-            heap[c] = heap[m]!;
-            c = m;
-          }
-          heap[c] = dd;
-        }
+        size = keepSmallest(heap, size, k, sq(points, t * d, q, qo, d));
       }
       continue;
     }

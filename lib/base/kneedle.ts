@@ -58,32 +58,7 @@ export function kneedle(
 ): KneedleResult {
   const { curve = "convex", direction = "decreasing", sensitivity = 1 } = options;
   const n = x.length;
-  if (y.length !== n) {
-    throw new TypeError(`Cannot find a knee: x has ${n} values and y ${y.length}; give one y per x`);
-  }
-  if (!(sensitivity >= 0 && Number.isFinite(sensitivity))) {
-    throw new RangeError(
-      `Cannot find a knee with sensitivity = ${sensitivity}: use a finite number of 0 or more`,
-    );
-  }
-  if (curve !== "concave" && curve !== "convex") {
-    throw new RangeError(`Cannot find a knee of a "${curve}" curve: use "concave" or "convex"`);
-  }
-  if (direction !== "increasing" && direction !== "decreasing") {
-    throw new RangeError(`Cannot find a knee of a "${direction}" curve: use "increasing" or "decreasing"`);
-  }
-  for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(x[i]) || !Number.isFinite(y[i])) {
-      throw new RangeError(
-        `Cannot find a knee: point ${i} is (${x[i]}, ${y[i]}); drop non-finite values first`,
-      );
-    }
-    if (i > 0 && !(x[i]! > x[i - 1]!)) {
-      throw new RangeError(
-        `Cannot find a knee: x must be strictly increasing, but x[${i}] = ${x[i]} follows ${x[i - 1]}`,
-      );
-    }
-  }
+  checkKneedle(x, y, curve, direction, sensitivity);
   const none = { knee: null, index: null, kneeY: null };
   if (n < 3) return { ...none, difference: new Float64Array(n) };
   const xn = normalize(x), yn0 = normalize(y);
@@ -131,6 +106,43 @@ export function kneedle(
     }
   }
   return { ...none, difference };
+}
+
+/** The input checks of {@linkcode kneedle}: one y per x, finite values, x increasing, known options. */
+function checkKneedle(
+  x: readonly number[],
+  y: readonly number[],
+  curve: string,
+  direction: string,
+  sensitivity: number,
+): void {
+  const n = x.length;
+  if (y.length !== n) {
+    throw new TypeError(`Cannot find a knee: x has ${n} values and y ${y.length}; give one y per x`);
+  }
+  if (!(sensitivity >= 0 && Number.isFinite(sensitivity))) {
+    throw new RangeError(
+      `Cannot find a knee with sensitivity = ${sensitivity}: use a finite number of 0 or more`,
+    );
+  }
+  if (curve !== "concave" && curve !== "convex") {
+    throw new RangeError(`Cannot find a knee of a "${curve}" curve: use "concave" or "convex"`);
+  }
+  if (direction !== "increasing" && direction !== "decreasing") {
+    throw new RangeError(`Cannot find a knee of a "${direction}" curve: use "increasing" or "decreasing"`);
+  }
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(x[i]) || !Number.isFinite(y[i])) {
+      throw new RangeError(
+        `Cannot find a knee: point ${i} is (${x[i]}, ${y[i]}); drop non-finite values first`,
+      );
+    }
+    if (i > 0 && !(x[i]! > x[i - 1]!)) {
+      throw new RangeError(
+        `Cannot find a knee: x must be strictly increasing, but x[${i}] = ${x[i]} follows ${x[i - 1]}`,
+      );
+    }
+  }
 }
 
 function normalize(v: readonly number[]): Float64Array {

@@ -80,17 +80,7 @@ export interface DbscanResult extends Clustering {
  */
 export function dbscan(x: Matrix, options: DbscanOptions): DbscanResult {
   const { eps, minSamples = 5 } = options;
-  if (!(typeof eps === "number" && eps > 0 && Number.isFinite(eps))) {
-    throw new RangeError(
-      `Cannot run dbscan with eps = ${eps}: eps must be a positive finite number; try suggestEps(x)`,
-    );
-  }
-  if (!Number.isInteger(minSamples) || minSamples < 1) {
-    throw new RangeError(
-      `Cannot run dbscan with minSamples = ${minSamples}: minSamples must be a positive integer`,
-    );
-  }
-  checkMatrix(x, "run dbscan");
+  checkDbscan(x, eps, minSamples);
   const n = x.rows, d = x.cols, data = x.data;
   const r2 = eps * eps;
   const labels = new Int32Array(n).fill(-1);
@@ -167,4 +157,19 @@ export function dbscan(x: Matrix, options: DbscanOptions): DbscanResult {
     eps,
     minSamples,
   };
+}
+
+/** The input checks of {@linkcode dbscan}: eps positive and finite, minSamples a positive integer, `x` a finite matrix. */
+function checkDbscan(x: Matrix, eps: number, minSamples: number): void {
+  if (!(typeof eps === "number" && eps > 0 && Number.isFinite(eps))) {
+    throw new RangeError(
+      `Cannot run dbscan with eps = ${eps}: eps must be a positive finite number; try suggestEps(x)`,
+    );
+  }
+  if (!Number.isInteger(minSamples) || minSamples < 1) {
+    throw new RangeError(
+      `Cannot run dbscan with minSamples = ${minSamples}: minSamples must be a positive integer`,
+    );
+  }
+  checkMatrix(x, "run dbscan");
 }

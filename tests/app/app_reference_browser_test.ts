@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { CHROMIUM, haveChromium, launchChromium } from "../_browser.ts";
 import { sharedDataPath } from "../_data.ts";
-import { type AnalyzeFileOptions, detectKind, mapRoles, readTable } from "../../lib/mod.ts";
+import { type AnalyzeFileOptions, detectKind, kindText, mapRoles, readTable } from "../../lib/mod.ts";
 import { analysisOptions } from "../../app/server.ts";
 import { expected, launchApp, type LaunchedApp } from "./_app.ts";
 import { download, openApp, runAndWait, shownSegments, upload } from "./_page.ts";
@@ -44,7 +44,7 @@ Deno.test({
           await upload(o.page, path);
           const loaded = await readTable(path);
           const detected = detectKind(loaded, mapRoles(loaded.columns.map((c) => c.name)));
-          assert.equal(await o.page.locator("#kind-reason").innerText(), detected.reason);
+          assert.equal(await o.page.locator("#kind-reason").innerText(), kindText(detected, "en"));
           const columns = loaded.columns.map((c) => c.name);
           for (const [role, column] of Object.entries(mapRoles(columns).roles)) {
             assert.equal(await o.page.locator(`#role-${role}`).inputValue(), column, role);
