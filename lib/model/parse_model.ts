@@ -285,6 +285,7 @@ function checkRules(v: Json): void {
   nums(r.sizes, "rules.sizes", rules.length);
 }
 
+/** Check a rule condition (all / any / not, or a fixed-threshold comparison), recursively. */
 function checkCondition(v: Json, path: string): void {
   const c = obj(v, path);
   if ("all" in c) arr(c.all, `${path}.all`).forEach((x, i) => checkCondition(x, `${path}.all[${i}]`));
@@ -303,6 +304,7 @@ function checkCondition(v: Json, path: string): void {
   }
 }
 
+/** Check `rfm`: roles, cleaning, snapshot, score cuts and a rule set that covers every score cell once. */
 function checkRfm(v: Json, features: readonly string[]): void {
   const r = obj(v, "rfm");
   if (features.join(",") !== "recency,frequency,monetary") {
