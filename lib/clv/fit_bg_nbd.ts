@@ -95,68 +95,17 @@ export function fitBgNbd(history: PurchaseHistory, options: FitBgNbdOptions = {}
   } = options;
   checkFitOptions(action, { penalizer, maxIter, maxRestarts, tol });
   const n = checkHistory(history, action);
-  let repeat = 0, sumX = 0;
-  for (let i = 0; i < n; i++) {
-    const x = history.frequency[i]!;
-    if (x > 0) {
-      repeat++;
-      sumX += x;
-    }
-  }
-  if (repeat === 0) {
-    throw new RangeError(
-      `Cannot ${action}: none of the ${n} customers bought on two different days; use a longer calibration period`,
-    );
-  }
+  const { repeat, sumX } = countRepeats(history, n, action);
   const g = groupHistory(history);
-  const W = g.total;
-  const penalised = (gh: GroupedHistory, p: Float64Array) =>
-    -bgNbdLogLikelihood(gh, p[0]!, p[1]!, p[2]!, p[3]!) +
-    gh.total * penalizer * (p[0]! ** 2 + p[1]! ** 2 + p[2]! ** 2 + p[3]! ** 2);
-  const nll = (p: Float64Array) => penalised(g, p);
-  const objectiveOf = (gh: GroupedHistory) => (lp: Float64Array) => {
-    const v = penalised(gh, lp.map(Math.exp)) / gh.total;
-    return Number.isNaN(v) ? Infinity : v;
-  };
-  let start = logStart(action, NAMES, init), step = 0.5;
-  if (g.x.length > WARM_START_GROUPS) {
-    // Many distinct customers: start from a fit to every k-th customer (see WARM_START_GROUPS).
-    const k = Math.ceil(n / WARM_START_CUSTOMERS);
-    const sub = groupHistory({
-      frequency: everyKth(history.frequency, k),
-      recency: everyKth(history.recency, k),
-      T: everyKth(history.T, k),
-    });
-    start =
-      nelderMead(objectiveOf(sub), start, { maxIter, maxRestarts: 1, fatol: 1e-9, xatol: 1e-4, step }).x;
-    step = 0.05;
-  }
-  const min = nelderMead(objectiveOf(g), start, {
+  const min = minimise(history, g, n, penalizer, logStart(action, NAMES, init), {
     maxIter,
     maxRestarts,
-    fatol: tol,
-    xatol: 100 * Math.sqrt(tol),
-    step,
+    tol,
   });
   const params = min.x.map(Math.exp);
   const [r, alpha, a, b] = params as unknown as [number, number, number, number];
-  const warnings: Warning[] = [];
-  if (!min.converged) {
-    warnings.push({
-      code: "clv-fit-not-converged",
-      model: "bg-nbd",
-      iterations: min.iterations,
-      restarts: min.restarts,
-    });
-  }
-  const se = standardErrors(nll, params);
-  if (se === null) warnings.push({ code: "clv-standard-errors-unavailable", model: "bg-nbd" });
-  const meanFrequency = sumX / n, repeatShare = repeat / n;
-  if (meanFrequency < minMeanFrequency) {
-    warnings.push({ code: "clv-calibration-short", meanFrequency, repeatShare, threshold: minMeanFrequency });
-  } else if (meanFrequency > maxMeanFrequency) {
-    warnings.push({ code: "clv-calibration-long", meanFrequency, repeatShare, threshold: maxMeanFrequency });
-  }
+  const se = standardErrors((p) => penalisedNll(g, p, penalizer), params);
+  const warnings = fitWarnings(min, se, sumX / n, repeat / n, minMeanFrequency, maxMeanFrequency);
   return {
     model: "bg-nbd",
     unit: history.unit ?? null,
@@ -171,11 +120,106 @@ export function fitBgNbd(history: PurchaseHistory, options: FitBgNbdOptions = {}
       b: se?.[3] ?? Number.NaN,
     },
     logLikelihood: bgNbdLogLikelihood(g, r, alpha, a, b),
-    customers: W,
+    customers: g.total,
     penalizer,
     iterations: min.iterations,
     restarts: min.restarts,
     converged: min.converged,
     warnings,
   };
+}
+
+/** Count the customers who bought again and their repeat purchases; a `RangeError` if none did. */
+function countRepeats(history: PurchaseHistory, n: number, action: string): { repeat: number; sumX: number } {
+  let repeat = 0, sumX = 0;
+  for (let i = 0; i < n; i++) {
+    const x = history.frequency[i]!;
+    if (x > 0) {
+      repeat++;
+      sumX += x;
+    }
+  }
+  if (repeat === 0) {
+    throw new RangeError(
+      `Cannot ${action}: none of the ${n} customers bought on two different days; use a longer calibration period`,
+    );
+  }
+  return { repeat, sumX };
+}
+
+/** The summed negative log-likelihood of the parameters `p` plus `customers * penalty`. */
+function penalisedNll(gh: GroupedHistory, p: Float64Array, penalizer: number): number {
+  return -bgNbdLogLikelihood(gh, p[0]!, p[1]!, p[2]!, p[3]!) +
+    gh.total * penalizer * (p[0]! ** 2 + p[1]! ** 2 + p[2]! ** 2 + p[3]! ** 2);
+}
+
+/** The objective Nelder-Mead minimises: the mean penalised negative log-likelihood of log-parameters (NaN as Infinity). */
+function objectiveOf(gh: GroupedHistory, penalizer: number): (lp: Float64Array) => number {
+  return (lp) => {
+    const v = penalisedNll(gh, lp.map(Math.exp), penalizer) / gh.total;
+    return Number.isNaN(v) ? Infinity : v;
+  };
+}
+
+/** Minimise in log space from `start`, first on every k-th customer when there are many groups (see WARM_START_GROUPS). */
+function minimise(
+  history: PurchaseHistory,
+  g: GroupedHistory,
+  n: number,
+  penalizer: number,
+  start: Float64Array,
+  { maxIter, maxRestarts, tol }: { maxIter: number; maxRestarts: number; tol: number },
+): ReturnType<typeof nelderMead> {
+  let step = 0.5;
+  if (g.x.length > WARM_START_GROUPS) {
+    // Many distinct customers: start from a fit to every k-th customer (see WARM_START_GROUPS).
+    const k = Math.ceil(n / WARM_START_CUSTOMERS);
+    const sub = groupHistory({
+      frequency: everyKth(history.frequency, k),
+      recency: everyKth(history.recency, k),
+      T: everyKth(history.T, k),
+    });
+    start = nelderMead(objectiveOf(sub, penalizer), start, {
+      maxIter,
+      maxRestarts: 1,
+      fatol: 1e-9,
+      xatol: 1e-4,
+      step,
+    }).x;
+    step = 0.05;
+  }
+  return nelderMead(objectiveOf(g, penalizer), start, {
+    maxIter,
+    maxRestarts,
+    fatol: tol,
+    xatol: 100 * Math.sqrt(tol),
+    step,
+  });
+}
+
+/** The fit's typed warnings: not converged, no standard errors, calibration window short or long. */
+function fitWarnings(
+  min: ReturnType<typeof nelderMead>,
+  se: Float64Array | null,
+  meanFrequency: number,
+  repeatShare: number,
+  minMeanFrequency: number,
+  maxMeanFrequency: number,
+): Warning[] {
+  const warnings: Warning[] = [];
+  if (!min.converged) {
+    warnings.push({
+      code: "clv-fit-not-converged",
+      model: "bg-nbd",
+      iterations: min.iterations,
+      restarts: min.restarts,
+    });
+  }
+  if (se === null) warnings.push({ code: "clv-standard-errors-unavailable", model: "bg-nbd" });
+  if (meanFrequency < minMeanFrequency) {
+    warnings.push({ code: "clv-calibration-short", meanFrequency, repeatShare, threshold: minMeanFrequency });
+  } else if (meanFrequency > maxMeanFrequency) {
+    warnings.push({ code: "clv-calibration-long", meanFrequency, repeatShare, threshold: maxMeanFrequency });
+  }
+  return warnings;
 }

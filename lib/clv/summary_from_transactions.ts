@@ -8,7 +8,7 @@ import type pl from "nodejs-polars";
 import type { RoleMap, Warning } from "../base/types.ts";
 import type { TimeUnit, Transactions } from "./types.ts";
 import { DAY_MS, UNIT_DAYS } from "./_units.ts";
-import { asTransactions, checkDay, transactionRows } from "./_transactions.ts";
+import { asTransactions, checkDay, type TransactionRows, transactionRows } from "./_transactions.ts";
 
 /** Options for {@linkcode summaryFromTransactions}. */
 export interface SummaryFromTransactionsOptions {
@@ -120,11 +120,47 @@ export function summaryFromTransactions(
   const n = data.customer.length;
   const calEndOpt = checkDay(calibrationEnd, "calibrationEnd", action);
   const obsEndOpt = checkDay(observationEnd, "observationEnd", action);
-  const { idList, rowCust, rowDay, rowAmt, keep, skipped, allNumeric, minDay, maxDay, hasAmount } =
-    transactionRows(
-      data,
-      action,
-    );
+  const rows = transactionRows(data, action);
+  const { idList, skipped, minDay, hasAmount } = rows;
+  const { calEnd, obsEnd } = periodEnds(calEndOpt, obsEndOpt, minDay, rows.maxDay, action);
+  const { kept, afterObs } = dropAfterObservation(rows, n, obsEnd);
+  const order = customerDayOrder(rows, n, kept);
+  const per = walkCustomers(rows, order, calEnd, unitDays);
+  const idx = sortedCustomers(per.present, idList, rows.allNumeric, action);
+  const pick = (a: Float64Array) => Float64Array.from(idx, (c) => a[c]!);
+  const warnings: Warning[] = [];
+  if (skipped > 0) warnings.push({ code: "clv-rows-skipped", rows: skipped });
+  if (afterObs > 0) warnings.push({ code: "clv-rows-after-observation", rows: afterObs });
+  if (idx.length < idList.length) {
+    warnings.push({ code: "clv-customers-after-calibration", customers: idList.length - idx.length });
+  }
+  return {
+    customers: idx.map((c) => idList[c]!),
+    frequency: pick(per.freq),
+    recency: pick(per.rec),
+    T: pick(per.age),
+    monetaryValue: pick(per.mon),
+    frequencyHoldout: pick(per.freqH),
+    monetaryValueHoldout: pick(per.monH),
+    firstPurchase: pick(per.first),
+    durationHoldout: (obsEnd - calEnd) / unitDays,
+    unit,
+    start: new Date(minDay * DAY_MS),
+    calibrationEnd: new Date(calEnd * DAY_MS),
+    observationEnd: new Date(obsEnd * DAY_MS),
+    hasAmount,
+    warnings,
+  };
+}
+
+/** The calibration and observation ends as day numbers (defaults: the middle day, the latest day); a `RangeError` if out of order. */
+function periodEnds(
+  calEndOpt: number | undefined,
+  obsEndOpt: number | undefined,
+  minDay: number,
+  maxDay: number,
+  action: string,
+): { calEnd: number; obsEnd: number } {
   const obsEnd = obsEndOpt ?? maxDay;
   const calEnd = calEndOpt ?? minDay + Math.floor((obsEnd - minDay) / 2);
   if (calEnd > obsEnd) {
@@ -136,8 +172,16 @@ export function summaryFromTransactions(
       }; pick a calibration end on or before the observation end`,
     );
   }
+  return { calEnd, obsEnd };
+}
 
-  // rows in (customer, day) order
+/** Unmark (in `rows.keep`) the rows dated after the observation end; count the rows kept and those left out. */
+function dropAfterObservation(
+  rows: TransactionRows,
+  n: number,
+  obsEnd: number,
+): { kept: number; afterObs: number } {
+  const { keep, rowDay } = rows;
   let kept = 0, afterObs = 0;
   for (let i = 0; i < n; i++) {
     if (!keep[i]) continue;
@@ -146,12 +190,41 @@ export function summaryFromTransactions(
       afterObs++;
     } else kept++;
   }
+  return { kept, afterObs };
+}
+
+/** The indices of the kept rows in (customer, day, row) order. */
+function customerDayOrder(rows: TransactionRows, n: number, kept: number): Uint32Array {
+  const { keep, rowCust, rowDay } = rows;
   const order = new Uint32Array(kept);
   for (let i = 0, j = 0; i < n; i++) if (keep[i]) order[j++] = i;
   order.sort((p, q) => (rowCust[p]! - rowCust[q]!) || (rowDay[p]! - rowDay[q]!) || (p - q));
+  return order;
+}
 
-  // per customer, walking its days in order
-  const nc = idList.length;
+/** Per-customer values, indexed by customer id index, from {@linkcode walkCustomers}. */
+interface PerCustomer {
+  readonly freq: Float64Array;
+  readonly rec: Float64Array;
+  readonly age: Float64Array;
+  readonly mon: Float64Array;
+  readonly freqH: Float64Array;
+  readonly monH: Float64Array;
+  readonly first: Float64Array;
+  /** 1 for customers whose first purchase is in the calibration period. */
+  readonly present: Uint8Array;
+}
+
+/** Walk each customer's purchase days in order: calibration frequency, recency, age and value, holdout days and value. */
+function walkCustomers(
+  rows: TransactionRows,
+  order: Uint32Array,
+  calEnd: number,
+  unitDays: number,
+): PerCustomer {
+  const { rowCust, rowDay, rowAmt } = rows;
+  const kept = order.length;
+  const nc = rows.idList.length;
   const freq = new Float64Array(nc), rec = new Float64Array(nc), age = new Float64Array(nc);
   const mon = new Float64Array(nc), freqH = new Float64Array(nc), monH = new Float64Array(nc);
   const first = new Float64Array(nc).fill(Number.NaN);
@@ -185,8 +258,18 @@ export function summaryFromTransactions(
     monH[c] = holdDays > 0 ? holdSum / holdDays : 0;
     first[c] = f * DAY_MS;
   }
+  return { freq, rec, age, mon, freqH, monH, first, present };
+}
+
+/** The present customers' indices sorted by id (numerically when every id is a number); a `RangeError` if none. */
+function sortedCustomers(
+  present: Uint8Array,
+  idList: readonly string[],
+  allNumeric: boolean,
+  action: string,
+): number[] {
   const idx: number[] = [];
-  for (let c = 0; c < nc; c++) if (present[c]) idx.push(c);
+  for (let c = 0; c < idList.length; c++) if (present[c]) idx.push(c);
   if (idx.length === 0) {
     throw new RangeError(
       `Cannot ${action}: no customer bought in the calibration period; pick a later calibrationEnd`,
@@ -197,26 +280,5 @@ export function summaryFromTransactions(
       ? (p, q) => (Number(idList[p]) - Number(idList[q])) || (idList[p]! < idList[q]! ? -1 : 1)
       : (p, q) => (idList[p]! < idList[q]! ? -1 : idList[p]! > idList[q]! ? 1 : 0),
   );
-  const pick = (a: Float64Array) => Float64Array.from(idx, (c) => a[c]!);
-  const warnings: Warning[] = [];
-  if (skipped > 0) warnings.push({ code: "clv-rows-skipped", rows: skipped });
-  if (afterObs > 0) warnings.push({ code: "clv-rows-after-observation", rows: afterObs });
-  if (idx.length < nc) warnings.push({ code: "clv-customers-after-calibration", customers: nc - idx.length });
-  return {
-    customers: idx.map((c) => idList[c]!),
-    frequency: pick(freq),
-    recency: pick(rec),
-    T: pick(age),
-    monetaryValue: pick(mon),
-    frequencyHoldout: pick(freqH),
-    monetaryValueHoldout: pick(monH),
-    firstPurchase: pick(first),
-    durationHoldout: (obsEnd - calEnd) / unitDays,
-    unit,
-    start: new Date(minDay * DAY_MS),
-    calibrationEnd: new Date(calEnd * DAY_MS),
-    observationEnd: new Date(obsEnd * DAY_MS),
-    hasAmount,
-    warnings,
-  };
+  return idx;
 }

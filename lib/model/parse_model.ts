@@ -116,15 +116,33 @@ function finiteEverywhere(v: Json, path: string): void {
  * ```
  */
 export function parseModel(json: string | Json): SegmentModel {
-  let value: Json = json;
-  if (typeof json === "string") {
-    try {
-      value = JSON.parse(json);
-    } catch (e) {
-      throw new SyntaxError(`Cannot use the model: it is not JSON (${(e as Error).message}); ${FIX}`);
-    }
+  const m = obj(readJson(json), "(model)");
+  checkFormat(m);
+  finiteEverywhere(m, "");
+  const kind = oneOf(m.kind, "kind", ["rfm", "features"] as const);
+  checkProvenance(m);
+  const lang = oneOf(m.lang, "lang", LANGS);
+  const features = checkFeatures(m);
+  checkTransform(m.transform, features);
+  checkKmeans(m.kmeans, features.length, lang);
+  checkDrift(m.drift, features);
+  if (kind === "rfm") checkRfmParts(m, features);
+  else checkFeaturesParts(m, features);
+  return m as unknown as SegmentModel;
+}
+
+/** Parse JSON text (a parsed value passes through); text that is not JSON is a `SyntaxError`. */
+function readJson(json: string | Json): Json {
+  if (typeof json !== "string") return json;
+  try {
+    return JSON.parse(json);
+  } catch (e) {
+    throw new SyntaxError(`Cannot use the model: it is not JSON (${(e as Error).message}); ${FIX}`);
   }
-  const m = obj(value, "(model)");
+}
+
+/** Check `format` is "segmenta-model" and `version` is exactly the one this segmenta reads. */
+function checkFormat(m: Record<string, Json>): void {
   if (m.format !== "segmenta-model") {
     fail("type", "format", `is ${show(m.format)}, not "segmenta-model": this is not a segmenta model`);
   }
@@ -144,8 +162,10 @@ export function parseModel(json: string | Json): SegmentModel {
       "upgrade segmenta, or rebuild the model with this version",
     );
   }
-  finiteEverywhere(m, "");
-  const kind = oneOf(m.kind, "kind", ["rfm", "features"] as const);
+}
+
+/** Check `library` (segmenta and its version) and `input` (file, SHA-256, rows). */
+function checkProvenance(m: Record<string, Json>): void {
   const lib = obj(m.library, "library");
   if (lib.name !== "segmenta") fail("type", "library.name", `is ${show(lib.name)}, not "segmenta"`);
   str(lib.version, "library.version");
@@ -155,12 +175,20 @@ export function parseModel(json: string | Json): SegmentModel {
     fail("range", "input.sha256", "is not 64 lower-case hexadecimal digits");
   }
   int(input.rows, "input.rows", 0);
-  const lang = oneOf(m.lang, "lang", LANGS);
+}
+
+/** Check `features` is a non-empty list of distinct names, and return it. */
+function checkFeatures(m: Record<string, Json>): string[] {
   const features = strs(m.features, "features");
+  if (features.length === 0) fail("range", "features", "is empty");
+  if (new Set(features).size !== features.length) fail("range", "features", "names a feature twice");
+  return features;
+}
+
+/** Check `transform`: log1p names only features, the scaler has one centre and one positive scale per feature. */
+function checkTransform(v: Json, features: readonly string[]): void {
   const d = features.length;
-  if (d === 0) fail("range", "features", "is empty");
-  if (new Set(features).size !== d) fail("range", "features", "names a feature twice");
-  const transform = obj(m.transform, "transform");
+  const transform = obj(v, "transform");
   for (const [i, c] of strs(transform.log1p, "transform.log1p").entries()) {
     if (!features.includes(c)) fail("range", `transform.log1p[${i}]`, `names "${c}", which is not a feature`);
   }
@@ -170,7 +198,11 @@ export function parseModel(json: string | Json): SegmentModel {
   nums(scaler.scale, "transform.scaler.scale", d).forEach((s, i) => {
     if (!(s > 0)) fail("range", `transform.scaler.scale[${i}]`, `is ${s}; a scale must be above 0`);
   });
-  const km = obj(m.kmeans, "kmeans");
+}
+
+/** Check `kmeans`: k, seed, k centroids `d` wide, k names in every language (the model's among them), k sizes. */
+function checkKmeans(v: Json, d: number, lang: string): void {
+  const km = obj(v, "kmeans");
   const k = int(km.k, "kmeans.k", 1);
   int(km.seed, "kmeans.seed", 0);
   arr(km.centroids, "kmeans.centroids", k).forEach((row, i) =>
@@ -190,7 +222,11 @@ export function parseModel(json: string | Json): SegmentModel {
       fail("range", `kmeans.names.${l}`, `has ${(list as Json[]).length} names for ${k} segments`);
   }
   nums(km.sizes, "kmeans.sizes", k).forEach((s, i) => int(s, `kmeans.sizes[${i}]`, 0));
-  const drift = obj(m.drift, "drift");
+}
+
+/** Check `drift`: per feature, ascending bin edges and shares in [0, 1] that sum to 1. */
+function checkDrift(v: Json, features: readonly string[]): void {
+  const drift = obj(v, "drift");
   for (const f of features) {
     const b = obj(drift[f], `drift.${f}`);
     ascending(nums(b.edges, `drift.${f}.edges`, DRIFT_BINS - 1), `drift.${f}.edges`);
@@ -201,47 +237,55 @@ export function parseModel(json: string | Json): SegmentModel {
     const sum = shares.reduce((a, x) => a + x, 0);
     if (Math.abs(sum - 1) > 1e-9) fail("range", `drift.${f}.shares`, `sums to ${sum}, not 1`);
   }
-  if (kind === "rfm") {
-    checkRfm(m.rfm, features);
-    if (m.customers !== null) fail("type", "customers", "must be null in an RFM model");
-    if (m.rules !== null) fail("type", "rules", "must be null in an RFM model");
-  } else {
-    if (m.rfm !== null) fail("type", "rfm", "must be null in a features model");
-    const c = obj(m.customers, "customers");
-    if (c.idColumn !== null) str(c.idColumn, "customers.idColumn");
-    oneOf(c.impute, "customers.impute", ["median", "knn", "drop"] as const);
-    oneOf(c.duplicates, "customers.duplicates", ["error", "first"] as const);
-    oneOf(c.lead, "customers.lead", ["kmeans", "rules"] as const);
-    const fill = obj(c.fill, "customers.fill");
-    for (const f of features) num(fill[f], `customers.fill.${f}`);
-    if (m.rules !== null) {
-      const r = obj(m.rules, "rules");
-      const rules = arr(r.rules, "rules.rules");
-      if (rules.length === 0) fail("range", "rules.rules", "is empty");
-      rules.forEach((x, i) => {
-        const rule = obj(x, `rules.rules[${i}]`);
-        str(rule.key, `rules.rules[${i}].key`);
-        obj(rule.names, `rules.rules[${i}].names`);
-        if (rule.when === null && i !== rules.length - 1) {
-          fail("range", `rules.rules[${i}].when`, "is null (catch-all) but is not the last rule");
-        }
-        if (rule.when !== null) checkCondition(rule.when, `rules.rules[${i}].when`);
-      });
-      if (obj(rules.at(-1), `rules.rules[${rules.length - 1}]`).when !== null) {
-        fail(
-          "range",
-          `rules.rules[${rules.length - 1}].when`,
-          "must be null: the last rule takes every row left",
-        );
-      }
-      strs(r.names, "rules.names").length !== rules.length &&
-        fail("range", "rules.names", `has ${(r.names as Json[]).length} names for ${rules.length} rules`);
-      nums(r.sizes, "rules.sizes", rules.length);
-    }
-  }
-  return m as unknown as SegmentModel;
 }
 
+/** Check the parts of an RFM model: `rfm` is valid, `customers` and `rules` are null. */
+function checkRfmParts(m: Record<string, Json>, features: readonly string[]): void {
+  checkRfm(m.rfm, features);
+  if (m.customers !== null) fail("type", "customers", "must be null in an RFM model");
+  if (m.rules !== null) fail("type", "rules", "must be null in an RFM model");
+}
+
+/** Check the parts of a features model: `rfm` is null, `customers` is valid, `rules` is null or valid. */
+function checkFeaturesParts(m: Record<string, Json>, features: readonly string[]): void {
+  if (m.rfm !== null) fail("type", "rfm", "must be null in a features model");
+  const c = obj(m.customers, "customers");
+  if (c.idColumn !== null) str(c.idColumn, "customers.idColumn");
+  oneOf(c.impute, "customers.impute", ["median", "knn", "drop"] as const);
+  oneOf(c.duplicates, "customers.duplicates", ["error", "first"] as const);
+  oneOf(c.lead, "customers.lead", ["kmeans", "rules"] as const);
+  const fill = obj(c.fill, "customers.fill");
+  for (const f of features) num(fill[f], `customers.fill.${f}`);
+  if (m.rules !== null) checkRules(m.rules);
+}
+
+/** Check a saved rule set: non-empty rules, a catch-all last and only last, one name and one size per rule. */
+function checkRules(v: Json): void {
+  const r = obj(v, "rules");
+  const rules = arr(r.rules, "rules.rules");
+  if (rules.length === 0) fail("range", "rules.rules", "is empty");
+  rules.forEach((x, i) => {
+    const rule = obj(x, `rules.rules[${i}]`);
+    str(rule.key, `rules.rules[${i}].key`);
+    obj(rule.names, `rules.rules[${i}].names`);
+    if (rule.when === null && i !== rules.length - 1) {
+      fail("range", `rules.rules[${i}].when`, "is null (catch-all) but is not the last rule");
+    }
+    if (rule.when !== null) checkCondition(rule.when, `rules.rules[${i}].when`);
+  });
+  if (obj(rules.at(-1), `rules.rules[${rules.length - 1}]`).when !== null) {
+    fail(
+      "range",
+      `rules.rules[${rules.length - 1}].when`,
+      "must be null: the last rule takes every row left",
+    );
+  }
+  strs(r.names, "rules.names").length !== rules.length &&
+    fail("range", "rules.names", `has ${(r.names as Json[]).length} names for ${rules.length} rules`);
+  nums(r.sizes, "rules.sizes", rules.length);
+}
+
+/** Check a rule condition (all / any / not, or a fixed-threshold comparison), recursively. */
 function checkCondition(v: Json, path: string): void {
   const c = obj(v, path);
   if ("all" in c) arr(c.all, `${path}.all`).forEach((x, i) => checkCondition(x, `${path}.all[${i}]`));
@@ -260,6 +304,7 @@ function checkCondition(v: Json, path: string): void {
   }
 }
 
+/** Check `rfm`: roles, cleaning, snapshot, score cuts and a rule set that covers every score cell once. */
 function checkRfm(v: Json, features: readonly string[]): void {
   const r = obj(v, "rfm");
   if (features.join(",") !== "recency,frequency,monetary") {

@@ -5,7 +5,7 @@
  */
 import type { RoleMap } from "../base/types.ts";
 import type { SegmentModel } from "../model/segment_model.ts";
-import { dialectParts, type SqlDialect } from "./dialect.ts";
+import { type DialectParts, dialectParts, type SqlDialect } from "./dialect.ts";
 
 /** Options for {@linkcode rfmQuery}. */
 export interface RfmQueryOptions {
@@ -58,14 +58,34 @@ const DAY_MS = 86_400_000;
  */
 export function rfmQuery(model: SegmentModel, options: RfmQueryOptions): RfmQueries {
   const { dialect, table = "invoices" } = options;
+  const r = rfmPart(model);
+  const q = dialectParts(dialect);
+  const roles = options.columns ?? r.roles;
+  const listed = options.allColumns ?? [...new Set(Object.values(roles).filter((c): c is string => !!c))];
+  const others = listed.filter((c) => c !== roles.customer! && c !== roles.invoice);
+  const rules = cleaningRules(q, roles, r.clean);
+  const ctes = cleaningCtes(q, table, sourceColumns(q, roles, others), rules, others, r.clean.dropDuplicates);
+  return {
+    customers: customersSql(q, ctes, r.snapshot, roles.invoice !== undefined),
+    ledger: ledgerSql(q, ctes, rules, r.clean.dropDuplicates),
+  };
+}
+
+type RfmPart = NonNullable<SegmentModel["rfm"]>;
+
+/** The model's RFM part, or a `TypeError` if it is not an RFM model. */
+function rfmPart(model: SegmentModel): RfmPart {
   const r = model.rfm;
   if (model.kind !== "rfm" || r === null) {
     throw new TypeError(
       `Cannot write the RFM query: the model is a "${model.kind}" model; the RFM query needs a model of invoice lines`,
     );
   }
-  const q = dialectParts(dialect);
-  const roles = options.columns ?? r.roles;
+  return r;
+}
+
+/** The SELECT list reading the table's roles under fixed names (`seg_customer`, `seg_t`, `seg_amount`, ...). */
+function sourceColumns(q: DialectParts, roles: RoleMap, others: readonly string[]): string[] {
   const col = (c: string) => q.id(c);
   const customer = roles.customer!, date = roles.date!;
   const { invoice, quantity, price } = roles;
@@ -74,9 +94,7 @@ export function rfmQuery(model: SegmentModel, options: RfmQueryOptions): RfmQuer
   const amountExpr = amountRole !== undefined
     ? q.toDouble(col(amountRole))
     : `${q.toDouble(col(quantity!))} * ${q.toDouble(col(price!))}`;
-  const listed = options.allColumns ?? [...new Set(Object.values(roles).filter((c): c is string => !!c))];
-  const others = listed.filter((c) => c !== customer && c !== invoice);
-  const select = [
+  return [
     `${asText(customer)} AS seg_customer`,
     invoice !== undefined
       ? `${asText(invoice)} AS seg_invoice`
@@ -89,13 +107,17 @@ export function rfmQuery(model: SegmentModel, options: RfmQueryOptions): RfmQuer
     amountRole !== undefined ? `${q.toDouble(col(amountRole))} AS seg_amount_role` : null,
     ...others.map((c, i) => `${col(c)} AS seg_c${i}`),
   ].filter((s): s is string => s !== null).map((s) => s.replace("CAST(NULL AS DOUBLE)", q.toDouble("NULL")));
+}
 
+/** The cleaning rules the model keeps, in order, as `[reason, SQL condition]` pairs. */
+function cleaningRules(q: DialectParts, roles: RoleMap, clean: RfmPart["clean"]): [string, string][] {
+  const { invoice, quantity } = roles;
+  const amountRole = roles.amount;
   const rules: [string, string][] = [
     ["missing-customer", "seg_customer IS NULL"],
     ["missing-date", "seg_t IS NULL"],
     ["missing-amount", `seg_amount IS NULL OR ${q.notFinite("seg_amount")}`],
   ];
-  const clean = r.clean;
   if (invoice !== undefined && clean.dropCancellations) {
     const p = clean.cancellationPrefix;
     rules.push([
@@ -110,6 +132,18 @@ export function rfmQuery(model: SegmentModel, options: RfmQueryOptions): RfmQuer
     .filter((s): s is string => s !== null);
   if (signed.length > 0 && clean.dropReturns) rules.push(["negative", signed.join(" OR ")]);
   if (clean.dropNonPositive) rules.push(["non-positive-amount", "seg_amount <= 0"]);
+  return rules;
+}
+
+/** The CTEs shared by both queries: read (`seg_src`), mark a reason (`seg_marked`), keep, dedupe (`seg_clean`). */
+function cleaningCtes(
+  q: DialectParts,
+  table: string,
+  select: readonly string[],
+  rules: readonly [string, string][],
+  others: readonly string[],
+  dropDuplicates: boolean,
+): string[] {
   const reason = `CASE ${
     rules.map(([k, w]) => `WHEN ${w} THEN ${q.text(k)}`).join("\n      ")
   } ELSE NULL END`;
@@ -120,22 +154,31 @@ export function rfmQuery(model: SegmentModel, options: RfmQueryOptions): RfmQuer
     "seg_amount",
     ...others.map((_, i) => `seg_c${i}`),
   ];
-  const dedupe = clean.dropDuplicates
+  const dedupe = dropDuplicates
     ? `ROW_NUMBER() OVER (PARTITION BY ${partition.join(", ")} ORDER BY seg_t) AS seg_copy`
     : "1 AS seg_copy";
-  const ctes = [
+  return [
     `seg_src AS (\n  SELECT ${select.join(",\n    ")}\n  FROM ${table}\n)`,
     `seg_marked AS (\n  SELECT seg_src.*, ${reason} AS seg_reason\n  FROM seg_src\n)`,
     `seg_kept AS (\n  SELECT seg_marked.*, ${dedupe}\n  FROM seg_marked\n  WHERE seg_reason IS NULL\n)`,
     `seg_clean AS (\n  SELECT seg_customer, seg_invoice, seg_t, seg_amount FROM seg_kept WHERE seg_copy = 1\n)`,
   ];
-  const snapshot = r.snapshot.rule === "fixed"
-    ? `SELECT ${q.double(Date.parse(r.snapshot.date))} AS seg_s FROM (SELECT 1 AS one) AS seg_one`
+}
+
+/** The customer query: the snapshot, then recency, frequency and monetary per customer of the clean rows. */
+function customersSql(
+  q: DialectParts,
+  ctes: readonly string[],
+  snapshot: RfmPart["snapshot"],
+  hasInvoice: boolean,
+): string {
+  const snapshotSql = snapshot.rule === "fixed"
+    ? `SELECT ${q.double(Date.parse(snapshot.date))} AS seg_s FROM (SELECT 1 AS one) AS seg_one`
     : `SELECT (FLOOR(MAX(seg_t) / ${DAY_MS}) + 1) * ${DAY_MS} AS seg_s FROM seg_clean`;
-  const frequency = invoice !== undefined
+  const frequency = hasInvoice
     ? `COUNT(DISTINCT seg_invoice) + MAX(CASE WHEN seg_invoice IS NULL THEN 1 ELSE 0 END)`
     : `COUNT(DISTINCT FLOOR(seg_t / ${DAY_MS}))`;
-  const customers = `WITH ${[...ctes, `seg_snapshot AS (\n  ${snapshot}\n)`].join(",\n")}
+  return `WITH ${[...ctes, `seg_snapshot AS (\n  ${snapshotSql}\n)`].join(",\n")}
 SELECT
   seg_customer AS customer,
   CAST(FLOOR((seg_s - MAX(seg_t)) / ${DAY_MS}) AS ${q.intType}) AS recency,
@@ -145,13 +188,22 @@ FROM seg_clean CROSS JOIN seg_snapshot
 WHERE seg_t < seg_s
 GROUP BY seg_customer, seg_s
 ORDER BY seg_customer`;
+}
+
+/** The ledger query: rows removed by each rule, then duplicates, in the rules' order. */
+function ledgerSql(
+  q: DialectParts,
+  ctes: readonly string[],
+  rules: readonly [string, string][],
+  dropDuplicates: boolean,
+): string {
   const counts = [
     ...rules.map(([k]) =>
       `SELECT ${rules.findIndex(([x]) => x === k) + 1} AS seg_order, ${
         q.text(k)
       } AS reason, COUNT(*) AS n FROM seg_marked WHERE seg_reason = ${q.text(k)}`
     ),
-    ...(clean.dropDuplicates
+    ...(dropDuplicates
       ? [
         `SELECT ${rules.length + 1} AS seg_order, ${
           q.text("duplicate")
@@ -159,10 +211,9 @@ ORDER BY seg_customer`;
       ]
       : []),
   ];
-  const ledger = `WITH ${ctes.join(",\n")}
+  return `WITH ${ctes.join(",\n")}
 SELECT reason, CAST(n AS ${q.intType}) AS n FROM (
   ${counts.join("\n  UNION ALL\n  ")}
 ) AS seg_counts
 ORDER BY seg_order`;
-  return { customers, ledger };
 }
