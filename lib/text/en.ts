@@ -98,6 +98,14 @@ export const en = {
       "{rows} rows dated after the end of the observation period were left out of the customer-value models",
     "clv-customers-after-calibration":
       "{customers} customers first bought after the calibration period: they are not in the fit",
+    "clv-too-few-repeat-customers":
+      "Customer value skipped: only {repeat:count} of {customers:count} customers bought on two different days in the calibration period, and the BG/NBD model needs at least {needed:count}; use a later calibration end or more data",
+    "clv-spend-no-amount":
+      "No amounts: the Gamma-Gamma spend model and the CLV were skipped (P(alive) and expected purchases are still shown)",
+    "clv-spend-too-few-repeat-customers":
+      "Only {repeat:count} customers bought again: too few for the Gamma-Gamma spend model, so no CLV",
+    "clv-spend-mean-undefined":
+      "The Gamma-Gamma fit gives q = {q:f2}, at or below 1, so the expected spend per purchase does not exist: no CLV",
   },
 
   /** The cleaning ledger: each reason in words, keyed by its reason code. */

@@ -103,6 +103,14 @@ export const es: Shape<typeof en> = {
       "{rows} filas con fecha posterior al fin del periodo de observación quedaron fuera de los modelos de valor del cliente",
     "clv-customers-after-calibration":
       "{customers} clientes compraron por primera vez después del periodo de calibración: no entran en el ajuste",
+    "clv-too-few-repeat-customers":
+      "Valor del cliente omitido: solo {repeat:count} de {customers:count} clientes compraron en dos días distintos del periodo de calibración y el modelo BG/NBD necesita al menos {needed:count}; elija un fin de calibración posterior o más datos",
+    "clv-spend-no-amount":
+      "Sin importes: se omitieron el modelo de gasto Gamma-Gamma y el CLV (P(vivo) y las compras esperadas se muestran igualmente)",
+    "clv-spend-too-few-repeat-customers":
+      "Solo {repeat:count} clientes volvieron a comprar: son muy pocos para el modelo de gasto Gamma-Gamma, así que no hay CLV",
+    "clv-spend-mean-undefined":
+      "El ajuste Gamma-Gamma da q = {q:f2}, igual o menor que 1, así que el gasto esperado por compra no existe: no hay CLV",
   },
 
   /** The cleaning ledger: each reason in words, keyed by its reason code. */

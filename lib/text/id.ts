@@ -102,6 +102,14 @@ export const id: Shape<typeof en> = {
       "{rows} baris bertanggal setelah akhir periode pengamatan tidak dipakai dalam model nilai pelanggan",
     "clv-customers-after-calibration":
       "{customers} pelanggan pertama kali membeli setelah periode kalibrasi: mereka tidak termasuk dalam penyesuaian",
+    "clv-too-few-repeat-customers":
+      "Nilai pelanggan dilewati: hanya {repeat:count} dari {customers:count} pelanggan membeli pada dua hari berbeda dalam periode kalibrasi, sedangkan model BG/NBD memerlukan setidaknya {needed:count}; pilih akhir kalibrasi yang lebih lambat atau data yang lebih banyak",
+    "clv-spend-no-amount":
+      "Tidak ada nilai transaksi: model belanja Gamma-Gamma dan CLV dilewati (P(aktif) dan pembelian yang diharapkan tetap ditampilkan)",
+    "clv-spend-too-few-repeat-customers":
+      "Hanya {repeat:count} pelanggan membeli lagi: terlalu sedikit untuk model belanja Gamma-Gamma, jadi tidak ada CLV",
+    "clv-spend-mean-undefined":
+      "Model Gamma-Gamma memberi q = {q:f2}, tidak lebih dari 1, sehingga belanja yang diharapkan per pembelian tidak ada: tidak ada CLV",
   },
 
   /** The cleaning ledger: each reason in words, keyed by its reason code. */
