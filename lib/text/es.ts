@@ -1028,4 +1028,65 @@ export const es: Shape<typeof en> = {
     meanPerSegment: "Media de {column} por segmento",
     // (add above this line)
   },
+  /** Words of the customer-value part of the RFM run (BG/NBD, Gamma-Gamma, CLV). */
+  clv: {
+    title: "Valor del cliente",
+    intro:
+      "Quién sigue siendo cliente y cuánto vale. Los modelos aprenden de las compras del {start:date} al {end:date} (el periodo de calibración, {customers:count} clientes, tiempos en {unit}); P(vivo), las compras esperadas y el CLV se calculan a fecha {end:date}.",
+    introHoldout:
+      " Las compras posteriores, hasta el {obs:date}, sirven para comprobar el ajuste (periodo de control).",
+    bgnbd:
+      "BG/NBD (quién sigue comprando): mientras está activo, cada cliente compra a su propio ritmo y, tras cada compra, puede dejar de comprar para siempre. Aquí un cliente activo compra {rate:f2} veces por {unitOne} en promedio y abandona tras una compra con una probabilidad media del {drop:pct1} %. La P(vivo) de un cliente baja cuanto más tiempo pasa sin comprar en relación con su propio ritmo.",
+    gammaGamma:
+      "Gamma-Gamma (cuánto vale una compra): cada cliente tiene su propio gasto medio y cada compra varía en torno a él. Ajustado con los {repeat:count} clientes que volvieron a comprar, una compra vale {spend} en promedio.",
+    correlationOk:
+      "La frecuencia de compra y el gasto medio apenas están correlacionados (r = {r:f2}), como supone el modelo Gamma-Gamma.",
+    correlationHigh:
+      "La frecuencia de compra y el gasto medio están correlacionados (r = {r:f2}): el modelo Gamma-Gamma supone que no lo están, así que tome el CLV como aproximado.",
+    clv:
+      "CLV (cuánto vale un cliente en los próximos {months:raw} meses): compras esperadas por gasto esperado por compra, descontado un {rate:pct1} % al mes. En total {total}; {mean} por cliente en promedio; la décima parte de clientes de más valor reúne el {topShare:pct0} %.",
+    holdoutClose:
+      "Comprobación en el periodo de control: en las {duration:f1} {unit} posteriores a la calibración, el modelo esperaba {predicted} compras repetidas y hubo {actual} (diferencia del {gap:pct0} %): se ajusta bien a estos datos.",
+    holdoutOver:
+      "Comprobación en el periodo de control: en las {duration:f1} {unit} posteriores a la calibración, el modelo esperaba {predicted} compras repetidas pero solo hubo {actual} (un {gap:pct0} % menos): aquí es demasiado optimista, así que tome las compras esperadas y el CLV como valores máximos.",
+    holdoutUnder:
+      "Comprobación en el periodo de control: en las {duration:f1} {unit} posteriores a la calibración, el modelo esperaba {predicted} compras repetidas pero hubo {actual} (un {gap:pct0} % más): aquí es demasiado prudente, así que tome las compras esperadas y el CLV como valores mínimos.",
+    noHoldout:
+      "Sin comprobación: el periodo de calibración llega hasta el último día de los datos, así que el ajuste no se contrasta con compras posteriores.",
+    skipped:
+      "Los modelos de valor del cliente no pudieron ejecutarse con estos datos (vea los avisos de arriba).",
+    paramsCaption: "Parámetros ajustados, con sus errores estándar",
+    parameter: "parámetro",
+    estimate: "estimación",
+    standardError: "error estándar",
+    logLik: "log-verosimilitud",
+    holdoutCaption:
+      "Compras en el periodo de control según las compras repetidas en la calibración (media por cliente)",
+    calibrationPurchases: "compras repetidas en la calibración",
+    orMore: "{n:raw} o más",
+    customers: "clientes",
+    actual: "reales",
+    predicted: "previstas",
+    segmentCaption: "P(vivo) y CLV por segmento",
+    segment: "segmento",
+    meanPAlive: "P(vivo) media",
+    meanExpected: "compras esperadas medias, {months:raw} meses",
+    meanClv: "CLV medio, {months:raw} meses",
+    totalClv: "CLV total, {months:raw} meses",
+    saveText:
+      "Los clientes que más vale la pena retener: los que volvieron a comprar y cuya P(vivo) ha bajado, ordenados por CLV × (1 − P(vivo)), el valor en riesgo. Contacte con ellos antes de que se vayan.",
+    saveCaption: "Los {n:raw} clientes que más vale la pena retener",
+    customer: "cliente",
+    pAlive: "P(vivo)",
+    clvColumn: "CLV, {months:raw} meses",
+    valueAtRisk: "valor en riesgo",
+    trackingTitle: "Compras repetidas acumuladas: reales y previstas",
+    trackingX: "{unit} desde la primera compra de los datos",
+    trackingY: "compras repetidas acumuladas",
+    calibrationEnd: "fin de la calibración",
+    /** The time units, plural and singular. */
+    units: { days: "días", weeks: "semanas", months: "meses" },
+    unitOne: { days: "día", weeks: "semana", months: "mes" },
+    // (add above this line)
+  },
 };
