@@ -34,3 +34,12 @@ export * from "./sql/mod.ts";
 export * from "./views/mod.ts";
 export * from "./text/mod.ts";
 export * from "./base/memory.ts";
+
+// -- customer value in the RFM run (issue 19; branch clvint): to fold into the explicit exports
+export {
+  type CustomerValue,
+  customerValue,
+  type CustomerValueOptions,
+  type HoldoutByFrequency,
+} from "./run/customer_value.ts";
+export { trackingChart, type TrackingChartInput, type TrackingChartOptions } from "./chart/tracking_chart.ts";
