@@ -643,6 +643,11 @@ async function parseFile(
   // polars holds its own copy of every cell now: give the file's bytes back at once, not
   // whenever the garbage collector runs.
   releaseBytes(decoded.bytes, raw);
+  if (spaced) {
+    // No header: the first record is row 1, not 2; the delimiter is runs of spaces.
+    const dialect = { ...parsed.dialect, delimiter: " ", reasons: [parsed.dialect.reasons[0]!, spaced.note] };
+    return { df: parsed.df.withColumns(pl.col(ROW).minus(1).cast(pl.Int32)), dialect, format: "csv" };
+  }
   return { df: parsed.df, dialect: parsed.dialect, format: "csv" };
 }
 

@@ -21,6 +21,8 @@ Deno.test("readTable() reads space-separated numbers without a header, YYYYMMDD 
   assert.deepEqual(t.table.columns, ["column 1", "column 2", "column 3", "column 4", "column 5", "__row"]);
   assert.deepEqual(t.table.getColumn("column 1").toArray(), ["00004", "00004", "00018"]);
   assert.deepEqual(t.table.getColumn("column 5").toArray(), [29.33, 29.73, 11.77]);
+  assert.deepEqual(t.table.getColumn("__row").toArray(), [1, 2, 3]); // no header: the first line is row 1
+  assert.equal(t.dialect.delimiter, " ");
   assert.deepEqual(
     (t.table.getColumn("column 3").toArray() as unknown as Date[]).map((d) => d.toISOString().slice(0, 10)),
     ["1997-01-01", "1997-01-18", "1997-01-02"],
