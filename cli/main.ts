@@ -25,9 +25,12 @@ import {
   type FileAnalysis,
   InputError,
   kindText,
+  type Lang,
   ledgerText,
   progressBar,
   reportHtml,
+  type RfmAnalysis,
+  warningText,
 } from "../lib/mod.ts";
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -172,11 +175,30 @@ function summaryText(
     `  verdict: ${s.verdict.headline}`,
     ...s.profiles.map((p) => `  segment "${p.name}": ${p.size} customers (${(100 * p.share).toFixed(1)}%)`),
     ...analysis.warnings.map((w) => `  warning: ${w}`),
+    ...(analysis.kind === "rfm" ? valueLines(analysis, lang) : []),
     `wrote ${written.htmlPath}`,
     `wrote ${written.csvPath}`,
     written.modelPath !== null ? `wrote ${written.modelPath}` : `model not written: ${written.noModel}`,
     `done in ${seconds.toFixed(1)} s`,
   ].join("\n");
+}
+
+/** The customer-value fit of an RFM run, and its warnings, for stdout (none when skipped). */
+function valueLines(analysis: RfmAnalysis, lang: Lang): string[] {
+  const v = analysis.value;
+  if (v === null) return [];
+  const m = v.bgnbd, s = v.summary;
+  const fit = m === null
+    ? "no BG/NBD fit"
+    : `BG/NBD r = ${m.r.toFixed(4)}, alpha = ${m.alpha.toFixed(4)}, a = ${m.a.toFixed(4)}, b = ${
+      m.b.toFixed(4)
+    }`;
+  return [
+    `  customer value: ${fit} on ${s.customers.length} customers (calibration ${
+      s.start.toISOString().slice(0, 10)
+    } to ${s.calibrationEnd.toISOString().slice(0, 10)}, ${v.timeUnit})`,
+    ...v.warnings.map((w) => `  customer value warning: ${warningText(w, lang)}`),
+  ];
 }
 
 /** The exit code and the message for an error of the run. */

@@ -295,6 +295,7 @@ export {
 } from "./text/validate.ts";
 
 // Charts (Observable Plot, inline SVG, displayable in Jupyter)
+export { trackingChart, type TrackingChartInput, type TrackingChartOptions } from "./chart/tracking_chart.ts";
 export type { BaseChartOptions } from "./chart/mod.ts";
 export type { ChartSegmentNames } from "./chart/mod.ts";
 export { barChart, type BarChartDatum, type BarChartOptions } from "./chart/bar_chart.ts";
@@ -377,6 +378,13 @@ export {
   segmentMatrix,
   type SegmentMatrixOptions,
 } from "./run/segment_matrix.ts";
+
+export {
+  type CustomerValue,
+  customerValue,
+  type CustomerValueOptions,
+  type HoldoutByFrequency,
+} from "./run/customer_value.ts";
 
 // Saved models and scoring
 export { buildModel, type BuildModelOptions } from "./model/build_model.ts";

@@ -24,3 +24,4 @@ export * from "./segment_names.ts";
 export * from "./pca_scatter_chart.ts";
 export * from "./silhouette_chart.ts";
 export * from "./k_selection_chart.ts";
+export * from "./tracking_chart.ts";

@@ -25,6 +25,7 @@ import { scanRecords } from "./_scan.ts";
 import { xlsxToCsv } from "./_xlsx.ts";
 import { delimiterName } from "./_text.ts";
 import { type Dialect, sniffDialect } from "./sniff_dialect.ts";
+import { whitespaceCsv } from "./_whitespace.ts";
 
 /** Name of the Int32 column `readTable` adds: the spreadsheet row of each record (header = 1). */
 export const ROW_COLUMN: "__row" = ROW;
@@ -626,10 +627,25 @@ async function parseFile(
   }
   const decoded = decodeBytes(raw, file, options.encoding);
   if (decoded.encoding === "windows-1252") notes.push({ code: "latin-1-read", why: decoded.reason });
-  const parsed = parseCsv(decoded.bytes, file, options, decoded.reason, decoded.encoding);
+  const spaced = options.delimiter === undefined ? whitespaceCsv(decoded.bytes) : null; // CDNOW's layout
+  if (spaced) notes.push(spaced.note);
+  const parsed = spaced
+    ? parseCsv(
+      spaced.bytes,
+      file,
+      { ...options, delimiter: ",", decimal: "." },
+      decoded.reason,
+      decoded.encoding,
+    )
+    : parseCsv(decoded.bytes, file, options, decoded.reason, decoded.encoding);
   // polars holds its own copy of every cell now: give the file's bytes back at once, not
   // whenever the garbage collector runs.
   releaseBytes(decoded.bytes, raw);
+  if (spaced) {
+    // No header: the first record is row 1, not 2; the delimiter is runs of spaces.
+    const dialect = { ...parsed.dialect, delimiter: " ", reasons: [parsed.dialect.reasons[0]!, spaced.note] };
+    return { df: parsed.df.withColumns(pl.col(ROW).minus(1).cast(pl.Int32)), dialect, format: "csv" };
+  }
   return { df: parsed.df, dialect: parsed.dialect, format: "csv" };
 }
 

@@ -20,7 +20,8 @@ export interface AssignmentsTable {
 
 /**
  * The segment-assignment table: one row per segmented customer. RFM: customer id, recency,
- * frequency, monetary, R/F/M scores, RFM code, RFM segment, cluster and cluster segment.
+ * frequency, monetary, R/F/M scores, RFM code, RFM segment, cluster and cluster segment, then,
+ * with customer value, `p_alive`, `expected_purchases_<h>m` and `clv_<h>m` (h: horizon in months).
  * Features: id, every feature in original units, cluster, segment, and the DBSCAN group and rule
  * segment where they were computed.
  *
@@ -67,6 +68,14 @@ export function assignmentsTable(analysis: RfmAnalysis | FeatureAnalysis): Assig
       "cluster",
       "cluster_segment",
     ];
+    if (analysis.value) {
+      // customer value: the columns analyzeRfm joined by customer id, named as in the table
+      const h = analysis.value.horizonMonths;
+      for (const name of ["p_alive", `expected_purchases_${h}m`, `clv_${h}m`]) {
+        columns.push(name);
+        src.push(name);
+      }
+    }
     return {
       columns,
       rows: rowsOf(c.select(...src).rows() as unknown[][]),

@@ -30,6 +30,7 @@ import { kSelectionChart } from "../chart/k_selection_chart.ts";
 import { pcaScatterChart } from "../chart/pca_scatter_chart.ts";
 import { silhouetteChart } from "../chart/silhouette_chart.ts";
 import { fill, log1pText, noteText, warningText, words } from "../text/mod.ts";
+import { valueSection } from "./_value_section.ts";
 
 /** Options for {@linkcode buildReport}. */
 export interface BuildReportOptions {
@@ -282,6 +283,8 @@ function rfmSections(a: RfmAnalysis): ReportSection[] {
     validationSection(a, lang),
     segmentsSection(a, lang, [crosstabTable(words(lang).report.build.crosstab, a.crosstab)]),
   );
+  const value = valueSection(a);
+  if (value) sections.push(value);
   return sections;
 }
 

@@ -8,6 +8,7 @@ import type { Lang, LedgerEntry } from "../base/types.ts";
 import { exampleText, ledgerText, noteText } from "../text/mod.ts";
 import type { RfmAnalysis } from "../run/analyze_rfm.ts";
 import type { FeatureAnalysis } from "../run/analyze_features.ts";
+import { valueRecord } from "./_value_section.ts";
 
 /** segmenta's own version, from deno.json. */
 export const VERSION: string = denoJson.version;
@@ -30,7 +31,10 @@ export type RunRecord = Record<string, unknown>;
  * Build the run record of an analysis: input file (name, SHA-256, size, format, dialect), row
  * counts and the whole ledger, parameters and seeds, every k-selection criterion per k, the
  * chosen k and why, the Hopkins statistic (key `hopkins`) and structure verdict, stability per
- * segment, the segments, and the versions of segmenta, Deno and the libraries.
+ * segment, the segments, and the versions of segmenta, Deno and the libraries. An RFM run with
+ * customer value adds `customerValue` (settings, periods, typed warnings), `bgnbd` (`r`, `alpha`,
+ * `a`, `b`, `logLik`, `standardErrors`) and `gammaGamma` (`p`, `q`, `gamma`, ...), `null` when a
+ * model could not run.
  *
  * @param analysis From `analyzeRfm` or `analyzeFeatures`.
  * @param options How the kind was decided, when the caller decided it.
@@ -185,6 +189,7 @@ function rfmRecord(analysis: RfmAnalysis): RunRecord {
       ruleSet: analysis.ruleSet.name,
       ruleSetCheck: { ok: analysis.ruleCheck.ok, summary: analysis.ruleCheck.summary },
     },
+    ...valueRecord(analysis),
   };
 }
 

@@ -39,6 +39,8 @@ import { standardize, type StandardizeResult } from "../scale/standardize.ts";
 import { type Crosstab, crosstab } from "../profile/crosstab.ts";
 import { type MatrixSegmentation, segmentMatrix } from "./segment_matrix.ts";
 import { describeRemovals } from "./_describe_removals.ts";
+import { type CustomerValue, customerValue } from "./customer_value.ts";
+import type { TimeUnit } from "../clv/types.ts";
 import { fill, warningText, words } from "../text/mod.ts";
 import {
   type NamedSegmentMovement,
@@ -59,6 +61,20 @@ export interface AnalyzeRfmOptions extends RunSettings {
   ruleSet?: RfmRuleSet;
   /** Days between the two snapshots of the segment-movement table; 0 skips it. @default {90} */
   movementDays?: number;
+  /** Compute customer value (BG/NBD, Gamma-Gamma, CLV); `false` skips it. @default {true} */
+  value?: boolean;
+  /**
+   * Last day of the customer-value calibration period: the models are fitted on the purchases up
+   * to it, P(alive) and CLV are as of it, and the later purchases check the fit.
+   * @default {the middle day of the observed period (the holdout is as long as the calibration)}
+   */
+  calibrationEnd?: Date;
+  /** Time unit of the customer-value models. @default {"weeks"} */
+  timeUnit?: TimeUnit;
+  /** Horizon of expected purchases and CLV, in months. @default {12} */
+  horizonMonths?: number;
+  /** Monthly discount rate of the CLV. @default {0.01} */
+  discountRate?: number;
 }
 
 /** Everything {@linkcode analyzeRfm} found, step by step. */
@@ -85,7 +101,7 @@ export interface RfmAnalysis {
   readonly rfm: RfmResult;
   /** The scores, and their tie rule in the run's language. */
   readonly scores: RfmScores & { readonly tieRule: string };
-  /** One row per customer: customer, recency, frequency, monetary, scores, `segment`, `segment_name`. */
+  /** One row per customer: customer, recency, frequency, monetary, scores, `segment`, `segment_name`, `cluster`, `cluster_segment`, and the value columns (see `value`). */
   readonly customers: pl.DataFrame;
   /** The named-segment rule set used (the option `ruleSet`, else `RF_GRID_SEGMENTS`). */
   readonly ruleSet: RfmRuleSet;
@@ -99,6 +115,12 @@ export interface RfmAnalysis {
   readonly segmentation: MatrixSegmentation;
   /** Cluster segments × named RFM segments. */
   readonly crosstab: Crosstab;
+  /**
+   * Customer value (BG/NBD, Gamma-Gamma, CLV) with its own typed warnings; `null` when skipped
+   * (`value: false`). Its per-customer columns are in `customers`: `p_alive`,
+   * `expected_purchases_<h>m`, `clv_<h>m` (null for a customer outside the calibration period).
+   */
+  readonly value: CustomerValue | null;
   /** The shared settings used (seed, language, starts, resamples, largest k), for the run record. */
   readonly options: RecordedSettings;
   /** Caveats of every step, in the run's language. */
@@ -171,9 +193,18 @@ export function analyzeRfm(
   const names: Record<number, string> = {};
   for (const p of segmentation.profiles) names[p.label] = p.name;
   const clusterNames = Array.from(segmentation.clustering.labels, (l) => names[l] ?? String(l));
-  const customers = positive.withColumns(
-    pl.Series("cluster", segmentation.clustering.labels, pl.Int32),
-    pl.Series("cluster_segment", clusterNames, pl.Utf8),
+  const value = options.value === false ? null : customerValue(cleaned.table, roles, {
+    ...(options.calibrationEnd ? { calibrationEnd: options.calibrationEnd } : {}),
+    ...(options.timeUnit ? { timeUnit: options.timeUnit } : {}),
+    ...(options.horizonMonths !== undefined ? { horizonMonths: options.horizonMonths } : {}),
+    ...(options.discountRate !== undefined ? { discountRate: options.discountRate } : {}),
+  });
+  const customers = withValueColumns(
+    positive.withColumns(
+      pl.Series("cluster", segmentation.clustering.labels, pl.Int32),
+      pl.Series("cluster_segment", clusterNames, pl.Utf8),
+    ),
+    value,
   );
   const rfmNames = customers.getColumn("segment_name").toArray() as string[];
   return {
@@ -196,6 +227,7 @@ export function analyzeRfm(
       aOrder: segmentation.profiles.map((p) => p.name),
       bOrder: ruleSetSegmentNames(ruleSet, lang),
     }),
+    value,
     options: recordSettings(settings),
     warnings: [...warnings, ...segmentation.warnings],
   };
@@ -273,4 +305,29 @@ function withPositiveMonetary(named: pl.DataFrame, ledger: LedgerEntry[], file: 
     );
   }
   return positive;
+}
+
+/**
+ * The customers with their value columns joined by customer id: `p_alive`,
+ * `expected_purchases_<h>m`, `clv_<h>m` (null where a customer has none); unchanged without value.
+ */
+function withValueColumns(customers: pl.DataFrame, value: CustomerValue | null): pl.DataFrame {
+  if (value === null) return customers;
+  const at = new Map(value.summary.customers.map((c, i) => [c, i]));
+  const ids = customers.getColumn("customer").toArray().map(String);
+  const column = (name: string, values: Float64Array | null) =>
+    pl.Series(
+      name,
+      ids.map((c) => {
+        const i = at.get(c);
+        return values === null || i === undefined ? null : values[i]!;
+      }),
+      pl.Float64,
+    );
+  const h = value.horizonMonths;
+  return customers.withColumns(
+    column("p_alive", value.pAlive),
+    column(`expected_purchases_${h}m`, value.expectedPurchases),
+    column(`clv_${h}m`, value.clv),
+  );
 }

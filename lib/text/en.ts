@@ -50,6 +50,10 @@ export const en = {
     "parquet-typed": "Parquet files are typed: no delimiter, decimal or encoding to guess",
     "xlsx-typed": "Workbook cells are typed: numbers and dates come from the cells, not from text",
     encoding: "encoding {encoding}: {why}",
+    "whitespace-columns":
+      'Read as a table without a header whose {width:raw} columns are separated by runs of spaces; the columns are called "column 1" to "column {width:raw}"',
+    "whitespace-columns-dated":
+      'Read as a table without a header whose {width:raw} columns are separated by runs of spaces; the columns are called "column 1" to "column {width:raw}", and days are written YYYYMMDD in {dated:q}',
     "latin-1-read": "Read as latin-1 (Windows-1252): {why}",
     "non-finite-read-missing": 'Column "{column}": {n:count} NaN or infinite values read as missing',
     "header-missing": 'Column {index:raw} has no header; it is called "{name}"',
@@ -153,6 +157,14 @@ export const en = {
       "{rows} rows dated after the end of the observation period were left out of the customer-value models",
     "clv-customers-after-calibration":
       "{customers} customers first bought after the calibration period: they are not in the fit",
+    "clv-too-few-repeat-customers":
+      "Customer value skipped: only {repeat:count} of {customers:count} customers bought on two different days in the calibration period, and the BG/NBD model needs at least {needed:count}; use a later calibration end or more data",
+    "clv-spend-no-amount":
+      "No amounts: the Gamma-Gamma spend model and the CLV were skipped (P(alive) and expected purchases are still shown)",
+    "clv-spend-too-few-repeat-customers":
+      "Only {repeat:count} customers bought again: too few for the Gamma-Gamma spend model, so no CLV",
+    "clv-spend-mean-undefined":
+      "The Gamma-Gamma fit gives q = {q:f2}, at or below 1, so the expected spend per purchase does not exist: no CLV",
   },
 
   /** The cleaning ledger: each reason in words, keyed by its reason code. */
@@ -1183,5 +1195,65 @@ export const en = {
     dayOrder: "Day and month order in dates",
     dayFirst: "day first (31/12/2024)",
     monthFirst: "month first (12/31/2024)",
+  },
+
+  /** Words of the customer-value part of the RFM run (BG/NBD, Gamma-Gamma, CLV). */
+  clv: {
+    title: "Customer value",
+    intro:
+      "Who is still a customer and what they are worth. The models learn from the purchases from {start:date} to {end:date} (the calibration period, {customers:count} customers, times in {unit}); P(alive), expected purchases and CLV are as of {end:date}.",
+    introHoldout: " The purchases after it, up to {obs:date}, check the fit (the holdout).",
+    bgnbd:
+      "BG/NBD (who is still buying): while active, each customer buys at a rate of their own, and after each purchase may stop for good. Here an active customer buys {rate:f2} times per {unitOne} on average, and stops after a purchase with a chance of {drop:pct1}% on average. A customer's P(alive) falls the longer they stay away compared with their own buying rhythm.",
+    gammaGamma:
+      "Gamma-Gamma (what a purchase is worth): each customer has an average spend of their own, and single purchases vary around it. Fitted on the {repeat:count} customers who bought again, a purchase is worth {spend} on average.",
+    correlationOk:
+      "Purchase frequency and average spend are hardly correlated (r = {r:f2}), as the Gamma-Gamma model assumes.",
+    correlationHigh:
+      "Purchase frequency and average spend are correlated (r = {r:f2}): the Gamma-Gamma model assumes they are not, so read the CLV as rough.",
+    clv:
+      "CLV (what a customer is worth over the next {months:raw} months): expected purchases times expected spend per purchase, discounted by {rate:pct1}% a month. In total {total}; {mean} per customer on average; the top tenth of customers hold {topShare:pct0}% of it.",
+    holdoutClose:
+      "Holdout check: over the {duration:f1} {unit} after the calibration period the model expected {predicted} repeat purchases and {actual} happened ({gap:pct0}% apart): it tracks this data well.",
+    holdoutOver:
+      "Holdout check: over the {duration:f1} {unit} after the calibration period the model expected {predicted} repeat purchases but only {actual} happened ({gap:pct0}% fewer): it is too optimistic here, so read expected purchases and CLV as upper values.",
+    holdoutUnder:
+      "Holdout check: over the {duration:f1} {unit} after the calibration period the model expected {predicted} repeat purchases but {actual} happened ({gap:pct0}% more): it is too cautious here, so read expected purchases and CLV as lower values.",
+    noHoldout:
+      "No holdout check: the calibration period runs to the last day of the data, so the fit is not tested on later purchases.",
+    skipped: "The customer-value models could not run on this data (see the warnings above).",
+    paramsCaption: "Fitted parameters, with standard errors",
+    parameter: "parameter",
+    estimate: "estimate",
+    standardError: "standard error",
+    logLik: "log-likelihood",
+    holdoutCaption:
+      "Holdout purchases by number of repeat purchases in the calibration period (mean per customer)",
+    calibrationPurchases: "repeat purchases in calibration",
+    orMore: "{n:raw} or more",
+    customers: "customers",
+    actual: "actual",
+    predicted: "predicted",
+    segmentCaption: "P(alive) and CLV per segment",
+    segment: "segment",
+    meanPAlive: "mean P(alive)",
+    meanExpected: "mean expected purchases, {months:raw} months",
+    meanClv: "mean CLV, {months:raw} months",
+    totalClv: "total CLV, {months:raw} months",
+    saveText:
+      "Customers most worth saving: those who bought again and whose P(alive) has fallen, ranked by CLV × (1 − P(alive)), the value at risk. Contact them before they are gone.",
+    saveCaption: "Top {n:raw} customers worth saving",
+    customer: "customer",
+    pAlive: "P(alive)",
+    clvColumn: "CLV, {months:raw} months",
+    valueAtRisk: "value at risk",
+    trackingTitle: "Cumulative repeat purchases: actual and predicted",
+    trackingX: "{unit} since the first purchase in the data",
+    trackingY: "cumulative repeat purchases",
+    calibrationEnd: "calibration end",
+    /** The time units, plural and singular. */
+    units: { days: "days", weeks: "weeks", months: "months" },
+    unitOne: { days: "day", weeks: "week", months: "month" },
+    // (add above this line)
   },
 };

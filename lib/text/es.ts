@@ -50,6 +50,10 @@ export const es: Shape<typeof en> = {
     "xlsx-typed":
       "Las celdas del libro tienen tipos: los números y las fechas salen de las celdas, no del texto",
     encoding: "codificación {encoding}: {why}",
+    "whitespace-columns":
+      'Leído como una tabla sin encabezado cuyas {width:raw} columnas están separadas por grupos de espacios; las columnas se llaman "column 1" a "column {width:raw}"',
+    "whitespace-columns-dated":
+      'Leído como una tabla sin encabezado cuyas {width:raw} columnas están separadas por grupos de espacios; las columnas se llaman "column 1" a "column {width:raw}", y las fechas están escritas AAAAMMDD en {dated:q}',
     "latin-1-read": "Leído como latin-1 (Windows-1252): {why}",
     "non-finite-read-missing":
       'Columna "{column}": {n:count} valores NaN o infinitos se leyeron como faltantes',
@@ -162,6 +166,14 @@ export const es: Shape<typeof en> = {
       "{rows} filas con fecha posterior al fin del periodo de observación quedaron fuera de los modelos de valor del cliente",
     "clv-customers-after-calibration":
       "{customers} clientes compraron por primera vez después del periodo de calibración: no entran en el ajuste",
+    "clv-too-few-repeat-customers":
+      "Valor del cliente omitido: solo {repeat:count} de {customers:count} clientes compraron en dos días distintos del periodo de calibración y el modelo BG/NBD necesita al menos {needed:count}; elija un fin de calibración posterior o más datos",
+    "clv-spend-no-amount":
+      "Sin importes: se omitieron el modelo de gasto Gamma-Gamma y el CLV (P(vivo) y las compras esperadas se muestran igualmente)",
+    "clv-spend-too-few-repeat-customers":
+      "Solo {repeat:count} clientes volvieron a comprar: son muy pocos para el modelo de gasto Gamma-Gamma, así que no hay CLV",
+    "clv-spend-mean-undefined":
+      "El ajuste Gamma-Gamma da q = {q:f2}, igual o menor que 1, así que el gasto esperado por compra no existe: no hay CLV",
   },
 
   /** The cleaning ledger: each reason in words, keyed by its reason code. */
@@ -1196,5 +1208,67 @@ export const es: Shape<typeof en> = {
     dayOrder: "Orden de día y mes en las fechas",
     dayFirst: "primero el día (31/12/2024)",
     monthFirst: "primero el mes (12/31/2024)",
+  },
+
+  /** Words of the customer-value part of the RFM run (BG/NBD, Gamma-Gamma, CLV). */
+  clv: {
+    title: "Valor del cliente",
+    intro:
+      "Quién sigue siendo cliente y cuánto vale. Los modelos aprenden de las compras del {start:date} al {end:date} (el periodo de calibración, {customers:count} clientes, tiempos en {unit}); P(vivo), las compras esperadas y el CLV se calculan a fecha {end:date}.",
+    introHoldout:
+      " Las compras posteriores, hasta el {obs:date}, sirven para comprobar el ajuste (periodo de control).",
+    bgnbd:
+      "BG/NBD (quién sigue comprando): mientras está activo, cada cliente compra a su propio ritmo y, tras cada compra, puede dejar de comprar para siempre. Aquí un cliente activo compra {rate:f2} veces por {unitOne} en promedio y abandona tras una compra con una probabilidad media del {drop:pct1} %. La P(vivo) de un cliente baja cuanto más tiempo pasa sin comprar en relación con su propio ritmo.",
+    gammaGamma:
+      "Gamma-Gamma (cuánto vale una compra): cada cliente tiene su propio gasto medio y cada compra varía en torno a él. Ajustado con los {repeat:count} clientes que volvieron a comprar, una compra vale {spend} en promedio.",
+    correlationOk:
+      "La frecuencia de compra y el gasto medio apenas están correlacionados (r = {r:f2}), como supone el modelo Gamma-Gamma.",
+    correlationHigh:
+      "La frecuencia de compra y el gasto medio están correlacionados (r = {r:f2}): el modelo Gamma-Gamma supone que no lo están, así que tome el CLV como aproximado.",
+    clv:
+      "CLV (cuánto vale un cliente en los próximos {months:raw} meses): compras esperadas por gasto esperado por compra, descontado un {rate:pct1} % al mes. En total {total}; {mean} por cliente en promedio; la décima parte de clientes de más valor reúne el {topShare:pct0} %.",
+    holdoutClose:
+      "Comprobación en el periodo de control: en las {duration:f1} {unit} posteriores a la calibración, el modelo esperaba {predicted} compras repetidas y hubo {actual} (diferencia del {gap:pct0} %): se ajusta bien a estos datos.",
+    holdoutOver:
+      "Comprobación en el periodo de control: en las {duration:f1} {unit} posteriores a la calibración, el modelo esperaba {predicted} compras repetidas pero solo hubo {actual} (un {gap:pct0} % menos): aquí es demasiado optimista, así que tome las compras esperadas y el CLV como valores máximos.",
+    holdoutUnder:
+      "Comprobación en el periodo de control: en las {duration:f1} {unit} posteriores a la calibración, el modelo esperaba {predicted} compras repetidas pero hubo {actual} (un {gap:pct0} % más): aquí es demasiado prudente, así que tome las compras esperadas y el CLV como valores mínimos.",
+    noHoldout:
+      "Sin comprobación: el periodo de calibración llega hasta el último día de los datos, así que el ajuste no se contrasta con compras posteriores.",
+    skipped:
+      "Los modelos de valor del cliente no pudieron ejecutarse con estos datos (vea los avisos de arriba).",
+    paramsCaption: "Parámetros ajustados, con sus errores estándar",
+    parameter: "parámetro",
+    estimate: "estimación",
+    standardError: "error estándar",
+    logLik: "log-verosimilitud",
+    holdoutCaption:
+      "Compras en el periodo de control según las compras repetidas en la calibración (media por cliente)",
+    calibrationPurchases: "compras repetidas en la calibración",
+    orMore: "{n:raw} o más",
+    customers: "clientes",
+    actual: "reales",
+    predicted: "previstas",
+    segmentCaption: "P(vivo) y CLV por segmento",
+    segment: "segmento",
+    meanPAlive: "P(vivo) media",
+    meanExpected: "compras esperadas medias, {months:raw} meses",
+    meanClv: "CLV medio, {months:raw} meses",
+    totalClv: "CLV total, {months:raw} meses",
+    saveText:
+      "Los clientes que más vale la pena retener: los que volvieron a comprar y cuya P(vivo) ha bajado, ordenados por CLV × (1 − P(vivo)), el valor en riesgo. Contacte con ellos antes de que se vayan.",
+    saveCaption: "Los {n:raw} clientes que más vale la pena retener",
+    customer: "cliente",
+    pAlive: "P(vivo)",
+    clvColumn: "CLV, {months:raw} meses",
+    valueAtRisk: "valor en riesgo",
+    trackingTitle: "Compras repetidas acumuladas: reales y previstas",
+    trackingX: "{unit} desde la primera compra de los datos",
+    trackingY: "compras repetidas acumuladas",
+    calibrationEnd: "fin de la calibración",
+    /** The time units, plural and singular. */
+    units: { days: "días", weeks: "semanas", months: "meses" },
+    unitOne: { days: "día", weeks: "semana", months: "mes" },
+    // (add above this line)
   },
 };

@@ -48,6 +48,10 @@ export const id: Shape<typeof en> = {
       "File Parquet sudah bertipe: tidak ada pemisah, desimal, atau encoding yang perlu ditebak",
     "xlsx-typed": "Sel workbook sudah bertipe: angka dan tanggal diambil dari sel, bukan dari teks",
     encoding: "pengodean {encoding}: {why}",
+    "whitespace-columns":
+      'Dibaca sebagai tabel tanpa baris judul dengan {width:raw} kolom yang dipisahkan oleh deretan spasi; kolom-kolomnya diberi nama "column 1" sampai "column {width:raw}"',
+    "whitespace-columns-dated":
+      'Dibaca sebagai tabel tanpa baris judul dengan {width:raw} kolom yang dipisahkan oleh deretan spasi; kolom-kolomnya diberi nama "column 1" sampai "column {width:raw}", dan tanggal ditulis TTTTBBHH di {dated:q}',
     "latin-1-read": "Dibaca sebagai latin-1 (Windows-1252): {why}",
     "non-finite-read-missing": 'Kolom "{column}": {n:count} nilai NaN atau tak hingga dibaca sebagai kosong',
     "header-missing": 'Kolom {index:raw} tidak memiliki judul; kolom itu dinamai "{name}"',
@@ -158,6 +162,14 @@ export const id: Shape<typeof en> = {
       "{rows} baris bertanggal setelah akhir periode pengamatan tidak dipakai dalam model nilai pelanggan",
     "clv-customers-after-calibration":
       "{customers} pelanggan pertama kali membeli setelah periode kalibrasi: mereka tidak termasuk dalam penyesuaian",
+    "clv-too-few-repeat-customers":
+      "Nilai pelanggan dilewati: hanya {repeat:count} dari {customers:count} pelanggan membeli pada dua hari berbeda dalam periode kalibrasi, sedangkan model BG/NBD memerlukan setidaknya {needed:count}; pilih akhir kalibrasi yang lebih lambat atau data yang lebih banyak",
+    "clv-spend-no-amount":
+      "Tidak ada nilai transaksi: model belanja Gamma-Gamma dan CLV dilewati (P(aktif) dan pembelian yang diharapkan tetap ditampilkan)",
+    "clv-spend-too-few-repeat-customers":
+      "Hanya {repeat:count} pelanggan membeli lagi: terlalu sedikit untuk model belanja Gamma-Gamma, jadi tidak ada CLV",
+    "clv-spend-mean-undefined":
+      "Model Gamma-Gamma memberi q = {q:f2}, tidak lebih dari 1, sehingga belanja yang diharapkan per pembelian tidak ada: tidak ada CLV",
   },
 
   /** The cleaning ledger: each reason in words, keyed by its reason code. */
@@ -1193,5 +1205,65 @@ export const id: Shape<typeof en> = {
     dayOrder: "Urutan hari dan bulan pada tanggal",
     dayFirst: "hari dahulu (31/12/2024)",
     monthFirst: "bulan dahulu (12/31/2024)",
+  },
+
+  /** Words of the customer-value part of the RFM run (BG/NBD, Gamma-Gamma, CLV). */
+  clv: {
+    title: "Nilai pelanggan",
+    intro:
+      "Siapa yang masih menjadi pelanggan dan berapa nilainya. Model belajar dari pembelian {start:date} sampai {end:date} (periode kalibrasi, {customers:count} pelanggan, waktu dalam {unit}); P(aktif), pembelian yang diharapkan, dan CLV dihitung per {end:date}.",
+    introHoldout: " Pembelian sesudahnya, sampai {obs:date}, dipakai untuk menguji model (periode uji).",
+    bgnbd:
+      "BG/NBD (siapa yang masih membeli): selama aktif, setiap pelanggan membeli dengan lajunya sendiri, dan setelah setiap pembelian bisa berhenti untuk selamanya. Di sini pelanggan aktif membeli rata-rata {rate:f2} kali per {unitOne}, dan berhenti setelah pembelian dengan peluang rata-rata {drop:pct1}%. P(aktif) seorang pelanggan turun makin lama ia tidak membeli dibandingkan irama belanjanya sendiri.",
+    gammaGamma:
+      "Gamma-Gamma (berapa nilai satu pembelian): setiap pelanggan punya rata-rata belanja sendiri, dan tiap pembelian bervariasi di sekitarnya. Dihitung dari {repeat:count} pelanggan yang membeli lagi, satu pembelian bernilai rata-rata {spend}.",
+    correlationOk:
+      "Frekuensi pembelian dan rata-rata belanja hampir tidak berkorelasi (r = {r:f2}), sesuai asumsi model Gamma-Gamma.",
+    correlationHigh:
+      "Frekuensi pembelian dan rata-rata belanja berkorelasi (r = {r:f2}): model Gamma-Gamma mengasumsikan tidak, jadi anggap CLV sebagai perkiraan kasar.",
+    clv:
+      "CLV (nilai seorang pelanggan dalam {months:raw} bulan ke depan): pembelian yang diharapkan dikali belanja yang diharapkan per pembelian, didiskon {rate:pct1}% per bulan. Totalnya {total}; rata-rata {mean} per pelanggan; sepersepuluh pelanggan teratas memegang {topShare:pct0}% darinya.",
+    holdoutClose:
+      "Uji periode uji: dalam {duration:f1} {unit} setelah periode kalibrasi, model memperkirakan {predicted} pembelian ulang dan terjadi {actual} (selisih {gap:pct0}%): model mengikuti data ini dengan baik.",
+    holdoutOver:
+      "Uji periode uji: dalam {duration:f1} {unit} setelah periode kalibrasi, model memperkirakan {predicted} pembelian ulang tetapi hanya terjadi {actual} ({gap:pct0}% lebih sedikit): di sini model terlalu optimis, jadi anggap pembelian yang diharapkan dan CLV sebagai batas atas.",
+    holdoutUnder:
+      "Uji periode uji: dalam {duration:f1} {unit} setelah periode kalibrasi, model memperkirakan {predicted} pembelian ulang tetapi terjadi {actual} ({gap:pct0}% lebih banyak): di sini model terlalu hati-hati, jadi anggap pembelian yang diharapkan dan CLV sebagai batas bawah.",
+    noHoldout:
+      "Tanpa uji: periode kalibrasi berjalan sampai hari terakhir data, jadi model tidak diuji dengan pembelian sesudahnya.",
+    skipped: "Model nilai pelanggan tidak dapat dijalankan pada data ini (lihat peringatan di atas).",
+    paramsCaption: "Parameter hasil estimasi, dengan galat baku",
+    parameter: "parameter",
+    estimate: "estimasi",
+    standardError: "galat baku",
+    logLik: "log-kemungkinan",
+    holdoutCaption:
+      "Pembelian dalam periode uji menurut jumlah pembelian ulang dalam periode kalibrasi (rata-rata per pelanggan)",
+    calibrationPurchases: "pembelian ulang dalam kalibrasi",
+    orMore: "{n:raw} atau lebih",
+    customers: "pelanggan",
+    actual: "aktual",
+    predicted: "prediksi",
+    segmentCaption: "P(aktif) dan CLV per segmen",
+    segment: "segmen",
+    meanPAlive: "rata-rata P(aktif)",
+    meanExpected: "rata-rata pembelian yang diharapkan, {months:raw} bulan",
+    meanClv: "rata-rata CLV, {months:raw} bulan",
+    totalClv: "total CLV, {months:raw} bulan",
+    saveText:
+      "Pelanggan yang paling layak dipertahankan: mereka yang pernah membeli lagi dan P(aktif)-nya sudah turun, diurutkan menurut CLV × (1 − P(aktif)), yaitu nilai yang terancam hilang. Hubungi mereka sebelum pergi.",
+    saveCaption: "{n:raw} pelanggan teratas yang layak dipertahankan",
+    customer: "pelanggan",
+    pAlive: "P(aktif)",
+    clvColumn: "CLV, {months:raw} bulan",
+    valueAtRisk: "nilai yang terancam",
+    trackingTitle: "Pembelian ulang kumulatif: aktual dan prediksi",
+    trackingX: "{unit} sejak pembelian pertama dalam data",
+    trackingY: "pembelian ulang kumulatif",
+    calibrationEnd: "akhir kalibrasi",
+    /** The time units, plural and singular. */
+    units: { days: "hari", weeks: "minggu", months: "bulan" },
+    unitOne: { days: "hari", weeks: "minggu", months: "bulan" },
+    // (add above this line)
   },
 };

@@ -65,6 +65,27 @@ const CASES: { argv: string[]; options: unknown }[] = [
   },
   {
     argv: [
+      "--calibration-end",
+      "1997-09-30",
+      "--time-unit",
+      "days",
+      "--horizon",
+      "6",
+      "--discount-rate=0.02",
+    ],
+    options: {
+      ...NONE,
+      rfm: {
+        calibrationEnd: new Date(Date.UTC(1997, 8, 30)),
+        timeUnit: "days",
+        horizonMonths: 6,
+        discountRate: 0.02,
+      },
+    },
+  },
+  { argv: ["--no-value"], options: { ...NONE, rfm: { value: false } } },
+  {
+    argv: [
       "--features",
       " BALANCE, PURCHASES ,,TENURE",
       "--categorical=Region",
@@ -176,6 +197,15 @@ const REFUSED: { argv: string[]; error: RegExp }[] = [
     argv: ["--snapshot", "2021-02-31"],
     error:
       /^TypeError: Cannot read the command line: --snapshot must be a date YYYY-MM-DD, got "2021-02-31"$/,
+  },
+  {
+    argv: ["--time-unit", "years"],
+    error:
+      /^TypeError: Cannot read the command line: --time-unit must be "days", "weeks" or "months", got "years"$/,
+  },
+  {
+    argv: ["--horizon", "0"],
+    error: /^TypeError: Cannot read the command line: --horizon must be a whole number >= 1, got "0"$/,
   },
   {
     argv: ["--boot", "many"],

@@ -196,7 +196,8 @@ Deno.test("segment CLI: the bundled sample gives a report and a segment CSV, and
     const csv = (await Deno.readTextFile(join(out, "retail_sample-segments.csv"))).trim().split(/\r?\n/);
     assert.equal(
       csv[0],
-      "customer_id,recency_days,frequency,monetary,r_score,f_score,m_score,rfm_code,rfm_segment,cluster,cluster_segment",
+      "customer_id,recency_days,frequency,monetary,r_score,f_score,m_score,rfm_code,rfm_segment,cluster,cluster_segment," +
+        "p_alive,expected_purchases_12m,clv_12m",
     );
     assert.equal(csv.length - 1, record.rows.segmented);
   } finally {
