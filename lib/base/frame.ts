@@ -46,10 +46,32 @@ export function isTextDtype(dtype: pl.DataType): boolean {
   return dtype.variant === "String" || dtype.variant === "Utf8";
 }
 
-/** The table with a spreadsheet row-number column: kept if present, else 2, 3, ... */
+/** The table with a spreadsheet row-number column: kept if present, else 2, 3, ... (see {@linkcode appendRowNumbers}). */
 export function withRowNumbers(table: pl.DataFrame): pl.DataFrame {
-  if (table.columns.includes(ROW_COLUMN)) return table;
-  return table.withRowIndex(ROW_COLUMN).withColumns(pl.col(ROW_COLUMN).add(2).cast(pl.Int32));
+  return table.columns.includes(ROW_COLUMN) ? table : appendRowNumbers(table);
+}
+
+/**
+ * The table with the spreadsheet row of each data row, 2, 3, ... (header = 1), as a last Int32
+ * column named {@linkcode ROW_COLUMN} (replacing one of that name), in the same chunks as the
+ * other columns: a column in other chunks makes polars copy every column into one chunk at the
+ * next `withColumns` (the whole table, a second time).
+ */
+export function appendRowNumbers(table: pl.DataFrame): pl.DataFrame {
+  const rows = new Int32Array(table.height);
+  for (let i = 0; i < rows.length; i++) rows[i] = i + 2;
+  const lengths = table.width > 0
+    ? table.getColumn(table.columns[0]!).chunkLengths().map(Number)
+    : [table.height];
+  let column: pl.Series | null = null;
+  let at = 0;
+  for (const n of lengths) {
+    const piece = pl.Series(ROW_COLUMN, rows.subarray(at, at + n));
+    at += n;
+    if (column === null) column = piece;
+    else column.append(piece);
+  }
+  return table.withColumns(column ?? pl.Series(ROW_COLUMN, rows));
 }
 
 /**

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { appendRowNumbers } from "../base/frame.ts";
 import pl from "nodejs-polars";
 import { Buffer } from "node:buffer";
 import { InputError } from "../base/errors.ts";
@@ -248,7 +249,7 @@ function parseCsv(
       { file, column: ROW },
     );
   }
-  return { df: withRowNumbers(df), dialect };
+  return { df: appendRowNumbers(df), dialect };
 }
 
 /**
@@ -354,26 +355,6 @@ function castTyped(
     }
   }
   return df.withColumns(...exprs);
-}
-
-/**
- * The table with the spreadsheet row of each data row: 2, 3, ... (header = 1), as a last
- * column, in the same chunks as the other columns: a column in other chunks makes polars copy
- * every column into one chunk at the next `withColumns` (the whole table, a second time).
- */
-function withRowNumbers(df: pl.DataFrame): pl.DataFrame {
-  const rows = new Int32Array(df.height);
-  for (let i = 0; i < rows.length; i++) rows[i] = i + 2;
-  const lengths = df.width > 0 ? df.getColumn(df.columns[0]).chunkLengths().map(Number) : [df.height];
-  let column: pl.Series | null = null;
-  let at = 0;
-  for (const n of lengths) {
-    const piece = pl.Series(ROW, rows.subarray(at, at + n));
-    at += n;
-    if (column === null) column = piece;
-    else column.append(piece);
-  }
-  return df.withColumns(column ?? pl.Series(ROW, rows));
 }
 
 function splitCount(sample: string, delimiter: string): number {
@@ -615,7 +596,7 @@ async function parseFile(
         },
       );
     }
-    return { df: withRowNumbers(df), dialect: parquetDialect(), format: "parquet" };
+    return { df: appendRowNumbers(df), dialect: parquetDialect(), format: "parquet" };
   }
   if (ext === "xlsx" || ext === "xlsm") {
     const { csv, note } = await xlsxToCsv(raw, file, options.sheet);
