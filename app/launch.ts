@@ -21,70 +21,18 @@
  *
  * @module
  */
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { APP_HELP, parseAppArgs } from "./_args.ts";
+import { denoJson, localModules, polarsNative, polarsVersion, ROOT } from "../cli/_deno_paths.ts";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const MAIN = join(ROOT, "app", "main.ts");
 const WORKERS = [join(ROOT, "app", "_worker.ts"), join(ROOT, "lib", "cluster", "_kmeans_worker.ts")];
 
-function denoJson<T>(args: string[]): T {
-  const out = new Deno.Command(Deno.execPath(), { args, stdout: "piped", stderr: "piped" }).outputSync();
-  const dec = new TextDecoder();
-  if (!out.success) {
-    throw new Error(
-      `Cannot work out the app's permissions: \`deno ${args.join(" ")}\` failed (${
-        dec.decode(out.stderr).trim()
-      }); please report it with this message`,
-    );
-  }
-  return JSON.parse(dec.decode(out.stdout));
-}
+const WHAT = "the app";
 
 /** The local module files of the workers' graphs. */
 function workerModules(): string[] {
-  const files = new Set<string>();
-  for (const worker of WORKERS) {
-    const graph = denoJson<{ modules: { specifier: string }[] }>([
-      "info",
-      "--json",
-      "--config",
-      join(ROOT, "deno.json"),
-      worker,
-    ]);
-    for (const m of graph.modules) if (m.specifier.startsWith("file:")) files.add(fileURLToPath(m.specifier));
-  }
-  return [...files];
-}
-
-function polarsVersion(): string {
-  const config = JSON.parse(Deno.readTextFileSync(join(ROOT, "deno.json")));
-  const spec = String(config.imports?.["nodejs-polars"]);
-  const version = /^npm:nodejs-polars@(\d+\.\d+\.\d+)$/.exec(spec)?.[1];
-  if (version === undefined) {
-    throw new Error(
-      `Cannot work out the app's permissions: deno.json imports nodejs-polars as "${spec}"; pin an exact version`,
-    );
-  }
-  return version;
-}
-
-function polarsNative(npmCache: string, version: string): string[] {
-  const { os, arch } = Deno.build;
-  const platform = os === "windows" ? "win32" : os;
-  const cpu = arch === "x86_64" ? "x64" : "arm64";
-  const variants = os === "linux"
-    ? [`${platform}-${cpu}-gnu`, `${platform}-${cpu}-musl`]
-    : os === "windows"
-    ? [`${platform}-${cpu}-msvc`]
-    : [`${platform}-${cpu}`];
-  return variants
-    .map((v) =>
-      join(npmCache, "registry.npmjs.org", `nodejs-polars-${v}`, version, `nodejs-polars.${v}.node`)
-    )
-    .filter((p) => existsSync(p));
+  return [...new Set(WORKERS.flatMap((w) => localModules(w, WHAT)))];
 }
 
 /**
@@ -95,8 +43,8 @@ function polarsNative(npmCache: string, version: string): string[] {
  */
 export function appCommand(argv: readonly string[], temp: string): string[] {
   const { port } = parseAppArgs(argv);
-  const version = polarsVersion();
-  let npmCache = denoJson<{ npmCache: string }>(["info", "--json"]).npmCache;
+  const version = polarsVersion(WHAT);
+  let npmCache = denoJson<{ npmCache: string }>(["info", "--json"], WHAT).npmCache;
   let native = polarsNative(npmCache, version);
   if (native.length === 0) {
     new Deno.Command(Deno.execPath(), {
@@ -105,7 +53,7 @@ export function appCommand(argv: readonly string[], temp: string): string[] {
       stderr: "inherit",
     })
       .outputSync();
-    npmCache = denoJson<{ npmCache: string }>(["info", "--json"]).npmCache;
+    npmCache = denoJson<{ npmCache: string }>(["info", "--json"], WHAT).npmCache;
     native = polarsNative(npmCache, version);
   }
   const polarsBin = join(npmCache, "registry.npmjs.org", "nodejs-polars", version, "bin");

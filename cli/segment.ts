@@ -22,84 +22,21 @@
  */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { helpText, parseCommandLine } from "./_options.ts";
 import { ENV_NAMES } from "./_env_names.ts";
+import { denoJson, localModules, polarsNative, polarsVersion, ROOT } from "./_deno_paths.ts";
 import { duckDbReadPath, isDuckDbSource, PG_ENV_NAMES, pgHostPort } from "./_db_names.ts";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const WHAT = "the run";
 const WORKER = join(ROOT, "lib", "cluster", "_kmeans_worker.ts");
 
-/**
- * The files of the k-means worker's module graph (Deno checks read access for each module a
- * worker loads): the local modules `deno info` lists for the worker.
- *
- * @throws {Error} If `deno info` cannot read the worker's graph.
- */
+/** The files of the k-means worker's module graph (Deno checks read access for each). */
 export function workerModules(): string[] {
-  const graph = denoJson<{ modules: { specifier: string }[] }>([
-    "info",
-    "--json",
-    "--config",
-    join(ROOT, "deno.json"),
-    WORKER,
-  ]);
-  return graph.modules.map((m) => m.specifier).filter((s) => s.startsWith("file:")).map((s) =>
-    fileURLToPath(s)
-  );
-}
-
-/**
- * The nodejs-polars version deno.json pins (`"npm:nodejs-polars@0.25.2"`): its files in Deno's
- * npm cache are under that version.
- *
- * @throws {Error} If deno.json does not pin an exact version.
- */
-export function polarsVersion(): string {
-  const config = JSON.parse(Deno.readTextFileSync(join(ROOT, "deno.json")));
-  const spec = String(config.imports?.["nodejs-polars"]);
-  const version = /^npm:nodejs-polars@(\d+\.\d+\.\d+)$/.exec(spec)?.[1];
-  if (version === undefined) {
-    throw new Error(
-      `Cannot work out the permissions of the run: deno.json imports nodejs-polars as "${spec}"; pin an exact version (npm:nodejs-polars@X.Y.Z)`,
-    );
-  }
-  return version;
-}
-
-/** The JSON a `deno` subcommand prints. */
-function denoJson<T>(args: string[]): T {
-  const out = new Deno.Command(Deno.execPath(), { args, stdout: "piped", stderr: "piped" }).outputSync();
-  const dec = new TextDecoder();
-  if (!out.success) {
-    throw new Error(
-      `Cannot work out the permissions of the run: \`deno ${args.join(" ")}\` failed (${
-        dec.decode(out.stderr).trim()
-      }); please report it with this message`,
-    );
-  }
-  return JSON.parse(dec.decode(out.stdout));
+  return localModules(WORKER, WHAT);
 }
 
 function denoInfo(): { npmCache: string } {
-  return denoJson(["info", "--json"]);
-}
-
-/** The polars native addon files this platform may load, that exist in Deno's npm cache. */
-function polarsNative(npmCache: string, version: string): string[] {
-  const { os, arch } = Deno.build;
-  const platform = os === "windows" ? "win32" : os;
-  const cpu = arch === "x86_64" ? "x64" : "arm64";
-  const variants = os === "linux"
-    ? [`${platform}-${cpu}-gnu`, `${platform}-${cpu}-musl`]
-    : os === "windows"
-    ? [`${platform}-${cpu}-msvc`]
-    : [`${platform}-${cpu}`];
-  return variants
-    .map((v) =>
-      join(npmCache, "registry.npmjs.org", `nodejs-polars-${v}`, version, `nodejs-polars.${v}.node`)
-    )
-    .filter((p) => existsSync(p));
+  return denoJson(["info", "--json"], WHAT);
 }
 
 /** The DuckDB native addon files this platform may load, of the version deno.json pins, that exist in the cache. */
@@ -134,7 +71,7 @@ export function narrowCommand(argv: readonly string[]): string[] {
     resolve(v)
   );
   const main = join(ROOT, "cli", "main.ts");
-  const version = polarsVersion();
+  const version = polarsVersion(WHAT);
   let npmCache = denoInfo().npmCache;
   let native = polarsNative(npmCache, version);
   if (native.length === 0) {
