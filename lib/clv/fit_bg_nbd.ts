@@ -106,6 +106,10 @@ export function fitBgNbd(history: PurchaseHistory, options: FitBgNbdOptions = {}
   const [r, alpha, a, b] = params as unknown as [number, number, number, number];
   const se = standardErrors((p) => penalisedNll(g, p, penalizer), params);
   const warnings = fitWarnings(min, se, sumX / n, repeat / n, minMeanFrequency, maxMeanFrequency);
+  // A dropout chance a / (a + b) near 0 (b running off to infinity): the fit sees no one leave, so
+  // P(alive) is ~1 for every customer and says nothing about who is leaving.
+  const dropout = a / (a + b);
+  if (dropout < NEGLIGIBLE_DROPOUT) warnings.push({ code: "clv-dropout-negligible", dropout, a, b });
   return {
     model: "bg-nbd",
     unit: history.unit ?? null,
@@ -128,6 +132,9 @@ export function fitBgNbd(history: PurchaseHistory, options: FitBgNbdOptions = {}
     warnings,
   };
 }
+
+/** Below this mean chance of stopping after a purchase, P(alive) cannot tell customers apart. */
+const NEGLIGIBLE_DROPOUT = 1e-3;
 
 /** Count the customers who bought again and their repeat purchases; a `RangeError` if none did. */
 function countRepeats(history: PurchaseHistory, n: number, action: string): { repeat: number; sumX: number } {

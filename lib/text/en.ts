@@ -140,6 +140,8 @@ export const en = {
     // (add above this line)
 
     // -- warnings of clv/
+    "clv-dropout-negligible":
+      "The fitted chance that a customer stops after a purchase is practically zero ({dropout:pct1}%, a = {a:f3}, b = {b}): the model sees no one leave in this window, so P(alive) is close to 1 for every customer and does not say who is leaving; use a longer calibration period before acting on P(alive)",
     "clv-fit-not-converged":
       "The {model} fit did not converge after {iterations:raw} iterations and {restarts:raw} restarts: treat its parameters, P(alive) and CLV as rough; try a penalizer or a longer calibration period",
     "clv-standard-errors-unavailable":

@@ -148,6 +148,8 @@ export const es: Shape<typeof en> = {
     // (add above this line)
 
     // -- warnings of clv/
+    "clv-dropout-negligible":
+      "La probabilidad ajustada de que un cliente deje de comprar tras una compra es prácticamente cero ({dropout:pct1} %, a = {a:f3}, b = {b}): el modelo no ve a nadie irse en este periodo, así que P(vivo) está cerca de 1 para todos los clientes y no indica quién se está yendo; use un periodo de calibración más largo antes de actuar según P(vivo)",
     "clv-fit-not-converged":
       "El ajuste {model} no convergió tras {iterations:raw} iteraciones y {restarts:raw} reinicios: tome sus parámetros, P(vivo) y CLV como aproximados; pruebe un penalizador o un periodo de calibración más largo",
     "clv-standard-errors-unavailable":

@@ -145,6 +145,8 @@ export const id: Shape<typeof en> = {
     // (add above this line)
 
     // -- warnings of clv/
+    "clv-dropout-negligible":
+      "Peluang hasil penyesuaian bahwa pelanggan berhenti setelah suatu pembelian praktis nol ({dropout:pct1}%, a = {a:f3}, b = {b}): model tidak melihat siapa pun pergi dalam periode ini, sehingga P(aktif) mendekati 1 untuk setiap pelanggan dan tidak menunjukkan siapa yang sedang pergi; gunakan periode kalibrasi yang lebih panjang sebelum bertindak berdasarkan P(aktif)",
     "clv-fit-not-converged":
       "Penyesuaian {model} tidak konvergen setelah {iterations:raw} iterasi dan {restarts:raw} kali mulai ulang: anggap parameter, P(aktif), dan CLV-nya sebagai perkiraan kasar; coba penalizer atau periode kalibrasi yang lebih panjang",
     "clv-standard-errors-unavailable":
