@@ -1,4 +1,5 @@
 /** Private: the parts of scoring shared by scoreCustomers and scoreRfmTable. */
+import { splitPositiveMonetary } from "../rfm/split_positive_monetary.ts";
 import { withSegmentNames } from "../text/rfm.ts";
 import pl from "nodejs-polars";
 import type { LedgerEntry, Matrix } from "../base/types.ts";
@@ -90,20 +91,8 @@ export function rfmTail(
     rfmModel.ruleSet,
     lang,
   );
-  const positive = named.filter(pl.col("monetary").gt(0));
-  const dropped = named.height - positive.height;
-  if (dropped > 0) {
-    ledger.push({
-      step: "features",
-      reason: "non-positive-monetary",
-      facts: {},
-      action: "removed",
-      rows: dropped,
-      examples: named.filter(pl.col("monetary").ltEq(0)).head(5).getColumn("customer").toArray().map((c) => ({
-        customer: String(c),
-      })),
-    });
-  }
+  const { positive, entry } = splitPositiveMonetary(named);
+  if (entry !== null) ledger.push(entry);
   if (positive.height === 0) {
     throw new InputError(`Cannot score "${file}": no customer has a positive total spend`, { file });
   }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { splitPositiveMonetary } from "../rfm/split_positive_monetary.ts";
 import {
   passSettings,
   type RecordedSettings,
@@ -280,22 +281,8 @@ function segmentMovementOver(
  * left out, with a ledger entry (pushed onto `ledger`); refuse when fewer than 3 remain.
  */
 function withPositiveMonetary(named: pl.DataFrame, ledger: LedgerEntry[], file: string): pl.DataFrame {
-  const positive = named.filter(pl.col("monetary").gt(0));
-  const dropped = named.height - positive.height;
-  if (dropped > 0) {
-    const ex = named.filter(pl.col("monetary").ltEq(0)).head(5);
-    ledger.push({
-      step: "features",
-      reason: "non-positive-monetary",
-      facts: {},
-      action: "removed",
-      rows: dropped,
-      examples: ex.getColumn("customer").toArray().map((c, i) => ({
-        customer: String(c),
-        cells: [{ value: Number(ex.getColumn("monetary").toArray()[i]) }],
-      })),
-    });
-  }
+  const { positive, entry } = splitPositiveMonetary(named);
+  if (entry !== null) ledger.push(entry);
   if (positive.height < 3) {
     throw new InputError(
       `Cannot segment "${file}": only ${positive.height} customer(s) remain after cleaning (${
