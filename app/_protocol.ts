@@ -81,6 +81,10 @@ export interface RunResult {
   readonly warnings: readonly string[];
   readonly html: string;
   readonly csv: string;
+  /** The saved model (`<name>-model.json`, as the CLI writes it), or `null` when the run cannot be saved as one. */
+  readonly model: string | null;
+  /** Why there is no model (the library's message), or `null`. */
+  readonly noModel: string | null;
 }
 
 /** A message the worker sends. */

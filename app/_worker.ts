@@ -26,6 +26,7 @@ import {
   analyzeFile,
   type AnalyzeFileOptions,
   assignmentsCsv,
+  buildModel,
   detectKind,
   type FileAnalysis,
   InputError,
@@ -91,6 +92,16 @@ async function inspect(path: string, read: AnalyzeFileOptions["read"] = {}): Pro
   };
 }
 
+/** The saved model as the CLI writes it (cli/main.ts), or why the run cannot be saved as one. */
+function savedModel(analysis: FileAnalysis["analysis"]): { model: string | null; noModel: string | null } {
+  try {
+    return { model: JSON.stringify(buildModel(analysis), null, 1) + "\n", noModel: null };
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return { model: null, noModel: e.message };
+  }
+}
+
 /** The segments the report and the CSV lead with: business-rule segments where they lead, else k-means'. */
 function leading(analysis: FileAnalysis["analysis"]): readonly SegmentProfile[] {
   if (analysis.kind === "features" && analysis.primary.by === "rules" && analysis.rules !== null) {
@@ -132,6 +143,7 @@ async function run(path: string, options: AnalyzeFileOptions): Promise<RunResult
     warnings: [...analysis.warnings],
     html: reportHtml(analysis, { kindReason: kindText(decision, analysis.options.lang) }),
     csv: assignmentsCsv(analysis),
+    ...savedModel(analysis),
   };
   post({ type: "progress", step: "report", done: 1, total: 1 });
   return result;

@@ -271,8 +271,8 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
   function runStatus(run: Run): Response {
     if (run.error) return json({ state: "error", error: run.error, seconds: run.seconds });
     if (run.result && run.reportHashes) {
-      const { html: _html, csv: _csv, ...shown } = run.result;
-      return json({ state: "done", result: shown, seconds: run.seconds });
+      const { html: _html, csv: _csv, model, ...shown } = run.result;
+      return json({ state: "done", result: { ...shown, hasModel: model !== null }, seconds: run.seconds });
     }
     return json({ state: "running", step: run.step, done: run.done, total: run.total });
   }
@@ -365,6 +365,15 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
           headers["content-disposition"] = disposition(`${baseName(run.name)}.html`);
         }
         return new Response(run.result.html, { headers });
+      }
+      if (parts[3] === "model.json" && parts.length === 4 && run.result.model !== null) {
+        return new Response(run.result.model, {
+          headers: {
+            "content-type": "application/json; charset=utf-8",
+            "content-disposition": disposition(`${baseName(run.name)}-model.json`),
+            ...securityHeaders("default-src 'none'"),
+          },
+        });
       }
       if (parts[3] === "segments.csv" && parts.length === 4) {
         return new Response(run.result.csv, {

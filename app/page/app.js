@@ -461,6 +461,11 @@ function renderResult() {
   $("warnings").replaceChildren(...r.warnings.map((w) => el("li", { text: w })));
   $("dl-report").href = `/api/runs/${state.run}/report.html?download`;
   $("dl-csv").href = `/api/runs/${state.run}/segments.csv`;
+  // The saved model scores next month's customers (deno task segment score FILE --model M.json).
+  $("dl-model").hidden = !r.hasModel;
+  $("dl-model").href = r.hasModel ? `/api/runs/${state.run}/model.json` : "";
+  $("model").hidden = r.hasModel;
+  $("model").textContent = r.hasModel ? "" : r.noModel;
   const src = `/api/runs/${state.run}/report.html`;
   if ($("report").getAttribute("src") !== src) $("report").src = src;
 }

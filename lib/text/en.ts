@@ -1178,7 +1178,7 @@ export const en = {
     downloads: "Downloads",
     downloadReport: "Download the report (HTML)",
     downloadCsv: "Download the segments (CSV)",
-    modelLater: "Saved model: not available yet (coming in a later version).",
+    downloadModel: "Download the saved model (JSON)",
     report: "Full report",
     errorTitle: "This file cannot be used as it is",
     errorFile: "File",

@@ -1190,7 +1190,7 @@ export const es: Shape<typeof en> = {
     downloads: "Descargas",
     downloadReport: "Descargar el informe (HTML)",
     downloadCsv: "Descargar los segmentos (CSV)",
-    modelLater: "Modelo guardado: aún no disponible (llegará en una versión posterior).",
+    downloadModel: "Descargar el modelo guardado (JSON)",
     report: "Informe completo",
     errorTitle: "Este archivo no se puede usar tal como está",
     errorFile: "Archivo",

@@ -1187,7 +1187,7 @@ export const id: Shape<typeof en> = {
     downloads: "Unduhan",
     downloadReport: "Unduh laporan (HTML)",
     downloadCsv: "Unduh segmen (CSV)",
-    modelLater: "Model tersimpan: belum tersedia (hadir di versi berikutnya).",
+    downloadModel: "Unduh model tersimpan (JSON)",
     report: "Laporan lengkap",
     errorTitle: "File ini tidak dapat dipakai apa adanya",
     errorFile: "File",

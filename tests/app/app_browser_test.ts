@@ -8,7 +8,7 @@ import type { Browser } from "playwright-core";
 import { CHROMIUM, haveChromium, launchChromium } from "../_browser.ts";
 import { projectDataPath } from "../_data.ts";
 import { words } from "../../lib/text/mod.ts";
-import { analyzeFile, type AnalyzeFileOptions } from "../../lib/mod.ts";
+import { analyzeFile, type AnalyzeFileOptions, buildModel } from "../../lib/mod.ts";
 import { analysisOptions } from "../../app/server.ts";
 import { expected, launchApp, type LaunchedApp } from "./_app.ts";
 import {
@@ -125,7 +125,11 @@ Deno.test({
             (await frame.locator("body").innerText()).includes(verdict),
             "the report frame shows the verdict",
           );
-          assert.equal(await page.locator("#model").isVisible(), true);
+          // The saved model, as the CLI writes it: it scores next month's customers.
+          const model = await download(page, "#dl-model");
+          assert.equal(model.name, "retail_sample-model.json");
+          assert.equal(model.text, JSON.stringify(buildModel(want.analysis.analysis), null, 1) + "\n");
+          assert.equal(await page.locator("#model").isVisible(), false);
           assertClean(o);
           await o.context.close();
         },
