@@ -3,26 +3,11 @@
  * throwaway server), only the customer table comes back, the result equals scoring the file, and
  * the password is never printed or written.
  */
+import { ROOT, segment } from "./_segment.ts";
 import assert from "node:assert/strict";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { readTable } from "../../lib/mod.ts";
 import { duckdb, loadTable, startPostgres } from "../sql/_engines.ts";
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const LAUNCHER = join(ROOT, "cli", "segment.ts");
-
-async function segment(args: string[], env: Record<string, string> = {}) {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "--quiet", "--allow-run", "--allow-read", LAUNCHER, ...args],
-    cwd: ROOT,
-    stdout: "piped",
-    stderr: "piped",
-    env: { NO_COLOR: "1", ...env },
-  }).output();
-  const dec = new TextDecoder();
-  return { code: out.code, stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
-}
 
 Deno.test("segment CLI: score --db aggregates in PostgreSQL and equals scoring the file; the password never shows", async () => {
   const pg = await startPostgres();

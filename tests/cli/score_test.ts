@@ -3,26 +3,11 @@
  * (same labels as the run that made it), `segment sql` prints it as SQL; both refuse a bad model
  * or a missing --model with a message, and the launcher lets them read the model and nothing more.
  */
+import { segment } from "./_segment.ts";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { parseCommandLine } from "../../cli/_options.ts";
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const LAUNCHER = join(ROOT, "cli", "segment.ts");
-
-async function segment(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "--quiet", "--allow-run", "--allow-read", LAUNCHER, ...args],
-    cwd: ROOT,
-    stdout: "piped",
-    stderr: "piped",
-    env: { NO_COLOR: "1" },
-  }).output();
-  const dec = new TextDecoder();
-  return { code: out.code, stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
-}
 
 Deno.test("parseCommandLine() reads the score and sql subcommands and refuses them without --model", () => {
   assert.deepEqual(parseCommandLine(["score", "new.csv", "--model", "m.json"]), {

@@ -4,25 +4,11 @@
  * file (and the column and rows where there are some) and the fix, a non-zero exit code, and no
  * output files.
  */
+import { ROOT, segment } from "./_segment.ts";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const LAUNCHER = join(ROOT, "cli", "segment.ts");
-
-async function segment(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "--quiet", "--allow-run", "--allow-read", LAUNCHER, ...args],
-    cwd: ROOT,
-    stdout: "piped",
-    stderr: "piped",
-    env: { NO_COLOR: "1" },
-  }).output();
-  const dec = new TextDecoder();
-  return { code: out.code, stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
-}
+import { join } from "node:path";
 
 /** The local files of the k-means worker's module graph, as `deno info` lists them. */
 async function workerGraph(): Promise<string[]> {
