@@ -85,7 +85,7 @@ export {
 export { type CountryTotal, topCountries, type TopCountriesOptions } from "./eda/top_countries.ts";
 export { topValues, type TopValuesOptions } from "./eda/top_values.ts";
 
-// RFM: values, scores, rule sets, the RF grid, movement
+// RFM: values, scores, rule sets, the RF grid, movement, two periods compared
 export {
   checkRuleSet,
   type RfmPattern,
@@ -94,6 +94,13 @@ export {
   type RuleSetCheck,
   type RuleSetOverlap,
 } from "./rfm/check_rule_set.ts";
+export {
+  comparePeriods,
+  type ComparePeriodsOptions,
+  type Period,
+  type PeriodComparison,
+  type RevenueBridge,
+} from "./rfm/compare_periods.ts";
 export { computeRfm, type ComputeRfmOptions, type RfmResult } from "./rfm/compute_rfm.ts";
 export { type RfGridCell, rfGridCells } from "./rfm/rf_grid_cells.ts";
 export { RF_GRID_SEGMENTS } from "./rfm/rf_grid_segments.ts";
@@ -281,6 +288,7 @@ export {
   tieRuleText,
   withSegmentNames,
 } from "./text/rfm.ts";
+export { type BridgeRow, bridgeRows, periodSentences } from "./text/periods.ts";
 export {
   type SegmentSummary,
   segmentSummary,

@@ -266,6 +266,32 @@ export const en = {
 
   /** Words of lib/rfm. */
   rfm: {
+    periods: {
+      title: "Two periods compared",
+      periods:
+        "Earlier period {earlierStart:date} to {earlierLast:date} ({earlierDays:int} days); later period {laterStart:date} to {laterLast:date} ({laterDays:int} days).",
+      customers:
+        "{repeating} customers bought in both periods, {new} are new in the later period ({returned} of them had bought before the earlier period and came back) and {lapsed} bought only in the earlier period.",
+      noCustomers: "No customer bought in either period.",
+      revenueUp:
+        "Revenue rose from {earlier} to {later} ({change:pct1} %): new customers brought {fromNew}, lapsed customers took away {lost}, repeating customers who spent more added {grown} and those who spent less took away {shrunk}.",
+      revenueDown:
+        "Revenue fell from {earlier} to {later} ({change:pct1} %): new customers brought {fromNew}, lapsed customers took away {lost}, repeating customers who spent more added {grown} and those who spent less took away {shrunk}.",
+      revenueSame:
+        "Revenue was {later} in both periods: new customers brought {fromNew}, lapsed customers took away {lost}, repeating customers who spent more added {grown} and those who spent less took away {shrunk}.",
+      revenueFromZero:
+        "Revenue rose from nothing in the earlier period to {later}: new customers brought {fromNew} and repeating customers added {grown}.",
+      status: { new: "New", returned: "of which came back", repeating: "Repeating", lapsed: "Lapsed" },
+      bridge: {
+        earlier: "Earlier period",
+        fromNew: "+ new customers",
+        lost: "- lapsed customers",
+        grown: "+ repeating, spent more",
+        shrunk: "- repeating, spent less",
+        later: "Later period",
+      },
+      columns: { status: "status", customers: "customers", revenue: "revenue" },
+    },
     tieRule:
       "Cuts are the {quantiles} quantiles of the customers' values (linear interpolation, as numpy and pandas by default). F and M score = 1 + the number of cuts strictly below the value; R score = 1 + the number of cuts strictly above the value, so the most recent get the top score. Equal values always get equal scores, whatever the row order; where cuts coincide (many tied values) some scores are skipped rather than split between equal customers.",
     check: {

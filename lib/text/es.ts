@@ -278,6 +278,37 @@ export const es: Shape<typeof en> = {
 
   /** Words of lib/rfm. */
   rfm: {
+    periods: {
+      title: "Comparación de dos periodos",
+      periods:
+        "Periodo anterior del {earlierStart:date} al {earlierLast:date} ({earlierDays:int} días); periodo posterior del {laterStart:date} al {laterLast:date} ({laterDays:int} días).",
+      customers:
+        "{repeating} clientes compraron en ambos periodos, {new} son nuevos en el periodo posterior ({returned} de ellos ya habían comprado antes del periodo anterior y volvieron) y {lapsed} compraron solo en el periodo anterior.",
+      noCustomers: "Ningún cliente compró en ninguno de los dos periodos.",
+      revenueUp:
+        "Los ingresos subieron de {earlier} a {later} ({change:pct1} %): los clientes nuevos aportaron {fromNew}, los que dejaron de comprar restaron {lost}, los clientes recurrentes que gastaron más sumaron {grown} y los que gastaron menos restaron {shrunk}.",
+      revenueDown:
+        "Los ingresos bajaron de {earlier} a {later} ({change:pct1} %): los clientes nuevos aportaron {fromNew}, los que dejaron de comprar restaron {lost}, los clientes recurrentes que gastaron más sumaron {grown} y los que gastaron menos restaron {shrunk}.",
+      revenueSame:
+        "Los ingresos fueron {later} en ambos periodos: los clientes nuevos aportaron {fromNew}, los que dejaron de comprar restaron {lost}, los clientes recurrentes que gastaron más sumaron {grown} y los que gastaron menos restaron {shrunk}.",
+      revenueFromZero:
+        "Los ingresos pasaron de nada en el periodo anterior a {later}: los clientes nuevos aportaron {fromNew} y los recurrentes sumaron {grown}.",
+      status: {
+        new: "Nuevos",
+        returned: "de ellos, regresaron",
+        repeating: "Recurrentes",
+        lapsed: "Perdidos",
+      },
+      bridge: {
+        earlier: "Periodo anterior",
+        fromNew: "+ clientes nuevos",
+        lost: "- clientes perdidos",
+        grown: "+ recurrentes que gastaron más",
+        shrunk: "- recurrentes que gastaron menos",
+        later: "Periodo posterior",
+      },
+      columns: { status: "estado", customers: "clientes", revenue: "ingresos" },
+    },
     tieRule:
       "Los cortes son los cuantiles {quantiles} de los valores de los clientes (interpolación lineal, como numpy y pandas por defecto). Puntuación F y M = 1 + el número de cortes estrictamente menores que el valor; puntuación R = 1 + el número de cortes estrictamente mayores que el valor, de modo que los clientes más recientes obtienen la puntuación más alta. Valores iguales reciben siempre la misma puntuación, sea cual sea el orden de las filas; donde los cortes coinciden (muchos valores empatados) se saltan algunas puntuaciones en lugar de repartir entre ellas a clientes iguales.",
     check: {

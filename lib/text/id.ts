@@ -273,6 +273,32 @@ export const id: Shape<typeof en> = {
 
   /** Words of lib/rfm. */
   rfm: {
+    periods: {
+      title: "Perbandingan dua periode",
+      periods:
+        "Periode sebelumnya {earlierStart:date} sampai {earlierLast:date} ({earlierDays:int} hari); periode berikutnya {laterStart:date} sampai {laterLast:date} ({laterDays:int} hari).",
+      customers:
+        "{repeating} pelanggan membeli di kedua periode, {new} adalah pelanggan baru di periode berikutnya ({returned} di antaranya pernah membeli sebelum periode sebelumnya lalu kembali) dan {lapsed} hanya membeli di periode sebelumnya.",
+      noCustomers: "Tidak ada pelanggan yang membeli di kedua periode itu.",
+      revenueUp:
+        "Pendapatan naik dari {earlier} menjadi {later} ({change:pct1} %): pelanggan baru menyumbang {fromNew}, pelanggan yang berhenti membeli mengurangi {lost}, pelanggan berulang yang belanja lebih banyak menambah {grown} dan yang belanja lebih sedikit mengurangi {shrunk}.",
+      revenueDown:
+        "Pendapatan turun dari {earlier} menjadi {later} ({change:pct1} %): pelanggan baru menyumbang {fromNew}, pelanggan yang berhenti membeli mengurangi {lost}, pelanggan berulang yang belanja lebih banyak menambah {grown} dan yang belanja lebih sedikit mengurangi {shrunk}.",
+      revenueSame:
+        "Pendapatan sebesar {later} di kedua periode: pelanggan baru menyumbang {fromNew}, pelanggan yang berhenti membeli mengurangi {lost}, pelanggan berulang yang belanja lebih banyak menambah {grown} dan yang belanja lebih sedikit mengurangi {shrunk}.",
+      revenueFromZero:
+        "Pendapatan naik dari nol di periode sebelumnya menjadi {later}: pelanggan baru menyumbang {fromNew} dan pelanggan berulang menambah {grown}.",
+      status: { new: "Baru", returned: "di antaranya kembali", repeating: "Berulang", lapsed: "Berhenti" },
+      bridge: {
+        earlier: "Periode sebelumnya",
+        fromNew: "+ pelanggan baru",
+        lost: "- pelanggan yang berhenti",
+        grown: "+ berulang, belanja lebih banyak",
+        shrunk: "- berulang, belanja lebih sedikit",
+        later: "Periode berikutnya",
+      },
+      columns: { status: "status", customers: "pelanggan", revenue: "pendapatan" },
+    },
     tieRule:
       "Batas skor adalah kuantil {quantiles} dari nilai pelanggan (interpolasi linear, seperti bawaan numpy dan pandas). Skor F dan M = 1 + jumlah batas yang lebih kecil dari nilainya; skor R = 1 + jumlah batas yang lebih besar dari nilainya, sehingga pelanggan yang paling baru bertransaksi mendapat skor tertinggi. Nilai yang sama selalu mendapat skor yang sama, apa pun urutan barisnya; jika beberapa batas berimpit (banyak nilai kembar), sebagian skor dilewati alih-alih membagi pelanggan yang setara ke skor berbeda.",
     check: {
