@@ -1,7 +1,7 @@
 /**
- * `deno task bench`: our library against scikit-learn and pandas on the same generated data,
+ * `deno task bench`: our library against scikit-learn and DuckDB on the same generated data,
  * in one go (issue 6). Every measurement runs in its own process (ours: `bench/_ours.ts`,
- * peers: `bench/peer_*.py` with `/usr/bin/python3`), times the algorithm inside the process
+ * peers: `bench/peer_*.py` with `/usr/bin/python3`, `bench/peer_rfm_duckdb.ts` with Deno), times the algorithm inside the process
  * (the in-memory algorithms twice, the second call timed, the first reported beside it), and
  * reports the process's peak resident memory. Runs alternate (ours, peer with one
  * thread, peer with default threads), the median of the runs is kept, and for scikit-learn the
@@ -188,8 +188,8 @@ function cases(): Case[] {
       n,
       data: { kind: "invoices", lines: n, seed: 1 },
       ours: { work: "rfm" },
-      peer: "peer_rfm.py",
-      threads: false,
+      peer: "peer_rfm_duckdb.ts",
+      threads: true,
       quality: "rfm",
       calls: 1,
     });
@@ -305,7 +305,10 @@ async function runPeer(c: Case, labelsOut: string, oneThread: boolean): Promise<
     ...(c.quality === "silhouette" ? { labelsIn: data.replace(/\.f64$/, ".labels.i32") } : {}),
   };
   const env: Record<string, string> = oneThread ? { OMP_NUM_THREADS: "1", OPENBLAS_NUM_THREADS: "1" } : {};
-  const r = await run(PYTHON, [join("bench", c.peer!), JSON.stringify(params)], env);
+  const script = join("bench", c.peer!);
+  const r = script.endsWith(".ts")
+    ? await run(Deno.execPath(), ["run", "-A", "--quiet", script, JSON.stringify(params)], env)
+    : await run(PYTHON, [script, JSON.stringify(params)], env);
   return (r.code === 0 && parseLast(r.stdout)) || failure(r);
 }
 
@@ -448,11 +451,16 @@ async function machine(): Promise<string[]> {
     "import sys, json, sklearn, pandas, numpy; print(json.dumps([sys.version.split()[0], sklearn.__version__, pandas.__version__, numpy.__version__]))",
   ]);
   const [py, sk, pd, np] = JSON.parse(versions.stdout.trim() || '["?","?","?","?"]');
+  const imports = JSON.parse(await Deno.readTextFile(join(ROOT, "deno.json"))).imports as Record<
+    string,
+    string
+  >;
+  const duckdb = `DuckDB ${imports["@duckdb/node-api"]?.replace(/^npm:/, "") ?? "?"}`;
   return [
     `- CPU: ${cpu}, ${navigator.hardwareConcurrency} cores; RAM ${
       mem ? (Number(mem) / 1048576).toFixed(1) : "?"
     } GB; ${Deno.build.os} ${Deno.build.arch}`,
-    `- Deno ${Deno.version.deno} (V8 ${Deno.version.v8}); Python ${py}, scikit-learn ${sk}, pandas ${pd}, numpy ${np} (\`${PYTHON}\`)`,
+    `- Deno ${Deno.version.deno} (V8 ${Deno.version.v8}); Python ${py}, scikit-learn ${sk}, pandas ${pd}, numpy ${np} (\`${PYTHON}\`); ${duckdb}`,
   ];
 }
 
@@ -479,7 +487,7 @@ function renderMarkdown(
   loads: string[],
 ): string {
   const lines: string[] = [];
-  lines.push(`# Benchmark: segmenta vs scikit-learn / pandas`);
+  lines.push(`# Benchmark: segmenta vs scikit-learn / DuckDB`);
   lines.push("");
   if (QUICK) {
     lines.push(
@@ -513,7 +521,7 @@ function renderMarkdown(
   lines.push(
     `Both sides read the same generated files (\`bench/_data.ts\`: Gaussian blobs from \`generateBlobs\`, seed 1, as raw ` +
       `float64; invoice CSVs from \`generateInvoiceChunks\`, seed 1). Each measurement is a fresh process ` +
-      `(\`bench/_ours.ts\` with Deno, \`bench/peer_*.py\` with \`${PYTHON}\`); the time is the algorithm's alone, measured ` +
+      `(\`bench/_ours.ts\` with Deno; peers \`bench/peer_*.py\` with \`${PYTHON}\`, and for reading + cleaning + RFM \`bench/peer_rfm_duckdb.ts\`: embedded DuckDB running the same rules as one SQL statement); the time is the algorithm's alone, measured ` +
       `inside the process (loading the matrix is not timed; for RFM, reading the CSV is). For the in-memory ` +
       `algorithms (k-means, sweeps, DBSCAN, silhouette) each process makes the same call twice and times the second ` +
       `(columns ours s, peer s, ratio); the first call's times are in their own column. In a fresh Deno process the ` +
@@ -522,11 +530,11 @@ function renderMarkdown(
       `on the same data), and Deno's own \`deno bench\` also warms up before it times. Our second call must return ` +
       `exactly the first's result (labels, inertias or score), else that run fails. Reading files (RFM) and the CLI are timed once. ` +
       `Memory is the process's peak ` +
-      `resident set after the first call (ours: VmHWM; Python: ru_maxrss), runtime and data included. Runs alternate ours, peer with ` +
+      `resident set after the first call (ours and DuckDB: VmHWM; Python: ru_maxrss), runtime and data included. Runs alternate ours, peer with ` +
       `\`OMP_NUM_THREADS=1\`, peer with default threads; each cell is the median of ${RUNS} run${
         RUNS > 1 ? "s" : ""
       }, and for ` +
-      `scikit-learn the better thread setting is the peer (marked 1t or 2t; chosen separately for first calls). The \`segment\` row is the whole CLI ` +
+      `scikit-learn and DuckDB the better thread setting is the peer (marked 1t or 2t; chosen separately for first calls). The \`segment\` row is the whole CLI ` +
       `(\`deno task segment FILE --out DIR\`) timed from outside, startup included, peak RSS of the process tree ` +
       `from \`/usr/bin/time -v\`; it has no peer. k-means: ours \`kmeans(x, k, { nInit, seed: 0 })\`, peer ` +
       `\`KMeans(k, n_init, algorithm="lloyd", random_state=0)\`; the sweep is ours \`sweepK(x, { kMax: 10, nInit: 1, ` +
