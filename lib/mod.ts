@@ -60,6 +60,13 @@ export { type Dialect, sniffDialect, type SniffDialectOptions } from "./load/sni
 // Clean: the cleaning steps and their ledger
 export { checkLedger } from "./clean/check_ledger.ts";
 export {
+  CancellationRuleError,
+  type CancellationRuleFacts,
+  type CancellationRuleProblem,
+  MAX_CANCELLED_SHARE,
+  MAX_POSITIVE_SHARE,
+} from "./clean/cancellation_rule_error.ts";
+export {
   cleanCustomers,
   type CleanCustomersOptions,
   type CleanCustomersResult,
@@ -243,6 +250,7 @@ export {
 
 // Words: the text layer in en, es and id
 export { suggestKText } from "./text/choose_k.ts";
+export { cancellationRuleText } from "./text/clean.ts";
 export { epsText } from "./text/cluster.ts";
 export {
   en,

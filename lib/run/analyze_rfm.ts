@@ -245,7 +245,7 @@ function cleanInvoices(
   if (!mapping.roles.amount && !(mapping.roles.quantity && mapping.roles.price)) {
     requireRoles(mapping, ["amount"], columns, loaded.file);
   }
-  const cleaned = cleanTransactions(loaded.table, mapping.roles, { ...clean });
+  const cleaned = cleanTransactions(loaded.table, mapping.roles, { file: loaded.file, ...clean });
   checkLedger(cleaned.ledger, cleaned.rowsIn, cleaned.rowsOut);
   if (cleaned.rowsOut === 0) {
     throw new InputError(

@@ -103,6 +103,8 @@ export const id: Shape<typeof en> = {
     "thousands-asked": 'ribuan "{thousands}": sesuai permintaan Anda',
     "thousands-dot": 'ribuan ".": {n:count} angka mengelompokkan digit dengan titik',
     "thousands-comma": 'ribuan ",": {n:count} angka mengelompokkan digit dengan koma',
+    "ids-merged":
+      'ID pelanggan di "{column}" yang ditulis dengan lebih dari satu cara digabungkan: {n:count} ID memiliki total {spellings:count} penulisan (mis. {example:json} → {into:json}); bilangan bulat yang ditulis dengan ".0", huruf dengan tanda aksen terpisah, dan spasi di sekitar ID tidak membuat pelanggan baru',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -249,6 +251,16 @@ export const id: Shape<typeof en> = {
 
   /** Words of lib/clean. */
   clean: {
+    cancellation: {
+      "cancellation-share":
+        'Tidak dapat membersihkan "{file}": aturan pembatalan akan menghapus {share:pct1}% faktur ({cancelled:count} dari {invoices:count}): setiap nomor faktur di "{column}" yang diawali "{prefix}" dianggap pembatalan (mis. {examples:json}), padahal pembatalan tidak pernah menjadi sebagian besar faktur sebuah toko; {fix}',
+      "cancellation-positive":
+        'Tidak dapat membersihkan "{file}": {positive:count} dari {rows:count} baris yang nomor fakturnya di "{column}" diawali "{prefix}" ({positiveShare:pct1}%) bernilai positif di {signed:q} (mis. {examples:json}), padahal pembatalan memiliki jumlah dan nilai negatif; {fix}',
+      cli:
+        "jika ini bukan pembatalan, jalankan lagi dengan --no-cancel-prefix, atau berikan awalan pembatalan Anda yang sebenarnya dengan --cancel-prefix AWALAN",
+      library:
+        'jika ini bukan pembatalan, setel opsi pembersihan { dropCancellations: false }, atau berikan awalan pembatalan Anda yang sebenarnya dengan { cancellationPrefix: "..." }',
+    },
     // (add above this line)
   },
 
