@@ -114,6 +114,7 @@ export {
   type SegmentTransition,
 } from "./rfm/segment_movement.ts";
 export { type PositiveMonetarySplit, splitPositiveMonetary } from "./rfm/split_positive_monetary.ts";
+export { type SnapshotSplit, splitAtSnapshot } from "./rfm/split_at_snapshot.ts";
 export { segmentRfm, type SegmentRfmOptions } from "./rfm/segment_rfm.ts";
 
 // Customer value: BG/NBD (P(alive), expected purchases), Gamma-Gamma, CLV

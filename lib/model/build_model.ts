@@ -175,7 +175,8 @@ function rfmPart(analysis: RfmAnalysis, cancellationPrefix: string): ModelRfm {
       dropDuplicates: has("duplicate"),
     },
     snapshot: {
-      rule: snapshot.getTime() === dayAfter ? "day-after-latest" : "fixed",
+      // Lines after a given snapshot were removed, so the latest kept line cannot tell the rule.
+      rule: snapshot.getTime() === dayAfter && !has("after-snapshot") ? "day-after-latest" : "fixed",
       date: snapshot.toISOString(),
     },
     scores: {

@@ -10,6 +10,7 @@ import { ROW_COLUMN } from "../base/frame.ts";
 import { cleanTransactions } from "../clean/clean_transactions.ts";
 import { cleanCustomers } from "../clean/clean_customers.ts";
 import { checkLedger } from "../clean/check_ledger.ts";
+import { splitAtSnapshot } from "../rfm/split_at_snapshot.ts";
 import { computeRfm } from "../rfm/compute_rfm.ts";
 import { toMatrix } from "../scale/to_matrix.ts";
 import { ruleSegments } from "../profile/rule_segments.ts";
@@ -139,12 +140,20 @@ function scoreRfm(table: pl.DataFrame, model: SegmentModel, file: string): Part 
       },
     );
   }
+  const ledger = [...cleaned.ledger];
+  let lines = cleaned.table;
+  if (rfmModel.snapshot.rule === "fixed") {
+    // Lines on or after the fixed snapshot are removed with their own ledger entry, as in the training run.
+    const split = splitAtSnapshot(lines, cleaned.roles, new Date(rfmModel.snapshot.date));
+    lines = split.before;
+    if (split.entry !== null) ledger.push(split.entry);
+  }
   const rfm = computeRfm(
-    cleaned.table,
+    lines,
     cleaned.roles,
     rfmModel.snapshot.rule === "fixed" ? { snapshot: new Date(rfmModel.snapshot.date) } : {},
   );
-  return rfmTail(rfm.table, model, [...cleaned.ledger], rfm.snapshot, file);
+  return rfmTail(rfm.table, model, ledger, rfm.snapshot, file);
 }
 
 function scoreFeatures(table: pl.DataFrame, model: SegmentModel, file: string): Part {

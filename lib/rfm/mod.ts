@@ -14,3 +14,4 @@ export * from "./segment_movement.ts";
 export * from "./rf_grid_cells.ts";
 export * from "./rfm_segment_profiles.ts";
 export * from "./split_positive_monetary.ts";
+export * from "./split_at_snapshot.ts";

@@ -205,6 +205,8 @@ export const en = {
       "row-first": "row {row:raw}: {cells} (row {first:raw})",
       same: "row {row:raw} = row {first:raw}",
     },
+    "after-snapshot":
+      'Dated in "{column}" on or after the snapshot {snapshot}: an analysis as of the snapshot cannot see them; {customers:count} customers bought only then and are in no segment',
     // (add above this line)
   },
 

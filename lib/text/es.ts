@@ -216,6 +216,8 @@ export const es: Shape<typeof en> = {
       "row-first": "fila {row:raw}: {cells} (fila {first:raw})",
       same: "fila {row:raw} = fila {first:raw}",
     },
+    "after-snapshot":
+      'Con fecha en "{column}" igual o posterior a la fecha de corte {snapshot}: un análisis a esa fecha no puede verlas; {customers:count} clientes solo compraron después y no están en ningún segmento',
     // (add above this line)
   },
 

@@ -211,6 +211,8 @@ export const id: Shape<typeof en> = {
       "row-first": "baris {row:raw}: {cells} (baris {first:raw})",
       same: "baris {row:raw} = baris {first:raw}",
     },
+    "after-snapshot":
+      'Bertanggal di "{column}" pada atau setelah tanggal potong {snapshot}: analisis per tanggal itu tidak dapat melihatnya; {customers:count} pelanggan hanya membeli setelahnya dan tidak masuk segmen mana pun',
     // (add above this line)
   },
 
