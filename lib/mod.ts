@@ -371,6 +371,7 @@ export {
   type AnalyzeFeaturesOptions,
   type DbscanComparison,
   type FeatureAnalysis,
+  type OutputColumns,
   type RulesComparison,
 } from "./run/analyze_features.ts";
 export {

@@ -139,6 +139,8 @@ export const en = {
     // (add above this line)
 
     // -- warnings of chart/, report/, views/, run/
+    "output-column-renamed":
+      'The file has its own column "{column}": it is kept as it is, and segmenta\'s "{column}" column is called "{renamed}" in the segments CSV',
     // (add above this line)
 
     // -- warnings of clv/

@@ -147,6 +147,8 @@ export const es: Shape<typeof en> = {
     // (add above this line)
 
     // -- warnings of chart/, report/, views/, run/
+    "output-column-renamed":
+      'El archivo tiene su propia columna "{column}": se conserva tal cual, y la columna "{column}" de segmenta se llama "{renamed}" en el CSV de segmentos',
     // (add above this line)
 
     // -- warnings of clv/

@@ -144,6 +144,8 @@ export const id: Shape<typeof en> = {
     // (add above this line)
 
     // -- warnings of chart/, report/, views/, run/
+    "output-column-renamed":
+      'File ini memiliki kolom "{column}" sendiri: kolom itu dipertahankan apa adanya, dan kolom "{column}" dari segmenta diberi nama "{renamed}" di CSV segmen',
     // (add above this line)
 
     // -- warnings of clv/
