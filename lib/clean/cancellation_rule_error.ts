@@ -79,6 +79,8 @@ export class CancellationRuleError extends InputError {
   /** The counts and examples the message cites. */
   readonly facts: CancellationRuleFacts;
   /**
+   * Make the error from what is wrong and its facts; the message is written from them.
+   *
    * @param code What is wrong.
    * @param facts The counts and examples.
    * @param rows Spreadsheet rows of the first invoices concerned.

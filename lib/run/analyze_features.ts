@@ -158,11 +158,19 @@ export interface FeatureAnalysis {
   readonly warnings: readonly string[];
 }
 
-/** The usual names of the columns the customer table adds to the file's id and features. */
-const OUTPUT_COLUMNS = ["row", "cluster", "segment", "dbscan_group", "rule_segment"] as const;
-
 /** The name of each column a feature analysis adds, by its usual name (see `FeatureAnalysis.outputColumns`). */
-export type OutputColumns = Readonly<Record<(typeof OUTPUT_COLUMNS)[number], string>>;
+export type OutputColumns = Readonly<
+  Record<"row" | "cluster" | "segment" | "dbscan_group" | "rule_segment", string>
+>;
+
+/** The usual names of the columns the customer table adds to the file's id and features. */
+const OUTPUT_COLUMNS: readonly (keyof OutputColumns)[] = [
+  "row",
+  "cluster",
+  "segment",
+  "dbscan_group",
+  "rule_segment",
+];
 
 const ID_NAME =
   /(^|[\s_-])(id|ids|kode|code|codigo|código|no|nr|num|number|numero|número)([\s_-]|$)|^(cust|customer|client|cliente|pelanggan|nasabah)[\s_-]?(id|no|kode|code)?$/i;
