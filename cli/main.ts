@@ -80,7 +80,7 @@ async function main(argv: readonly string[]): Promise<number> {
     try {
       return await scoreCommand(file, values, options, out);
     } catch (e) {
-      const { code, message } = failure(e, file ?? "the database table", out, options.lang ?? "en");
+      const { code, message } = failure(e, file ?? "the database table", out, options.lang ?? "en", "score");
       console.error(message);
       return code;
     }
@@ -204,9 +204,15 @@ function valueLines(analysis: RfmAnalysis, lang: Lang): string[] {
 }
 
 /** The exit code and the message for an error of the run (a refused cancellation rule in `lang`, with its flags). */
-function failure(e: unknown, file: string, out: string, lang: Lang): { code: number; message: string } {
+function failure(
+  e: unknown,
+  file: string,
+  out: string,
+  lang: Lang,
+  surface: "cli" | "score" = "cli",
+): { code: number; message: string } {
   const message = (e as Error)?.message;
-  if (e instanceof CancellationRuleError) return { code: 1, message: cancellationRuleText(e, lang, "cli") };
+  if (e instanceof CancellationRuleError) return { code: 1, message: cancellationRuleText(e, lang, surface) };
   if (e instanceof InputError || e instanceof RangeError || e instanceof TypeError) {
     return isOutOfMemory(e)
       ? {

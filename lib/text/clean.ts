@@ -9,12 +9,13 @@ import { fill, words } from "./mod.ts";
 
 /**
  * A refused cancellation rule in words, with the fix for the surface the reader is on: the CLI's
- * flags (`--no-cancel-prefix`, `--cancel-prefix`) or the library's options (`dropCancellations`,
- * `cancellationPrefix`). In English for the library it is the error's own message.
+ * flags (`--no-cancel-prefix`, `--cancel-prefix`), the library's options (`dropCancellations`,
+ * `cancellationPrefix`), or, when scoring with a saved model (whose rules cannot change), training a
+ * new model with those flags. In English for the library it is the error's own message.
  *
  * @param error From `cleanTransactions` (or a run that cleans invoice lines).
  * @param lang The reader's language.
- * @param surface Where the reader can change the rule: `"cli"` or `"library"`.
+ * @param surface Where the reader can change the rule: `"cli"`, `"library"`, or `"score"` (the CLI's `score`).
  * @returns The message.
  *
  * @example
@@ -33,7 +34,7 @@ import { fill, words } from "./mod.ts";
 export function cancellationRuleText(
   error: CancellationRuleError,
   lang: Lang,
-  surface: "cli" | "library",
+  surface: "cli" | "library" | "score",
 ): string {
   const t = words(lang).clean.cancellation;
   return fill(t[error.code], { ...error.facts, fix: t[surface] }, lang);

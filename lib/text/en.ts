@@ -257,6 +257,8 @@ export const en = {
         'Cannot clean "{file}": {positive:count} of the {rows:count} lines whose invoice id in "{column}" starts with "{prefix}" ({positiveShare:pct1}%) have positive values in {signed:q} (e.g. {examples:json}), but a cancellation has negative quantities and amounts; {fix}',
       cli:
         "if these are not cancellations, run again with --no-cancel-prefix, or give the prefix your cancellations really have with --cancel-prefix PREFIX",
+      score:
+        "the saved model removes them with the cleaning rules it was trained with; train a new model on data like this file with --no-cancel-prefix, or with --cancel-prefix PREFIX for the prefix your cancellations really have",
       library:
         'if these are not cancellations, set the cleaning option { dropCancellations: false }, or give the prefix your cancellations really have with { cancellationPrefix: "..." }',
     },

@@ -267,6 +267,8 @@ export const es: Shape<typeof en> = {
         'No se puede limpiar "{file}": {positive:count} de las {rows:count} líneas cuyo número de factura en "{column}" empieza por "{prefix}" ({positiveShare:pct1} %) tienen valores positivos en {signed:q} (p. ej., {examples:json}), pero una anulación tiene cantidades e importes negativos; {fix}',
       cli:
         "si no son anulaciones, vuelva a ejecutarlo con --no-cancel-prefix, o indique con --cancel-prefix PREFIJO el prefijo que de verdad tienen sus anulaciones",
+      score:
+        "el modelo guardado las elimina con las reglas de limpieza con las que se entrenó; entrene un modelo nuevo con datos como este archivo con --no-cancel-prefix, o con --cancel-prefix PREFIJO para el prefijo que de verdad tienen sus anulaciones",
       library:
         'si no son anulaciones, ponga la opción de limpieza { dropCancellations: false }, o indique con { cancellationPrefix: "..." } el prefijo que de verdad tienen sus anulaciones',
     },

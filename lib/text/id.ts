@@ -262,6 +262,8 @@ export const id: Shape<typeof en> = {
         'Tidak dapat membersihkan "{file}": {positive:count} dari {rows:count} baris yang nomor fakturnya di "{column}" diawali "{prefix}" ({positiveShare:pct1}%) bernilai positif di {signed:q} (mis. {examples:json}), padahal pembatalan memiliki jumlah dan nilai negatif; {fix}',
       cli:
         "jika ini bukan pembatalan, jalankan lagi dengan --no-cancel-prefix, atau berikan awalan pembatalan Anda yang sebenarnya dengan --cancel-prefix AWALAN",
+      score:
+        "model yang disimpan menghapusnya dengan aturan pembersihan yang dipakai saat pelatihan; latih model baru dengan data seperti file ini memakai --no-cancel-prefix, atau --cancel-prefix AWALAN untuk awalan pembatalan Anda yang sebenarnya",
       library:
         'jika ini bukan pembatalan, setel opsi pembersihan { dropCancellations: false }, atau berikan awalan pembatalan Anda yang sebenarnya dengan { cancellationPrefix: "..." }',
     },

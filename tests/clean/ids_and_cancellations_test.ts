@@ -156,6 +156,10 @@ Deno.test("cleanTransactions() refuses a cancellation rule that would remove eve
     /run again with --no-cancel-prefix.*--cancel-prefix PREFIX$/,
   );
   assert.match(
+    cancellationRuleText(error, "en", "score"),
+    /; the saved model removes them .*train a new model/,
+  );
+  assert.match(
     cancellationRuleText(error, "es", "cli"),
     /eliminaría el 100,0 % de las facturas \(20 de 20\)/,
   );
