@@ -35,6 +35,8 @@ export type ValueKind =
   | { readonly kind: "file" }
   /** A name, as written (a database table). */
   | { readonly kind: "name" }
+  /** Text at the start of a value, as written; not empty. */
+  | { readonly kind: "prefix" }
   /** A database URL (`postgres://...`). */
   | { readonly kind: "url" };
 
@@ -224,6 +226,14 @@ export const OPTIONS: readonly CliOption[] = [
     to: "rfm.discountRate",
   },
   {
+    name: "cancel-prefix",
+    type: "string",
+    accepts: { kind: "prefix" },
+    help: "rfm: invoice ids starting with PREFIX (any case) are cancellations, removed",
+    default: "C",
+    to: "rfm.clean.cancellationPrefix",
+  },
+  {
     name: "bad-values",
     type: "string",
     accepts: { kind: "oneOf", values: ["error", "drop"] },
@@ -285,6 +295,13 @@ export const OPTIONS: readonly CliOption[] = [
     type: "boolean",
     help: "skip customer value (BG/NBD, Gamma-Gamma, CLV; rfm kind)",
     to: "rfm.value",
+    sets: false,
+  },
+  {
+    name: "no-cancel-prefix",
+    type: "boolean",
+    help: "rfm: no cancellation rule (keep invoices whatever their id starts with)",
+    to: "rfm.clean.dropCancellations",
     sets: false,
   },
   {
@@ -474,5 +491,7 @@ function placeholder(accepts: ValueKind): string {
       return "NAME";
     case "url":
       return "URL";
+    case "prefix":
+      return "PREFIX";
   }
 }

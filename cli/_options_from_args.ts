@@ -14,10 +14,18 @@ const PREFIX = "Cannot read the command line: ";
  * `roles`, `read`, `rfm` and `features` are always present (empty when no option fills them);
  * `kind` and `lang` always have a value; other options are set only when given.
  *
- * @throws {TypeError} For a value the option does not accept, naming the option and the value.
+ * @throws {TypeError} For a value the option does not accept, naming the option and the value, or
+ *   options that contradict each other (`--cancel-prefix P` with `--no-cancel-prefix`).
  * @throws {RangeError} For an unknown language (the library's `parseLang`).
  */
 export function optionsFromArgs(values: OptionValues): AnalyzeFileOptions {
+  if (values["no-cancel-prefix"] === true && typeof values["cancel-prefix"] === "string") {
+    throw new TypeError(
+      `${PREFIX}--cancel-prefix "${
+        values["cancel-prefix"]
+      }" and --no-cancel-prefix contradict each other; give --cancel-prefix to remove the invoices that start with it, or --no-cancel-prefix to remove none`,
+    );
+  }
   const options: Record<string, unknown> = { roles: {}, read: {}, rfm: {}, features: {} };
   for (const option of OPTIONS) {
     if (option.to === undefined) continue;
@@ -69,6 +77,13 @@ function readValue(flag: string, accepts: ValueKind, raw: string): unknown {
       }
       return date;
     }
+    case "prefix":
+      if (raw.length === 0) {
+        throw new TypeError(
+          `${PREFIX}${flag} is empty; give the text cancelled invoice ids start with, e.g. ${flag} C, or --no-cancel-prefix to remove no invoice as a cancellation`,
+        );
+      }
+      return raw;
     case "list":
       return raw.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
     case "separator":

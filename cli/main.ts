@@ -21,6 +21,8 @@ import {
   analyzeFile,
   assignmentsCsv,
   buildModel,
+  CancellationRuleError,
+  cancellationRuleText,
   checkMemory,
   type FileAnalysis,
   InputError,
@@ -78,7 +80,7 @@ async function main(argv: readonly string[]): Promise<number> {
     try {
       return await scoreCommand(file, values, options, out);
     } catch (e) {
-      const { code, message } = failure(e, file ?? "the database table", out);
+      const { code, message } = failure(e, file ?? "the database table", out, options.lang ?? "en", "score");
       console.error(message);
       return code;
     }
@@ -90,7 +92,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(summaryText(file, result, written, (performance.now() - t0) / 1000));
     return 0;
   } catch (e) {
-    const { code, message } = failure(e, file, out);
+    const { code, message } = failure(e, file, out, options.lang ?? "en");
     console.error(message);
     return code;
   }
@@ -201,9 +203,16 @@ function valueLines(analysis: RfmAnalysis, lang: Lang): string[] {
   ];
 }
 
-/** The exit code and the message for an error of the run. */
-function failure(e: unknown, file: string, out: string): { code: number; message: string } {
+/** The exit code and the message for an error of the run (a refused cancellation rule in `lang`, with its flags). */
+function failure(
+  e: unknown,
+  file: string,
+  out: string,
+  lang: Lang,
+  surface: "cli" | "score" = "cli",
+): { code: number; message: string } {
   const message = (e as Error)?.message;
+  if (e instanceof CancellationRuleError) return { code: 1, message: cancellationRuleText(e, lang, surface) };
   if (e instanceof InputError || e instanceof RangeError || e instanceof TypeError) {
     return isOutOfMemory(e)
       ? {

@@ -60,6 +60,13 @@ export { type Dialect, sniffDialect, type SniffDialectOptions } from "./load/sni
 // Clean: the cleaning steps and their ledger
 export { checkLedger } from "./clean/check_ledger.ts";
 export {
+  CancellationRuleError,
+  type CancellationRuleFacts,
+  type CancellationRuleProblem,
+  MAX_CANCELLED_SHARE,
+  MAX_POSITIVE_SHARE,
+} from "./clean/cancellation_rule_error.ts";
+export {
   cleanCustomers,
   type CleanCustomersOptions,
   type CleanCustomersResult,
@@ -114,6 +121,7 @@ export {
   type SegmentTransition,
 } from "./rfm/segment_movement.ts";
 export { type PositiveMonetarySplit, splitPositiveMonetary } from "./rfm/split_positive_monetary.ts";
+export { type SnapshotSplit, splitAtSnapshot } from "./rfm/split_at_snapshot.ts";
 export { segmentRfm, type SegmentRfmOptions } from "./rfm/segment_rfm.ts";
 
 // Customer value: BG/NBD (P(alive), expected purchases), Gamma-Gamma, CLV
@@ -250,6 +258,7 @@ export {
 
 // Words: the text layer in en, es and id
 export { suggestKText } from "./text/choose_k.ts";
+export { cancellationRuleText } from "./text/clean.ts";
 export { epsText } from "./text/cluster.ts";
 export {
   en,
@@ -370,6 +379,7 @@ export {
   type AnalyzeFeaturesOptions,
   type DbscanComparison,
   type FeatureAnalysis,
+  type OutputColumns,
   type RulesComparison,
 } from "./run/analyze_features.ts";
 export {

@@ -75,10 +75,15 @@ export function appendRowNumbers(table: pl.DataFrame): pl.DataFrame {
 }
 
 /**
- * An identifier column of `table` as trimmed text: integer-looking numbers lose their ".0"
- * ("17850", never "17850.0"), blank or whitespace-only text and NaN become null. When every
- * number is a whole number (the usual case) one cast does it; only a column that mixes
- * whole and fractional numbers takes the slower two-branch expression.
+ * An identifier column of `table` as normalised text, so that one customer written in several
+ * ways is one id: integer-looking numbers lose their ".0" ("17850", never "17850.0"), whether
+ * the column was read as numbers or as text (`"1000.0"` and `"1000"` are one id, `"1000.5"`
+ * stays itself); text is put in Unicode NFC (a name typed with a combining accent equals the
+ * same name with the precomposed letter) and trimmed; blank or whitespace-only text and NaN
+ * become null. Nothing else changes (`"A1"` and `"a1"`, `"01000"` and `"1000"` stay distinct).
+ * When every number is a whole number (the usual case) one cast does it; only a column that
+ * mixes whole and fractional numbers takes the slower two-branch expression. Text is scanned
+ * once per kind of change, and only the changes the column needs are made.
  */
 export function idAsText(table: pl.DataFrame, name: string): pl.Expr {
   const dtype = table.getColumn(name).dtype;
@@ -96,9 +101,43 @@ export function idAsText(table: pl.DataFrame, name: string): pl.Expr {
     return pl.when(finite).then(asText).otherwise(nullText).alias(name);
   }
   if (isNumericDtype(dtype)) return c.cast(pl.Utf8).alias(name);
-  if (isTextDtype(dtype) && !hasEdgeSpaceOrBlank(table, name)) return c.alias(name);
-  const text = isTextDtype(dtype) ? c.str.strip() : c.cast(pl.Utf8).str.strip();
-  return pl.when(text.str.lengths().eq(0)).then(nullText).otherwise(text).alias(name);
+  if (!isTextDtype(dtype)) {
+    const text = c.cast(pl.Utf8).str.strip();
+    return pl.when(text.str.lengths().eq(0)).then(nullText).otherwise(text).alias(name);
+  }
+  const [edge, zeroFraction, nonAscii] = table.select(
+    c.str.contains(String.raw`^\s|\s$|^$`).any().alias("e"),
+    c.str.contains(ZERO_FRACTION).any().alias("z"),
+    c.str.contains(NON_ASCII).any().alias("u"),
+  ).row(0).map((v) => v === true);
+  let text = c;
+  if (nonAscii) {
+    const composed = nfcReplacements(table, name);
+    if (composed.old.length > 0) text = text.replace(composed.old, composed.new);
+  }
+  if (edge) {
+    const trimmed = text.str.strip();
+    text = pl.when(trimmed.str.lengths().eq(0)).then(nullText).otherwise(trimmed);
+  }
+  // Tested on the raw text (spaces allowed): " 1000.0 " is trimmed above before its ".0" goes.
+  if (zeroFraction) {
+    text = pl.when(text.str.contains(ZERO_FRACTION)).then(text.str.replace(String.raw`\.0+$`, ""))
+      .otherwise(text);
+  }
+  return text.alias(name);
+}
+
+/** A whole number written with a zero fraction: `1000.0`, `-7.00`. */
+const ZERO_FRACTION = String.raw`^\s*-?[0-9]+\.0+\s*$`;
+/** Any character outside ASCII (only such text can change under Unicode NFC). */
+const NON_ASCII = String.raw`[^\x00-\x7F]`;
+
+/** The distinct values of a text column that Unicode NFC changes, and what they become. */
+function nfcReplacements(table: pl.DataFrame, name: string): { old: string[]; new: string[] } {
+  const values = table.lazy().select(pl.col(name)).filter(pl.col(name).str.contains(NON_ASCII)).unique()
+    .collectSync().getColumn(name).toArray() as (string | null)[];
+  const old = values.filter((v): v is string => v !== null && v.normalize("NFC") !== v).sort();
+  return { old, new: old.map((v) => v.normalize("NFC")) };
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   withRowNumbers,
 } from "../base/frame.ts";
 import { knnImpute } from "./_knn_impute.ts";
+import { idMerges } from "./_id_merges.ts";
 import { suggestColumns } from "../load/mod.ts";
 import { type CleanResult, REASON_COLUMN } from "./clean_transactions.ts";
 
@@ -51,8 +52,9 @@ export interface CleanCustomersResult extends CleanResult {
 /**
  * Prepare a one-row-per-customer table for segmentation, and account for every change.
  *
- * In order: ids are made text (trimmed, `17850` not `17850.0`) and rows without one are
- * removed (`missing-customer`); repeated ids stop with an {@linkcode InputError} naming the
+ * In order: ids are made text (trimmed, Unicode NFC, `17850` not `17850.0` whether read as a
+ * number or as text; how many ids that merged is said in `notes`, `ids-merged`) and rows
+ * without one are removed (`missing-customer`); repeated ids (after that normalisation) stop with an {@linkcode InputError} naming the
  * id and its rows, or with `duplicates: "first"` the later rows are removed
  * (`duplicate-id`); features become Float64 and NaN or ±Infinity count as missing (said in
  * `notes`); features that are entirely empty (`empty-column`) or have one value in every
@@ -109,6 +111,8 @@ export function cleanCustomers(table: pl.DataFrame, options: CleanCustomersOptio
   );
   let kept = t1;
   if (idColumn !== undefined) {
+    const merged = idMerges(t0, t1, idColumn);
+    if (merged !== null) notes.push(merged);
     kept = removeMissingIds(t0, kept, idColumn, ledger, removedParts);
     kept = removeRepeatedIds(kept, idColumn, duplicates, at, ledger, removedParts);
   }

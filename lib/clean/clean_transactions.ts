@@ -19,6 +19,8 @@ import {
   ROW_COLUMN,
   withRowNumbers,
 } from "../base/frame.ts";
+import { idMerges } from "./_id_merges.ts";
+import { CancellationRuleError, MAX_CANCELLED_SHARE, MAX_POSITIVE_SHARE } from "./cancellation_rule_error.ts";
 
 /** Name of the column of {@linkcode CleanResult.removed} that holds each removed row's reason key. */
 export const REASON_COLUMN = "__reason";
@@ -57,6 +59,8 @@ export interface CleanTransactionsOptions {
   dropNonPositive?: boolean;
   /** Remove exact duplicate rows (every column but `__row` equal), keeping the first. @default {true} */
   dropDuplicates?: boolean;
+  /** The file's name, for error messages. @default {"table"} */
+  file?: string;
 }
 
 /** One removal rule: its reason code, the rows it removes, the columns its examples show, its facts. */
@@ -73,8 +77,10 @@ interface Rule {
  * purchases, and account for every one of them in a ledger.
  *
  * Customer ids (and invoice ids) are first made text: spaces trimmed, blank text made
- * missing, and integer-looking numbers written without decimals (`17850`, never
- * `17850.0`). If there is no `amount` role but `quantity` and `price` are given, the
+ * missing, Unicode NFC, and integer-looking numbers written without decimals (`17850`, never
+ * `17850.0`, whether read as a number or as text), so that one customer written in several
+ * ways is one customer; how many ids that merged is said in `notes` (`ids-merged`). Ids that
+ * differ otherwise (`1000.5` and `1000`, `A1` and `a1`) stay distinct. If there is no `amount` role but `quantity` and `price` are given, the
  * amount is computed as their product in a new column `amount` (said in `notes`, and in
  * the returned `roles`). Then the rules run in this order, and a row is counted under
  * the first rule it breaks, so each removed row has exactly one reason:
@@ -88,7 +94,12 @@ interface Rule {
  * 7. `duplicate`: the same values as an earlier kept row in every column but `__row`
  *    (ids compared after trimming); the first one is kept.
  *
- * Rules 1-3 always run (such rows cannot be used); 4-7 can be turned off. Every rule
+ * Rules 1-3 always run (such rows cannot be used); 4-7 can be turned off. The cancellation
+ * rule is checked before it runs: when it would remove more than half of the distinct invoices
+ * ({@linkcode MAX_CANCELLED_SHARE}), or more than half of the lines it matches have a positive
+ * quantity and amount ({@linkcode MAX_POSITIVE_SHARE}: they are sales, not cancellations), it
+ * stops with a {@linkcode CancellationRuleError} instead of removing them; turn it off
+ * (`dropCancellations: false`) or give the prefix the file's cancellations really have. Every rule
  * that runs has a ledger entry, with 0 rows if it removed none, and up to 5 examples
  * `row N: column = value` (spreadsheet rows, header = 1) in the input's own values.
  * `rowsIn = rowsOut + the sum of the removed rows`, always; `removed` holds those rows
@@ -104,6 +115,8 @@ interface Rule {
  * @param roles Which column plays which role; `customer` is required, the others are used when present.
  * @param options See {@linkcode CleanTransactionsOptions}.
  * @returns The kept rows, the ledger, the row counts, notes, the removed rows and the roles.
+ * @throws {CancellationRuleError} If the cancellation rule would remove an implausible share of the
+ *   invoices, or lines that are mostly positive sales (see above).
  * @throws {TypeError} If `customer` has no column, a role names a column not in the table, the
  *   date column does not hold dates, or the amount, quantity or price column does not hold numbers.
  *
@@ -138,6 +151,9 @@ export function cleanTransactions(
   checkTypes(t0, roles, cancellationPrefix);
   const notes: Warning[] = [];
   const prepared = normaliseIds(t0, roles, customer, notes);
+  if ((options.dropCancellations ?? true) && roles.invoice !== undefined) {
+    checkCancellationRule(prepared.table, roles, roles.invoice, cancellationPrefix, options.file ?? "table");
+  }
   const rules = chooseRules(prepared, roles, customer, options, notes);
   const userColumns = t0.columns.filter((c) => c !== ROW_COLUMN);
   const marked = markRules(prepared.table, rules, userColumns, options.dropDuplicates ?? true);
@@ -186,6 +202,62 @@ function checkTypes(t0: pl.DataFrame, roles: RoleMap, cancellationPrefix: string
   }
 }
 
+/**
+ * Refuse a cancellation rule that would remove an implausible share of the invoices, or lines
+ * that are mostly positive sales (one pass over the table; examples only when refused).
+ */
+function checkCancellationRule(
+  t: pl.DataFrame,
+  roles: RoleMap,
+  invoice: string,
+  prefix: string,
+  file: string,
+): void {
+  const hit = startsWithAnyCase(invoice, prefix);
+  const signed = [roles.quantity, roles.amount].filter((c): c is string => c !== undefined);
+  const positive = signed.length === 0
+    ? pl.lit(false)
+    // polars orders NaN above every number: a NaN is not a positive value.
+    : signed.map((c) => pl.col(c).cast(pl.Float64)).map((v) => v.gt(0).and(v.isNan().not()))
+      .reduce((a, b) => a.and(b));
+  const [invoices, cancelled, rows, positives] = t.select(
+    pl.col(invoice).dropNulls().nUnique().alias("i"),
+    pl.col(invoice).filter(hit).dropNulls().nUnique().alias("c"),
+    hit.sum().alias("r"),
+    hit.and(positive).sum().alias("p"),
+  ).row(0).map((v) => Number(v ?? 0)) as [number, number, number, number];
+  const share = invoices === 0 ? 0 : cancelled / invoices;
+  const positiveShare = rows === 0 ? 0 : positives / rows;
+  const code = share > MAX_CANCELLED_SHARE
+    ? "cancellation-share"
+    : positiveShare > MAX_POSITIVE_SHARE
+    ? "cancellation-positive"
+    : null;
+  if (code === null) return;
+  const shown = t.lazy().filter(code === "cancellation-share" ? hit : hit.and(positive))
+    .select(invoice, ROW_COLUMN).head(200).collectSync().rows() as [string, number][];
+  const examples: string[] = [], at: number[] = [];
+  for (const [id, row] of shown) {
+    if (examples.length === MAX_EXAMPLES) break;
+    if (examples.includes(id)) continue;
+    examples.push(id);
+    at.push(Number(row));
+  }
+  throw new CancellationRuleError(code, {
+    file,
+    column: invoice,
+    prefix,
+    invoices,
+    cancelled,
+    share,
+    rows,
+    positive: positives,
+    positiveShare,
+    signed,
+    examples,
+  }, at);
+}
+
 /** The table with ids as text and an amount (derived from quantity × price when there is none). */
 interface Prepared {
   readonly table: pl.DataFrame;
@@ -214,6 +286,8 @@ function normaliseIds(t0: pl.DataFrame, roles: RoleMap, customer: string, notes:
   }
   const t1 = t0.withColumns(...normalise);
   notes.push(...idNotes(t0, t1, customer));
+  const merged = idMerges(t0, t1, customer);
+  if (merged !== null) notes.push(merged);
   return { table: t1, roles: outRoles, amount, amountSources };
 }
 

@@ -2,3 +2,4 @@
 export * from "./clean_transactions.ts";
 export * from "./clean_customers.ts";
 export * from "./check_ledger.ts";
+export * from "./cancellation_rule_error.ts";

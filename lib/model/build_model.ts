@@ -28,7 +28,10 @@ import {
 
 /** Options for {@linkcode buildModel}. */
 export interface BuildModelOptions {
-  /** Prefix of cancelled invoices used by the run (the analysis does not record it). @default {"C"} */
+  /**
+   * Prefix of cancelled invoices used by the run.
+   * @default {the prefix in the run's cancellation ledger entry, else "C"}
+   */
   cancellationPrefix?: string;
 }
 
@@ -65,7 +68,10 @@ export function buildModel(
   analysis: RfmAnalysis | FeatureAnalysis,
   options: BuildModelOptions = {},
 ): SegmentModel {
-  const { cancellationPrefix = "C" } = options;
+  const ruled = analysis.kind === "rfm"
+    ? analysis.cleaned.ledger.find((e) => e.reason === "cancellation")?.facts.prefix
+    : undefined;
+  const { cancellationPrefix = typeof ruled === "string" ? ruled : "C" } = options;
   const seg = analysis.segmentation;
   const lang = analysis.options.lang;
   const k = seg.k;
@@ -169,7 +175,8 @@ function rfmPart(analysis: RfmAnalysis, cancellationPrefix: string): ModelRfm {
       dropDuplicates: has("duplicate"),
     },
     snapshot: {
-      rule: snapshot.getTime() === dayAfter ? "day-after-latest" : "fixed",
+      // Lines after a given snapshot were removed, so the latest kept line cannot tell the rule.
+      rule: snapshot.getTime() === dayAfter && !has("after-snapshot") ? "day-after-latest" : "fixed",
       date: snapshot.toISOString(),
     },
     scores: {

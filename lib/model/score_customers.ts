@@ -7,9 +7,11 @@ import pl from "nodejs-polars";
 import type { LedgerEntry } from "../base/types.ts";
 import { InputError } from "../base/errors.ts";
 import { ROW_COLUMN } from "../base/frame.ts";
+import { outputColumnNames } from "../base/output_columns.ts";
 import { cleanTransactions } from "../clean/clean_transactions.ts";
 import { cleanCustomers } from "../clean/clean_customers.ts";
 import { checkLedger } from "../clean/check_ledger.ts";
+import { splitAtSnapshot } from "../rfm/split_at_snapshot.ts";
 import { computeRfm } from "../rfm/compute_rfm.ts";
 import { toMatrix } from "../scale/to_matrix.ts";
 import { ruleSegments } from "../profile/rule_segments.ts";
@@ -139,12 +141,20 @@ function scoreRfm(table: pl.DataFrame, model: SegmentModel, file: string): Part 
       },
     );
   }
+  const ledger = [...cleaned.ledger];
+  let lines = cleaned.table;
+  if (rfmModel.snapshot.rule === "fixed") {
+    // Lines on or after the fixed snapshot are removed with their own ledger entry, as in the training run.
+    const split = splitAtSnapshot(lines, cleaned.roles, new Date(rfmModel.snapshot.date));
+    lines = split.before;
+    if (split.entry !== null) ledger.push(split.entry);
+  }
   const rfm = computeRfm(
-    cleaned.table,
+    lines,
     cleaned.roles,
     rfmModel.snapshot.rule === "fixed" ? { snapshot: new Date(rfmModel.snapshot.date) } : {},
   );
-  return rfmTail(rfm.table, model, [...cleaned.ledger], rfm.snapshot, file);
+  return rfmTail(rfm.table, model, ledger, rfm.snapshot, file);
 }
 
 function scoreFeatures(table: pl.DataFrame, model: SegmentModel, file: string): Part {
@@ -157,7 +167,10 @@ function scoreFeatures(table: pl.DataFrame, model: SegmentModel, file: string): 
   if (c.impute !== "drop") {
     // Missing cells get the training fill value (never this file's own median).
     const missing = (f: string) => pl.col(f).cast(pl.Float64).isNull().or(pl.col(f).cast(pl.Float64).isNan());
-    const counts = table.select(...features.map((f) => missing(f).sum().alias(f))).row(0).map(Number);
+    // Aliases of our own: polars exposes a column named like a method ("row") as a property.
+    const counts = table.select(...features.map((f, i) => missing(f).sum().alias(`__n${i}`))).row(0).map(
+      Number,
+    );
     source = table.withColumns(
       ...features.map((f) =>
         pl.when(missing(f)).then(pl.lit(c.fill[f]!)).otherwise(pl.col(f).cast(pl.Float64)).alias(f)
@@ -192,17 +205,24 @@ function scoreFeatures(table: pl.DataFrame, model: SegmentModel, file: string): 
   const t = cleaned.table;
   const labels = assign(toMatrix(t, features, { file }), model);
   const names = model.kmeans.names[lang]!;
-  const idColumn = c.idColumn ?? "row";
+  // The added columns never overwrite a feature or the id (a feature called "segment" stays itself).
+  const { names: added } = outputColumnNames(
+    [...(c.idColumn === null ? [] : [c.idColumn]), ...features],
+    ["row", "cluster", "segment", "rule_segment"],
+  );
+  const idColumn = c.idColumn ?? added.row!;
   const extra: pl.Series[] = [
-    pl.Series("cluster", labels, pl.Int32),
-    pl.Series("segment", Array.from(labels, (l) => names[l]!), pl.Utf8),
+    pl.Series(added.cluster!, labels, pl.Int32),
+    pl.Series(added.segment!, Array.from(labels, (l) => names[l]!), pl.Utf8),
   ];
   if (model.rules) {
     const seg = ruleSegments(t, model.rules.rules, { file });
-    extra.push(pl.Series("rule_segment", Array.from(seg.labels, (l) => model.rules!.names[l]!), pl.Utf8));
+    extra.push(
+      pl.Series(added.rule_segment!, Array.from(seg.labels, (l) => model.rules!.names[l]!), pl.Utf8),
+    );
   }
-  const keep = c.idColumn !== null ? [pl.col(c.idColumn)] : [pl.col(ROW_COLUMN).alias("row")];
+  const keep = c.idColumn !== null ? [pl.col(c.idColumn)] : [pl.col(ROW_COLUMN).alias(idColumn)];
   const out = t.select(...keep, ...features.map((f) => pl.col(f))).withColumns(...extra);
-  const segmentColumn = c.lead === "rules" && model.rules ? "rule_segment" : "segment";
+  const segmentColumn = c.lead === "rules" && model.rules ? added.rule_segment! : added.segment!;
   return { out, idColumn, segmentColumn, labels, ledger, snapshot: null };
 }

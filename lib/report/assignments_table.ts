@@ -85,7 +85,7 @@ export function assignmentsTable(analysis: RfmAnalysis | FeatureAnalysis): Assig
   }
   const c = analysis.customers;
   const features = analysis.cleaned.features;
-  const segmentColumn = analysis.primary.by === "rules" ? "rule_segment" : "segment";
+  const segmentColumn = analysis.outputColumns[analysis.primary.by === "rules" ? "rule_segment" : "segment"];
   return {
     columns: c.columns,
     rows: rowsOf(c.rows() as unknown[][]),

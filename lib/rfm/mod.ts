@@ -15,3 +15,4 @@ export * from "./rf_grid_cells.ts";
 export * from "./rfm_segment_profiles.ts";
 export * from "./split_positive_monetary.ts";
 export * from "./compare_periods.ts";
+export * from "./split_at_snapshot.ts";

@@ -18,6 +18,7 @@ import { InputError } from "../base/errors.ts";
 import type { LoadedTable } from "../load/read_table.ts";
 import { ROW_COLUMN } from "../load/read_table.ts";
 import { suggestColumns } from "../base/suggest_columns.ts";
+import { outputColumnNames } from "../base/output_columns.ts";
 import { cleanCustomers, type CleanCustomersResult } from "../clean/clean_customers.ts";
 import { checkLedger } from "../clean/check_ledger.ts";
 import { type ColumnProfile, profileColumns } from "../eda/profile_columns.ts";
@@ -141,13 +142,35 @@ export interface FeatureAnalysis {
   readonly rules: RulesComparison | null;
   /** Which segmentation the report and the CSV lead with, and why. */
   readonly primary: { readonly by: "kmeans" | "rules"; readonly reason: string };
-  /** One row per kept customer: id, features (original units), `cluster`, `segment`, and rule/DBSCAN groups. */
+  /**
+   * One row per kept customer: id (or `row`), features (original units), `cluster`, `segment`, and
+   * `dbscan_group`/`rule_segment` where run; each added column under its name in `outputColumns`.
+   */
   readonly customers: pl.DataFrame;
+  /**
+   * The name each added column has in `customers` (and the segments CSV), by its usual name: the
+   * usual name, or with `_segmenta` when the file has a feature (or id) column of that name.
+   */
+  readonly outputColumns: OutputColumns;
   /** The shared settings used (seed, language, starts, resamples, largest k), for the run record. */
   readonly options: RecordedSettings;
   /** Caveats of every step, in the run's language. */
   readonly warnings: readonly string[];
 }
+
+/** The name of each column a feature analysis adds, by its usual name (see `FeatureAnalysis.outputColumns`). */
+export type OutputColumns = Readonly<
+  Record<"row" | "cluster" | "segment" | "dbscan_group" | "rule_segment", string>
+>;
+
+/** The usual names of the columns the customer table adds to the file's id and features. */
+const OUTPUT_COLUMNS: readonly (keyof OutputColumns)[] = [
+  "row",
+  "cluster",
+  "segment",
+  "dbscan_group",
+  "rule_segment",
+];
 
 const ID_NAME =
   /(^|[\s_-])(id|ids|kode|code|codigo|código|no|nr|num|number|numero|número)([\s_-]|$)|^(cust|customer|client|cliente|pelanggan|nasabah)[\s_-]?(id|no|kode|code)?$/i;
@@ -211,6 +234,9 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
     : { rules, origin: "given" };
   const ruleComparison = ruleSet ? compareRules(table, ruleSet, segmentation, context) : null;
   const byRules = ruleComparison !== null && segmentation.verdict.structure === "none";
+  // The columns the customer table adds never overwrite one of the file's (said as a warning).
+  const output = outputColumnNames([...(idColumn === null ? [] : [idColumn]), ...features], OUTPUT_COLUMNS);
+  warnings.push(...output.warnings.map((w) => warningText(w, lang)));
   return {
     kind: "features",
     loaded,
@@ -227,7 +253,8 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
       by: byRules ? "rules" : "kmeans",
       reason: words(lang).run.primary[byRules ? "rules" : "kmeans"],
     },
-    customers: customerTable(table, idColumn, features, segmentation, db, ruleComparison),
+    customers: customerTable(table, idColumn, features, segmentation, db, ruleComparison, output.names),
+    outputColumns: output.names as OutputColumns,
     options: recordSettings(settings),
     warnings,
   };
@@ -390,22 +417,24 @@ function customerTable(
   segmentation: MatrixSegmentation,
   db: DbscanComparison | null,
   rules: RulesComparison | null,
+  names: Readonly<Record<string, string>>,
 ): pl.DataFrame {
   const named = (labels: Int32Array, names: Record<number, string>) =>
     Array.from(labels, (l) => names[l] ?? String(l));
   const byLabel = (items: readonly { label: number; name: string }[]) =>
     Object.fromEntries(items.map((p) => [p.label, p.name])) as Record<number, string>;
   const kmLabels = segmentation.clustering.labels;
+  const name = (usual: string) => names[usual] ?? usual;
   const extra: pl.Series[] = [
-    pl.Series("cluster", kmLabels, pl.Int32),
-    pl.Series("segment", named(kmLabels, byLabel(segmentation.profiles)), pl.Utf8),
+    pl.Series(name("cluster"), kmLabels, pl.Int32),
+    pl.Series(name("segment"), named(kmLabels, byLabel(segmentation.profiles)), pl.Utf8),
   ];
-  if (db) extra.push(pl.Series("dbscan_group", named(db.result.labels, byLabel(db.profiles)), pl.Utf8));
+  if (db) extra.push(pl.Series(name("dbscan_group"), named(db.result.labels, byLabel(db.profiles)), pl.Utf8));
   if (rules) {
     const labels = rules.segmentation.labels;
-    extra.push(pl.Series("rule_segment", named(labels, byLabel(rules.segmentation.segments)), pl.Utf8));
+    extra.push(pl.Series(name("rule_segment"), named(labels, byLabel(rules.segmentation.segments)), pl.Utf8));
   }
-  const keep = idColumn !== null ? [pl.col(idColumn)] : [pl.col(ROW_COLUMN).alias("row")];
+  const keep = idColumn !== null ? [pl.col(idColumn)] : [pl.col(ROW_COLUMN).alias(name("row"))];
   return table.select(...keep, ...features.map((f) => pl.col(f))).withColumns(...extra);
 }
 

@@ -4,6 +4,8 @@
  * @module
  */
 import { splitPositiveMonetary } from "../rfm/split_positive_monetary.ts";
+import { splitAtSnapshot } from "../rfm/split_at_snapshot.ts";
+import { ROW_COLUMN } from "../base/frame.ts";
 import {
   passSettings,
   type RecordedSettings,
@@ -21,6 +23,7 @@ import {
   cleanTransactions,
   type CleanTransactionsOptions,
   type CleanTransactionsResult,
+  REASON_COLUMN,
 } from "../clean/clean_transactions.ts";
 import { checkLedger } from "../clean/check_ledger.ts";
 import { type ColumnProfile, profileColumns } from "../eda/profile_columns.ts";
@@ -54,7 +57,10 @@ import {
 
 /** Options for {@linkcode analyzeRfm}: the shared run settings, and the RFM case's own. */
 export interface AnalyzeRfmOptions extends RunSettings {
-  /** RFM snapshot date. @default {the day after the last invoice} */
+  /**
+   * RFM snapshot date: the run is "as of" it, so lines dated on or after it are removed (ledger
+   * entry `after-snapshot`, with the customers who bought only later). @default {the day after the last invoice}
+   */
   snapshot?: Date;
   /** Cleaning rules to change. */
   clean?: CleanTransactionsOptions;
@@ -160,7 +166,7 @@ export function analyzeRfm(
   const { ruleSet = RF_GRID_SEGMENTS, movementDays = 90 } = options;
   const settings = resolveSettings(options);
   const lang = settings.lang;
-  const cleaned = cleanInvoices(loaded, mapping, options.clean ?? {});
+  const cleaned = cutAtSnapshot(cleanInvoices(loaded, mapping, options.clean ?? {}), options.snapshot);
   const roles = cleaned.roles;
   const eda = {
     columns: profileColumns(cleaned.table),
@@ -245,7 +251,7 @@ function cleanInvoices(
   if (!mapping.roles.amount && !(mapping.roles.quantity && mapping.roles.price)) {
     requireRoles(mapping, ["amount"], columns, loaded.file);
   }
-  const cleaned = cleanTransactions(loaded.table, mapping.roles, { ...clean });
+  const cleaned = cleanTransactions(loaded.table, mapping.roles, { file: loaded.file, ...clean });
   checkLedger(cleaned.ledger, cleaned.rowsIn, cleaned.rowsOut);
   if (cleaned.rowsOut === 0) {
     throw new InputError(
@@ -256,6 +262,28 @@ function cleanInvoices(
     );
   }
   return cleaned;
+}
+
+/**
+ * The cleaned lines as of the snapshot: the later ones leave the table with an `after-snapshot`
+ * ledger entry (which counts the customers who bought only later) and join the removed rows, so
+ * the ledger still balances and every customer is segmented or accounted for. Unchanged without a
+ * snapshot (the default one is the day after the last line) or when no line is later.
+ */
+function cutAtSnapshot(
+  cleaned: CleanTransactionsResult,
+  snapshot: Date | undefined,
+): CleanTransactionsResult {
+  if (snapshot === undefined) return cleaned;
+  const { before, after, entry } = splitAtSnapshot(cleaned.table, cleaned.roles, snapshot);
+  if (entry === null) return cleaned;
+  const ledger = [...cleaned.ledger, entry];
+  checkLedger(ledger, cleaned.rowsIn, before.height);
+  const removed = pl.concat(
+    [cleaned.removed, after.withColumns(pl.lit("after-snapshot").alias(REASON_COLUMN))],
+    { how: "vertical" },
+  ).sort(ROW_COLUMN);
+  return { ...cleaned, table: before, rowsOut: before.height, ledger, removed };
 }
 
 /**

@@ -102,6 +102,8 @@ export const en = {
     "thousands-asked": 'thousands "{thousands}": asked for',
     "thousands-dot": 'thousands ".": {n:count} numbers group digits with dots',
     "thousands-comma": 'thousands ",": {n:count} numbers group digits with commas',
+    "ids-merged":
+      'Customer ids in "{column}" written in more than one way were merged: {n:count} ids had {spellings:count} spellings in all (e.g. {example:json} → {into:json}); a whole number written with ".0", a letter with a separate accent mark and spaces around an id do not make another customer',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -137,6 +139,8 @@ export const en = {
     // (add above this line)
 
     // -- warnings of chart/, report/, views/, run/
+    "output-column-renamed":
+      'The file has its own column "{column}": it is kept as it is, and segmenta\'s "{column}" column is called "{renamed}" in the segments CSV',
     // (add above this line)
 
     // -- warnings of clv/
@@ -203,6 +207,8 @@ export const en = {
       "row-first": "row {row:raw}: {cells} (row {first:raw})",
       same: "row {row:raw} = row {first:raw}",
     },
+    "after-snapshot":
+      'Dated in "{column}" on or after the snapshot {snapshot}: an analysis as of the snapshot cannot see them; {customers:count} customers bought only then and are in no segment',
     // (add above this line)
   },
 
@@ -243,6 +249,19 @@ export const en = {
 
   /** Words of lib/clean. */
   clean: {
+    /** A cancellation rule refused (`CancellationRuleError`): what is wrong, then the fix for the surface the user is on. */
+    cancellation: {
+      "cancellation-share":
+        'Cannot clean "{file}": the cancellation rule would remove {share:pct1}% of the invoices ({cancelled:count} of {invoices:count}): every invoice id in "{column}" that starts with "{prefix}" counts as a cancellation (e.g. {examples:json}), and cancellations are never most of a shop\'s invoices; {fix}',
+      "cancellation-positive":
+        'Cannot clean "{file}": {positive:count} of the {rows:count} lines whose invoice id in "{column}" starts with "{prefix}" ({positiveShare:pct1}%) have positive values in {signed:q} (e.g. {examples:json}), but a cancellation has negative quantities and amounts; {fix}',
+      cli:
+        "if these are not cancellations, run again with --no-cancel-prefix, or give the prefix your cancellations really have with --cancel-prefix PREFIX",
+      score:
+        "the saved model removes them with the cleaning rules it was trained with; train a new model on data like this file with --no-cancel-prefix, or with --cancel-prefix PREFIX for the prefix your cancellations really have",
+      library:
+        'if these are not cancellations, set the cleaning option { dropCancellations: false }, or give the prefix your cancellations really have with { cancellationPrefix: "..." }',
+    },
     // (add above this line)
   },
 

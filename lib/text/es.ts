@@ -107,6 +107,8 @@ export const es: Shape<typeof en> = {
     "thousands-asked": 'miles "{thousands}": indicado por usted',
     "thousands-dot": 'miles ".": {n:count} números agrupan las cifras con puntos',
     "thousands-comma": 'miles ",": {n:count} números agrupan las cifras con comas',
+    "ids-merged":
+      'Se unificaron ID de cliente de "{column}" escritos de más de una forma: {n:count} ID tenían {spellings:count} grafías en total (p. ej., {example:json} → {into:json}); un número entero escrito con ".0", una letra con la tilde aparte y los espacios alrededor de un ID no crean otro cliente',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -145,6 +147,8 @@ export const es: Shape<typeof en> = {
     // (add above this line)
 
     // -- warnings of chart/, report/, views/, run/
+    "output-column-renamed":
+      'El archivo tiene su propia columna "{column}": se conserva tal cual, y la columna "{column}" de segmenta se llama "{renamed}" en el CSV de segmentos',
     // (add above this line)
 
     // -- warnings of clv/
@@ -214,6 +218,8 @@ export const es: Shape<typeof en> = {
       "row-first": "fila {row:raw}: {cells} (fila {first:raw})",
       same: "fila {row:raw} = fila {first:raw}",
     },
+    "after-snapshot":
+      'Con fecha en "{column}" igual o posterior a la fecha de corte {snapshot}: un análisis a esa fecha no puede verlas; {customers:count} clientes solo compraron después y no están en ningún segmento',
     // (add above this line)
   },
 
@@ -254,6 +260,18 @@ export const es: Shape<typeof en> = {
 
   /** Words of lib/clean. */
   clean: {
+    cancellation: {
+      "cancellation-share":
+        'No se puede limpiar "{file}": la regla de anulaciones eliminaría el {share:pct1} % de las facturas ({cancelled:count} de {invoices:count}): todo número de factura de "{column}" que empieza por "{prefix}" cuenta como anulación (p. ej., {examples:json}), y las anulaciones nunca son la mayoría de las facturas de una tienda; {fix}',
+      "cancellation-positive":
+        'No se puede limpiar "{file}": {positive:count} de las {rows:count} líneas cuyo número de factura en "{column}" empieza por "{prefix}" ({positiveShare:pct1} %) tienen valores positivos en {signed:q} (p. ej., {examples:json}), pero una anulación tiene cantidades e importes negativos; {fix}',
+      cli:
+        "si no son anulaciones, vuelva a ejecutarlo con --no-cancel-prefix, o indique con --cancel-prefix PREFIJO el prefijo que de verdad tienen sus anulaciones",
+      score:
+        "el modelo guardado las elimina con las reglas de limpieza con las que se entrenó; entrene un modelo nuevo con datos como este archivo con --no-cancel-prefix, o con --cancel-prefix PREFIJO para el prefijo que de verdad tienen sus anulaciones",
+      library:
+        'si no son anulaciones, ponga la opción de limpieza { dropCancellations: false }, o indique con { cancellationPrefix: "..." } el prefijo que de verdad tienen sus anulaciones',
+    },
     // (add above this line)
   },
 

@@ -103,6 +103,8 @@ export const id: Shape<typeof en> = {
     "thousands-asked": 'ribuan "{thousands}": sesuai permintaan Anda',
     "thousands-dot": 'ribuan ".": {n:count} angka mengelompokkan digit dengan titik',
     "thousands-comma": 'ribuan ",": {n:count} angka mengelompokkan digit dengan koma',
+    "ids-merged":
+      'ID pelanggan di "{column}" yang ditulis dengan lebih dari satu cara digabungkan: {n:count} ID memiliki total {spellings:count} penulisan (mis. {example:json} → {into:json}); bilangan bulat yang ditulis dengan ".0", huruf dengan tanda aksen terpisah, dan spasi di sekitar ID tidak membuat pelanggan baru',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -142,6 +144,8 @@ export const id: Shape<typeof en> = {
     // (add above this line)
 
     // -- warnings of chart/, report/, views/, run/
+    "output-column-renamed":
+      'File ini memiliki kolom "{column}" sendiri: kolom itu dipertahankan apa adanya, dan kolom "{column}" dari segmenta diberi nama "{renamed}" di CSV segmen',
     // (add above this line)
 
     // -- warnings of clv/
@@ -209,6 +213,8 @@ export const id: Shape<typeof en> = {
       "row-first": "baris {row:raw}: {cells} (baris {first:raw})",
       same: "baris {row:raw} = baris {first:raw}",
     },
+    "after-snapshot":
+      'Bertanggal di "{column}" pada atau setelah tanggal potong {snapshot}: analisis per tanggal itu tidak dapat melihatnya; {customers:count} pelanggan hanya membeli setelahnya dan tidak masuk segmen mana pun',
     // (add above this line)
   },
 
@@ -249,6 +255,18 @@ export const id: Shape<typeof en> = {
 
   /** Words of lib/clean. */
   clean: {
+    cancellation: {
+      "cancellation-share":
+        'Tidak dapat membersihkan "{file}": aturan pembatalan akan menghapus {share:pct1}% faktur ({cancelled:count} dari {invoices:count}): setiap nomor faktur di "{column}" yang diawali "{prefix}" dianggap pembatalan (mis. {examples:json}), padahal pembatalan tidak pernah menjadi sebagian besar faktur sebuah toko; {fix}',
+      "cancellation-positive":
+        'Tidak dapat membersihkan "{file}": {positive:count} dari {rows:count} baris yang nomor fakturnya di "{column}" diawali "{prefix}" ({positiveShare:pct1}%) bernilai positif di {signed:q} (mis. {examples:json}), padahal pembatalan memiliki jumlah dan nilai negatif; {fix}',
+      cli:
+        "jika ini bukan pembatalan, jalankan lagi dengan --no-cancel-prefix, atau berikan awalan pembatalan Anda yang sebenarnya dengan --cancel-prefix AWALAN",
+      score:
+        "model yang disimpan menghapusnya dengan aturan pembersihan yang dipakai saat pelatihan; latih model baru dengan data seperti file ini memakai --no-cancel-prefix, atau --cancel-prefix AWALAN untuk awalan pembatalan Anda yang sebenarnya",
+      library:
+        'jika ini bukan pembatalan, setel opsi pembersihan { dropCancellations: false }, atau berikan awalan pembatalan Anda yang sebenarnya dengan { cancellationPrefix: "..." }',
+    },
     // (add above this line)
   },
 

@@ -84,6 +84,8 @@ const CASES: { argv: string[]; options: unknown }[] = [
     },
   },
   { argv: ["--no-value"], options: { ...NONE, rfm: { value: false } } },
+  { argv: ["--cancel-prefix", "CX-"], options: { ...NONE, rfm: { clean: { cancellationPrefix: "CX-" } } } },
+  { argv: ["--no-cancel-prefix"], options: { ...NONE, rfm: { clean: { dropCancellations: false } } } },
   {
     argv: [
       "--features",
@@ -268,6 +270,16 @@ const REFUSED: { argv: string[]; error: RegExp }[] = [
   {
     argv: ["--no-dbscan=yes"],
     error: /^TypeError: Cannot read the command line: --no-dbscan takes no value/,
+  },
+  {
+    argv: ["--cancel-prefix="],
+    error:
+      /^TypeError: Cannot read the command line: --cancel-prefix is empty; give the text cancelled invoice ids start with, e\.g\. --cancel-prefix C, or --no-cancel-prefix to remove no invoice as a cancellation$/,
+  },
+  {
+    argv: ["--cancel-prefix", "C", "--no-cancel-prefix"],
+    error:
+      /^TypeError: Cannot read the command line: --cancel-prefix "C" and --no-cancel-prefix contradict each other/,
   },
   {
     argv: ["a.csv", "b.csv"],

@@ -133,6 +133,19 @@ const BAD: BadCase[] = [
     message: /^Cannot make 50 segments: k must be an integer from 2 to \d+, the number of distinct customers/,
   },
   {
+    name: "house-invoices.csv",
+    content: lines(
+      "customer,invoice,date,quantity,amount",
+      ...Array.from(
+        { length: 30 },
+        (_, i) => `K${i % 9},CF-${500000 + i},2021-03-${10 + (i % 9)},2,${5 + i}`,
+      ),
+    ),
+    args: ["--lang", "es"],
+    message:
+      /^No se puede limpiar "house-invoices\.csv": la regla de anulaciones eliminaría el 100,0 % de las facturas \(30 de 30\).*"CF-500000".*vuelva a ejecutarlo con --no-cancel-prefix, o indique con --cancel-prefix PREFIJO/,
+  },
+  {
     name: "wrong-delimiter.csv",
     content: lines("customer;date;amount", "A;2021-01-01;10,5", "B;2021-02-01;3,2", "C;2021-03-01;4,1"),
     args: ["--delimiter", ","],
