@@ -37,6 +37,8 @@ import { checkRuleSet, type RuleSetCheck } from "../rfm/check_rule_set.ts";
 import { RF_GRID_SEGMENTS } from "../rfm/rf_grid_segments.ts";
 import type { RfmRuleSet } from "../rfm/check_rule_set.ts";
 import { segmentMovement } from "../rfm/segment_movement.ts";
+import { comparePeriods, type PeriodComparison } from "../rfm/compare_periods.ts";
+import { periodSentences } from "../text/periods.ts";
 import { toMatrix } from "../scale/to_matrix.ts";
 import { log1pColumns, type Log1pColumnsResult } from "../scale/log1p_columns.ts";
 import { standardize, type StandardizeResult } from "../scale/standardize.ts";
@@ -68,6 +70,13 @@ export interface AnalyzeRfmOptions extends RunSettings {
   ruleSet?: RfmRuleSet;
   /** Days between the two snapshots of the segment-movement table; 0 skips it. @default {90} */
   movementDays?: number;
+  /**
+   * First day of the later of the two compared periods (new, repeating and lapsed customers and
+   * the revenue bridge); the later period ends at the snapshot and the earlier one is as long,
+   * just before it. `false` skips the comparison.
+   * @default {90 days before the snapshot, or the middle of the data when it covers less than 180 days}
+   */
+  compareFrom?: Date | false;
   /** Compute customer value (BG/NBD, Gamma-Gamma, CLV); `false` skips it. @default {true} */
   value?: boolean;
   /**
@@ -116,6 +125,11 @@ export interface RfmAnalysis {
   readonly ruleCheck: RuleSetCheck & { readonly summary: string };
   /** Segment movement, with the segments' names in the run's language. */
   readonly movement: NamedSegmentMovement | null;
+  /**
+   * The two periods compared (`comparePeriods`), with what they say in the run's language;
+   * `null` when skipped (`compareFrom: false`) or when the data covers less than two days.
+   */
+  readonly periods: (PeriodComparison & { readonly sentences: readonly string[] }) | null;
   /** log1p then standardization of R, F, M. */
   readonly transform: { readonly log: Log1pColumnsResult; readonly scaled: StandardizeResult };
   /** The k-means segmentation of the scaled R, F, M: the k sweep, k, stability, verdict and named profiles. */
@@ -187,6 +201,9 @@ export function analyzeRfm(
   if (movement === "skipped") {
     warnings.push(fill(words(lang).run.movementSkipped, { days: movementDays }, lang));
   }
+  const periods = options.compareFrom === false
+    ? null
+    : periodsBefore(cleaned, rfm.snapshot, options.compareFrom, lang);
   const ledger: LedgerEntry[] = [...loaded.ledger, ...cleaned.ledger];
   const positive = withPositiveMonetary(named, ledger, loaded.file);
   const raw = toMatrix(positive, RFM_COLUMNS, { file: loaded.file });
@@ -228,6 +245,7 @@ export function analyzeRfm(
     ruleSet,
     ruleCheck,
     movement: movement === "skipped" ? null : movement,
+    periods,
     transform: { log, scaled },
     segmentation,
     crosstab: crosstab(clusterNames, rfmNames, {
@@ -302,6 +320,29 @@ function segmentMovementOver(
   const first = Math.min(...monthly.map((m) => Date.UTC(+m.month.slice(0, 4), +m.month.slice(5, 7) - 1, 1)));
   if (from.getTime() <= first) return "skipped";
   return nameMovement(segmentMovement(cleaned.table, cleaned.roles, { from, to, ruleSet }), ruleSet, lang);
+}
+
+/**
+ * The two periods compared, the later one ending at the snapshot: from `from` when given, else
+ * the last 90 days, or the second half of the data when it covers less than 180 days; `null`
+ * when the data covers less than two days.
+ */
+function periodsBefore(
+  cleaned: CleanTransactionsResult,
+  snapshot: Date,
+  from: Date | undefined,
+  lang: Lang,
+): (PeriodComparison & { readonly sentences: readonly string[] }) | null {
+  const date = cleaned.roles.date!;
+  const first = cleaned.table.getColumn(date).min() as unknown;
+  const firstMs = first instanceof Date ? first.getTime() : Number(first);
+  const firstDay = Math.floor(firstMs / DAY_MS) * DAY_MS;
+  const end = Math.floor(snapshot.getTime() / DAY_MS) * DAY_MS;
+  const days = Math.round((end - firstDay) / DAY_MS);
+  if (from === undefined && days < 2) return null;
+  const split = from ?? new Date(end - Math.min(90, Math.floor(days / 2)) * DAY_MS);
+  const c = comparePeriods(cleaned.table, cleaned.roles, { split, end: new Date(end) });
+  return { ...c, sentences: periodSentences(c, lang) };
 }
 
 /**

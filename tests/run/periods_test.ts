@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { analyzeRfm, comparePeriods, mapRoles, readTable } from "../../lib/mod.ts";
+import { projectDataPath } from "../_data.ts";
+
+const FAST = { nBoot: 2, kMax: 4, nInit: 2, value: false } as const;
+const DAY_MS = 86_400_000;
+
+Deno.test("analyzeRfm() compares the last 90 days with the 90 before, ending at the snapshot, and says it in the run's language", async () => {
+  const loaded = await readTable(projectDataPath("retail_sample.csv"));
+  const mapping = mapRoles(loaded.table.columns);
+  const a = analyzeRfm(loaded, mapping, { ...FAST, lang: "es" });
+  const p = a.periods!;
+  assert.equal(p.later.end.getTime(), a.rfm.snapshot.getTime());
+  assert.equal(p.later.days, 90);
+  assert.equal(p.earlier.days, 90);
+  const direct = comparePeriods(a.cleaned.table, a.cleaned.roles, { split: p.later.start, end: p.later.end });
+  assert.deepEqual(p.customers, direct.customers);
+  assert.deepEqual(p.revenue, direct.revenue);
+  assert.match(p.sentences[0]!, /^Periodo anterior del \d{4}-\d\d-\d\d al \d{4}-\d\d-\d\d \(90 días\)/);
+  assert.match(p.sentences[1]!, new RegExp(`^${p.customers.repeating} clientes compraron en ambos periodos`));
+  const up = p.revenue.later > p.revenue.earlier;
+  assert.match(p.sentences[2]!, up ? /^Los ingresos subieron/ : /^Los ingresos bajaron/);
+});
+
+Deno.test("analyzeRfm(): compareFrom moves the split, false skips the comparison, and short data is cut in half", async () => {
+  const loaded = await readTable(projectDataPath("retail_sample.csv"));
+  const mapping = mapRoles(loaded.table.columns);
+  const a = analyzeRfm(loaded, mapping, { ...FAST, compareFrom: new Date("2021-07-01T00:00:00Z") });
+  assert.equal(a.periods!.later.start.toISOString(), "2021-07-01T00:00:00.000Z");
+  assert.equal(a.periods!.earlier.days, a.periods!.later.days);
+  assert.equal(analyzeRfm(loaded, mapping, { ...FAST, compareFrom: false }).periods, null);
+
+  const dir = await Deno.makeTempDir({ prefix: "segmenta-periods-" });
+  try {
+    const lines = ["customer,invoice,date,amount"];
+    for (let c = 0; c < 30; c++) {
+      lines.push(`K${c},I${c},2021-03-${String(1 + (c % 20)).padStart(2, "0")},${10 + c}`);
+    }
+    await Deno.writeTextFile(`${dir}/short.csv`, lines.join("\n") + "\n");
+    const short = await readTable(`${dir}/short.csv`);
+    const s = analyzeRfm(short, mapRoles(short.table.columns), FAST);
+    // 2021-03-01 .. 2021-03-20: the snapshot is 2021-03-21, 20 days, so 10 and 10.
+    assert.equal(s.periods!.later.days, 10);
+    assert.equal(s.periods!.later.start.getTime(), Date.UTC(2021, 2, 11));
+    assert.equal(s.periods!.earlier.start.getTime(), Date.UTC(2021, 2, 11) - 10 * DAY_MS);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
