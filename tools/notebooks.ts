@@ -437,7 +437,10 @@ export async function runNotebook(path: string, options: RunNotebookOptions): Pr
       );
       log.push(run.text);
       if (!run.success) return failed();
-      const problems = describeCheck(name, checkExecutedNotebook(JSON.parse(Deno.readTextFileSync(executed))));
+      const problems = describeCheck(
+        name,
+        checkExecutedNotebook(JSON.parse(Deno.readTextFileSync(executed))),
+      );
       if (problems !== "") {
         const kept = join(outDir, `${name}${suffix}.failed.ipynb`);
         Deno.renameSync(executed, kept);

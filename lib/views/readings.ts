@@ -79,7 +79,10 @@ export interface CorrelationReadingOptions {
  * assert.equal(String(correlationReading(corr)), "a and b are moderately correlated (r = 0.40).");
  * ```
  */
-export function correlationReading(corr: CorrelationMatrix, options: CorrelationReadingOptions = {}): Markdown {
+export function correlationReading(
+  corr: CorrelationMatrix,
+  options: CorrelationReadingOptions = {},
+): Markdown {
   const { lang = "en", maxPairs = 3 } = options;
   const w = words(lang).views;
   const pairs: { a: string; b: string; r: number }[] = [];
@@ -94,7 +97,9 @@ export function correlationReading(corr: CorrelationMatrix, options: Correlation
   if (named.length === 0) {
     return pairs.length === 0 ? markdown("") : markdown(fill(w.corrWeakest, pairs[0]!, lang));
   }
-  const lines = named.map((p) => fill(w.corrPair, { ...p, strength: w.corrStrength[correlationStrength(p.r)] }, lang));
+  const lines = named.map((p) =>
+    fill(w.corrPair, { ...p, strength: w.corrStrength[correlationStrength(p.r)] }, lang)
+  );
   if (named.some((p) => Math.abs(p.r) >= 0.5)) lines.push(w.corrWeight);
   return reading(lines);
 }
@@ -114,11 +119,15 @@ export function correlationReading(corr: CorrelationMatrix, options: Correlation
  * assert.equal(String(segmentsReading([p])), "**Loyal**: 30 customers (30%). Thank them.");
  * ```
  */
-export function segmentsReading(profiles: readonly SegmentProfile[], options: { lang?: Lang } = {}): Markdown {
+export function segmentsReading(
+  profiles: readonly SegmentProfile[],
+  options: { lang?: Lang } = {},
+): Markdown {
   const { lang = "en" } = options;
   const w = words(lang).views;
   const lines = [...profiles].sort((a, b) => b.size - a.size).map((p) =>
-    fill(w.segmentLine, { name: p.name, size: p.size, share: p.share, action: p.actions[0] ?? "" }, lang).trim()
+    fill(w.segmentLine, { name: p.name, size: p.size, share: p.share, action: p.actions[0] ?? "" }, lang)
+      .trim()
   );
   return reading(lines);
 }
@@ -153,7 +162,11 @@ export function sectionView(
   const section = sections.find((s) => s.id === id);
   if (!section) {
     throw new RangeError(
-      fill(words(report.lang).views.noSection, { id, ids: sections.map((s) => s.id).join(", ") }, report.lang),
+      fill(
+        words(report.lang).views.noSection,
+        { id, ids: sections.map((s) => s.id).join(", ") },
+        report.lang,
+      ),
     );
   }
   return [

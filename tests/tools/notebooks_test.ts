@@ -8,8 +8,8 @@ import {
   checkExecutedNotebook,
   describeCheck,
   expectsOutput,
-  type NotebookJson,
   notebookEnv,
+  type NotebookJson,
   resolveNotebook,
   ROOT,
   runNotebook,
@@ -187,7 +187,12 @@ Deno.test("runNotebook (own runner): a failing cell fails the run and the module
 
 Deno.test("checkExecutedNotebook: printed lines alone are not a cell's output", () => {
   const nb = notebook(
-    { cell_type: "code", source: "await sg.show(chart)", execution_count: 1, outputs: [{ output_type: "stream" }] },
+    {
+      cell_type: "code",
+      source: "await sg.show(chart)",
+      execution_count: 1,
+      outputs: [{ output_type: "stream" }],
+    },
     {
       cell_type: "code",
       source: "await sg.show(chart)",
@@ -205,7 +210,10 @@ Deno.test("resolveNotebook: a short name, the file name, a path from where the u
   assert.equal(resolveNotebook("01", "/"), rfm);
   assert.equal(resolveNotebook("notebooks/01_retail_rfm.ipynb", ROOT), rfm);
   assert.equal(resolveNotebook("01_retail_rfm.ipynb", join(ROOT, "notebooks")), rfm);
-  assert.throws(() => resolveNotebook("99_nothing", "/"), /^RangeError: Cannot find notebook "99_nothing".*01_retail_rfm/);
+  assert.throws(
+    () => resolveNotebook("99_nothing", "/"),
+    /^RangeError: Cannot find notebook "99_nothing".*01_retail_rfm/,
+  );
   assert.throws(() => resolveNotebook("0", "/"), /^RangeError: Cannot tell which notebook "0" means/);
 });
 
