@@ -469,9 +469,11 @@ export {
   correlationReading,
   type CorrelationReadingOptions,
   correlationStrength,
+  exportedReading,
   reading,
   sectionView,
   type SectionViewOptions,
   segmentsReading,
 } from "./views/readings.ts";
 export { inputPath } from "./views/input_path.ts";
+export { matrixDistributions } from "./views/matrix_distributions.ts";

@@ -1106,6 +1106,7 @@ export const en = {
     corrStrength: { weak: "weakly", moderate: "moderately", strong: "strongly", veryStrong: "very strongly" },
     segmentLine: "**{name:raw}**: {size:count} customers ({share:pct0}%). {action:raw}",
     noSection: "This run has no \"{id:raw}\" part (the report has: {ids:raw})",
+    exported: "The report for marketing is {html:raw}; the CSV for the CRM, one row per customer with its segment, is {csv:raw}.",
     // (add above this line)
   },
 

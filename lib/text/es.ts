@@ -1118,6 +1118,7 @@ export const es: Shape<typeof en> = {
     corrStrength: { weak: "débilmente", moderate: "moderadamente", strong: "fuertemente", veryStrong: "muy fuertemente" },
     segmentLine: "**{name:raw}**: {size:count} clientes ({share:pct0} %). {action:raw}",
     noSection: "Este análisis no tiene la parte \"{id:raw}\" (el informe tiene: {ids:raw})",
+    exported: "El informe para marketing es {html:raw}; el CSV para el CRM, una fila por cliente con su segmento, es {csv:raw}.",
     // (add above this line)
   },
 

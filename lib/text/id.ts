@@ -1115,6 +1115,7 @@ export const id: Shape<typeof en> = {
     corrStrength: { weak: "lemah", moderate: "sedang", strong: "kuat", veryStrong: "sangat kuat" },
     segmentLine: "**{name:raw}**: {size:count} pelanggan ({share:pct0}%). {action:raw}",
     noSection: "Analisis ini tidak memiliki bagian \"{id:raw}\" (laporan memiliki: {ids:raw})",
+    exported: "Laporan untuk tim pemasaran ada di {html:raw}; CSV untuk CRM, satu baris per pelanggan beserta segmennya, ada di {csv:raw}.",
     // (add above this line)
   },
 

@@ -21,3 +21,4 @@ export * from "./segment_mean_chart.ts";
 export * from "./show.ts";
 export * from "./readings.ts";
 export * from "./input_path.ts";
+export * from "./matrix_distributions.ts";

@@ -175,3 +175,22 @@ export function sectionView(
     ...(tables ? (section.tables ?? []).map((t) => tableFrame(t)) : []),
   ];
 }
+
+/**
+ * Where the notebook wrote the report and the segments CSV, in the reader's language.
+ *
+ * @param files The paths written.
+ * @param options `lang` of the sentence.
+ * @returns The reading.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { exportedReading } from "./readings.ts";
+ * assert.match(String(exportedReading({ html: "r.html", csv: "s.csv" }, { lang: "es" })), /informe .* `r.html`/);
+ * ```
+ */
+export function exportedReading(files: { html: string; csv: string }, options: { lang?: Lang } = {}): Markdown {
+  const { lang = "en" } = options;
+  return markdown(fill(words(lang).views.exported, { html: `\`${files.html}\``, csv: `\`${files.csv}\`` }, lang));
+}
