@@ -16,7 +16,8 @@ import type pl from "nodejs-polars";
  * Sentences already in the reader's language (notes, warnings, reasons) as one markdown reading:
  * a paragraph for one sentence, a bullet list for several, nothing for none.
  *
- * @param sentences Generated sentences; empty strings are skipped.
+ * @param sentences Generated sentences; empty strings and repeats (of each other or of the lead)
+ *   are skipped.
  * @param options `lead`: a sentence shown in bold above the list (e.g. a verdict's headline).
  * @returns The reading.
  *
@@ -29,7 +30,9 @@ import type pl from "nodejs-polars";
  * ```
  */
 export function reading(sentences: readonly string[], options: { lead?: string } = {}): Markdown {
-  const lines = sentences.map((s) => s.trim()).filter((s) => s !== "");
+  const lines = [...new Set(sentences.map((s) => s.trim()))].filter((s) =>
+    s !== "" && s !== options.lead?.trim()
+  );
   const lead = options.lead?.trim() ? [`**${options.lead.trim()}**`] : [];
   const body = lines.length === 1 && lead.length === 0 ? lines : lines.map((l) => `- ${l}`);
   return markdown([...lead, body.join("\n")].filter((p) => p !== "").join("\n\n"));
@@ -149,7 +152,7 @@ export interface SectionViewOptions {
  * @param id The section's id: `data`, `eda`, `cohorts`, `rfm`, `movement`, `choose-k`,
  *   `validation`, `segments`, `value`, `transform`...
  * @param options Which parts to show.
- * @returns The reading, charts and tables, in that order, for `show`.
+ * @returns The reading (when the section has paragraphs), charts and tables, in that order, for `show`.
  * @throws {RangeError} If the report has no such section (the message lists those it has).
  */
 export function sectionView(
@@ -169,8 +172,9 @@ export function sectionView(
       ),
     );
   }
+  const paragraphs = section.paragraphs ?? [];
   return [
-    reading(section.paragraphs ?? []),
+    ...(paragraphs.length > 0 ? [reading(paragraphs)] : []),
     ...(charts ? section.charts ?? [] : []),
     ...(tables ? (section.tables ?? []).map((t) => tableFrame(t)) : []),
   ];
@@ -190,7 +194,12 @@ export function sectionView(
  * assert.match(String(exportedReading({ html: "r.html", csv: "s.csv" }, { lang: "es" })), /informe .* `r.html`/);
  * ```
  */
-export function exportedReading(files: { html: string; csv: string }, options: { lang?: Lang } = {}): Markdown {
+export function exportedReading(
+  files: { html: string; csv: string },
+  options: { lang?: Lang } = {},
+): Markdown {
   const { lang = "en" } = options;
-  return markdown(fill(words(lang).views.exported, { html: `\`${files.html}\``, csv: `\`${files.csv}\`` }, lang));
+  return markdown(
+    fill(words(lang).views.exported, { html: `\`${files.html}\``, csv: `\`${files.csv}\`` }, lang),
+  );
 }

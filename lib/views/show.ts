@@ -142,19 +142,20 @@ type GlobalWithState = typeof globalThis & { [STATE]?: Promise<Subscriber | null
  * Wait until the kernel has published everything this cell sent so far (displays, printed lines).
  * Called by {@linkcode show}; call it directly at the end of a cell that prints.
  *
+ * Returns nothing, so that a cell ending with it shows no value. Outside a kernel, or where the
+ * kernel's connection file cannot be found (no `/proc`), it returns at once.
+ *
  * @param options `timeout` in milliseconds (default 30 s): the longest wait.
- * @returns `true` when the marker came back, `false` outside a kernel, without a connection file,
- *   or after the timeout.
+ * @returns When the kernel has published the cell's output so far, or after the timeout.
  */
-export async function flushOutput(options: ShowOptions = {}): Promise<boolean> {
+export async function flushOutput(options: ShowOptions = {}): Promise<void> {
   const { timeout = 30_000 } = options;
   const ns = jupyter();
-  if (!ns) return false;
+  if (!ns) return;
   const g = globalThis as GlobalWithState;
   g[STATE] ??= subscribe(ns);
   const sub = await g[STATE];
-  if (!sub || !sub.alive) return false;
-  return await roundTrip(ns, sub, timeout);
+  if (sub && sub.alive) await roundTrip(ns, sub, timeout);
 }
 
 async function roundTrip(ns: JupyterNs, sub: Subscriber, timeout: number): Promise<boolean> {

@@ -56,6 +56,8 @@ Deno.test("reading() turns generated sentences into a paragraph or a list, never
   assert.equal(String(reading(["A.", "", "B."])), "- A.\n- B.");
   assert.equal(String(reading(["A."], { lead: "Headline." })), "**Headline.**\n\n- A.");
   assert.ok(!String(reading(["A.", "B."])).includes('["'));
+  // A warning repeated in the details is said once.
+  assert.equal(String(reading(["A.", "B.", "A.", "L."], { lead: "L." })), "**L.**\n\n- A.\n- B.");
 });
 
 Deno.test("segmentsReading() gives each segment's size, share and first action, largest first", () => {
@@ -93,6 +95,11 @@ Deno.test("sectionView() shows a report part's paragraphs, charts and tables; an
   assert.equal(parts.length, 2);
   assert.equal(sectionView(report, "value", { tables: false }).length, 1);
   assert.throws(() => sectionView(report, "cohorts"), /^RangeError: .*"cohorts".*value/);
+  const bare = {
+    ...report,
+    sections: [{ id: "segments", title: "S", tables: [{ caption: "c", columns: ["a"], rows: [[1]] }] }],
+  };
+  assert.equal(sectionView(bare as ReportInput, "segments").length, 1); // no empty reading
 });
 
 Deno.test("inputPath() resolves a relative variable from where the user started, not from the notebook", () => {
