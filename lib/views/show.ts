@@ -2,16 +2,19 @@
  * Show values in a notebook cell so that every Jupyter front end keeps them.
  *
  * Why this exists (the root cause of outputs lost by `jupyter nbconvert --execute`): Deno's kernel
- * (2.x, `cli/js/*jupyter*`) evaluates a cell on a REPL thread and speaks the Jupyter protocol on
- * the main thread. Everything a cell sends to the front end (the `execute_result` of its last
- * expression, `display_data` from `Deno.jupyter.display`, and the `stream` messages of
- * `console.log`) is pushed by the REPL thread into a channel that a separate loop on the main
- * thread drains, signs and publishes one message at a time. The handler of the cell publishes
- * `status: idle` as soon as the REPL thread has pushed the cell's result, without waiting for that
- * loop. A large result (a chart, a table) or a backlog of printed lines is therefore published
- * after `idle`: nbclient (nbconvert) stops listening at `idle` and drops it, and interactive front
- * ends drop it or, when the next cell has already started, show it under the next cell (the loop
- * stamps each message with the request current when it publishes it).
+ * (2.x, the JavaScript protocol loop `startJupyterKernel`) evaluates a cell on a REPL thread and
+ * speaks the Jupyter protocol on the main thread. Everything a cell sends to the front end (the
+ * `execute_result` of its last expression, `display_data` from `Deno.jupyter.display`, and the
+ * `stream` messages of `console.log`) is pushed by the REPL thread into a channel
+ * (`op_jupyter_broadcast`, `op_print`) that a separate loop on the main thread (`iopubDrainer`)
+ * drains, signs and publishes one message at a time. The cell's handler (`handleExecute`) sends
+ * `execute_reply` and `status: idle` as soon as the REPL thread has pushed the cell's result,
+ * without waiting for that loop. A large result (a chart, a table) or a backlog of printed lines
+ * (a progress bar) is therefore published after `idle`: nbclient (nbconvert) stops listening at
+ * `idle` and drops it, and interactive front ends drop it or, when the next cell has already
+ * started, show it under the next cell (the loop stamps each message with the request current
+ * when it publishes it). Measured here: 200 printed lines then a value, or one 2 MB display,
+ * reach the socket after `idle`; tests/views/show_test.ts runs both through plain nbconvert.
  *
  * The fix from inside the kernel: {@linkcode show} displays each value during the cell and then
  * waits until the kernel has actually published it. It subscribes once per kernel to the kernel's
