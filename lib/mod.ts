@@ -482,3 +482,16 @@ export { sweepFrame, type SweepFrameInput } from "./views/sweep_frame.ts";
 export { tableFrame, type TableFrameInput } from "./views/table_frame.ts";
 export { thresholdsFrame } from "./views/thresholds_frame.ts";
 export { valueCountsFrame, type ValueCountsFrameOptions } from "./views/value_counts_frame.ts";
+export { flushOutput, type Markdown, markdown, show, type ShowOptions } from "./views/show.ts";
+export {
+  correlationReading,
+  type CorrelationReadingOptions,
+  correlationStrength,
+  exportedReading,
+  reading,
+  sectionView,
+  type SectionViewOptions,
+  segmentsReading,
+} from "./views/readings.ts";
+export { inputPath } from "./views/input_path.ts";
+export { matrixDistributions } from "./views/matrix_distributions.ts";

@@ -1,17 +1,21 @@
 /**
  * Run the project's notebooks headless.
  *
- * - With Jupyter and the Deno kernel installed, each notebook runs in the real kernel: executed to a
- *   notebook file (`jupyter nbconvert --to notebook --execute`) in a private folder, checked (every
- *   cell ending in an expression has an output, no output is an error; one retry when outputs were
- *   lost), then exported without executing again to `reports/notebooks/<name>.html`.
- *   Why the check: the Deno kernel publishes a cell's result from its JavaScript thread and reports
- *   the cell idle from its server thread; under CPU load `idle` can arrive first, nbclient stops
- *   collecting that cell's outputs at `idle` and drops the late result, and nbconvert still exits 0.
+ * - With Jupyter and the Deno kernel installed, each notebook runs once in the real kernel, with
+ *   plain nbconvert (`jupyter nbconvert --to notebook --execute`, nothing patched) in a private
+ *   folder, is checked (every cell ending in an expression or `show(...)` has an output, no output
+ *   is an error), then exported without executing again to `reports/notebooks/<name>.html` with
+ *   the offline template (`tools/nbconvert/offline`: no require.js or MathJax script links).
+ *   Why the check: Deno's kernel can publish a cell's output after reporting the cell idle, and
+ *   nbclient then drops it while nbconvert still exits 0; the notebooks show their outputs with
+ *   `show` from lib/views/show.ts, which waits until the kernel has published them (its module doc
+ *   has the root cause), and this check keeps it that way.
  * - Without them, each notebook's code cells run in order as one Deno module (our own runner),
  *   so the test command passes on a machine that has only Deno.
  *
- * Usage: `deno run -A tools/notebooks.ts [--runner jupyter|deno|auto] [NOTEBOOK...]`
+ * Usage: `deno run -A tools/notebooks.ts [--runner jupyter|deno|auto] [NOTEBOOK...]`; a notebook is
+ * a path (relative to where the command was started) or a short name (`01_retail_rfm`, `01`).
+ * Relative `SEGMENTA_DATA` and `SEGMENTA_OUT` resolve from where the command was started.
  *
  * @module
  */
@@ -227,6 +231,9 @@ function codeCellRefs(nb: NotebookJson): { ref: CellRef; source: string; cell: N
   });
 }
 
+/** Output types that show a cell's value (a stream of printed lines does not). */
+const RICH = new Set(["execute_result", "display_data", "error"]);
+
 /** What {@linkcode checkExecutedNotebook} found wrong in an executed notebook. */
 export interface ExecutedNotebookCheck {
   /** Cells whose last statement is an expression but that have no output (or never ran). */
@@ -236,8 +243,8 @@ export interface ExecutedNotebookCheck {
 }
 
 /**
- * Check a notebook executed by nbconvert: every cell expected to show an output has one, and no
- * output is an error. A non-empty code cell without an execution count never ran and counts as
+ * Check a notebook executed by nbconvert: every cell expected to show an output has one (a result
+ * or a display; printed lines alone do not count), and no output is an error. A non-empty code cell without an execution count never ran and counts as
  * missing when it expects an output.
  *
  * @param nb The executed notebook JSON (`jupyter nbconvert --to notebook --execute`).
@@ -264,7 +271,9 @@ export function checkExecutedNotebook(nb: NotebookJson): ExecutedNotebookCheck {
         errors.push({ ...ref, error: `${o.ename ?? "Error"}: ${o.evalue ?? ""}`.trim() });
       }
     }
-    if (expectsOutput(source) && outputs.length === 0) missingOutput.push(ref);
+    // A printed line is not the cell's output: the chart, table or reading it shows must be there.
+    const shown = outputs.some((o) => RICH.has(o.output_type));
+    if (expectsOutput(source) && !shown) missingOutput.push(ref);
   }
   return { missingOutput, errors };
 }
@@ -341,10 +350,6 @@ export interface NotebookRun {
   readonly output: string;
   /** The exported HTML (Jupyter runs that passed the check). */
   readonly html?: string;
-  /** How many times the notebook was executed: 2 when the first Jupyter run lost outputs. */
-  readonly attempts: number;
-  /** Jupyter: cell results that came after the kernel reported the cell idle, kept by the runner. */
-  readonly lateOutputs: number;
   /** Jupyter: the executed notebook kept for inspection when the run failed. */
   readonly executed?: string;
 }
@@ -359,68 +364,14 @@ export interface RunNotebookOptions {
   suffix?: string;
   /** Where the HTML goes. @default {"reports/notebooks"} */
   outDir?: string;
-  /** Jupyter: how many times to re-execute a notebook that lost outputs. @default {1} */
-  retries?: number;
 }
 
-/**
- * An nbconvert config file (Python) that executes with a subclass of nbconvert's
- * ExecutePreprocessor. nbclient stops collecting a cell's outputs at the kernel's `idle` status and
- * drops later messages; the Deno kernel publishes a cell's result from its JavaScript thread and
- * `idle` from its server thread, so under load the result can come after `idle` and is lost.
- * The subclass keeps listening after `idle`, for at most `late_output_timeout` seconds, for the
- * cells expected to show a value (`expect_output`: indices into the notebook's cells) that have
- * no result yet. Other cells end at `idle` exactly as before.
- */
-function nbconvertConfig(expect: number[], timeout: number): string {
-  return `# Written by segmenta tools/notebooks.ts for one run; see nbconvertConfig there.
-import inspect
-import sys
-from queue import Empty
-
-from nbclient.exceptions import CellExecutionComplete
-from nbconvert.preprocessors import ExecutePreprocessor
-from traitlets import Float, Integer, List
-
-
-class SegmentaExecutePreprocessor(ExecutePreprocessor):
-    expect_output = List(Integer(), default_value=[]).tag(config=True)
-    late_output_timeout = Float(5.0).tag(config=True)
-
-    async def _segmenta_iopub(self, timeout):
-        msg = self.kc.iopub_channel.get_msg(timeout=timeout)
-        return (await msg) if inspect.isawaitable(msg) else msg
-
-    def _segmenta_has_result(self, cell):
-        return any(o.get("output_type") in ("execute_result", "display_data", "error") for o in cell.outputs)
-
-    async def _async_poll_output_msg(self, parent_msg_id, cell, cell_index):
-        idle = False
-        while True:
-            if idle and (cell_index not in self.expect_output or self._segmenta_has_result(cell)):
-                return
-            try:
-                msg = await self._segmenta_iopub(self.late_output_timeout if idle else None)
-            except Empty:
-                return
-            if msg["parent_header"].get("msg_id") != parent_msg_id:
-                continue
-            if idle and msg["msg_type"] in ("execute_result", "display_data", "error"):
-                print(f"segmenta: late {msg['msg_type']} for code cell {cell.get('execution_count')} kept", file=sys.stderr)
-            try:
-                self.process_message(msg, cell, cell_index)
-            except CellExecutionComplete:
-                idle = True
-
-
-c = get_config()  # noqa: F821
-c.NotebookExporter.preprocessors = [SegmentaExecutePreprocessor]
-c.SegmentaExecutePreprocessor.timeout = ${timeout}
-c.SegmentaExecutePreprocessor.late_output_timeout = 5.0
-c.SegmentaExecutePreprocessor.iopub_timeout = 15
-c.SegmentaExecutePreprocessor.expect_output = ${JSON.stringify(expect)}
-`;
-}
+/** nbconvert's arguments for the offline HTML template (tools/nbconvert/offline). */
+export const OFFLINE_TEMPLATE_ARGS: readonly string[] = [
+  `--TemplateExporter.extra_template_basedirs=${join(ROOT, "tools", "nbconvert")}`,
+  "--template",
+  "offline",
+];
 
 let runCounter = 0;
 
@@ -439,18 +390,17 @@ async function command(cmd: string, args: string[], cwd: string, env: Record<str
 /**
  * Run one notebook top to bottom.
  *
- * Jupyter: execute to a notebook file in a private folder (`nbconvert --to notebook --execute`),
- * check it with {@linkcode checkExecutedNotebook} (the Deno kernel can publish a cell's result after
- * reporting the cell idle, and nbclient then drops it: the run "succeeds" with a cell that lost
- * its output), execute again once if outputs are missing, then export the checked notebook to
- * HTML without executing again. Own runner: the code cells as one module, under a unique name.
+ * Jupyter: execute once with plain nbconvert to a notebook file in a private folder
+ * (`nbconvert --to notebook --execute`), check it with {@linkcode checkExecutedNotebook}, then
+ * export the checked notebook to HTML with the offline template without executing again. Own
+ * runner: the code cells as one module, under a unique name.
  *
  * @param path The notebook.
- * @param options The runner, extra environment, HTML name suffix and folder, retries.
+ * @param options The runner, extra environment, HTML name suffix and folder.
  * @returns What the run produced; `ok` is `false` when a tool failed or the check found problems.
  */
 export async function runNotebook(path: string, options: RunNotebookOptions): Promise<NotebookRun> {
-  const { runner, env = {}, suffix = "", outDir = join(ROOT, "reports", "notebooks"), retries = 1 } = options;
+  const { runner, env = {}, suffix = "", outDir = join(ROOT, "reports", "notebooks") } = options;
   const t0 = performance.now();
   const name = basename(path, ".ipynb");
   const seconds = () => (performance.now() - t0) / 1000;
@@ -460,64 +410,42 @@ export async function runNotebook(path: string, options: RunNotebookOptions): Pr
     // into place with an atomic rename (same file system).
     const work = Deno.makeTempDirSync({ dir: outDir, prefix: `.run_${name}${suffix}.${uniqueTag()}.` });
     const executed = join(work, `${name}${suffix}.ipynb`);
-    const config = join(work, "segmenta_nbconvert.py");
-    const source = JSON.parse(Deno.readTextFileSync(path)) as NotebookJson;
-    const expect = source.cells.flatMap((c, i) =>
-      c.cell_type === "code" && expectsOutput(sourceOf(c)) ? [i] : []
-    );
-    Deno.writeTextFileSync(config, nbconvertConfig(expect, 900));
     const log: string[] = [];
-    let attempts = 0;
-    const late = () => log.join("\n").split("\n").filter((l) => l.startsWith("segmenta: late")).length;
+    const failed = (extra: Partial<NotebookRun> = {}): NotebookRun => ({
+      notebook: name,
+      runner,
+      ok: false,
+      seconds: seconds(),
+      output: log.join("\n"),
+      ...extra,
+    });
     try {
-      for (;;) {
-        attempts++;
-        const run = await command(
-          "jupyter",
-          [
-            "nbconvert",
-            "--to",
-            "notebook",
-            `--config=${config}`,
-            `--output-dir=${work}`,
-            `--output=${name}${suffix}`,
-            path,
-          ],
-          dirname(path),
-          env,
-        );
-        log.push(run.text);
-        if (!run.success) {
-          return {
-            notebook: name,
-            runner,
-            ok: false,
-            seconds: seconds(),
-            output: log.join("\n"),
-            attempts,
-            lateOutputs: late(),
-          };
-        }
-        const check = checkExecutedNotebook(JSON.parse(Deno.readTextFileSync(executed)) as NotebookJson);
-        const problems = describeCheck(name, check);
-        if (problems === "") break;
-        log.push(problems);
-        if (check.errors.length > 0 || attempts > retries) {
-          const kept = join(outDir, `${name}${suffix}.failed.ipynb`);
-          Deno.renameSync(executed, kept);
-          log.push(`The executed notebook is kept in ${kept}`);
-          return {
-            notebook: name,
-            runner,
-            ok: false,
-            seconds: seconds(),
-            output: log.join("\n"),
-            attempts,
-            lateOutputs: late(),
-            executed: kept,
-          };
-        }
-        log.push(`Running ${name} again (attempt ${attempts + 1})`);
+      const run = await command(
+        "jupyter",
+        [
+          "nbconvert",
+          "--to",
+          "notebook",
+          "--execute",
+          "--ExecutePreprocessor.timeout=900",
+          `--output-dir=${work}`,
+          `--output=${name}${suffix}`,
+          path,
+        ],
+        dirname(path),
+        env,
+      );
+      log.push(run.text);
+      if (!run.success) return failed();
+      const problems = describeCheck(
+        name,
+        checkExecutedNotebook(JSON.parse(Deno.readTextFileSync(executed))),
+      );
+      if (problems !== "") {
+        const kept = join(outDir, `${name}${suffix}.failed.ipynb`);
+        Deno.renameSync(executed, kept);
+        log.push(problems, `The executed notebook is kept in ${kept}`);
+        return failed({ executed: kept });
       }
       const html = await command(
         "jupyter",
@@ -525,6 +453,7 @@ export async function runNotebook(path: string, options: RunNotebookOptions): Pr
           "nbconvert",
           "--to",
           "html",
+          ...OFFLINE_TEMPLATE_ARGS,
           `--output-dir=${work}`,
           `--output=${name}${suffix}`,
           executed,
@@ -537,17 +466,9 @@ export async function runNotebook(path: string, options: RunNotebookOptions): Pr
       try {
         Deno.removeSync(join(outDir, `${name}${suffix}.failed.ipynb`)); // from an earlier failed run
       } catch { /* none */ }
-      if (html.success) Deno.renameSync(join(work, `${name}${suffix}.html`), target);
-      return {
-        notebook: name,
-        runner,
-        ok: html.success,
-        seconds: seconds(),
-        output: log.join("\n"),
-        attempts,
-        lateOutputs: late(),
-        ...(html.success ? { html: target } : {}),
-      };
+      if (!html.success) return failed();
+      Deno.renameSync(join(work, `${name}${suffix}.html`), target);
+      return { notebook: name, runner, ok: true, seconds: seconds(), output: log.join("\n"), html: target };
     } finally {
       Deno.removeSync(work, { recursive: true });
     }
@@ -570,14 +491,54 @@ export async function runNotebook(path: string, options: RunNotebookOptions): Pr
       ok: out.success,
       seconds: seconds(),
       output: out.text,
-      attempts: 1,
-      lateOutputs: 0,
     };
   } finally {
     try {
       Deno.removeSync(module);
     } catch { /* never written */ }
   }
+}
+
+/**
+ * The notebook a command-line argument names: a path (relative to `cwd`), or a short name matched
+ * against the project's notebooks (`01_retail_rfm`, `01_retail_rfm.ipynb`, `01`).
+ *
+ * @param arg What the user typed.
+ * @param cwd Where the command was started (`INIT_CWD` under `deno task`).
+ * @returns The notebook's absolute path.
+ * @throws {RangeError} If nothing matches, or a short name matches several notebooks.
+ */
+export function resolveNotebook(arg: string, cwd: string): string {
+  const asPath = resolve(cwd, arg);
+  if (existsSync(asPath) && Deno.statSync(asPath).isFile) return asPath;
+  const all = listNotebooks();
+  const stem = basename(arg).replace(/\.ipynb$/, "");
+  const exact = all.filter((p) => basename(p, ".ipynb") === stem);
+  const matches = exact.length > 0 ? exact : all.filter((p) => basename(p).startsWith(stem));
+  if (matches.length === 1) return matches[0]!;
+  const names = all.map((p) => basename(p, ".ipynb")).join(", ");
+  throw new RangeError(
+    matches.length === 0
+      ? `Cannot find notebook "${arg}": no such file, and no notebook is named so; the notebooks are ${names}`
+      : `Cannot tell which notebook "${arg}" means: it starts ${matches.length} names; the notebooks are ${names}`,
+  );
+}
+
+/**
+ * The environment for the notebooks with relative `SEGMENTA_DATA` / `SEGMENTA_OUT` made absolute
+ * from where the user started (the kernel runs in the notebooks' folder).
+ *
+ * @param env The current environment.
+ * @param cwd Where the command was started.
+ * @returns The variables to pass (only those set).
+ */
+export function notebookEnv(env: Record<string, string>, cwd: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of ["SEGMENTA_DATA", "SEGMENTA_OUT"]) {
+    const v = env[key];
+    if (v !== undefined && v !== "") out[key] = resolve(cwd, v);
+  }
+  return out;
 }
 
 if (import.meta.main) {
@@ -607,24 +568,23 @@ if (import.meta.main) {
         : `Jupyter not usable (${status.why}): running the code cells with segmenta's own runner; no HTML export`,
     );
   }
-  const notebooks = args.length > 0 ? args.map((a) => resolve(a)) : listNotebooks();
+  const cwd = Deno.env.get("INIT_CWD") ?? Deno.cwd();
+  let notebooks: string[];
+  try {
+    notebooks = args.length > 0 ? args.map((a) => resolveNotebook(a, cwd)) : listNotebooks();
+  } catch (e) {
+    console.error((e as Error).message);
+    Deno.exit(2);
+  }
+  const env = notebookEnv(Deno.env.toObject(), cwd);
   let failed = 0;
   for (const nb of notebooks) {
-    const run = await runNotebook(nb, { runner: chosen });
-    const retried = run.attempts > 1 ? `, ${run.attempts} attempts` : "";
+    const run = await runNotebook(nb, { runner: chosen, env });
     console.log(
-      `${run.ok ? "ok  " : "FAIL"} ${run.notebook} (${run.runner}, ${run.seconds.toFixed(1)} s${retried})${
+      `${run.ok ? "ok  " : "FAIL"} ${run.notebook} (${run.runner}, ${run.seconds.toFixed(1)} s)${
         run.html ? ` -> ${run.html}` : ""
       }`,
     );
-    if (run.lateOutputs > 0) {
-      console.error(
-        `     ${run.lateOutputs} cell result(s) came after the kernel reported the cell idle; kept (see nbconvertConfig)`,
-      );
-    }
-    if (run.ok && run.attempts > 1) {
-      console.error(run.output.split("\n").filter((l) => /^(Notebook| {2}cell|Running)/.test(l)).join("\n"));
-    }
     if (!run.ok) {
       failed++;
       console.error(run.output.slice(-4000));

@@ -1145,6 +1145,16 @@ export const en = {
     explainedValue: "share of variance",
     component: "PC{i:raw}",
     meanPerSegment: "Mean {column} per segment",
+    corrPair: "{a:raw} and {b:raw} are {strength:raw} correlated (r = {r:f2}).",
+    corrWeakest:
+      "No two features are more than weakly correlated: the strongest pair, {a:raw} and {b:raw}, has r = {r:f2}, so each feature adds its own information to the distances.",
+    corrWeight:
+      "Strongly correlated features measure much the same thing twice, so that thing weighs more in the k-means distances.",
+    corrStrength: { weak: "weakly", moderate: "moderately", strong: "strongly", veryStrong: "very strongly" },
+    segmentLine: "**{name:raw}**: {size:count} customers ({share:pct0}%). {action:raw}",
+    noSection: 'This run has no "{id:raw}" part (the report has: {ids:raw})',
+    exported:
+      "The report for marketing is {html:raw}; the CSV for the CRM, one row per customer with its segment, is {csv:raw}.",
     // (add above this line)
   },
 

@@ -1161,6 +1161,21 @@ export const es: Shape<typeof en> = {
     explainedValue: "proporción de la varianza",
     component: "CP{i:raw}",
     meanPerSegment: "Media de {column} por segmento",
+    corrPair: "{a:raw} y {b:raw} están {strength:raw} correlacionadas (r = {r:f2}).",
+    corrWeakest:
+      "Ningún par de variables pasa de una correlación débil: el par más correlacionado, {a:raw} y {b:raw}, tiene r = {r:f2}, así que cada variable aporta información propia a las distancias.",
+    corrWeight:
+      "Las variables muy correlacionadas miden casi lo mismo dos veces, y eso pesa más en las distancias de k-medias.",
+    corrStrength: {
+      weak: "débilmente",
+      moderate: "moderadamente",
+      strong: "fuertemente",
+      veryStrong: "muy fuertemente",
+    },
+    segmentLine: "**{name:raw}**: {size:count} clientes ({share:pct0} %). {action:raw}",
+    noSection: 'Este análisis no tiene la parte "{id:raw}" (el informe tiene: {ids:raw})',
+    exported:
+      "El informe para marketing es {html:raw}; el CSV para el CRM, una fila por cliente con su segmento, es {csv:raw}.",
     // (add above this line)
   },
 

@@ -1153,6 +1153,16 @@ export const id: Shape<typeof en> = {
     explainedValue: "porsi varians",
     component: "KU{i:raw}",
     meanPerSegment: "Rata-rata {column} per segmen",
+    corrPair: "{a:raw} dan {b:raw} berkorelasi {strength:raw} (r = {r:f2}).",
+    corrWeakest:
+      "Tidak ada pasangan variabel yang berkorelasi lebih dari lemah: pasangan terkuat, {a:raw} dan {b:raw}, memiliki r = {r:f2}, sehingga setiap variabel menambah informasinya sendiri pada jarak.",
+    corrWeight:
+      "Variabel yang berkorelasi kuat mengukur hal yang hampir sama dua kali, sehingga hal itu berbobot lebih besar dalam jarak k-means.",
+    corrStrength: { weak: "lemah", moderate: "sedang", strong: "kuat", veryStrong: "sangat kuat" },
+    segmentLine: "**{name:raw}**: {size:count} pelanggan ({share:pct0}%). {action:raw}",
+    noSection: 'Analisis ini tidak memiliki bagian "{id:raw}" (laporan memiliki: {ids:raw})',
+    exported:
+      "Laporan untuk tim pemasaran ada di {html:raw}; CSV untuk CRM, satu baris per pelanggan beserta segmennya, ada di {csv:raw}.",
     // (add above this line)
   },
 

@@ -18,3 +18,7 @@ export * from "./feature_scatter_chart.ts";
 export * from "./feature_distributions.ts";
 export * from "./explained_variance_chart.ts";
 export * from "./segment_mean_chart.ts";
+export * from "./show.ts";
+export * from "./readings.ts";
+export * from "./input_path.ts";
+export * from "./matrix_distributions.ts";

@@ -4,11 +4,15 @@
  * @module
  */
 import pl from "nodejs-polars";
+import type { Lang } from "../base/types.ts";
+import { words } from "../text/mod.ts";
 
 /** Options for {@linkcode valueCountsFrame}. */
 export interface ValueCountsFrameOptions {
   /** Header of the values' column. @default {"value"} */
   header?: string;
+  /** Language of the counts' header ("Rows", "Filas", "Baris"); without it the header is `count`. */
+  lang?: Lang;
 }
 
 /**
@@ -16,8 +20,8 @@ export interface ValueCountsFrameOptions {
  * `s.value_counts().reset_index()`.
  *
  * @param counts The values and how often each occurs.
- * @param options The header of the values' column.
- * @returns Columns `<header>` and `count`.
+ * @param options The header of the values' column, and the language of the counts' header.
+ * @returns Columns `<header>` and `count` (or the rows header in `lang`).
  *
  * @example Countries
  * ```ts
@@ -26,6 +30,7 @@ export interface ValueCountsFrameOptions {
  * const f = valueCountsFrame([{ value: "UK", count: 3 }, { value: "FR", count: 2 }], { header: "country" });
  * assert.deepEqual(f.columns, ["country", "count"]);
  * assert.deepEqual(f.getColumn("count").toArray(), [3, 2]);
+ * assert.deepEqual(valueCountsFrame([{ value: "UK", count: 3 }], { lang: "id" }).columns, ["value", "Baris"]);
  * ```
  */
 export function valueCountsFrame(
@@ -33,8 +38,9 @@ export function valueCountsFrame(
   options: ValueCountsFrameOptions = {},
 ): pl.DataFrame {
   const { header = "value" } = options;
+  const count = options.lang ? words(options.lang).report.render.rows : "count";
   return pl.DataFrame({
     [header]: pl.Series(header, counts.map((c) => c.value), pl.Utf8),
-    count: pl.Series("count", counts.map((c) => c.count), pl.Int64),
+    [count]: pl.Series(count, counts.map((c) => c.count), pl.Int64),
   });
 }

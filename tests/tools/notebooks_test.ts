@@ -8,9 +8,13 @@ import {
   checkExecutedNotebook,
   describeCheck,
   expectsOutput,
+  notebookEnv,
   type NotebookJson,
+  resolveNotebook,
+  ROOT,
   runNotebook,
 } from "../../tools/notebooks.ts";
+import { join } from "node:path";
 
 Deno.test("expectsOutput: a cell ending in an expression expects an output", () => {
   assert.equal(expectsOutput("loaded.table.head(5)"), true);
@@ -82,7 +86,7 @@ function executed(): NotebookJson {
       cell_type: "code",
       source: "print(x)\nx",
       execution_count: 4,
-      outputs: [{ output_type: "stream", name: "stdout" }],
+      outputs: [{ output_type: "stream", name: "stdout" }, result],
     },
     { cell_type: "code", source: "await save(x);", execution_count: 5, outputs: [] },
   );
@@ -179,4 +183,44 @@ Deno.test("runNotebook (own runner): a failing cell fails the run and the module
   } finally {
     Deno.removeSync(dir, { recursive: true });
   }
+});
+
+Deno.test("checkExecutedNotebook: printed lines alone are not a cell's output", () => {
+  const nb = notebook(
+    {
+      cell_type: "code",
+      source: "await sg.show(chart)",
+      execution_count: 1,
+      outputs: [{ output_type: "stream" }],
+    },
+    {
+      cell_type: "code",
+      source: "await sg.show(chart)",
+      execution_count: 2,
+      outputs: [{ output_type: "stream" }, { output_type: "display_data" }],
+    },
+  );
+  assert.deepEqual(checkExecutedNotebook(nb).missingOutput, [{ cell: 1, firstLine: "await sg.show(chart)" }]);
+});
+
+Deno.test("resolveNotebook: a short name, the file name, a path from where the user started", () => {
+  const rfm = join(ROOT, "notebooks", "01_retail_rfm.ipynb");
+  assert.equal(resolveNotebook("01_retail_rfm", "/"), rfm);
+  assert.equal(resolveNotebook("01_retail_rfm.ipynb", "/"), rfm);
+  assert.equal(resolveNotebook("01", "/"), rfm);
+  assert.equal(resolveNotebook("notebooks/01_retail_rfm.ipynb", ROOT), rfm);
+  assert.equal(resolveNotebook("01_retail_rfm.ipynb", join(ROOT, "notebooks")), rfm);
+  assert.throws(
+    () => resolveNotebook("99_nothing", "/"),
+    /^RangeError: Cannot find notebook "99_nothing".*01_retail_rfm/,
+  );
+  assert.throws(() => resolveNotebook("0", "/"), /^RangeError: Cannot tell which notebook "0" means/);
+});
+
+Deno.test("notebookEnv: relative SEGMENTA_DATA and SEGMENTA_OUT resolve from where the user started", () => {
+  assert.deepEqual(
+    notebookEnv({ SEGMENTA_DATA: "data/x.csv", SEGMENTA_OUT: "/abs/out", HOME: "/root" }, "/work/project"),
+    { SEGMENTA_DATA: "/work/project/data/x.csv", SEGMENTA_OUT: "/abs/out" },
+  );
+  assert.deepEqual(notebookEnv({}, "/w"), {});
 });
