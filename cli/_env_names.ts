@@ -10,6 +10,12 @@ export const REFUSE_ENV = "SEGMENTA_REFUSE";
  */
 export const PAUSE_ENV = "SEGMENTA_TEST_PAUSE";
 
+/**
+ * The launcher's process id, given to the CLI it starts: a CLI whose parent is no longer that
+ * process (the launcher was killed outright) writes nothing.
+ */
+export const LAUNCHER_ENV = "SEGMENTA_LAUNCHER";
+
 /** Environment variables the CLI reads by name, and the only ones it is granted (`--allow-env`). */
 export const ENV_NAMES: readonly string[] = [
   "NO_COLOR",
@@ -17,4 +23,5 @@ export const ENV_NAMES: readonly string[] = [
   "COLUMNS",
   REFUSE_ENV,
   PAUSE_ENV,
+  LAUNCHER_ENV,
 ];

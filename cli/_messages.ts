@@ -99,3 +99,8 @@ export function interruptedText({ signal, outcome }: Interrupted, out: string, l
 export function leftoversText(names: readonly string[], out: string, lang: Lang): string {
   return fill(words(lang).run.cli.leftovers, { n: names.length, names: names.join(", "), out }, lang);
 }
+
+/** The launcher was killed outright: nothing was written. */
+export function abandonedText(out: string, lang: Lang): string {
+  return fill(words(lang).run.cli.abandoned, { out }, lang);
+}

@@ -40,6 +40,14 @@ export interface WriteAtomicallyOptions {
   readonly pause?: string | undefined;
   /** Says what happened when a signal stops the write phase (the process then exits with 128 + signal). */
   readonly onSignal?: (interrupted: Interrupted) => void;
+  /**
+   * Whether the run was abandoned (its launcher is gone): checked before each temporary file and
+   * before the renames; when it says so, the temporary files are removed and `onAbandoned` is
+   * called, then the process exits with code 1.
+   */
+  readonly abandoned?: () => boolean;
+  /** Says that the run was abandoned and nothing was written. */
+  readonly onAbandoned?: () => void;
 }
 
 const SIGNALS: readonly Deno.Signal[] = Deno.build.os === "windows"
@@ -92,17 +100,26 @@ export async function writeAtomically(
     Deno.addSignalListener(signal, handler);
     return () => Deno.removeSignalListener(signal, handler);
   });
+  const stopIfAbandoned = () => {
+    if (options.abandoned?.() !== true) return;
+    removeTemps();
+    options.onAbandoned?.();
+    Deno.exit(1);
+  };
   try {
     for (const [path, text] of files) {
+      stopIfAbandoned();
       temps.push(tempPath(path));
       await Deno.writeTextFile(temps.at(-1)!, text);
       if (temps.length === 1) await pauseAt("temp-1", options.pause);
     }
     await pauseAt("temps", options.pause);
+    stopIfAbandoned();
     phase = "renames";
-    for (; renamed < files.length; renamed++) {
+    while (renamed < files.length) {
       await Deno.rename(temps[renamed]!, files[renamed]![0]);
-      if (renamed === 0) await pauseAt("rename-1", options.pause);
+      renamed++;
+      if (renamed === 1) await pauseAt("rename-1", options.pause);
     }
   } catch (e) {
     removeTemps();

@@ -23,8 +23,14 @@ import {
 } from "./_write.ts";
 import { outputPaths, type PathProblem, pathProblem } from "./_paths.ts";
 import { ROOT } from "./_deno_paths.ts";
-import { PAUSE_ENV, REFUSE_ENV } from "./_env_names.ts";
-import { interruptedText, leftoversText, pathProblemText, writeFailureText } from "./_messages.ts";
+import { LAUNCHER_ENV, PAUSE_ENV, REFUSE_ENV } from "./_env_names.ts";
+import {
+  abandonedText,
+  interruptedText,
+  leftoversText,
+  pathProblemText,
+  writeFailureText,
+} from "./_messages.ts";
 import { cliFlags } from "./_flags.ts";
 import { ownLines, printErr, printOut } from "./_terminal.ts";
 import { scoreCommand } from "./score.ts";
@@ -103,9 +109,13 @@ async function main(argv: readonly string[]): Promise<number> {
     printErr(tooLarge);
     return 1;
   }
+  const launcher = envFlag(LAUNCHER_ENV);
   const write: WriteAtomicallyOptions = {
     pause: envFlag(PAUSE_ENV),
     onSignal: (interrupted) => printErr(interruptedText(interrupted, out, lang)),
+    // Started by the launcher, which has since been killed outright: nobody waits for the outputs.
+    ...(launcher ? { abandoned: () => String(Deno.ppid) !== launcher } : {}),
+    onAbandoned: () => printErr(abandonedText(out, lang)),
   };
   const t0 = performance.now();
   if (commandLine.command === "score") {

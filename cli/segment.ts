@@ -23,7 +23,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { helpText, parseCommandLine } from "./_options.ts";
-import { ENV_NAMES, REFUSE_ENV } from "./_env_names.ts";
+import { ENV_NAMES, LAUNCHER_ENV, REFUSE_ENV } from "./_env_names.ts";
 import { denoJson, localModules, polarsNative, polarsVersion, ROOT } from "./_deno_paths.ts";
 import { duckDbReadPath, isDuckDbSource, PG_ENV_NAMES, pgHostPort } from "./_db_names.ts";
 import { defaultInput, outFolder, pathProblem, readGrant } from "./_paths.ts";
@@ -170,7 +170,9 @@ class Refused extends Error {}
 async function runChild({ cmd, env }: NarrowCommand): Promise<number> {
   const child = new Deno.Command(cmd[0]!, {
     args: cmd.slice(1),
-    env,
+    // The launcher's pid, so that the child writes nothing if the launcher is killed outright
+    // (SIGKILL cannot be passed on); no refusal of the user's environment is passed on.
+    env: { [REFUSE_ENV]: "", [LAUNCHER_ENV]: String(Deno.pid), ...env },
     stdin: "inherit",
     stdout: "inherit",
     stderr: "inherit",

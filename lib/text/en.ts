@@ -1129,6 +1129,7 @@ export const en = {
         'Stopped by {signal} while writing the outputs: the unfinished files were removed, and "{out}" keeps what it had',
       interruptedCompleted:
         'Stopped by {signal} while putting the outputs in place: that was finished first, so "{out}" has the complete new files',
+      abandoned: 'The launcher (deno task segment) was stopped, so nothing was written to "{out}"',
       leftovers:
         'Removed {n:raw} unfinished file(s) of an earlier run that was stopped while writing to "{out}": {names}',
     },

@@ -1144,6 +1144,7 @@ export const es: Shape<typeof en> = {
         'Detenido por {signal} mientras se escribían los resultados: se borraron los archivos a medio escribir, y "{out}" conserva lo que tenía',
       interruptedCompleted:
         'Detenido por {signal} mientras se colocaban los resultados: primero se terminó de colocarlos, así que "{out}" tiene los archivos nuevos completos',
+      abandoned: 'El lanzador (deno task segment) se detuvo, así que no se escribió nada en "{out}"',
       leftovers:
         'Se borraron {n:raw} archivo(s) a medio escribir de una ejecución anterior que se detuvo mientras escribía en "{out}": {names}',
     },

@@ -1139,6 +1139,7 @@ export const id: Shape<typeof en> = {
         'Dihentikan oleh {signal} saat menulis hasil: berkas yang belum selesai sudah dihapus, dan "{out}" tetap berisi yang sebelumnya',
       interruptedCompleted:
         'Dihentikan oleh {signal} saat memindahkan hasil ke tempatnya: itu diselesaikan dulu, jadi "{out}" berisi berkas baru yang lengkap',
+      abandoned: 'Peluncur (deno task segment) dihentikan, jadi tidak ada yang ditulis ke "{out}"',
       leftovers:
         'Menghapus {n:raw} berkas yang belum selesai dari proses sebelumnya yang dihentikan saat menulis ke "{out}": {names}',
     },
