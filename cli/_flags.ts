@@ -63,18 +63,15 @@ function flagFor(option: string, raw: string | undefined): string | null {
   return `${valued.flag} ${shellValue(valueOf(raw))}`;
 }
 
-/** The value the library wrote: a JSON string unquoted; an object `{ "col": "v" }` as its (first) value. */
+/**
+ * The value the library wrote, as typed after the flag: a quoted string without its quotes (its
+ * backslashes kept: `"\t"` is `--delimiter "\t"`, which the CLI reads as a tab); an object
+ * `{ "col": "v" }` as its (first) value.
+ */
 function valueOf(raw: string): string {
   const inObject = /^\{\s*"(?:[^"\\]|\\.)*"\s*:\s*("(?:[^"\\]|\\.)*")/.exec(raw)?.[1];
   const text = inObject ?? raw;
-  if (text.startsWith('"')) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      return text.slice(1, -1);
-    }
-  }
-  return text;
+  return text.startsWith('"') ? text.slice(1, -1) : text;
 }
 
 /** A value as typed on the command line: bare when safe, else in double quotes. */
