@@ -50,6 +50,15 @@ export function printErr(...lines: readonly string[]): void {
   console.error(lines.map(terminalSafe).join("\n"));
 }
 
+/**
+ * A progress update for a terminal: our own leading `\r` (redraw the line) and trailing `\n` are
+ * kept, the line between them (it names the file) goes through {@linkcode terminalSafe}.
+ */
+export function redrawSafe(text: string): string {
+  const m = /^(\r?)([\s\S]*?)(\n?)$/.exec(text)!;
+  return `${m[1]}${terminalSafe(m[2]!)}${m[3]}`;
+}
+
 /** A multi-line text of our own (help, SQL, a stack trace) as its lines, for {@linkcode printOut}. */
 export function ownLines(text: string): string[] {
   return text.split(/\r?\n/);

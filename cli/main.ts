@@ -32,7 +32,7 @@ import {
   writeFailureText,
 } from "./_messages.ts";
 import { cliFlags } from "./_flags.ts";
-import { ownLines, printErr, printOut } from "./_terminal.ts";
+import { ownLines, printErr, printOut, redrawSafe, terminalSafe } from "./_terminal.ts";
 import { scoreCommand } from "./score.ts";
 import { sqlCommand } from "./sql.ts";
 import {
@@ -173,7 +173,10 @@ function envFlag(name: string): string | undefined {
 function stderrProgress(): ReturnType<typeof progressBar> {
   const tty = Deno.stderr.isTerminal();
   const raw = (s: string) => Deno.stderr.writeSync(new TextEncoder().encode(s));
-  return progressBar(tty ? raw : (line: string) => raw(line + "\n"), { tty });
+  // The step names the file: what the user named is cleaned like every other print.
+  return progressBar(tty ? (s) => raw(redrawSafe(s)) : (line: string) => raw(terminalSafe(line) + "\n"), {
+    tty,
+  });
 }
 
 /**
