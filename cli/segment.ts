@@ -16,7 +16,12 @@
  *
  * The launcher itself only reads paths and deno.json (the pinned polars version), asks
  * `deno info` for Deno's npm cache and the worker's modules, and starts that one process
- * (`--print-command` shows it).
+ * (`--print-command` shows it). It passes SIGINT, SIGTERM and SIGHUP on to that process and
+ * waits for it, so stopping `deno task segment` stops the analysis, which removes its unfinished
+ * files. Paths it cannot grant without widening the permissions (a comma: Deno splits the lists
+ * on commas) or must refuse (`--out /`, a folder holding segmenta, an output over an input, a
+ * FIFO or a device as input) are granted nothing: the analysis says why, in the user's language
+ * (cli/_paths.ts).
  *
  * @module
  */
