@@ -419,3 +419,35 @@ Deno.test({
     }
   },
 });
+
+Deno.test("segment CLI: a folder without write permission (immutable: root cannot write either) is said before the analysis, exit 1", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "segmenta-noperm-" });
+  const locked = join(dir, "locked");
+  Deno.mkdirSync(locked);
+  // chmod does not stop root; the immutable attribute does (ext4 and most other disks; not tmpfs).
+  const immutable = run("chattr", ["+i", locked]);
+  if (!immutable) {
+    console.warn(
+      "%cSKIPPED: chattr +i is not possible here: the no-permission test does not run",
+      "color: yellow",
+    );
+    await Deno.remove(dir, { recursive: true });
+    return;
+  }
+  try {
+    const input = join(dir, "sales.csv");
+    await Deno.writeTextFile(input, invoices(60));
+    for (const out of [locked, join(locked, "sub")]) {
+      const r = await segment([input, "--out", out]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(
+        r.stderr,
+        `Cannot write to the output folder "${out}": there is no permission to write there (EPERM); choose a folder you can write to with --out\n`,
+      );
+    }
+    assert.deepEqual([...Deno.readDirSync(locked)], []);
+  } finally {
+    run("chattr", ["-i", locked]);
+    await Deno.remove(dir, { recursive: true });
+  }
+});
