@@ -27,6 +27,7 @@ import { LAUNCHER_ENV, PAUSE_ENV, REFUSE_ENV } from "./_env_names.ts";
 import {
   abandonedText,
   interruptedText,
+  isWriteFailure,
   leftoversText,
   pathProblemText,
   writeFailureText,
@@ -98,9 +99,11 @@ async function main(argv: readonly string[]): Promise<number> {
     Deno.mkdirSync(out, { recursive: true });
     probeWrite(out);
   } catch (e) {
-    if (e instanceof Deno.errors.NotCapable) throw e;
-    printErr(writeFailureText(e, out, lang));
-    return 1;
+    const { code, lines } = isWriteFailure(e)
+      ? { code: 1, lines: [writeFailureText(e, out, lang)] }
+      : failure(e, file ?? "the database table", out, lang);
+    printErr(...lines);
+    return code;
   }
   const leftovers = removeLeftovers(outputPaths(commandLine, out));
   if (leftovers.length > 0) printErr(leftoversText(leftovers, out, lang));
@@ -150,12 +153,22 @@ function langOf(values: OptionValues): Lang {
   }
 }
 
+const PROBLEM_CODES: readonly PathProblem["code"][] = [
+  "out-root",
+  "out-contains-project",
+  "comma-out",
+  "comma-read",
+  "overwrites-input",
+  "not-a-file",
+];
+
 /** The path the launcher refused (`SEGMENTA_REFUSE`), if any. */
 function refusal(): PathProblem | null {
   const given = envFlag(REFUSE_ENV);
   if (given === undefined || given === "") return null;
   try {
-    return JSON.parse(given) as PathProblem;
+    const problem = JSON.parse(given) as PathProblem;
+    return PROBLEM_CODES.includes(problem?.code) ? problem : null;
   } catch {
     return null;
   }
