@@ -26,6 +26,7 @@ import { cliFlags } from "./_flags.ts";
 import { printErr, printOut } from "./_terminal.ts";
 import { rfmFromDuckDb, rfmFromPostgres } from "./_db.ts";
 import { isDuckDbSource } from "./_db_names.ts";
+import { outputName } from "./_paths.ts";
 
 /** Read and check the model of `--model`; the message and exit code 1 if it cannot be used. */
 export function readModel(path: string): SegmentModel | string {
@@ -66,7 +67,9 @@ export async function scoreCommand(
   const previous = typeof values.previous === "string"
     ? (await readTable(values.previous, options.read ?? {})).table
     : undefined;
-  let scored: ScoredCustomers, source: string, name: string;
+  let scored: ScoredCustomers, source: string;
+  // The same names the launcher checked and the CLI cleaned up leftovers of (cli/_paths.ts).
+  const name = outputName({ command: "score", file, values });
   if (typeof values.db === "string") {
     if (model.kind !== "rfm") {
       printErr(
@@ -79,17 +82,12 @@ export async function scoreCommand(
       ? await rfmFromDuckDb(values.db, table, model)
       : await rfmFromPostgres(values.db, table, model);
     source = where;
-    name = (isDuckDbSource(values.db) && /\.parquet$/i.test(values.db) ? "parquet" : table).replace(
-      /[^\w.-]+/g,
-      "_",
-    );
     scored = scoreRfmTable(rfm, model, { ledger, file: table, ...(previous ? { previous } : {}) });
   } else {
     const path = file!;
     const loaded = await readTable(path, options.read ?? {});
     scored = scoreCustomers(loaded.table, model, { file: basename(path), ...(previous ? { previous } : {}) });
     source = path;
-    name = basename(path).replace(/\.[^.]+$/, "") || "segments";
   }
   file = source;
   const csvPath = join(out, `${name}-segments.csv`), htmlPath = join(out, `${name}-score.html`);
