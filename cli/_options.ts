@@ -13,8 +13,11 @@ import type { AnalyzeFileOptions } from "../lib/mod.ts";
 
 /** What a value option accepts (cli/_options_from_args.ts checks and converts each kind). */
 export type ValueKind =
-  /** A whole number from `min` up. */
-  | { readonly kind: "whole"; readonly min: number }
+  /**
+   * A whole number from `min` to `max`. The caps keep a run's time and memory bounded (`--boot 1e9`
+   * would run for days): they are listed in `--help` and in the README.
+   */
+  | { readonly kind: "whole"; readonly min: number; readonly max?: number }
   /** A finite number >= 0. */
   | { readonly kind: "nonNegative" }
   /** One of `values`, as written. */
@@ -164,7 +167,7 @@ export const OPTIONS: readonly CliOption[] = [
   {
     name: "k",
     type: "string",
-    accepts: { kind: "whole", min: 2 },
+    accepts: { kind: "whole", min: 2, max: 50 },
     help: "number of segments",
     default: "suggested from the k sweep",
     to: "k",
@@ -172,7 +175,7 @@ export const OPTIONS: readonly CliOption[] = [
   {
     name: "k-max",
     type: "string",
-    accepts: { kind: "whole", min: 2 },
+    accepts: { kind: "whole", min: 2, max: 50 },
     help: "largest k tried by the sweep",
     default: "10",
     to: "kMax",
@@ -180,7 +183,7 @@ export const OPTIONS: readonly CliOption[] = [
   {
     name: "seed",
     type: "string",
-    accepts: { kind: "whole", min: 0 },
+    accepts: { kind: "whole", min: 0, max: Number.MAX_SAFE_INTEGER },
     help: "seed of every random step",
     default: "0",
     to: "seed",
@@ -212,7 +215,7 @@ export const OPTIONS: readonly CliOption[] = [
   {
     name: "horizon",
     type: "string",
-    accepts: { kind: "whole", min: 1 },
+    accepts: { kind: "whole", min: 1, max: 120 },
     help: "customer value: months of expected purchases and CLV",
     default: "12",
     to: "rfm.horizonMonths",
@@ -250,6 +253,14 @@ export const OPTIONS: readonly CliOption[] = [
     to: "features.impute",
   },
   {
+    name: "duplicates",
+    type: "string",
+    accepts: { kind: "oneOf", values: ["error", "first"] },
+    help: "a customer id on several rows (one row per customer): stop, or keep the first row",
+    default: "error",
+    to: "features.duplicates",
+  },
+  {
     name: "delimiter",
     type: "string",
     accepts: { kind: "separator" },
@@ -276,7 +287,7 @@ export const OPTIONS: readonly CliOption[] = [
   {
     name: "boot",
     type: "string",
-    accepts: { kind: "whole", min: 2 },
+    accepts: { kind: "whole", min: 2, max: 1000 },
     help: "bootstrap resamples for the stability check",
     default: "20",
     to: "nBoot",
@@ -468,7 +479,9 @@ export function helpText(): string {
 function placeholder(accepts: ValueKind): string {
   switch (accepts.kind) {
     case "whole":
-      return "N";
+      return accepts.max === undefined || accepts.max === Number.MAX_SAFE_INTEGER
+        ? "N"
+        : `${accepts.min}..${accepts.max}`;
     case "nonNegative":
       return "X";
     case "oneOf":

@@ -50,6 +50,11 @@ function readValue(flag: string, accepts: ValueKind, raw: string): unknown {
       if (!Number.isInteger(n) || n < accepts.min) {
         throw new TypeError(`${PREFIX}${flag} must be a whole number >= ${accepts.min}, got "${raw}"`);
       }
+      if (accepts.max !== undefined && n > accepts.max) {
+        throw new TypeError(
+          `${PREFIX}${flag} is at most ${accepts.max} (a cap that keeps a run's time and memory bounded), got "${raw}"; give ${flag} ${accepts.max} or less`,
+        );
+      }
       return n;
     }
     case "nonNegative": {

@@ -11,10 +11,29 @@
  * @module
  */
 import "./_env_shim.ts";
-import { basename, join } from "node:path";
-import { helpText, parseCommandLine } from "./_options.ts";
+import { basename } from "node:path";
+import { helpText, type OptionValues, parseCommandLine } from "./_options.ts";
 import { optionsFromArgs } from "./_options_from_args.ts";
-import { writeAtomically } from "./_write.ts";
+import {
+  probeWrite,
+  removeLeftovers,
+  writeAtomically,
+  type WriteAtomicallyOptions,
+  WriteFailed,
+} from "./_write.ts";
+import { outputPaths, type PathProblem, pathProblem } from "./_paths.ts";
+import { ROOT } from "./_deno_paths.ts";
+import { LAUNCHER_ENV, PAUSE_ENV, REFUSE_ENV } from "./_env_names.ts";
+import {
+  abandonedText,
+  interruptedText,
+  isWriteFailure,
+  leftoversText,
+  pathProblemText,
+  writeFailureText,
+} from "./_messages.ts";
+import { cliFlags } from "./_flags.ts";
+import { ownLines, printErr, printOut, redrawSafe, terminalSafe } from "./_terminal.ts";
 import { scoreCommand } from "./score.ts";
 import { sqlCommand } from "./sql.ts";
 import {
@@ -29,6 +48,7 @@ import {
   kindText,
   type Lang,
   ledgerText,
+  parseLang,
   progressBar,
   reportHtml,
   type RfmAnalysis,
@@ -36,13 +56,27 @@ import {
 } from "../lib/mod.ts";
 
 async function main(argv: readonly string[]): Promise<number> {
-  let commandLine, options;
+  let commandLine;
   try {
     commandLine = parseCommandLine(argv);
     if (commandLine.values.help) {
-      console.log(helpText());
+      printOut(...ownLines(helpText()));
       return 0;
     }
+  } catch (e) {
+    printErr((e as Error).message);
+    return 2;
+  }
+  const lang = langOf(commandLine.values);
+  // Before anything is read or written: a path the launcher refused (it granted nothing of the
+  // user's), or one this run refuses itself when started without the launcher.
+  const refused = refusal() ?? pathProblem(commandLine, ROOT);
+  if (refused !== null) {
+    printErr(pathProblemText(refused, lang));
+    return 1;
+  }
+  let options;
+  try {
     if (commandLine.command === "sql") {
       return sqlCommand(commandLine.values);
     }
@@ -50,51 +84,95 @@ async function main(argv: readonly string[]): Promise<number> {
       commandLine.file === undefined &&
       !(commandLine.command === "score" && typeof commandLine.values.db === "string")
     ) {
-      console.error("Cannot run: no input file given; run `deno task segment FILE` (see --help)");
+      printErr("Cannot run: no input file given; run `deno task segment FILE` (see --help)");
       return 2;
     }
     options = optionsFromArgs(commandLine.values);
   } catch (e) {
-    console.error((e as Error).message);
+    printErr((e as Error).message);
     return 2;
   }
   const { file, values } = commandLine;
   const out = typeof values.out === "string" ? values.out : "reports";
   const quiet = values["no-progress"] === true || envFlag("SEGMENTA_PROGRESS") === "0";
   const onProgress = quiet ? undefined : stderrProgress();
+  // The output folder must take files before the analysis starts, not after it.
   try {
     Deno.mkdirSync(out, { recursive: true });
+    probeWrite(out);
   } catch (e) {
-    console.error(
-      `Cannot write to the output folder "${out}": ${(e as Error).message}; choose another --out`,
-    );
-    return 1;
+    const { code, lines } = isWriteFailure(e)
+      ? { code: 1, lines: [writeFailureText(e, out, lang)] }
+      : failure(e, file ?? "the database table", out, lang);
+    printErr(...lines);
+    return code;
   }
+  const leftovers = removeLeftovers(outputPaths(commandLine, out));
+  if (leftovers.length > 0) printErr(leftoversText(leftovers, out, lang));
   const tooLarge = file === undefined ? undefined : memoryShortfall(file);
   if (tooLarge !== undefined) {
-    console.error(tooLarge);
+    printErr(tooLarge);
     return 1;
   }
+  const launcher = envFlag(LAUNCHER_ENV);
+  const write: WriteAtomicallyOptions = {
+    pause: envFlag(PAUSE_ENV),
+    onSignal: (interrupted) => printErr(interruptedText(interrupted, out, lang)),
+    // Started by the launcher, which has since been killed outright: nobody waits for the outputs.
+    ...(launcher ? { abandoned: () => String(Deno.ppid) !== launcher } : {}),
+    onAbandoned: () => printErr(abandonedText(out, lang)),
+  };
   const t0 = performance.now();
   if (commandLine.command === "score") {
     try {
-      return await scoreCommand(file, values, options, out);
+      return await scoreCommand(file, values, options, out, write);
     } catch (e) {
-      const { code, message } = failure(e, file ?? "the database table", out, options.lang ?? "en", "score");
-      console.error(message);
+      const { code, lines } = failure(e, file ?? "the database table", out, lang, "score");
+      printErr(...lines);
       return code;
     }
   }
   if (file === undefined) return 2; // checked above: only `score --db` runs without a file
   try {
     const result = await analyzeFile(file, { ...options, ...(onProgress ? { onProgress } : {}) });
-    const written = writeOutputs(result, out, basename(file).replace(/\.[^.]+$/, "") || "segments");
-    console.log(summaryText(file, result, written, (performance.now() - t0) / 1000));
+    const [htmlPath, csvPath, modelPath] = outputPaths(commandLine, out) as [string, string, string];
+    const written = await writeOutputs(result, { htmlPath, csvPath, modelPath }, write);
+    printOut(...summaryLines(file, result, written, (performance.now() - t0) / 1000));
     return 0;
   } catch (e) {
-    const { code, message } = failure(e, file, out, options.lang ?? "en");
-    console.error(message);
+    const { code, lines } = failure(e, file, out, lang);
+    printErr(...lines);
     return code;
+  }
+}
+
+/** The report language of the command line, English when it is not one (the options say so later). */
+function langOf(values: OptionValues): Lang {
+  try {
+    return parseLang(typeof values.lang === "string" ? values.lang : "en");
+  } catch {
+    return "en";
+  }
+}
+
+const PROBLEM_CODES: readonly PathProblem["code"][] = [
+  "out-root",
+  "out-contains-project",
+  "comma-out",
+  "comma-read",
+  "overwrites-input",
+  "not-a-file",
+];
+
+/** The path the launcher refused (`SEGMENTA_REFUSE`), if any. */
+function refusal(): PathProblem | null {
+  const given = envFlag(REFUSE_ENV);
+  if (given === undefined || given === "") return null;
+  try {
+    const problem = JSON.parse(given) as PathProblem;
+    return PROBLEM_CODES.includes(problem?.code) ? problem : null;
+  } catch {
+    return null;
   }
 }
 
@@ -110,7 +188,10 @@ function envFlag(name: string): string | undefined {
 function stderrProgress(): ReturnType<typeof progressBar> {
   const tty = Deno.stderr.isTerminal();
   const raw = (s: string) => Deno.stderr.writeSync(new TextEncoder().encode(s));
-  return progressBar(tty ? raw : (line: string) => raw(line + "\n"), { tty });
+  // The step names the file: what the user named is cleaned like every other print.
+  return progressBar(tty ? (s) => raw(redrawSafe(s)) : (line: string) => raw(terminalSafe(line) + "\n"), {
+    tty,
+  });
 }
 
 /**
@@ -137,12 +218,16 @@ interface Written {
 }
 
 /**
- * Write the report, the segment CSV and the model to `out`, each through a temporary file in the
- * same folder renamed once all are written, so a failed run leaves no half-written file.
+ * Write the report, the segment CSV and the model, each through a temporary file in the same
+ * folder renamed once all are written (cli/_write.ts), so a failed or stopped run leaves no
+ * half-written file.
  */
-function writeOutputs({ decision, analysis }: FileAnalysis, out: string, name: string): Written {
-  const htmlPath = join(out, `${name}.html`), csvPath = join(out, `${name}-segments.csv`);
-  const modelPath = join(out, `${name}-model.json`);
+async function writeOutputs(
+  { decision, analysis }: FileAnalysis,
+  paths: { htmlPath: string; csvPath: string; modelPath: string },
+  write: WriteAtomicallyOptions,
+): Promise<Written> {
+  const { htmlPath, csvPath, modelPath } = paths;
   const files: [string, string][] = [
     [htmlPath, reportHtml(analysis, { kindReason: kindText(decision, analysis.options.lang) })],
     [csvPath, assignmentsCsv(analysis)],
@@ -154,17 +239,17 @@ function writeOutputs({ decision, analysis }: FileAnalysis, out: string, name: s
     if (!(e instanceof RangeError)) throw e;
     noModel = e.message;
   }
-  writeAtomically(files);
+  await writeAtomically(files, write);
   return { htmlPath, csvPath, modelPath: noModel === null ? modelPath : null, noModel };
 }
 
-/** What the run did, for stdout. */
-function summaryText(
+/** What the run did, for stdout: one line each (the data they quote is cleaned when printed). */
+function summaryLines(
   file: string,
   { decision, analysis }: FileAnalysis,
   written: Written,
   seconds: number,
-): string {
+): string[] {
   const s = analysis.segmentation, lang = analysis.options.lang;
   return [
     `segmenta: ${file}`,
@@ -173,16 +258,18 @@ function summaryText(
     ...analysis.ledger.filter((e) => e.rows > 0).map((e) =>
       `  ledger: ${e.action} ${e.rows}${e.column ? ` in "${e.column}"` : ""}: ${ledgerText(e, lang)}`
     ),
-    `  ${s.kReason}`,
+    `  ${cliFlags(s.kReason)}`,
     `  verdict: ${s.verdict.headline}`,
     ...s.profiles.map((p) => `  segment "${p.name}": ${p.size} customers (${(100 * p.share).toFixed(1)}%)`),
-    ...analysis.warnings.map((w) => `  warning: ${w}`),
+    ...analysis.warnings.map((w) => `  warning: ${cliFlags(w)}`),
     ...(analysis.kind === "rfm" ? valueLines(analysis, lang) : []),
     `wrote ${written.htmlPath}`,
     `wrote ${written.csvPath}`,
-    written.modelPath !== null ? `wrote ${written.modelPath}` : `model not written: ${written.noModel}`,
+    written.modelPath !== null
+      ? `wrote ${written.modelPath}`
+      : `model not written: ${cliFlags(written.noModel!)}`,
     `done in ${seconds.toFixed(1)} s`,
-  ].join("\n");
+  ];
 }
 
 /** The customer-value fit of an RFM run, and its warnings, for stdout (none when skipped). */
@@ -199,47 +286,50 @@ function valueLines(analysis: RfmAnalysis, lang: Lang): string[] {
     `  customer value: ${fit} on ${s.customers.length} customers (calibration ${
       s.start.toISOString().slice(0, 10)
     } to ${s.calibrationEnd.toISOString().slice(0, 10)}, ${v.timeUnit})`,
-    ...v.warnings.map((w) => `  customer value warning: ${warningText(w, lang)}`),
+    ...v.warnings.map((w) => `  customer value warning: ${cliFlags(warningText(w, lang))}`),
   ];
 }
 
-/** The exit code and the message for an error of the run (a refused cancellation rule in `lang`, with its flags). */
+/** The exit code and the message lines for an error of the run (a refused cancellation rule in `lang`, with its flags). */
 function failure(
   e: unknown,
   file: string,
   out: string,
   lang: Lang,
   surface: "cli" | "score" = "cli",
-): { code: number; message: string } {
+): { code: number; lines: string[] } {
   const message = (e as Error)?.message;
-  if (e instanceof CancellationRuleError) return { code: 1, message: cancellationRuleText(e, lang, surface) };
+  if (e instanceof CancellationRuleError) return { code: 1, lines: [cancellationRuleText(e, lang, surface)] };
+  if (e instanceof WriteFailed && !(e.cause instanceof Deno.errors.NotCapable)) {
+    return { code: 1, lines: [writeFailureText(e.cause, out, lang)] };
+  }
   if (e instanceof InputError || e instanceof RangeError || e instanceof TypeError) {
     return isOutOfMemory(e)
       ? {
         code: 1,
-        message:
+        lines: [
           `Cannot analyse "${file}": it does not fit in memory (${message}); split the file by period, or aggregate to one row per customer first`,
+        ],
       }
-      : { code: 1, message: e.message };
+      : { code: 1, lines: [cliFlags(e.message)] };
   }
-  if (
-    e instanceof Deno.errors.NotADirectory || e instanceof Deno.errors.IsADirectory ||
-    e instanceof Deno.errors.AlreadyExists || (e instanceof Error && e.name === "StorageFull")
-  ) {
-    return { code: 1, message: `Cannot write the report to "${out}": ${message}; choose another --out` };
-  }
-  if (e instanceof Deno.errors.NotCapable || e instanceof Deno.errors.PermissionDenied) {
+  const cause = e instanceof WriteFailed ? e.cause : e;
+  if (cause instanceof Deno.errors.NotCapable || cause instanceof Deno.errors.PermissionDenied) {
     return {
       code: 70,
-      message:
-        `Cannot run: ${message}; run through \`deno task segment\`, which grants the permissions the analysis needs`,
+      lines: [
+        `Cannot run: ${
+          (cause as Error).message
+        }; run through \`deno task segment\`, which grants the permissions the analysis needs`,
+      ],
     };
   }
   return {
     code: 70,
-    message: `segmenta hit an internal error (a bug; please report it with this message):\n${
-      (e as Error)?.stack ?? e
-    }`,
+    lines: [
+      "segmenta hit an internal error (a bug; please report it with this message):",
+      ...ownLines(String((e as Error)?.stack ?? e)),
+    ],
   };
 }
 

@@ -21,9 +21,12 @@ import {
   toAssignmentsCsv,
 } from "../lib/mod.ts";
 import type { OptionValues } from "./_options.ts";
-import { writeAtomically } from "./_write.ts";
+import { writeAtomically, type WriteAtomicallyOptions } from "./_write.ts";
+import { cliFlags } from "./_flags.ts";
+import { printErr, printOut } from "./_terminal.ts";
 import { rfmFromDuckDb, rfmFromPostgres } from "./_db.ts";
 import { isDuckDbSource } from "./_db_names.ts";
+import { outputName } from "./_paths.ts";
 
 /** Read and check the model of `--model`; the message and exit code 1 if it cannot be used. */
 export function readModel(path: string): SegmentModel | string {
@@ -43,28 +46,33 @@ export function readModel(path: string): SegmentModel | string {
 /**
  * Score `file` with the model of `--model`.
  *
+ * @param write How the outputs are written (the test hook, what a signal says).
  * @returns The exit code: 0 done, 1 the model or the file cannot be used.
- * @throws What reading or scoring throws for the input (cli/main.ts turns it into a message).
+ * @throws What reading or scoring throws for the input, {@linkcode WriteFailed} for the outputs
+ *   (cli/main.ts turns them into a message).
  */
 export async function scoreCommand(
   file: string | undefined,
   values: OptionValues,
   options: AnalyzeFileOptions,
   out: string,
+  write: WriteAtomicallyOptions = {},
 ): Promise<number> {
   const model = readModel(String(values.model));
   if (typeof model === "string") {
-    console.error(model);
+    printErr(cliFlags(model));
     return 1;
   }
   const t0 = performance.now();
   const previous = typeof values.previous === "string"
     ? (await readTable(values.previous, options.read ?? {})).table
     : undefined;
-  let scored: ScoredCustomers, source: string, name: string;
+  let scored: ScoredCustomers, source: string;
+  // The same names the launcher checked and the CLI cleaned up leftovers of (cli/_paths.ts).
+  const name = outputName({ command: "score", file, values });
   if (typeof values.db === "string") {
     if (model.kind !== "rfm") {
-      console.error(
+      printErr(
         "Cannot score in a database with a features model yet: --db runs the RFM aggregation; export the customer table and score the file",
       );
       return 1;
@@ -74,17 +82,12 @@ export async function scoreCommand(
       ? await rfmFromDuckDb(values.db, table, model)
       : await rfmFromPostgres(values.db, table, model);
     source = where;
-    name = (isDuckDbSource(values.db) && /\.parquet$/i.test(values.db) ? "parquet" : table).replace(
-      /[^\w.-]+/g,
-      "_",
-    );
     scored = scoreRfmTable(rfm, model, { ledger, file: table, ...(previous ? { previous } : {}) });
   } else {
     const path = file!;
     const loaded = await readTable(path, options.read ?? {});
     scored = scoreCustomers(loaded.table, model, { file: basename(path), ...(previous ? { previous } : {}) });
     source = path;
-    name = basename(path).replace(/\.[^.]+$/, "") || "segments";
   }
   file = source;
   const csvPath = join(out, `${name}-segments.csv`), htmlPath = join(out, `${name}-score.html`);
@@ -100,17 +103,15 @@ export async function scoreCommand(
         : String(v)
     )
   );
-  writeAtomically([
+  await writeAtomically([
     [csvPath, toAssignmentsCsv(t.columns, rows)],
     [htmlPath, summaryHtml(file, String(values.model), model, scored)],
-  ]);
-  console.log(
-    [
-      ...summaryLines(file, String(values.model), model, scored),
-      `wrote ${csvPath}`,
-      `wrote ${htmlPath}`,
-      `done in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-    ].join("\n"),
+  ], write);
+  printOut(
+    ...summaryLines(file, String(values.model), model, scored),
+    `wrote ${csvPath}`,
+    `wrote ${htmlPath}`,
+    `done in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
   return 0;
 }

@@ -16,16 +16,23 @@
  *
  * The launcher itself only reads paths and deno.json (the pinned polars version), asks
  * `deno info` for Deno's npm cache and the worker's modules, and starts that one process
- * (`--print-command` shows it).
+ * (`--print-command` shows it). It passes SIGINT, SIGTERM and SIGHUP on to that process and
+ * waits for it, so stopping `deno task segment` stops the analysis, which removes its unfinished
+ * files. Paths it cannot grant without widening the permissions (a comma: Deno splits the lists
+ * on commas) or must refuse (`--out /`, a folder holding segmenta, an output over an input, a
+ * FIFO or a device as input) are granted nothing: the analysis says why, in the user's language
+ * (cli/_paths.ts).
  *
  * @module
  */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { helpText, parseCommandLine } from "./_options.ts";
-import { ENV_NAMES } from "./_env_names.ts";
+import { ENV_NAMES, LAUNCHER_ENV, REFUSE_ENV } from "./_env_names.ts";
 import { denoJson, localModules, polarsNative, polarsVersion, ROOT } from "./_deno_paths.ts";
 import { duckDbReadPath, isDuckDbSource, PG_ENV_NAMES, pgHostPort } from "./_db_names.ts";
+import { defaultInput, outFolder, pathProblem, readGrant } from "./_paths.ts";
+import { ownLines, printErr, printOut } from "./_terminal.ts";
 
 const WHAT = "the run";
 const WORKER = join(ROOT, "lib", "cluster", "_kmeans_worker.ts");
@@ -55,18 +62,34 @@ function duckDbNative(npmCache: string): string[] {
     .filter((p) => existsSync(p));
 }
 
-/** The exact command that runs the analysis with the narrowest permissions. */
-export function narrowCommand(argv: readonly string[]): string[] {
-  const { command, file: given, values } = parseCommandLine(argv);
+/** The exact command that runs the analysis with the narrowest permissions, and its extra environment. */
+export interface NarrowCommand {
+  /** The program and its arguments. */
+  readonly cmd: string[];
+  /** Variables added to the child's environment (`SEGMENTA_REFUSE` when a path is refused). */
+  readonly env: Record<string, string>;
+}
+
+/**
+ * The command that runs the analysis with the narrowest permissions. A path the run refuses
+ * (cli/_paths.ts `pathProblem`: a comma that cannot be granted, `--out /`, an output folder
+ * that holds segmenta, an output that would replace the input, a FIFO or a device as input) is
+ * granted nothing: the child gets the refusal in `SEGMENTA_REFUSE` and says it in the user's
+ * language before it reads anything.
+ */
+export function narrowCommand(argv: readonly string[]): NarrowCommand {
+  const line = parseCommandLine(argv);
+  const { command, file: given, values } = line;
+  const problem = pathProblem(line, ROOT);
   // `sql` reads only the model; `score` also reads the model and the previous segments.
   // `score --db` reads no file: the database aggregates the invoice lines (network to its host:port only).
   const db = command === "score" && typeof values.db === "string" ? values.db : undefined;
   const file = command === "sql" || (db !== undefined && given === undefined)
     ? undefined
-    : resolve(given ?? join(ROOT, "data", "retail_sample.csv"));
+    : resolve(given ?? defaultInput(ROOT));
   const duck = db !== undefined && isDuckDbSource(db);
   const net = db === undefined || duck ? null : pgHostPort(db);
-  const out = resolve(typeof values.out === "string" ? values.out : "reports");
+  const out = resolve(outFolder(line));
   const extra = [values.model, values.previous].filter((v): v is string => typeof v === "string").map((v) =>
     resolve(v)
   );
@@ -90,62 +113,122 @@ export function narrowCommand(argv: readonly string[]): string[] {
   const duckNative = duck ? duckDbNative(npmCache) : [];
   const duckRead = duck ? [resolve(duckDbReadPath(db!)), ...duckNative.map((p) => dirname(p))] : [];
   const passArgs = argv.filter((a) => a !== "--print-command");
-  return [
-    Deno.execPath(),
-    "run",
-    "--quiet",
-    `--allow-read=${
-      [
-        ...(file === undefined ? [] : [file]),
-        ...(command === "sql" ? [] : [out]),
-        ...extra,
-        ...duckRead,
-        polarsBin,
-        ...native,
-        ...workerModules(),
-      ].join(",")
-    }`,
-    ...(command === "sql" ? [] : [`--allow-write=${out}`]),
-    `--allow-ffi=${[...native, ...duckNative].join(",")}`,
-    "--allow-sys=cpus,networkInterfaces,hostname,systemMemoryInfo",
-    `--allow-env=${[...ENV_NAMES, ...(db === undefined || duck ? [] : PG_ENV_NAMES)].join(",")}`,
-    ...(net === null ? [] : [`--allow-net=${net}`]),
-    main,
-    ...(given === undefined && file !== undefined ? [file] : []),
-    ...passArgs,
-  ];
+  // Nothing of the user's is granted when a path is refused.
+  const data = problem === null
+    ? [...(file === undefined ? [] : [file]), ...extra, ...duckRead].map(dataGrant)
+    : [];
+  const writes = problem === null && command !== "sql";
+  return {
+    cmd: [
+      Deno.execPath(),
+      "run",
+      "--quiet",
+      `--allow-read=${
+        grantList([...data, ...(writes ? [out] : []), polarsBin, ...native, ...workerModules()])
+      }`,
+      ...(writes ? [`--allow-write=${grantList([out])}`] : []),
+      `--allow-ffi=${grantList([...native, ...duckNative])}`,
+      "--allow-sys=cpus,networkInterfaces,hostname,systemMemoryInfo",
+      `--allow-env=${[...ENV_NAMES, ...(db === undefined || duck ? [] : PG_ENV_NAMES)].join(",")}`,
+      ...(net === null || problem !== null ? [] : [`--allow-net=${net}`]),
+      main,
+      ...(given === undefined && file !== undefined ? [file] : []),
+      ...passArgs,
+    ],
+    env: problem === null ? {} : { [REFUSE_ENV]: JSON.stringify(problem) },
+  };
 }
 
-if (import.meta.main) {
-  try {
-    if (parseCommandLine(Deno.args).values.help) {
-      console.log(helpText());
-      Deno.exit(0);
-    }
-  } catch (e) {
-    console.error((e as Error).message);
-    Deno.exit(2);
-  }
-  let cmd: string[];
-  try {
-    cmd = narrowCommand(Deno.args);
-  } catch (e) {
-    console.error((e as Error).message);
-    Deno.exit(70);
-  }
-  if (Deno.args.includes("--print-command")) {
-    console.log(
-      cmd.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", "'\\''")}'`)).join(" "),
+/** A file of the user's to read: itself, or its folder when its path has a comma (cli/_paths.ts). */
+function dataGrant(path: string): string {
+  const grant = readGrant(path);
+  if (grant === null) {
+    throw new Refused(
+      `Cannot read "${path}": its path and its folder's have a comma, which Deno's permission lists cannot hold; move it to a folder without a comma`,
     );
-    Deno.exit(0);
   }
+  return grant;
+}
+
+/**
+ * A Deno permission list. Deno splits these on commas: a path with one would grant its pieces
+ * (`--out "x,/root"` would grant `/root`), so it is refused, never passed on.
+ */
+function grantList(paths: readonly string[]): string {
+  const comma = paths.find((p) => p.includes(","));
+  if (comma !== undefined) {
+    throw new Error(
+      `Cannot run: "${comma}" has a comma, which Deno's permission lists cannot hold (it would grant the pieces between the commas); move segmenta or Deno's cache (DENO_DIR) to a folder without a comma`,
+    );
+  }
+  return paths.join(",");
+}
+
+/** A path the launcher cannot grant without widening the permissions: exit code 1, the message says what to do. */
+class Refused extends Error {}
+
+/**
+ * Run the child and pass on SIGINT and SIGTERM: killing `deno task segment` (or this launcher)
+ * stops the analysis too, and the launcher waits for it, so that the child's own handler can
+ * remove its unfinished files first. The launcher's exit code is the child's.
+ */
+async function runChild({ cmd, env }: NarrowCommand): Promise<number> {
   const child = new Deno.Command(cmd[0]!, {
     args: cmd.slice(1),
+    // The launcher's pid, so that the child writes nothing if the launcher is killed outright
+    // (SIGKILL cannot be passed on); no refusal of the user's environment is passed on.
+    env: { [REFUSE_ENV]: "", [LAUNCHER_ENV]: String(Deno.pid), ...env },
     stdin: "inherit",
     stdout: "inherit",
     stderr: "inherit",
   })
     .spawn();
+  const signals: Deno.Signal[] = Deno.build.os === "windows" ? ["SIGINT"] : ["SIGINT", "SIGTERM", "SIGHUP"];
+  const forward = signals.map((signal) => {
+    const handler = () => {
+      try {
+        child.kill(signal);
+      } catch { /* already gone */ }
+    };
+    Deno.addSignalListener(signal, handler);
+    return () => Deno.removeSignalListener(signal, handler);
+  });
   const status = await child.status;
-  Deno.exit(status.code);
+  forward.forEach((remove) => remove());
+  // A child ended by a signal has no exit code of its own: 128 + the signal's number, as shells report.
+  return status.signal === null ? status.code : 128 + (SIGNAL_NUMBERS[status.signal] ?? 0);
+}
+
+const SIGNAL_NUMBERS: Partial<Record<Deno.Signal, number>> = {
+  SIGHUP: 1,
+  SIGINT: 2,
+  SIGKILL: 9,
+  SIGTERM: 15,
+};
+
+if (import.meta.main) {
+  try {
+    if (parseCommandLine(Deno.args).values.help) {
+      printOut(...ownLines(helpText()));
+      Deno.exit(0);
+    }
+  } catch (e) {
+    printErr((e as Error).message);
+    Deno.exit(2);
+  }
+  let narrow: NarrowCommand;
+  try {
+    narrow = narrowCommand(Deno.args);
+  } catch (e) {
+    printErr((e as Error).message);
+    Deno.exit(e instanceof Refused ? 1 : 70);
+  }
+  if (Deno.args.includes("--print-command")) {
+    const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", "'\\''")}'`);
+    printOut(
+      [...Object.entries(narrow.env).map(([k, v]) => `${k}=${quote(v)}`), ...narrow.cmd.map(quote)].join(" "),
+    );
+    Deno.exit(0);
+  }
+  Deno.exit(await runChild(narrow));
 }

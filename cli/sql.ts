@@ -8,6 +8,7 @@
 import { rfmQuery, scoreQuery, type SqlDialect } from "../lib/mod.ts";
 import type { OptionValues } from "./_options.ts";
 import { readModel } from "./score.ts";
+import { ownLines, printErr, printOut } from "./_terminal.ts";
 
 /**
  * Print the SQL of the model of `--model`.
@@ -17,14 +18,14 @@ import { readModel } from "./score.ts";
 export function sqlCommand(values: OptionValues): number {
   const dialect = (typeof values.dialect === "string" ? values.dialect : "duckdb") as SqlDialect;
   if (!["duckdb", "postgres", "spark", "bigquery", "snowflake"].includes(dialect)) {
-    console.error(
+    printErr(
       `Cannot read the command line: --dialect must be "duckdb", "postgres", "spark", "bigquery" or "snowflake", got "${dialect}"`,
     );
     return 2;
   }
   const model = readModel(String(values.model));
   if (typeof model === "string") {
-    console.error(model);
+    printErr(model);
     return 1;
   }
   const table = typeof values.table === "string" ? values.table : undefined;
@@ -32,7 +33,7 @@ export function sqlCommand(values: OptionValues): number {
     `-- segmenta ${model.library.version}: model of ${model.input.file} (${model.kind}, k = ${model.kmeans.k}), ${dialect} SQL`;
   if (model.kind === "rfm") {
     const { customers, ledger } = rfmQuery(model, { dialect, ...(table ? { table } : {}) });
-    console.log([
+    printOut(...ownLines([
       head,
       `-- 1. RFM per customer from the invoice lines of ${
         table ?? "invoices"
@@ -46,15 +47,15 @@ export function sqlCommand(values: OptionValues): number {
       "-- 3. Scores, named segments and the k-means segment of the customers of step 1, stored as table rfm",
       "--    (CREATE TABLE rfm AS <query 1>).",
       `${scoreQuery(model, { dialect, table: "rfm" })};`,
-    ].join("\n"));
+    ].join("\n")));
   } else {
-    console.log([
+    printOut(...ownLines([
       head,
       `-- Scoring of the customers of ${
         table ?? "customers"
       } (one row per customer, the model's feature columns).`,
       `${scoreQuery(model, { dialect, ...(table ? { table } : {}) })};`,
-    ].join("\n"));
+    ].join("\n")));
   }
   return 0;
 }

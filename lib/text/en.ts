@@ -1136,6 +1136,48 @@ export const en = {
       "Unstable segments (mean bootstrap Jaccard below 0.6): {names}; they dissolve when the data changes slightly: do not target them as real groups",
     fragileSegments:
       "Fragile segments (mean bootstrap Jaccard 0.6 to 0.75): {names}; their borders move between resamples",
+    /** The command line's words about the paths of a run, writing its outputs, and signals (cli/). */
+    cli: {
+      outRoot:
+        'Cannot write to "{out}": it is the root folder of the computer, and a run writes only to a folder of its own; choose one with --out',
+      outContainsProject:
+        'Cannot write to "{out}": it holds segmenta itself ("{project}"), whose files a run must not be able to change; choose another --out',
+      commaOut:
+        'Cannot write to "{out}": its path has a comma, and Deno splits its permission lists on commas, so the folder cannot be granted alone; choose an --out without a comma',
+      commaRead:
+        'Cannot read "{path}": the path of the file and the path of its folder have commas, and Deno splits its permission lists on commas; move the file to a folder without a comma in its path',
+      overwritesInput:
+        'Cannot write "{output}": it is the input file "{input}", which the run would overwrite; choose another --out',
+      /** An input that is not a regular file, by what it is. */
+      notAFile: {
+        folder: 'Cannot read "{path}": it is a folder, not a file; give the path of a file in it',
+        fifo:
+          'Cannot read "{path}": it is a named pipe (FIFO), not a file, and segmenta reads its input more than once; save the data to a file and give that file',
+        device: 'Cannot read "{path}": it is a device, not a file; give the path of a data file',
+        socket: 'Cannot read "{path}": it is a socket, not a file; give the path of a data file',
+      },
+      /** A write that failed, by its cause ({code} is the system's error code, e.g. ENOSPC). */
+      write: {
+        full:
+          'Cannot write to the output folder "{out}": the disk is full ({code}); free some space on it or choose another --out',
+        readOnly:
+          'Cannot write to the output folder "{out}": it is on a read-only file system ({code}); choose another --out',
+        denied:
+          'Cannot write to the output folder "{out}": there is no permission to write there ({code}); choose a folder you can write to with --out',
+        gone:
+          'Cannot write to the output folder "{out}": it no longer exists ({code}; was it removed during the run?); create it again or choose another --out',
+        notFolder:
+          'Cannot write to the output folder "{out}": part of its path is a file, not a folder ({code}); choose another --out',
+        other: 'Cannot write to the output folder "{out}": {cause}; choose another --out',
+      },
+      interruptedRemoved:
+        'Stopped by {signal} while writing the outputs: the unfinished files were removed, and "{out}" keeps what it had',
+      interruptedCompleted:
+        'Stopped by {signal} while putting the outputs in place: that was finished first, so "{out}" has the complete new files',
+      abandoned: 'The launcher (deno task segment) was stopped, so nothing was written to "{out}"',
+      leftovers:
+        'Removed {n:raw} unfinished file(s) of an earlier run that was stopped while writing to "{out}": {names}',
+    },
     // (add above this line)
   },
 

@@ -1152,6 +1152,51 @@ export const es: Shape<typeof en> = {
       "Segmentos inestables (Jaccard bootstrap medio por debajo de 0,6): {names}; se disuelven si los datos cambian un poco: no los trate como grupos reales",
     fragileSegments:
       "Segmentos frágiles (Jaccard bootstrap medio entre 0,6 y 0,75): {names}; sus fronteras se mueven entre remuestreos",
+    /** The command line's words about the paths of a run, writing its outputs, and signals (cli/). */
+    cli: {
+      outRoot:
+        'No se puede escribir en "{out}": es la carpeta raíz del equipo, y una ejecución solo escribe en una carpeta propia; elija una con --out',
+      outContainsProject:
+        'No se puede escribir en "{out}": contiene el propio segmenta ("{project}"), cuyos archivos una ejecución no debe poder cambiar; elija otra carpeta con --out',
+      commaOut:
+        'No se puede escribir en "{out}": su ruta tiene una coma, y Deno separa sus listas de permisos por comas, así que la carpeta no se puede conceder sola; elija con --out una carpeta sin coma',
+      commaRead:
+        'No se puede leer "{path}": la ruta del archivo y la de su carpeta tienen comas, y Deno separa sus listas de permisos por comas; mueva el archivo a una carpeta sin comas en su ruta',
+      overwritesInput:
+        'No se puede escribir "{output}": es el archivo de entrada "{input}", que la ejecución sobrescribiría; elija otra carpeta con --out',
+      /** An input that is not a regular file, by what it is. */
+      notAFile: {
+        folder:
+          'No se puede leer "{path}": es una carpeta, no un archivo; indique la ruta de un archivo dentro de ella',
+        fifo:
+          'No se puede leer "{path}": es una tubería con nombre (FIFO), no un archivo, y segmenta lee su entrada más de una vez; guarde los datos en un archivo e indique ese archivo',
+        device:
+          'No se puede leer "{path}": es un dispositivo, no un archivo; indique la ruta de un archivo de datos',
+        socket:
+          'No se puede leer "{path}": es un punto de conexión entre procesos, no un archivo; indique la ruta de un archivo de datos',
+      },
+      /** A write that failed, by its cause ({code} is the system's error code, e.g. ENOSPC). */
+      write: {
+        full:
+          'No se puede escribir en la carpeta de salida "{out}": el disco está lleno ({code}); libere espacio en él o elija otra carpeta con --out',
+        readOnly:
+          'No se puede escribir en la carpeta de salida "{out}": está en un sistema de archivos de solo lectura ({code}); elija otra carpeta con --out',
+        denied:
+          'No se puede escribir en la carpeta de salida "{out}": no hay permiso para escribir en ella ({code}); elija con --out una carpeta en la que pueda escribir',
+        gone:
+          'No se puede escribir en la carpeta de salida "{out}": ya no existe ({code}; ¿se borró durante la ejecución?); vuelva a crearla o elija otra carpeta con --out',
+        notFolder:
+          'No se puede escribir en la carpeta de salida "{out}": parte de su ruta es un archivo, no una carpeta ({code}); elija otra carpeta con --out',
+        other: 'No se puede escribir en la carpeta de salida "{out}": {cause}; elija otra carpeta con --out',
+      },
+      interruptedRemoved:
+        'Detenido por {signal} mientras se escribían los resultados: se borraron los archivos a medio escribir, y "{out}" conserva lo que tenía',
+      interruptedCompleted:
+        'Detenido por {signal} mientras se colocaban los resultados: primero se terminó de colocarlos, así que "{out}" tiene los archivos nuevos completos',
+      abandoned: 'El lanzador (deno task segment) se detuvo, así que no se escribió nada en "{out}"',
+      leftovers:
+        'Se borraron {n:raw} archivo(s) a medio escribir de una ejecución anterior que se detuvo mientras escribía en "{out}": {names}',
+    },
     // (add above this line)
   },
 

@@ -1144,6 +1144,49 @@ export const id: Shape<typeof en> = {
       "Segmen tidak stabil (rata-rata Jaccard bootstrap di bawah 0,6): {names}; segmen ini larut bila data sedikit berubah: jangan perlakukan sebagai kelompok nyata",
     fragileSegments:
       "Segmen rapuh (rata-rata Jaccard bootstrap 0,6 sampai 0,75): {names}; batasnya bergeser antar sampel ulang",
+    /** The command line's words about the paths of a run, writing its outputs, and signals (cli/). */
+    cli: {
+      outRoot:
+        'Tidak dapat menulis ke "{out}": itu folder akar komputer, dan sebuah proses hanya menulis ke foldernya sendiri; pilih folder dengan --out',
+      outContainsProject:
+        'Tidak dapat menulis ke "{out}": folder ini berisi segmenta sendiri ("{project}"), yang berkasnya tidak boleh dapat diubah oleh sebuah proses; pilih folder lain dengan --out',
+      commaOut:
+        'Tidak dapat menulis ke "{out}": jalurnya mengandung koma, dan Deno memisah daftar izinnya pada koma, sehingga folder ini tidak dapat diizinkan tersendiri; pilih folder tanpa koma dengan --out',
+      commaRead:
+        'Tidak dapat membaca "{path}": jalur berkas dan jalur foldernya mengandung koma, dan Deno memisah daftar izinnya pada koma; pindahkan berkas ke folder yang jalurnya tanpa koma',
+      overwritesInput:
+        'Tidak dapat menulis "{output}": itu berkas masukan "{input}", yang akan tertimpa oleh proses ini; pilih folder lain dengan --out',
+      /** An input that is not a regular file, by what it is. */
+      notAFile: {
+        folder:
+          'Tidak dapat membaca "{path}": itu folder, bukan berkas; berikan jalur sebuah berkas di dalamnya',
+        fifo:
+          'Tidak dapat membaca "{path}": itu pipa bernama (FIFO), bukan berkas, dan segmenta membaca masukannya lebih dari sekali; simpan data ke sebuah berkas dan berikan berkas itu',
+        device: 'Tidak dapat membaca "{path}": itu perangkat, bukan berkas; berikan jalur sebuah berkas data',
+        socket: 'Tidak dapat membaca "{path}": itu soket, bukan berkas; berikan jalur sebuah berkas data',
+      },
+      /** A write that failed, by its cause ({code} is the system's error code, e.g. ENOSPC). */
+      write: {
+        full:
+          'Tidak dapat menulis ke folder keluaran "{out}": disk penuh ({code}); kosongkan sebagian ruang di sana atau pilih folder lain dengan --out',
+        readOnly:
+          'Tidak dapat menulis ke folder keluaran "{out}": folder ini berada di sistem berkas hanya-baca ({code}); pilih folder lain dengan --out',
+        denied:
+          'Tidak dapat menulis ke folder keluaran "{out}": tidak ada izin untuk menulis di sana ({code}); pilih folder yang dapat Anda tulisi dengan --out',
+        gone:
+          'Tidak dapat menulis ke folder keluaran "{out}": folder ini sudah tidak ada ({code}; terhapus selama proses berjalan?); buat lagi atau pilih folder lain dengan --out',
+        notFolder:
+          'Tidak dapat menulis ke folder keluaran "{out}": sebagian jalurnya adalah berkas, bukan folder ({code}); pilih folder lain dengan --out',
+        other: 'Tidak dapat menulis ke folder keluaran "{out}": {cause}; pilih folder lain dengan --out',
+      },
+      interruptedRemoved:
+        'Dihentikan oleh {signal} saat menulis hasil: berkas yang belum selesai sudah dihapus, dan "{out}" tetap berisi yang sebelumnya',
+      interruptedCompleted:
+        'Dihentikan oleh {signal} saat memindahkan hasil ke tempatnya: itu diselesaikan dulu, jadi "{out}" berisi berkas baru yang lengkap',
+      abandoned: 'Peluncur (deno task segment) dihentikan, jadi tidak ada yang ditulis ke "{out}"',
+      leftovers:
+        'Menghapus {n:raw} berkas yang belum selesai dari proses sebelumnya yang dihentikan saat menulis ke "{out}": {names}',
+    },
     // (add above this line)
   },
 

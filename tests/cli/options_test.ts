@@ -121,6 +121,17 @@ const CASES: { argv: string[]; options: unknown }[] = [
     options: { ...NONE, k: 4, kMax: 8, seed: 42, nBoot: 5 },
   },
   {
+    argv: ["--k", "50", "--k-max=50", "--boot", "1000", "--horizon", "120", "--duplicates", "first"],
+    options: {
+      ...NONE,
+      k: 50,
+      kMax: 50,
+      nBoot: 1000,
+      rfm: { horizonMonths: 120 },
+      features: { duplicates: "first" },
+    },
+  },
+  {
     argv: ["--seed", "0", "--k", "2", "--k-max", "2", "--boot", "2"],
     options: { ...NONE, k: 2, kMax: 2, seed: 0, nBoot: 2 },
   },
@@ -212,6 +223,21 @@ const REFUSED: { argv: string[]; error: RegExp }[] = [
   {
     argv: ["--boot", "many"],
     error: /^TypeError: Cannot read the command line: --boot must be a whole number >= 2, got "many"$/,
+  },
+  // Caps that keep a run's time and memory bounded (--boot 1e9 would run for days).
+  ...([["--boot", "1e9", 1000], ["--boot", "1001", 1000], ["--k-max", "51", 50], ["--k", "1e3", 50], [
+    "--horizon",
+    "121",
+    120,
+  ]] as const).map(([flag, value, cap]) => ({
+    argv: [flag, value],
+    error: new RegExp(
+      `^TypeError: Cannot read the command line: ${flag} is at most ${cap} \\(a cap that keeps a run's time and memory bounded\\), got "${value}"; give ${flag} ${cap} or less$`,
+    ),
+  })),
+  {
+    argv: ["--duplicates", "last"],
+    error: /^TypeError: Cannot read the command line: --duplicates must be "error" or "first", got "last"$/,
   },
   {
     argv: ["--kind", "both"],
