@@ -18,6 +18,9 @@ const PREFIX = "Cannot read the command line: ";
  * @throws {RangeError} For an unknown language (the library's `parseLang`).
  */
 export function optionsFromArgs(values: OptionValues): AnalyzeFileOptions {
+  if (values["day-first"] === true && values["month-first"] === true) {
+    throw new TypeError(`${PREFIX}--day-first and --month-first were both given; give one`);
+  }
   const options: Record<string, unknown> = { roles: {}, read: {}, rfm: {}, features: {} };
   for (const option of OPTIONS) {
     if (option.to === undefined) continue;
@@ -69,6 +72,8 @@ function readValue(flag: string, accepts: ValueKind, raw: string): unknown {
       }
       return date;
     }
+    case "sheet":
+      return /^\d+$/.test(raw) && Number(raw) >= 1 ? Number(raw) : raw;
     case "list":
       return raw.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
     case "separator":
@@ -78,6 +83,7 @@ function readValue(flag: string, accepts: ValueKind, raw: string): unknown {
     case "file":
     case "name":
     case "url":
+    case "format":
       return raw;
   }
 }

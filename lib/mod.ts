@@ -249,6 +249,7 @@ export {
   examplesText,
   exampleText,
   fill,
+  inputErrorText,
   kindText,
   ledgerText,
   log1pText,

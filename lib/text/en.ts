@@ -82,8 +82,8 @@ export const en = {
       'Dates in "{column}" read as {format}: {n:count} of {of:count} values fit only {order}{example}, so dayFirst: {flip} was not followed',
     "dates-order-asked":
       'Dates in "{column}" read as {format}: no value has a part above 12, so the order is ambiguous; {order} as you asked (dayFirst: {dayFirst:raw})',
-    "dates-order-default":
-      'Dates in "{column}" read as {format}: no value has a part above 12, so the order is ambiguous; {order} is the default for "{sep}" dates (pass dayFirst: {flip} if they are {other})',
+    "dates-order-file":
+      'Dates in "{column}" read as {format}: no value has a part above 12, so the values alone do not tell the order; {order}, as the dates in "{shownBy}" of the same file show',
     "role-chosen": '{role}: "{column}" (chosen by you)',
     "role-recognised": '{role}: "{column}" (recognised by its name)',
     "dialect-bom": "the text starts with a byte order mark (removed from the first header)",
@@ -102,6 +102,16 @@ export const en = {
     "thousands-asked": 'thousands "{thousands}": asked for',
     "thousands-dot": 'thousands ".": {n:count} numbers group digits with dots',
     "thousands-comma": 'thousands ",": {n:count} numbers group digits with commas',
+    "dates-order-irrelevant":
+      'Dates in "{column}" read as {format}: each of the {n:count} values has the same day and month number, so both orders give the same dates',
+    "dates-month-names":
+      'Dates in "{column}" read as {format}: {n:count} of {of:count} values name the month in English, Spanish or Indonesian',
+    "dates-offset-utc":
+      'Dates in "{column}" carry offsets from UTC{example}: every time was converted to UTC',
+    "dates-excel-serial":
+      'Dates in "{column}" read as Excel serial day numbers{example}: its name says it holds dates and all {n:count} values are whole numbers from {min:raw} to {max:raw} (1950 to 2099)',
+    "dates-ambiguous":
+      'Cannot read "{file}": the dates in column "{column}" can be read day first or month first, and nothing in the file decides which (no value has a part above 12 and no other date column shows the order): {examples}; {fix}',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -237,6 +247,14 @@ export const en = {
       "utf-8-bom": "the file starts with a UTF-8 byte order mark",
       "utf-8-valid": "every byte sequence is valid UTF-8",
       "not-utf-8": "the file is not valid UTF-8, so it was read as latin-1 (Windows-1252)",
+    },
+    /** Parts of the loader's errors (inputErrorText): an example read both ways, the fix per surface. */
+    errors: {
+      "ambiguous-example": '"{value}" (row {row:raw}) is {dayFirst} day first or {monthFirst} month first',
+      "ambiguous-cli":
+        'rerun with --day-first or --month-first, or give the exact format with --date-format (e.g. --date-format "{format}")',
+      "ambiguous-library":
+        'pass dayFirst: true or dayFirst: false, or the exact format with dateFormat (e.g. dateFormat: { "{column}": "{format}" })',
     },
     // (add above this line)
   },

@@ -85,8 +85,8 @@ export const es: Shape<typeof en> = {
       'Fechas de "{column}" leídas como {format}: {n:count} de {of:count} valores solo encajan con {order}{example}, así que no se siguió dayFirst: {flip}',
     "dates-order-asked":
       'Fechas de "{column}" leídas como {format}: ningún valor tiene una parte mayor que 12, así que el orden es ambiguo; {order}, como usted pidió (dayFirst: {dayFirst:raw})',
-    "dates-order-default":
-      'Fechas de "{column}" leídas como {format}: ningún valor tiene una parte mayor que 12, así que el orden es ambiguo; {order} es lo predeterminado para fechas con "{sep}" (indique dayFirst: {flip} si van con {other})',
+    "dates-order-file":
+      'Fechas de "{column}" leídas como {format}: ningún valor tiene una parte mayor que 12, así que los valores por sí solos no indican el orden; {order}, como muestran las fechas de "{shownBy}" en el mismo archivo',
     "role-chosen": '{role}: "{column}" (elegida por usted)',
     "role-recognised": '{role}: "{column}" (reconocida por su nombre)',
     "dialect-bom": "el texto empieza con una marca de orden de bytes (quitada del primer encabezado)",
@@ -107,6 +107,16 @@ export const es: Shape<typeof en> = {
     "thousands-asked": 'miles "{thousands}": indicado por usted',
     "thousands-dot": 'miles ".": {n:count} números agrupan las cifras con puntos',
     "thousands-comma": 'miles ",": {n:count} números agrupan las cifras con comas',
+    "dates-order-irrelevant":
+      'Fechas de "{column}" leídas como {format}: cada uno de los {n:count} valores tiene el mismo número de día y de mes, así que ambos órdenes dan las mismas fechas',
+    "dates-month-names":
+      'Fechas de "{column}" leídas como {format}: {n:count} de {of:count} valores nombran el mes en inglés, español o indonesio',
+    "dates-offset-utc":
+      'Las fechas de "{column}" llevan una diferencia horaria respecto a UTC{example}: todas las horas se convirtieron a UTC',
+    "dates-excel-serial":
+      'Fechas de "{column}" leídas como números de día de serie de Excel{example}: su nombre indica que contiene fechas y los {n:count} valores son números enteros de {min:raw} a {max:raw} (de 1950 a 2099)',
+    "dates-ambiguous":
+      'No se puede leer "{file}": las fechas de la columna "{column}" pueden leerse con el día primero o con el mes primero, y nada en el archivo indica cuál (ningún valor tiene una parte mayor que 12 y ninguna otra columna de fechas muestra el orden): {examples}; {fix}',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -248,6 +258,15 @@ export const es: Shape<typeof en> = {
       "utf-8-bom": "el archivo empieza con una marca de orden de bytes UTF-8",
       "utf-8-valid": "todas las secuencias de bytes son UTF-8 válido",
       "not-utf-8": "el archivo no es UTF-8 válido, así que se leyó como latin-1 (Windows-1252)",
+    },
+    /** Partes de los errores del cargador (inputErrorText). */
+    errors: {
+      "ambiguous-example":
+        '"{value}" (fila {row:raw}) es {dayFirst} con el día primero o {monthFirst} con el mes primero',
+      "ambiguous-cli":
+        'vuelva a ejecutar con --day-first o --month-first, o indique el formato exacto con --date-format (p. ej., --date-format "{format}")',
+      "ambiguous-library":
+        'indique dayFirst: true o dayFirst: false, o el formato exacto con dateFormat (p. ej., dateFormat: { "{column}": "{format}" })',
     },
     // (add above this line)
   },

@@ -81,8 +81,8 @@ export const id: Shape<typeof en> = {
       'Tanggal di "{column}" dibaca sebagai {format}: {n:count} dari {of:count} nilai hanya cocok dengan {order}{example}, sehingga dayFirst: {flip} tidak diikuti',
     "dates-order-asked":
       'Tanggal di "{column}" dibaca sebagai {format}: tidak ada nilai dengan bagian di atas 12, sehingga urutannya ambigu; {order} sesuai permintaan Anda (dayFirst: {dayFirst:raw})',
-    "dates-order-default":
-      'Tanggal di "{column}" dibaca sebagai {format}: tidak ada nilai dengan bagian di atas 12, sehingga urutannya ambigu; {order} adalah bawaan untuk tanggal dengan "{sep}" (berikan dayFirst: {flip} jika tanggalnya {other})',
+    "dates-order-file":
+      'Tanggal di "{column}" dibaca sebagai {format}: tidak ada nilai dengan bagian di atas 12, sehingga nilainya sendiri tidak menunjukkan urutan; {order}, seperti yang ditunjukkan tanggal di "{shownBy}" dalam berkas yang sama',
     "role-chosen": '{role}: "{column}" (dipilih oleh Anda)',
     "role-recognised": '{role}: "{column}" (dikenali dari namanya)',
     "dialect-bom": "teks diawali byte order mark (dihapus dari judul pertama)",
@@ -103,6 +103,16 @@ export const id: Shape<typeof en> = {
     "thousands-asked": 'ribuan "{thousands}": sesuai permintaan Anda',
     "thousands-dot": 'ribuan ".": {n:count} angka mengelompokkan digit dengan titik',
     "thousands-comma": 'ribuan ",": {n:count} angka mengelompokkan digit dengan koma',
+    "dates-order-irrelevant":
+      'Tanggal di "{column}" dibaca sebagai {format}: setiap nilai dari {n:count} nilai memiliki angka hari dan bulan yang sama, sehingga kedua urutan menghasilkan tanggal yang sama',
+    "dates-month-names":
+      'Tanggal di "{column}" dibaca sebagai {format}: {n:count} dari {of:count} nilai menyebut nama bulan dalam bahasa Inggris, Spanyol, atau Indonesia',
+    "dates-offset-utc":
+      'Tanggal di "{column}" memuat selisih waktu dari UTC{example}: semua waktu dikonversi ke UTC',
+    "dates-excel-serial":
+      'Tanggal di "{column}" dibaca sebagai nomor hari seri Excel{example}: namanya menunjukkan bahwa kolom ini berisi tanggal dan semua {n:count} nilai adalah bilangan bulat dari {min:raw} sampai {max:raw} (tahun 1950 sampai 2099)',
+    "dates-ambiguous":
+      'Tidak dapat membaca "{file}": tanggal di kolom "{column}" dapat dibaca dengan hari di depan atau bulan di depan, dan tidak ada petunjuk di berkas untuk memilih (tidak ada nilai dengan bagian di atas 12 dan tidak ada kolom tanggal lain yang menunjukkan urutannya): {examples}; {fix}',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -243,6 +253,15 @@ export const id: Shape<typeof en> = {
       "utf-8-bom": "file diawali byte order mark UTF-8",
       "utf-8-valid": "setiap urutan byte adalah UTF-8 yang valid",
       "not-utf-8": "file bukan UTF-8 yang valid, sehingga dibaca sebagai latin-1 (Windows-1252)",
+    },
+    /** Bagian pesan galat pemuat (inputErrorText). */
+    errors: {
+      "ambiguous-example":
+        '"{value}" (baris {row:raw}) adalah {dayFirst} bila hari di depan atau {monthFirst} bila bulan di depan',
+      "ambiguous-cli":
+        'jalankan lagi dengan --day-first atau --month-first, atau berikan format persisnya dengan --date-format (mis. --date-format "{format}")',
+      "ambiguous-library":
+        'berikan dayFirst: true atau dayFirst: false, atau format persisnya dengan dateFormat (mis. dateFormat: { "{column}": "{format}" })',
     },
     // (add above this line)
   },
