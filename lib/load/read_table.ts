@@ -19,6 +19,7 @@ import {
   ROW,
 } from "./_columns.ts";
 import { ID_ROLES } from "./_names.ts";
+import { totalsRows } from "./_totals.ts";
 import { mapRoles } from "./map_roles.ts";
 import { decodeBytes, type EncodingReason } from "./_decode.ts";
 import { availableMemory, checkMemory } from "../base/memory.ts";
@@ -96,9 +97,6 @@ export interface LoadedTable {
   /** Data rows in the file (header excluded): `table.height` + rows in the ledger. */
   readonly rowsRead: number;
 }
-
-const TOTALS =
-  /^(grand\s+)?totals?(\s+general|\s+geral)?$|^sub\s*totals?$|^suma(\s+total)?$|^totales$|^jumlah(\s+total|\s+keseluruhan)?$|^total\s+keseluruhan$|^sum$/i;
 
 function isText(t: pl.DataType): boolean {
   return t.variant === "String" || t.variant === "Utf8";
@@ -498,7 +496,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   const parsed = await parseFile(raw, ext, file, options, notes);
   const { dialect, format } = parsed;
   onProgress?.({ step: `typing "${file}"`, done: 0, total: 1 });
-  const { df: named, columns } = renameHeaders(parsed.df, file, notes);
+  const { df: named, columns, written } = renameHeaders(parsed.df, file, notes);
   let df = named;
   const rowsRead = df.height;
   if (rowsRead === 0) {
@@ -513,7 +511,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   const typedColumns = columns.filter((c) => !textColumns.includes(c));
   if (typedColumns.length > 0) df = castTyped(df, typedColumns, file, notes);
   df = trimAndMarkMissing(df, textColumns, notes);
-  if (columns.length > 0) df = dropBlankAndTotals(df, columns, textColumns, ledger);
+  if (columns.length > 0) df = dropBlankAndHeaders(df, columns, textColumns, written, ledger);
   if (df.height === 0) {
     throw new InputError(
       `Cannot read "${file}": every data row is blank; export the data again with its rows`,
@@ -534,6 +532,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     futureDates,
   });
   notes.push(...columnNotes);
+  df = dropTotals(df, columns, decisions, ledger);
   onProgress?.({ step: `typing "${file}"`, done: 1, total: 1 });
   df = typeColumns(df, decisions, { columns, file, badValues, now }, ledger);
   return {
@@ -608,9 +607,15 @@ async function parseFile(
   }
   const decoded = decodeBytes(raw, file, options.encoding);
   if (decoded.encoding === "windows-1252") notes.push({ code: "latin-1-read", why: decoded.reason });
-  const spaced = options.delimiter === undefined ? whitespaceCsv(decoded.bytes) : null; // CDNOW's layout
+  const sep = sepLine(decoded.bytes);
+  const text = sep === null ? decoded.bytes : decoded.bytes.subarray(sep.length);
+  if (sep !== null) notes.push({ code: "sep-line", delimiter: sep.delimiter });
+  const csvOptions = sep === null || options.delimiter !== undefined
+    ? options
+    : { ...options, delimiter: sep.delimiter };
+  const spaced = csvOptions.delimiter === undefined ? whitespaceCsv(text) : null; // CDNOW's layout
   if (spaced) notes.push(spaced.note);
-  const parsed = spaced
+  let parsed = spaced
     ? parseCsv(
       spaced.bytes,
       file,
@@ -618,7 +623,14 @@ async function parseFile(
       decoded.reason,
       decoded.encoding,
     )
-    : parseCsv(decoded.bytes, file, options, decoded.reason, decoded.encoding);
+    : parseCsv(text, file, csvOptions, decoded.reason, decoded.encoding);
+  if (sep !== null && options.delimiter === undefined) {
+    // The delimiter came from the file's own "sep=" line, not from the user.
+    const reasons = parsed.dialect.reasons.map((r) =>
+      r.code === "delimiter-asked" ? { code: "delimiter-sep-line", delimiter: sep.delimiter } : r
+    );
+    parsed = { ...parsed, dialect: { ...parsed.dialect, reasons } };
+  }
   // polars holds its own copy of every cell now: give the file's bytes back at once, not
   // whenever the garbage collector runs.
   releaseBytes(decoded.bytes, raw);
@@ -630,17 +642,38 @@ async function parseFile(
   return { df: parsed.df, dialect: parsed.dialect, format: "csv" };
 }
 
+/**
+ * Excel's `sep=;` first line (optionally quoted, after a byte order mark): the delimiter it
+ * names and the bytes it takes, or `null`. Excel hides the line, so row numbers do not count it.
+ */
+function sepLine(bytes: Uint8Array): { delimiter: string; length: number } | null {
+  const head = new TextDecoder().decode(bytes.subarray(0, 16));
+  const m = /^(\uFEFF?)"?sep=([^\r\n"])"?(\r\n|\n|\r)/i.exec(head);
+  if (m === null) return null;
+  const bom = m[1] === "" ? 0 : 3;
+  return { delimiter: m[2]!, length: bom + new TextEncoder().encode(m[0].slice(m[1]!.length)).length };
+}
+
 /** The row column first, then the user's columns under their cleaned headers (see {@linkcode cleanHeaders}). */
 function renameHeaders(
   df: pl.DataFrame,
   file: string,
   notes: Note[],
-): { df: pl.DataFrame; columns: string[] } {
+): { df: pl.DataFrame; columns: string[]; written: (string | null)[] } {
   const rawNames = df.columns.filter((c) => c !== ROW);
   const headers = cleanHeaders(rawNames, file);
   notes.push(...headers.notes);
   const columns = headers.names;
-  return { df: df.select(pl.col(ROW), ...rawNames.map((c, i) => pl.col(c).alias(columns[i]))), columns };
+  // The headers as a repeated header row would hold them (trimmed; none for an empty header).
+  const written = rawNames.map((h) => {
+    const t = h.replace(/^\uFEFF/, "").replaceAll('""', '"').replace(/_duplicated_\d+$/, "").trim();
+    return t === "" ? null : t;
+  });
+  return {
+    df: df.select(pl.col(ROW), ...rawNames.map((c, i) => pl.col(c).alias(columns[i]))),
+    columns,
+    written,
+  };
 }
 
 /**
@@ -681,38 +714,65 @@ function trimAndMarkMissing(df: pl.DataFrame, textColumns: readonly string[], no
   return out;
 }
 
-/** Drop blank lines, and totals rows at the end of the file ("Total", "Suma total", ...), into the ledger. */
-function dropBlankAndTotals(
+/**
+ * Drop blank lines, and rows that repeat the header (every cell equal to its column's header, as
+ * when files are concatenated with their headers), into the ledger.
+ */
+function dropBlankAndHeaders(
   df: pl.DataFrame,
   columns: readonly string[],
   textColumns: readonly string[],
+  written: readonly (string | null)[],
   ledger: LedgerEntry[],
 ): pl.DataFrame {
-  let out = dropWithLedger(
+  const out = dropWithLedger(
     df,
     blankRows(columns, new Set(textColumns)),
     { step: "load", reason: "blank-line", facts: {}, action: "removed" },
     (r) => ({ row: Number(r[ROW]) }),
     ledger,
   );
-  const tail = out.tail(3).toRecords();
-  let cut = 0;
-  for (let k = tail.length - 1; k >= 0; k--) {
-    const cells = columns.map((c) => tail[k][c]).filter((v) =>
-      v !== null && v !== undefined && String(v) !== ""
-    );
-    const label = cells.find((v) => typeof v === "string" && /\p{L}/u.test(v));
-    if (
-      label !== undefined && TOTALS.test(String(label).replace(/[:.]+$/, "").trim()) && cells.length >= 2
-    ) cut++;
-    else break;
-  }
-  if (cut > 0 && cut < out.height) {
-    const firstTotal = Number(tail[tail.length - cut][ROW]);
+  if (textColumns.length < columns.length || written.every((h) => h === null)) return out;
+  const repeated = columns
+    .map((c, i) =>
+      written[i] === null ? pl.col(c).isNull() : pl.col(c).eq(pl.lit(written[i])).fillNull(false)
+    )
+    .reduce((a, b) => a.and(b));
+  return dropWithLedger(
+    out,
+    repeated,
+    { step: "load", reason: "repeated-header", facts: {}, action: "removed" },
+    (r) => ({ row: Number(r[ROW]) }),
+    ledger,
+  );
+}
+
+/**
+ * Drop the totals rows at the end of the file (their numbers are the sums of the rows above, or
+ * they have no id and no date: see `_totals.ts`) into the ledger, one entry per rule.
+ */
+function dropTotals(
+  df: pl.DataFrame,
+  columns: readonly string[],
+  decisions: readonly ColumnDecision[],
+  ledger: LedgerEntry[],
+): pl.DataFrame {
+  const roles = mapRoles(columns).roles;
+  const ids = ID_ROLES.map((r) => roles[r]).filter((c): c is string => c !== undefined);
+  const found = totalsRows(df, decisions, { ids, date: roles.date });
+  let out = df;
+  for (const rule of ["sums", "no-key"] as const) {
+    const rows = found.filter((t) => t.rule === rule).map((t) => t.row);
+    if (rows.length === 0) continue;
     out = dropWithLedger(
       out,
-      pl.col(ROW).gtEq(firstTotal),
-      { step: "load", reason: "totals-row", facts: {}, action: "removed" },
+      pl.col(ROW).isIn(rows),
+      {
+        step: "load",
+        reason: rule === "sums" ? "totals-row" : "totals-row-no-key",
+        facts: rule === "sums" ? {} : { columns: [...ids, ...(roles.date ? [roles.date] : [])] },
+        action: "removed",
+      },
       (r) => ({
         row: Number(r[ROW]),
         cells: columns.map((c) => r[c]).filter((v) => v !== null).map((v) => ({ value: String(v) })),

@@ -112,6 +112,9 @@ export const en = {
       'Dates in "{column}" read as Excel serial day numbers{example}: its name says it holds dates and all {n:count} values are whole numbers from {min:raw} to {max:raw} (1950 to 2099)',
     "dates-ambiguous":
       'Cannot read "{file}": the dates in column "{column}" can be read day first or month first, and nothing in the file decides which (no value has a part above 12 and no other date column shows the order): {examples}; {fix}',
+    "sep-line":
+      'The first line "sep=" names the delimiter, {delimiter}, as Excel writes it; the line was skipped and that delimiter used',
+    "delimiter-sep-line": 'delimiter {delimiter}: named by the file\'s first line "sep="',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -197,7 +200,8 @@ export const en = {
     "imputed-knn":
       'Missing values of "{column}" filled with the mean of the {k:raw} most similar customers (on the other features, standardized)',
     "blank-line": "Blank lines (every cell empty) skipped",
-    "totals-row": "Totals row at the end of the file (a sum, not a record) removed",
+    "totals-row":
+      "Totals row at the end of the file removed: its numbers equal the sums of the rows above it",
     "not-number": 'Rows whose "{column}" has values that are not numbers dropped (badValues: "drop")',
     "not-date":
       'Rows whose "{column}" has values that are not dates in the format {format} dropped (badValues: "drop")',
@@ -213,6 +217,9 @@ export const en = {
       "row-first": "row {row:raw}: {cells} (row {first:raw})",
       same: "row {row:raw} = row {first:raw}",
     },
+    "totals-row-no-key":
+      "Row at the end of the file with no id and no date ({columns:json}) removed, as a totals or notes row",
+    "repeated-header": "Rows that repeat the header (every cell equal to its column's header) skipped",
     // (add above this line)
   },
 

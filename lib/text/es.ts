@@ -117,6 +117,9 @@ export const es: Shape<typeof en> = {
       'Fechas de "{column}" leídas como números de día de serie de Excel{example}: su nombre indica que contiene fechas y los {n:count} valores son números enteros de {min:raw} a {max:raw} (de 1950 a 2099)',
     "dates-ambiguous":
       'No se puede leer "{file}": las fechas de la columna "{column}" pueden leerse con el día primero o con el mes primero, y nada en el archivo indica cuál (ningún valor tiene una parte mayor que 12 y ninguna otra columna de fechas muestra el orden): {examples}; {fix}',
+    "sep-line":
+      'La primera línea "sep=" indica el delimitador, {delimiter}, como lo escribe Excel; esa línea se omitió y se usó ese delimitador',
+    "delimiter-sep-line": 'delimitador {delimiter}: indicado por la primera línea "sep=" del archivo',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -207,7 +210,8 @@ export const es: Shape<typeof en> = {
     "imputed-knn":
       'Valores faltantes de "{column}" completados con la media de los {k:raw} clientes más parecidos (según las demás variables, estandarizadas)',
     "blank-line": "Líneas en blanco (todas las celdas vacías) omitidas",
-    "totals-row": "Fila de totales al final del archivo (una suma, no un registro) eliminada",
+    "totals-row":
+      "Fila de totales al final del archivo eliminada: sus números son las sumas de las filas de arriba",
     "not-number": 'Filas cuyo "{column}" tiene valores que no son números, eliminadas (badValues: "drop")',
     "not-date":
       'Filas cuyo "{column}" tiene valores que no son fechas con el formato {format}, eliminadas (badValues: "drop")',
@@ -224,6 +228,10 @@ export const es: Shape<typeof en> = {
       "row-first": "fila {row:raw}: {cells} (fila {first:raw})",
       same: "fila {row:raw} = fila {first:raw}",
     },
+    "totals-row-no-key":
+      "Fila al final del archivo sin ID ni fecha ({columns:json}) eliminada, como fila de totales o de notas",
+    "repeated-header":
+      "Filas que repiten el encabezado (cada celda igual al encabezado de su columna) omitidas",
     // (add above this line)
   },
 

@@ -113,6 +113,9 @@ export const id: Shape<typeof en> = {
       'Tanggal di "{column}" dibaca sebagai nomor hari seri Excel{example}: namanya menunjukkan bahwa kolom ini berisi tanggal dan semua {n:count} nilai adalah bilangan bulat dari {min:raw} sampai {max:raw} (tahun 1950 sampai 2099)',
     "dates-ambiguous":
       'Tidak dapat membaca "{file}": tanggal di kolom "{column}" dapat dibaca dengan hari di depan atau bulan di depan, dan tidak ada petunjuk di berkas untuk memilih (tidak ada nilai dengan bagian di atas 12 dan tidak ada kolom tanggal lain yang menunjukkan urutannya): {examples}; {fix}',
+    "sep-line":
+      'Baris pertama "sep=" menyebut pemisahnya, {delimiter}, seperti yang ditulis Excel; baris itu dilewati dan pemisah tersebut dipakai',
+    "delimiter-sep-line": 'pemisah {delimiter}: disebut oleh baris pertama berkas, "sep="',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -202,7 +205,7 @@ export const id: Shape<typeof en> = {
     "imputed-knn":
       'Nilai kosong "{column}" diisi dengan rata-rata {k:raw} pelanggan paling mirip (berdasarkan fitur lain yang distandarkan)',
     "blank-line": "Baris kosong (semua sel kosong) dilewati",
-    "totals-row": "Baris total di akhir file (hasil penjumlahan, bukan data) dihapus",
+    "totals-row": "Baris total di akhir file dihapus: angkanya sama dengan jumlah baris-baris di atasnya",
     "not-number": 'Baris yang nilai "{column}"-nya bukan angka dihapus (badValues: "drop")',
     "not-date":
       'Baris yang nilai "{column}"-nya bukan tanggal berformat {format} dihapus (badValues: "drop")',
@@ -219,6 +222,9 @@ export const id: Shape<typeof en> = {
       "row-first": "baris {row:raw}: {cells} (baris {first:raw})",
       same: "baris {row:raw} = baris {first:raw}",
     },
+    "totals-row-no-key":
+      "Baris di akhir file tanpa ID dan tanpa tanggal ({columns:json}) dihapus, sebagai baris total atau catatan",
+    "repeated-header": "Baris yang mengulang judul kolom (setiap sel sama dengan judul kolomnya) dilewati",
     // (add above this line)
   },
 
