@@ -555,7 +555,7 @@ function exactDates(
     ampm: false,
     zone: false,
   };
-  let zoned: string | undefined;
+  let zoned = false;
   for (const v of values) {
     const ms = parseDate(v, family.id, dayFirst);
     const m = re.exec(v);
@@ -566,7 +566,7 @@ function exactDates(
       if (m[8] !== undefined) shape.ampm = true;
       if (family.id === "iso" && m[9] !== undefined && !/^(Z|UTC|GMT)$/.test(m[9])) {
         shape.zone = true;
-        zoned ??= v;
+        zoned = true;
       }
     }
     if (ms === null) continue;
@@ -578,8 +578,12 @@ function exactDates(
       ? pl.lit(null).cast(pl.Utf8)
       : c.replaceStrict(olds, news, pl.lit(null).cast(pl.Utf8), pl.Utf8))
       .str.strptime(pl.Datetime("ms"), "%Y-%m-%d %H:%M:%S%.f").cast(pl.Datetime("ms")).alias(name);
-  if (zoned !== undefined) {
-    const ex = first(df, c.eq(pl.lit(zoned)), name);
+  if (zoned) {
+    const ex = first(
+      df,
+      c.str.contains(family.pattern).and(c.str.contains(String.raw`\d ?[+-]\d{2}(:?\d{2})?$`)),
+      name,
+    );
     notes.push({ code: "dates-offset-utc", column: name, ...example(ex) });
   }
   return { expr, label: familyLabel(family.id, dayFirst, shape) };

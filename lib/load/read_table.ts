@@ -58,7 +58,7 @@ export interface ReadTableOptions {
   encoding?: "utf-8" | "latin-1";
   /** A chrono format (`"%d/%m/%Y"`) for every date column, or per column name. @default {guessed} */
   dateFormat?: string | Record<string, string>;
-  /** Read ambiguous dates (no part above 12) day first. @default {false for "/" dates, true for "." and "-" dates} */
+  /** Read `/`, `.` and `-` dates whose values do not show the order (no part above 12) day first (`true`) or month first (`false`). @default {the order another date column of the file shows, else an "ambiguous dates" error} */
   dayFirst?: boolean;
   /** What to do with cells that do not fit their column: stop with an error, or drop their rows into the ledger. @default {"error"} */
   badValues?: "error" | "drop";
@@ -427,36 +427,47 @@ function dropWithLedger(
  *
  * CSV: the file is read as bytes; binary files renamed `.csv` (gzip, zip/xlsx, Parquet, PDF,
  * ...) are named. The encoding is UTF-8 (with or without BOM), UTF-16 with BOM, or else
- * latin-1 (Windows-1252); the dialect comes from {@linkcode sniffDialect}; every row must have
+ * latin-1 (Windows-1252); an Excel `sep=;` first line names the delimiter (and is skipped,
+ * with a note); else the dialect comes from {@linkcode sniffDialect}; every row must have
  * the header's number of fields. Every cell is read as text (polars' own type inference fails
  * on real files), trimmed, and `""`, `NA`, `N/A`, `#N/A`, `null`, `None`, `NaN`, `-`, `--`,
  * `?` become missing. Then each column is decided from all its values: numbers (at least 80%
  * of its values read as numbers with one decimal separator, cast to Float64; a column whose
  * name says it holds identifiers, or whose values have leading zeros, stays text), dates (at
- * least 80% of its values in one of M/D/YYYY, D/M/YYYY, YYYY-MM-DD[ HH:MM:SS], YYYY/MM/DD,
- * D.M.YYYY, D-M-YYYY, with or without time; parsed with one explicit format per time variant
- * into Datetime("ms"), naive UTC), or text. Cells that do not fit their column (text in a
- * number column, `Infinity`, an impossible date, a date after `now` + 1 day) stop the load
- * with an error that lists their rows, or with `badValues: "drop"` drop their rows into the
- * ledger. Blank lines and a totals row at the end ("Total", "Grand total", "Suma total",
- * "Jumlah") are dropped into the ledger. The table gets an Int32 column
+ * least 80% of its values in one of M/D/YYYY, D/M/YYYY, YYYY-MM-DD[ HH:MM:SS][±HH:MM|Z],
+ * YYYY/MM/DD, D.M.YYYY, D-M-YYYY, two-digit years, AM/PM times, month names in English, Spanish
+ * or Indonesian (`04-Mar-2021`, `4 ene 2021`, `4 Agustus 2021`, `Mar 4, 2021`); read into
+ * Datetime("ms") in UTC: a time with an offset is converted to UTC, one without is kept as
+ * written), or text. A number column named like the transaction date whose values are all whole
+ * numbers from 18264 to 73050 is read as Excel serial days (1950 to 2099). Cells that do not
+ * fit their column (text in a number column, `Infinity`, an impossible date, a date after
+ * `now` + 1 day) stop the load with an error that lists their rows, or with `badValues: "drop"`
+ * drop their rows into the ledger. Blank lines, rows that repeat the header, and totals rows at
+ * the end (numbers equal to the sums of the rows above, or no id and no date; a label such as
+ * "Total" is no evidence) are dropped into the ledger. The table gets an Int32 column
  * {@linkcode ROW_COLUMN} with each row's spreadsheet row (header = 1).
  *
  * Parquet columns keep their types: numbers become Float64, dates Datetime("ms"); text
  * columns are decided as for CSV. An `.xlsx` workbook's sheet (the first, or `sheet`) is read
  * with the `read-excel-file` package and then decided as a CSV whose numbers and dates come
- * from the cells (times rounded to the second, as Excel stores fractions of a day).
+ * from the cells (times rounded to the second, as Excel stores fractions of a day); when no
+ * sheet is named and the first holds no table, the error lists the sheets.
  *
- * Ambiguous dates (no part above 12) are read month first for `/` and day first for `.` and
- * `-`, unless `dayFirst` says otherwise; the notes say so. `NaN` cells are missing (and
- * counted in the notes); `Infinity` is not a number.
+ * Day and month order of `/`, `.` and `-` dates comes from strong evidence only: a value with a
+ * part above 12 in the column, else `dayFirst`, else the order another date column of the same
+ * file shows by its values. Otherwise, when some value reads differently in the two orders, the
+ * load stops with an {@linkcode InputError} whose `fact` is `"dates-ambiguous"` (examples read
+ * both ways; `dayFirst` or `dateFormat` is the fix). The file's language, delimiter or decimal
+ * mark are not taken as evidence: the Spanish reference invoices use decimal commas and
+ * month-first dates. `NaN` cells are missing (and counted in the notes); `Infinity` is not a number.
  *
  * @param path Path of the file.
  * @param options Dialect choices, bad-value policy, progress callback, display name.
  * @returns The typed table, its dialect, columns, notes, ledger, hash and row counts.
  * @throws {InputError} When the file does not exist, is binary, empty, header-only, ragged,
- *   too large for memory, has text in a number column, dates in two formats or in the future
- *   (with `badValues: "error"`), or is an old `.xls`/`.ods` workbook or an unreadable `.xlsx`.
+ *   too large for memory, has text in a number column, dates in two formats, in an ambiguous
+ *   day/month order or in the future (with `badValues: "error"`), or is an old `.xls`/`.ods`
+ *   workbook, an unreadable `.xlsx`, or one whose first sheet holds no table.
  *
  * @example Semicolons, decimal commas and day-first dates
  * ```ts
