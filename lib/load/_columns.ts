@@ -177,7 +177,15 @@ function dateText(c: pl.Expr, family: FamilyId): pl.Expr {
 
 /** Parse with a user-given chrono format. */
 function userDate(name: string, fmt: string): pl.Expr {
-  return pl.col(name).str.strptime(pl.Datetime("ms"), fmt).cast(pl.Datetime("ms")).alias(name);
+  const parsed = pl.col(name).str.strptime(pl.Datetime("ms"), fmt).cast(pl.Datetime("ms"));
+  if (!fmt.includes("%y")) return parsed.alias(name);
+  // chrono reads %y 00-69 as 2000-2069; segmenta's one pivot is Excel's (00-29 are 20xx, 30-99
+  // 19xx): years 2030-2069 are moved back a century, on the text so that the day stays the day.
+  const text = parsed.dt.strftime("%Y-%m-%d %H:%M:%S%.3f");
+  const year = text.str.slice(0, 4).cast(pl.Int32);
+  const moved = pl.concatString([year.minus(100).cast(pl.Int32).cast(pl.Utf8), text.str.slice(4)], "")
+    .str.strptime(pl.Datetime("ms"), "%Y-%m-%d %H:%M:%S%.3f").cast(pl.Datetime("ms"));
+  return pl.when(year.gtEq(2030).and(year.ltEq(2069))).then(moved).otherwise(parsed).alias(name);
 }
 
 /**
@@ -194,8 +202,7 @@ export function decideColumns(
   const roles = mapRoles(columns).roles;
   const idColumns = new Set(ID_ROLES.map((r) => roles[r]).filter((c): c is string => c !== undefined));
   const shapes = countShapes(df, columns, options.thousands);
-  const orders = fileOrders(columns, shapes);
-  const context = { shapes, idColumns, dateColumn: roles.date, orders, options };
+  const context = { shapes, idColumns, dateColumn: roles.date, columns, options };
   const decisions = columns.map((name, i) => decideColumn(df, name, i, context, notes));
   return { decisions, notes };
 }
@@ -251,14 +258,7 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
   for (const [i, name] of columns.entries()) {
     const n = count(i, "n"), dot = count(i, "num."), comma = count(i, "num,");
     if (n === 0 || Math.max(dot, comma) >= 0.8 * n) continue;
-    for (const f of FAMILIES) {
-      const c = pl.col(name);
-      dateAggs.push(c.str.contains(f.pattern).sum().alias(`${i}:${f.id}`));
-      if (!ORDERED.has(f.id)) continue;
-      const dates = c.str.contains(f.pattern);
-      dateAggs.push(dates.and(c.str.contains(partAbove12(f, 1))).sum().alias(`${i}:${f.id}:p1`));
-      dateAggs.push(dates.and(c.str.contains(partAbove12(f, 2))).sum().alias(`${i}:${f.id}:p2`));
-    }
+    for (const f of FAMILIES) dateAggs.push(pl.col(name).str.contains(f.pattern).sum().alias(`${i}:${f.id}`));
   }
   if (dateAggs.length) Object.assign(counts, df.select(...dateAggs).toRecords()[0]);
   return { count, numText, currency };
@@ -270,31 +270,40 @@ interface DecideContext {
   readonly idColumns: ReadonlySet<string>;
   /** The column whose name says it holds the transaction date, if any. */
   readonly dateColumn: string | undefined;
-  /** The day order each date column of the file shows by its values, by family. */
-  readonly orders: FileOrders;
+  /** Every text column of the file, in order (the indexes of `shapes`). */
+  readonly columns: readonly string[];
   readonly options: DecideOptions;
 }
 
-/** For each family of `D?M?Y` dates: the columns whose values show the order (a part above 12), and which. */
-type FileOrders = ReadonlyMap<FamilyId, readonly { readonly column: string; readonly dayFirst: boolean }[]>;
-
 /**
- * The orders the file's own date columns show: a column of `/`, `.` or `-` dates (80% of its
- * values) where some value has a first part above 12 (day first) or a second (month first), not both.
+ * The orders the file's other date columns of `family` (80% of their values) show by their
+ * values: a value with a first part above 12 (day first) or a second (month first), not both.
+ * Counted only when a column's own values leave its order open.
  */
-function fileOrders(columns: readonly string[], shapes: Shapes): FileOrders {
-  const { count } = shapes;
-  const out = new Map<FamilyId, { column: string; dayFirst: boolean }[]>();
-  for (const [i, column] of columns.entries()) {
-    const n = count(i, "n");
-    for (const id of ORDERED) {
-      if (n === 0 || count(i, id) < 0.8 * n) continue;
-      const p1 = count(i, `${id}:p1`), p2 = count(i, `${id}:p2`);
-      if ((p1 > 0) === (p2 > 0)) continue;
-      out.set(id, [...(out.get(id) ?? []), { column, dayFirst: p1 > 0 }]);
-    }
-  }
-  return out;
+function shownOrders(
+  df: pl.DataFrame,
+  family: DateFamily,
+  self: string,
+  context: DecideContext,
+): { column: string; dayFirst: boolean }[] {
+  const { columns, shapes: { count } } = context;
+  const others = columns
+    .map((column, i) => ({ column, i }))
+    .filter(({ column, i }) =>
+      column !== self && count(i, "n") > 0 && count(i, family.id) >= 0.8 * count(i, "n")
+    );
+  if (others.length === 0) return [];
+  const r = df.select(...others.flatMap(({ column }, k) => {
+    const c = pl.col(column), dates = c.str.contains(family.pattern);
+    return [
+      dates.and(c.str.contains(partAbove12(family, 1))).sum().alias(`${k}:p1`),
+      dates.and(c.str.contains(partAbove12(family, 2))).sum().alias(`${k}:p2`),
+    ];
+  })).toRecords()[0] as Row;
+  return others.flatMap(({ column }, k) => {
+    const p1 = Number(r[`${k}:p1`] ?? 0), p2 = Number(r[`${k}:p2`] ?? 0);
+    return (p1 > 0) === (p2 > 0) ? [] : [{ column, dayFirst: p1 > 0 }];
+  });
 }
 
 /**
@@ -646,7 +655,7 @@ function dayOrder(
   dates: number,
   context: DecideContext,
 ): { dayFirst: boolean; why: Note } {
-  const { options, orders } = context;
+  const { options } = context;
   const { file } = options;
   const c = pl.col(name);
   const p1 = c.str.contains(partAbove12(family, 1));
@@ -677,7 +686,7 @@ function dayOrder(
   if (options.dayFirst !== undefined) {
     return { dayFirst: options.dayFirst, why: { code: "dates-order-asked", dayFirst: options.dayFirst } };
   }
-  const shown = orders.get(family.id) ?? [];
+  const shown = shownOrders(df, family, name, context);
   if (shown.length > 0 && shown.every((o) => o.dayFirst === shown[0].dayFirst)) {
     const dayFirst = shown[0].dayFirst;
     return { dayFirst, why: { code: "dates-order-file", dayFirst, shownBy: shown[0].column } };

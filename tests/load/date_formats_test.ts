@@ -38,6 +38,12 @@ Deno.test("readTable() reads two-digit years as Excel does: 00-29 are 20xx, 30-9
   assert.equal(fullYear("29"), 2029);
   assert.equal(fullYear("30"), 1930);
   assert.equal(fullYear("2030"), 2030);
+  // A format given with %y reads by the same pivot (chrono alone reads 30-69 as 2030-2069).
+  const given = await load("id,d,x\n1,29/02/32 10:30,1\n2,31/12/69,2\n3,01/01/29,3\n", {
+    dateFormat: "%d/%m/%y %H:%M",
+    futureDates: "keep",
+  });
+  assert.deepEqual(times(given, "d"), ["1932-02-29T10:30:00", "1969-12-31", "2029-01-01"]);
 });
 
 Deno.test("readTable() reads AM/PM times: 12 AM is midnight, 12 PM noon", async () => {
