@@ -47,6 +47,11 @@ export function totalsRows(
 ): TotalsRow[] {
   const columns = [...keys.ids, ...(keys.date === undefined ? [] : [keys.date])];
   if (df.height < 3) return [];
+  // Both rules need the last row without a date: a file whose last row has one costs no pass.
+  if (keys.date !== undefined) {
+    const last = df.select(pl.col(keys.date)).tail(1).toRecords()[0]!;
+    if (last[keys.date] !== null && last[keys.date] !== undefined) return [];
+  }
   const numbers = decisions.filter((d) => d.kind === "number");
   const name = (i: number) => `__totals_sum${i}`;
   const typed = df.select(
