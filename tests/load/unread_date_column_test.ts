@@ -20,6 +20,11 @@ Deno.test("analyzeFile() names a date column it could not read instead of report
     assert.doesNotMatch(e.message, /duplicates/);
     return true;
   });
+  // Forced to RFM, the same words (before: "read the file with readTable", a library function).
+  await assert.rejects(
+    () => analyzeFile(path, { kind: "rfm", nBoot: 2 }),
+    /^InputError: Cannot read "pedidos\.csv": column "Fecha" is named like the date of a transaction, but its values were not recognised as dates/,
+  );
   // With the format given, the dates are read and the file is a transaction file.
   const rows = ["Cliente,Fecha,Monto"];
   for (let i = 0; i < 40; i++) rows.push(`C${i % 12},2021.${1 + (i % 12)}.${1 + (i % 28)},${10 + i}`);
