@@ -244,7 +244,8 @@ export const en = {
     /** Parts of the loader's notes (noteText): an example cell, the other sheets, the day order, why an encoding. */
     notes: {
       example: ' (e.g. "{value}" in row {row:raw})',
-      "other-sheets": " (not the other sheets: {others:q}; pass sheet to choose)",
+      "other-sheets":
+        " (not the other sheets: {others:q}; choose one with sheet, or --sheet on the command line)",
       tab: "tab",
       "day-first": "day-first",
       "month-first": "month-first",

@@ -256,7 +256,8 @@ export const es: Shape<typeof en> = {
     /** Parts of the loader's notes (noteText): an example cell, the other sheets, the day order, why an encoding. */
     notes: {
       example: ' (p. ej., "{value}" en la fila {row:raw})',
-      "other-sheets": " (no las otras hojas: {others:q}; indique sheet para elegir otra)",
+      "other-sheets":
+        " (no las otras hojas: {others:q}; elija otra con sheet, o con --sheet en la línea de comandos)",
       tab: "tabulador",
       "day-first": "el día primero",
       "month-first": "el mes primero",

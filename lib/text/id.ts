@@ -249,7 +249,8 @@ export const id: Shape<typeof en> = {
     /** Parts of the loader's notes (noteText): an example cell, the other sheets, the day order, why an encoding. */
     notes: {
       example: ' (mis. "{value}" di baris {row:raw})',
-      "other-sheets": " (bukan sheet lain: {others:q}; berikan sheet untuk memilih)",
+      "other-sheets":
+        " (bukan sheet lain: {others:q}; pilih sheet lain dengan sheet, atau dengan --sheet di baris perintah)",
       tab: "tab",
       "day-first": "hari di depan",
       "month-first": "bulan di depan",
