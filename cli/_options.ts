@@ -41,7 +41,11 @@ export type ValueKind =
   /** Text at the start of a value, as written; not empty. */
   | { readonly kind: "prefix" }
   /** A database URL (`postgres://...`). */
-  | { readonly kind: "url" };
+  | { readonly kind: "url" }
+  /** A date format in chrono's `%` codes (`%d/%m/%Y`), as written. */
+  | { readonly kind: "format" }
+  /** A workbook sheet: its 1-based number (digits only) or its name. */
+  | { readonly kind: "sheet" };
 
 type Leaf = string | number | boolean | Date | readonly unknown[] | ((...args: never[]) => unknown);
 /** Dotted paths into `T` (three levels at most), e.g. `"features.risk.delay"`. */
@@ -285,6 +289,22 @@ export const OPTIONS: readonly CliOption[] = [
     to: "read.encoding",
   },
   {
+    name: "date-format",
+    type: "string",
+    accepts: { kind: "format" },
+    help: 'format of every date column, e.g. "%d/%m/%Y" or "%m/%d/%y %I:%M %p"',
+    default: "detected",
+    to: "read.dateFormat",
+  },
+  {
+    name: "sheet",
+    type: "string",
+    accepts: { kind: "sheet" },
+    help: "sheet of an .xlsx workbook, by name or number",
+    default: "the first sheet",
+    to: "read.sheet",
+  },
+  {
     name: "boot",
     type: "string",
     accepts: { kind: "whole", min: 2, max: 1000 },
@@ -294,6 +314,19 @@ export const OPTIONS: readonly CliOption[] = [
   },
   { name: "help", type: "boolean", help: "show this help" },
   { name: "no-progress", type: "boolean", help: "no progress bars" },
+  {
+    name: "day-first",
+    type: "boolean",
+    help: "read dates such as 04/03/2021 day first (4 March) when the values cannot tell",
+    to: "read.dayFirst",
+  },
+  {
+    name: "month-first",
+    type: "boolean",
+    help: "read dates such as 04/03/2021 month first (April 3) when the values cannot tell",
+    to: "read.dayFirst",
+    sets: false,
+  },
   {
     name: "no-dbscan",
     type: "boolean",
@@ -506,5 +539,9 @@ function placeholder(accepts: ValueKind): string {
       return "URL";
     case "prefix":
       return "PREFIX";
+    case "format":
+      return "FORMAT";
+    case "sheet":
+      return "NAME|N";
   }
 }

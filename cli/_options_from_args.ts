@@ -26,6 +26,9 @@ export function optionsFromArgs(values: OptionValues): AnalyzeFileOptions {
       }" and --no-cancel-prefix contradict each other; give --cancel-prefix to remove the invoices that start with it, or --no-cancel-prefix to remove none`,
     );
   }
+  if (values["day-first"] === true && values["month-first"] === true) {
+    throw new TypeError(`${PREFIX}--day-first and --month-first were both given; give one`);
+  }
   const options: Record<string, unknown> = { roles: {}, read: {}, rfm: {}, features: {} };
   for (const option of OPTIONS) {
     if (option.to === undefined) continue;
@@ -89,6 +92,8 @@ function readValue(flag: string, accepts: ValueKind, raw: string): unknown {
         );
       }
       return raw;
+    case "sheet":
+      return /^\d+$/.test(raw) && Number(raw) >= 1 ? Number(raw) : raw;
     case "list":
       return raw.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
     case "separator":
@@ -98,6 +103,7 @@ function readValue(flag: string, accepts: ValueKind, raw: string): unknown {
     case "file":
     case "name":
     case "url":
+    case "format":
       return raw;
   }
 }

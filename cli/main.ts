@@ -45,6 +45,7 @@ import {
   checkMemory,
   type FileAnalysis,
   InputError,
+  inputErrorText,
   kindText,
   type Lang,
   ledgerText,
@@ -302,6 +303,9 @@ function failure(
   if (e instanceof CancellationRuleError) return { code: 1, lines: [cancellationRuleText(e, lang, surface)] };
   if (e instanceof WriteFailed && !(e.cause instanceof Deno.errors.NotCapable)) {
     return { code: 1, lines: [writeFailureText(e.cause, out, lang)] };
+  }
+  if (e instanceof InputError && e.fact !== undefined) {
+    return { code: 1, lines: [inputErrorText(e, lang, "cli")] };
   }
   if (e instanceof InputError || e instanceof RangeError || e instanceof TypeError) {
     return isOutOfMemory(e)

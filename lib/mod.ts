@@ -265,6 +265,7 @@ export {
   examplesText,
   exampleText,
   fill,
+  inputErrorText,
   kindText,
   ledgerText,
   log1pText,

@@ -16,6 +16,8 @@ export interface InputLocation {
   readonly rows?: readonly number[];
 }
 
+import type { Warning } from "./types.ts";
+
 /**
  * A file, or a part of it, that segmenta cannot use. The message says what is wrong,
  * where, and what to do; `at` says the same for programs.
@@ -33,14 +35,23 @@ export class InputError extends SyntaxError {
   /** Where the problem is. */
   readonly at: InputLocation;
   /**
+   * The problem as a typed fact (`{ code, ...facts }`), when it has words in every language:
+   * `inputErrorText` in `lib/text/` says it in the reader's language, with the fix for the
+   * surface they are on (a CLI flag or a library option). The message is the English words
+   * for library users.
+   */
+  readonly fact?: Warning;
+  /**
    * Make the error from its message and the place in the input it concerns.
    *
    * @param message What is wrong, where, and what to do.
    * @param at The file, column and row concerned.
+   * @param fact The problem as a typed fact, for the words in other languages and surfaces.
    */
-  constructor(message: string, at: InputLocation) {
+  constructor(message: string, at: InputLocation, fact?: Warning) {
     super(message);
     this.name = "InputError";
     this.at = at;
+    if (fact !== undefined) this.fact = fact;
   }
 }

@@ -10,6 +10,15 @@ import type { Note } from "../base/types.ts";
 import { ID_ROLES, ID_WORDS, ROW } from "./_names.ts";
 import { normalizeName } from "../base/names.ts";
 import { mapRoles } from "./map_roles.ts";
+import {
+  FAMILY_IDS,
+  FAMILY_PATTERNS,
+  FAMILY_SEP,
+  type FamilyId,
+  familyLabel,
+  FAST_PATTERNS,
+  parseDate,
+} from "./_dates.ts";
 
 export { ROW };
 
@@ -49,25 +58,32 @@ const NUM_COMMA = String.raw`^[+-]?(\d+,?\d*|,\d+)$|^[+-]?\d{1,3}(\.\d{3})+(,\d*
 /** A currency sign or code before or after a number (`$12.50`, `Rp 10.000`, `12 €`); keeps the sign. */
 const CURRENCY = String.raw`^([+-]?)\s*(?:US\$|[$€£¥₹]|Rp\.?|IDR|USD|EUR|MXN)\s*|\s*(?:€|EUR)$`;
 const LEADING_ZERO = String.raw`^[+-]?0\d+$`;
-const TIME = String.raw`( \d{1,2}:\d{2}(:\d{2})?)?`;
-
-/** A family of date shapes: one separator and order of parts. */
+/** A family of date shapes: one separator and order of parts (or month names). */
 interface DateFamily {
-  readonly id: "iso" | "ymd" | "slash" | "dot" | "dash";
+  readonly id: FamilyId;
   readonly pattern: string;
   readonly sep: string;
 }
-const FAMILIES: readonly DateFamily[] = [
-  {
-    id: "iso",
-    pattern: String.raw`^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?Z?$`,
-    sep: "-",
-  },
-  { id: "ymd", pattern: String.raw`^\d{4}/\d{1,2}/\d{1,2}${TIME}$`, sep: "/" },
-  { id: "slash", pattern: String.raw`^\d{1,2}/\d{1,2}/\d{4}${TIME}$`, sep: "/" },
-  { id: "dot", pattern: String.raw`^\d{1,2}\.\d{1,2}\.\d{4}${TIME}$`, sep: "." },
-  { id: "dash", pattern: String.raw`^\d{1,2}-\d{1,2}-\d{4}${TIME}$`, sep: "-" },
-];
+const FAMILIES: readonly DateFamily[] = FAMILY_IDS.map((id) => ({
+  id,
+  pattern: FAMILY_PATTERNS[id],
+  sep: FAMILY_SEP[id],
+}));
+
+/** Families whose first two parts are day and month in an order the values must decide. */
+const ORDERED: ReadonlySet<FamilyId> = new Set(["slash", "dot", "dash"]);
+
+/** The first or second part is above 12 (tested on the text: extracting the parts as numbers would build two more columns of every date). */
+function partAbove12(family: DateFamily, part: 1 | 2): string {
+  const s = family.sep === "." ? "\\." : family.sep;
+  const above12 = "(1[3-9]|[2-9][0-9])";
+  return part === 1 ? `^${above12}${s}` : `^\\d{1,2}${s}${above12}${s}`;
+}
+
+/** Excel's serial day numbers taken as dates in a date column: 18264 (1950-01-01) to 73050 (2099-12-31). */
+const SERIAL_MIN = 18264, SERIAL_MAX = 73050;
+/** Serial day 25569 is 1970-01-01 (Excel counts from 1899-12-30 after its 1900 leap-year bug). */
+const SERIAL_EPOCH = 25569;
 
 /** What the loader decided about one column. */
 export interface ColumnDecision {
@@ -124,7 +140,7 @@ export function isIdName(name: string, idColumns: ReadonlySet<string>): boolean 
 }
 
 /** The polars (chrono) format and the human label of a date family with a time variant. */
-function formats(family: DateFamily["id"], dayFirst: boolean): { fmt: string; label: string }[] {
+function formats(family: FamilyId, dayFirst: boolean): { fmt: string; label: string }[] {
   const times = [
     { fmt: " %H:%M:%S", label: " H:MM:SS" },
     { fmt: " %H:%M", label: " H:MM" },
@@ -147,7 +163,7 @@ function formats(family: DateFamily["id"], dayFirst: boolean): { fmt: string; la
     case "dot":
       date = dayFirst ? { fmt: "%d.%m.%Y", label: "D.M.YYYY" } : { fmt: "%m.%d.%Y", label: "M.D.YYYY" };
       break;
-    case "dash":
+    default:
       date = dayFirst ? { fmt: "%d-%m-%Y", label: "D-M-YYYY" } : { fmt: "%m-%d-%Y", label: "M-D-YYYY" };
       break;
   }
@@ -155,13 +171,21 @@ function formats(family: DateFamily["id"], dayFirst: boolean): { fmt: string; la
 }
 
 /** The values of a date column, normalised so that one chrono format per time variant reads them. */
-function dateText(c: pl.Expr, family: DateFamily["id"]): pl.Expr {
+function dateText(c: pl.Expr, family: FamilyId): pl.Expr {
   return family === "iso" ? c.str.replace("T", " ", true).str.replace("Z$", "") : c;
 }
 
 /** Parse with a user-given chrono format. */
 function userDate(name: string, fmt: string): pl.Expr {
-  return pl.col(name).str.strptime(pl.Datetime("ms"), fmt).cast(pl.Datetime("ms")).alias(name);
+  const parsed = pl.col(name).str.strptime(pl.Datetime("ms"), fmt).cast(pl.Datetime("ms"));
+  if (!fmt.includes("%y")) return parsed.alias(name);
+  // chrono reads %y 00-69 as 2000-2069; segmenta's one pivot is Excel's (00-29 are 20xx, 30-99
+  // 19xx): years 2030-2069 are moved back a century, on the text so that the day stays the day.
+  const text = parsed.dt.strftime("%Y-%m-%d %H:%M:%S%.3f");
+  const year = text.str.slice(0, 4).cast(pl.Int32);
+  const moved = pl.concatString([year.minus(100).cast(pl.Int32).cast(pl.Utf8), text.str.slice(4)], "")
+    .str.strptime(pl.Datetime("ms"), "%Y-%m-%d %H:%M:%S%.3f").cast(pl.Datetime("ms"));
+  return pl.when(year.gtEq(2030).and(year.ltEq(2069))).then(moved).otherwise(parsed).alias(name);
 }
 
 /**
@@ -178,9 +202,8 @@ export function decideColumns(
   const roles = mapRoles(columns).roles;
   const idColumns = new Set(ID_ROLES.map((r) => roles[r]).filter((c): c is string => c !== undefined));
   const shapes = countShapes(df, columns, options.thousands);
-  const decisions = columns.map((name, i) =>
-    decideColumn(df, name, i, { shapes, idColumns, options }, notes)
-  );
+  const context = { shapes, idColumns, dateColumn: roles.date, columns, options };
+  const decisions = columns.map((name, i) => decideColumn(df, name, i, context, notes));
   return { decisions, notes };
 }
 
@@ -245,7 +268,42 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
 interface DecideContext {
   readonly shapes: Shapes;
   readonly idColumns: ReadonlySet<string>;
+  /** The column whose name says it holds the transaction date, if any. */
+  readonly dateColumn: string | undefined;
+  /** Every text column of the file, in order (the indexes of `shapes`). */
+  readonly columns: readonly string[];
   readonly options: DecideOptions;
+}
+
+/**
+ * The orders the file's other date columns of `family` (80% of their values) show by their
+ * values: a value with a first part above 12 (day first) or a second (month first), not both.
+ * Counted only when a column's own values leave its order open.
+ */
+function shownOrders(
+  df: pl.DataFrame,
+  family: DateFamily,
+  self: string,
+  context: DecideContext,
+): { column: string; dayFirst: boolean }[] {
+  const { columns, shapes: { count } } = context;
+  const others = columns
+    .map((column, i) => ({ column, i }))
+    .filter(({ column, i }) =>
+      column !== self && count(i, "n") > 0 && count(i, family.id) >= 0.8 * count(i, "n")
+    );
+  if (others.length === 0) return [];
+  const r = df.select(...others.flatMap(({ column }, k) => {
+    const c = pl.col(column), dates = c.str.contains(family.pattern);
+    return [
+      dates.and(c.str.contains(partAbove12(family, 1))).sum().alias(`${k}:p1`),
+      dates.and(c.str.contains(partAbove12(family, 2))).sum().alias(`${k}:p2`),
+    ];
+  })).toRecords()[0] as Row;
+  return others.flatMap(({ column }, k) => {
+    const p1 = Number(r[`${k}:p1`] ?? 0), p2 = Number(r[`${k}:p2`] ?? 0);
+    return (p1 > 0) === (p2 > 0) ? [] : [{ column, dayFirst: p1 > 0 }];
+  });
 }
 
 /**
@@ -304,11 +362,15 @@ function decideColumn(
     notes.push({ code: "numbers-kept-leading-zeros", column: name, n: count(i, "zero"), ...example(ex) });
     return textDecision(name, "values with leading zeros");
   }
+  if (looksNumeric && decimal === "." && name === context.dateColumn) {
+    const serial = serialDecision(df, name, n, options, notes);
+    if (serial !== null) return serial;
+  }
   if (looksNumeric) return numberDecision(df, name, i, decimal, context, notes);
   const families = FAMILIES.filter((f) => count(i, f.id) > 0);
   const dates = families.reduce((s, f) => s + count(i, f.id), 0);
   if (dates >= 0.8 * n && !isIdName(name, idColumns)) {
-    return dateDecision(df, name, families, dates, n, options, notes);
+    return dateDecision(df, name, families, dates, n, context, notes);
   }
   return textDecision(name, "text");
 }
@@ -391,33 +453,71 @@ function futureCheck(options: DecideOptions): ((typed: pl.Expr) => pl.Expr) | nu
   return (typed) => typed.gt(limit).fillNull(false);
 }
 
+/**
+ * A date column: one family (two are an error), the day order for `D?M?Y` families, then the
+ * fast polars path (one chrono format per time variant) when every date fits it, else the
+ * exact reader of `_dates.ts` on the distinct values.
+ */
 function dateDecision(
   df: pl.DataFrame,
   name: string,
   families: readonly DateFamily[],
   dates: number,
   n: number,
-  options: DecideOptions,
+  context: DecideContext,
   notes: Note[],
 ): ColumnDecision {
+  const { options } = context;
   const { file } = options;
   const c = pl.col(name);
   if (families.length > 1) {
     const [a, b] = families.map((f) => ({ f, ex: first(df, c.str.contains(f.pattern), name) }));
-    const label = (f: DateFamily) => formats(f.id, f.id !== "slash")[0].label.replace(/ .*/, "");
+    const label = (f: DateFamily) => familyLabel(f.id, f.id !== "slash");
     throw new InputError(
       `Cannot read "${file}": column "${name}" has dates in two formats, ${
         label(a.f)
       } (e.g. "${a.ex?.value}" in row ${a.ex?.row}) and ${
         label(b.f)
-      } (e.g. "${b.ex?.value}" in row ${b.ex?.row}); write every date the same way, or pass dateFormat: { "${name}": "<format>" }`,
+      } (e.g. "${b.ex?.value}" in row ${b.ex?.row}); write every date the same way, or pass dateFormat: { "${name}": "<format>" } (CLI --date-format)`,
       { file, column: name, rows: [a.ex?.row ?? 0, b.ex?.row ?? 0] },
     );
   }
   const family = families[0];
-  const { dayFirst, why } = family.id === "slash" || family.id === "dot" || family.id === "dash"
-    ? dayOrder(df, name, family, dates, options)
-    : { dayFirst: false, why: { code: "dates-year-first", n: dates, of: n } };
+  const { dayFirst, why } = ORDERED.has(family.id)
+    ? dayOrder(df, name, family, dates, context)
+    : family.id === "iso" || family.id === "ymd"
+    ? { dayFirst: false, why: { code: "dates-year-first", n: dates, of: n } }
+    : { dayFirst: family.id === "named", why: { code: "dates-month-names", n: dates, of: n } };
+  const fast = FAST_PATTERNS[family.id];
+  const fastCount = fast === undefined
+    ? 0
+    : Number(df.select(c.str.contains(fast).sum().alias("k")).toRecords()[0].k ?? 0);
+  const typed = fast !== undefined && fastCount === dates
+    ? fastDates(df, name, family, dayFirst, dates)
+    : exactDates(df, name, family, dayFirst, notes);
+  notes.push({ ...why, column: name, format: typed.label });
+  return {
+    name,
+    kind: "date",
+    dateFormat: typed.label,
+    expr: typed.expr,
+    bad: badDate,
+    badWhat: `not dates in the format ${typed.label}`,
+    badFormat: typed.label,
+    reason: why.code,
+    future: futureCheck(options),
+  };
+}
+
+/** Dates in the shapes polars reads with one chrono format per time variant (four-digit years, 24-hour times). */
+function fastDates(
+  df: pl.DataFrame,
+  name: string,
+  family: DateFamily,
+  dayFirst: boolean,
+  dates: number,
+): { expr: pl.Expr; label: string } {
+  const c = pl.col(name);
   const variants = formats(family.id, dayFirst);
   const withTime = df.select(
     c.str.contains(":\\d{2}:\\d{2}(\\.\\d+)?Z?$").sum().alias("s"),
@@ -431,74 +531,197 @@ function dateDecision(
     const p = text.str.strptime(pl.Datetime("ms"), v.fmt).cast(pl.Datetime("ms"));
     parsed = parsed === null ? p : parsed.fillNull(p);
   }
-  const matches = c.str.contains(family.pattern);
+  const matches = c.str.contains(FAST_PATTERNS[family.id]!);
   const expr = pl.when(matches).then(parsed!).otherwise(pl.lit(null).cast(pl.Datetime("ms"))).alias(name);
   const label = sec >= min && sec >= day
     ? variants[0].label
     : min >= day
     ? variants[1].label
     : variants[2].label;
-  notes.push({ ...why, column: name, format: label });
+  return { expr, label };
+}
+
+/**
+ * Dates read exactly by `parseDate` (two-digit years, AM/PM, offsets converted to UTC, month
+ * names), once per distinct value; the column maps each value to its UTC time. A value the
+ * reader refuses (a month name it does not know, 13 o'clock PM) is a bad cell.
+ */
+function exactDates(
+  df: pl.DataFrame,
+  name: string,
+  family: DateFamily,
+  dayFirst: boolean,
+  notes: Note[],
+): { expr: pl.Expr; label: string } {
+  const c = pl.col(name);
+  const values = df.lazy().select(c.alias("v")).filter(pl.col("v").str.contains(family.pattern)).unique()
+    .collectSync().getColumn("v").toArray() as string[];
+  const re = new RegExp(family.pattern, "u");
+  const olds: string[] = [], news: string[] = [];
+  const shape = {
+    twoDigitYear: false,
+    time: "none" as "none" | "minutes" | "seconds",
+    ampm: false,
+    zone: false,
+  };
+  let zoned = false;
+  for (const v of values) {
+    const ms = parseDate(v, family.id, dayFirst);
+    const m = re.exec(v);
+    if (m !== null) {
+      if (m[3]?.length === 2 && family.id !== "named-mdy") shape.twoDigitYear = true;
+      if (m[6] !== undefined) shape.time = "seconds";
+      else if (m[4] !== undefined && shape.time === "none") shape.time = "minutes";
+      if (m[8] !== undefined) shape.ampm = true;
+      if (family.id === "iso" && m[9] !== undefined && !/^(Z|UTC|GMT)$/.test(m[9])) {
+        shape.zone = true;
+        zoned = true;
+      }
+    }
+    if (ms === null) continue;
+    olds.push(v);
+    news.push(new Date(ms).toISOString().slice(0, 23).replace("T", " "));
+  }
+  const expr =
+    (olds.length === 0
+      ? pl.lit(null).cast(pl.Utf8)
+      : c.replaceStrict(olds, news, pl.lit(null).cast(pl.Utf8), pl.Utf8))
+      .str.strptime(pl.Datetime("ms"), "%Y-%m-%d %H:%M:%S%.f").cast(pl.Datetime("ms")).alias(name);
+  if (zoned) {
+    const ex = first(
+      df,
+      c.str.contains(family.pattern).and(c.str.contains(String.raw`\d ?[+-]\d{2}(:?\d{2})?$`)),
+      name,
+    );
+    notes.push({ code: "dates-offset-utc", column: name, ...example(ex) });
+  }
+  return { expr, label: familyLabel(family.id, dayFirst, shape) };
+}
+
+/**
+ * Excel serial day numbers in the column whose name says it holds the transaction date: every
+ * value a whole number from {@linkcode SERIAL_MIN} to {@linkcode SERIAL_MAX} (1950 to 2099).
+ * Anything else stays a number column: a number alone is no evidence of a date.
+ */
+function serialDecision(
+  df: pl.DataFrame,
+  name: string,
+  n: number,
+  options: DecideOptions,
+  notes: Note[],
+): ColumnDecision | null {
+  const v = pl.col(name).cast(pl.Float64, false);
+  const r = df.select(
+    v.min().alias("lo"),
+    v.max().alias("hi"),
+    v.eq(v.floor()).sum().alias("whole"),
+  ).toRecords()[0] as Row;
+  if (Number(r.whole) !== n || Number(r.lo) < SERIAL_MIN || Number(r.hi) > SERIAL_MAX) return null;
+  const ex = first(df, pl.col(name).isNotNull(), name);
+  notes.push({
+    code: "dates-excel-serial",
+    column: name,
+    n,
+    min: SERIAL_MIN,
+    max: SERIAL_MAX,
+    ...example(ex),
+  });
+  const expr = v.minus(SERIAL_EPOCH).mul(86_400_000).cast(pl.Int64).cast(pl.Datetime("ms")).alias(name);
   return {
     name,
     kind: "date",
-    dateFormat: label,
+    dateFormat: "Excel serial day",
     expr,
     bad: badDate,
-    badWhat: `not dates in the format ${label}`,
-    badFormat: label,
-    reason: why.code,
+    badWhat: "not Excel serial days",
+    badFormat: "Excel serial day",
+    reason: "dates-excel-serial",
     future: futureCheck(options),
   };
 }
 
 /**
- * Day-first or month-first for `/`, `.` and `-` dates, and why: the values that fit only one
- * order decide; two orders in one column are an error; else `dayFirst`, else the separator's default.
+ * Day-first or month-first for `/`, `.` and `-` dates, from strong evidence only: the values
+ * that fit only one order (a part above 12); two orders in one column are an error. Else the
+ * order the user gave (`dayFirst`), else the order the file's other date columns of the same
+ * family show by their values, else (when some value reads differently in the two orders) an
+ * {@linkcode InputError} "dates-ambiguous". The file's language, delimiter or decimal mark are
+ * not taken as evidence: the Spanish reference invoices have decimal commas and month-first dates.
  */
 function dayOrder(
   df: pl.DataFrame,
   name: string,
   family: DateFamily,
   dates: number,
-  options: DecideOptions,
+  context: DecideContext,
 ): { dayFirst: boolean; why: Note } {
+  const { options } = context;
   const { file } = options;
   const c = pl.col(name);
-  let dayFirst = family.id !== "slash";
-  let why: Note;
-  const s = family.sep === "." ? "\\." : family.sep;
-  // The first or second part is above 12: tested on the text, as extracting the parts as
-  // numbers would build two more columns of every date.
-  const above12 = "(1[3-9]|[2-9][0-9])";
-  const p1 = c.str.contains(`^${above12}${s}`);
-  const p2 = c.str.contains(`^\\d{1,2}${s}${above12}${s}`);
+  const p1 = c.str.contains(partAbove12(family, 1));
+  const p2 = c.str.contains(partAbove12(family, 2));
   const r = df.select(p1.sum().alias("a"), p2.sum().alias("b")).toRecords()[0] as Row;
   const firstBig = Number(r.a ?? 0), secondBig = Number(r.b ?? 0);
   if (firstBig > 0 && secondBig > 0) {
     const da = first(df, p1, name), mb = first(df, p2, name);
     const sep = family.sep;
     throw new InputError(
-      `Cannot read "${file}": column "${name}" has dates in two formats, D${sep}M${sep}YYYY (e.g. "${da?.value}" in row ${da?.row}) and M${sep}D${sep}YYYY (e.g. "${mb?.value}" in row ${mb?.row}); write every date the same way, or pass dateFormat: { "${name}": "<format>" }`,
+      `Cannot read "${file}": column "${name}" has dates in two formats, D${sep}M${sep}YYYY (e.g. "${da?.value}" in row ${da?.row}) and M${sep}D${sep}YYYY (e.g. "${mb?.value}" in row ${mb?.row}); write every date the same way, or pass dateFormat: { "${name}": "<format>" } (CLI --date-format)`,
       { file, column: name, rows: [da?.row ?? 0, mb?.row ?? 0] },
     );
   }
   if (firstBig > 0 || secondBig > 0) {
-    dayFirst = firstBig > 0;
+    const dayFirst = firstBig > 0;
     const ex = first(df, dayFirst ? p1 : p2, name);
     const overruled = options.dayFirst !== undefined && options.dayFirst !== dayFirst;
-    why = {
+    const why = {
       code: overruled ? "dates-order-overruled" : "dates-order-found",
       n: firstBig + secondBig,
       of: dates,
       dayFirst,
       ...example(ex),
     };
-  } else if (options.dayFirst !== undefined) {
-    dayFirst = options.dayFirst;
-    why = { code: "dates-order-asked", dayFirst };
-  } else {
-    why = { code: "dates-order-default", dayFirst, sep: family.sep };
+    return { dayFirst, why };
   }
-  return { dayFirst, why };
+  if (options.dayFirst !== undefined) {
+    return { dayFirst: options.dayFirst, why: { code: "dates-order-asked", dayFirst: options.dayFirst } };
+  }
+  const shown = shownOrders(df, family, name, context);
+  if (shown.length > 0 && shown.every((o) => o.dayFirst === shown[0].dayFirst)) {
+    const dayFirst = shown[0].dayFirst;
+    return { dayFirst, why: { code: "dates-order-file", dayFirst, shownBy: shown[0].column } };
+  }
+  const sep = family.sep === "." ? "\\." : family.sep;
+  const part1 = c.str.extract(`^(\\d{1,2})${sep}`, 1).cast(pl.Int32, false);
+  const part2 = c.str.extract(`^\\d{1,2}${sep}(\\d{1,2})${sep}`, 1).cast(pl.Int32, false);
+  const differ = c.str.contains(family.pattern).and(part1.neq(part2));
+  const hits = df.lazy().filter(differ).select(pl.col(ROW), c.alias("v")).unique({
+    subset: ["v"],
+    keep: "first",
+  })
+    .sort(ROW).head(3).collectSync().toRecords() as Row[];
+  if (hits.length === 0) {
+    // Every date has the same day and month (01/01, 02/02, ...): both orders read the same date.
+    return { dayFirst: true, why: { code: "dates-order-irrelevant", n: dates } };
+  }
+  throw ambiguousDates(file, name, family, hits);
+}
+
+/** The "dates-ambiguous" error: examples read both ways, and the fix (library options here; the CLI says its flags). */
+function ambiguousDates(file: string, column: string, family: DateFamily, hits: readonly Row[]): InputError {
+  const values = hits.map((h) => String(h.v));
+  const rows = hits.map((h) => Number(h[ROW]));
+  const day = (v: string, dayFirst: boolean) =>
+    new Date(parseDate(v, family.id, dayFirst) ?? NaN).toISOString().slice(0, 10);
+  const asDayFirst = values.map((v) => day(v, true)), asMonthFirst = values.map((v) => day(v, false));
+  const s = family.sep;
+  const format = `%d${s}%m${s}${/\d{4}/.test(values[0]!) ? "%Y" : "%y"}`;
+  const examples = values.map((v, k) =>
+    `"${v}" (row ${rows[k]}) is ${asDayFirst[k]} day first or ${asMonthFirst[k]} month first`
+  ).join("; ");
+  return new InputError(
+    `Cannot read "${file}": the dates in column "${column}" can be read day first or month first, and nothing in the file decides which (no value has a part above 12 and no other date column shows the order): ${examples}; pass dayFirst: true or dayFirst: false, or the exact format with dateFormat (e.g. dateFormat: { "${column}": "${format}" })`,
+    { file, column, row: rows[0]!, rows },
+    { code: "dates-ambiguous", file, column, values, rows, asDayFirst, asMonthFirst, format },
+  );
 }

@@ -20,13 +20,20 @@ function cell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Whether a sheet's rows hold a table: two or more rows with a value, one of them with values in two or more columns. */
+function holdsTable(data: readonly unknown[][]): boolean {
+  const filled = data.map((row) => row.filter((v) => v !== null && v !== undefined && v !== "").length);
+  return filled.filter((k) => k > 0).length >= 2 && filled.some((k) => k >= 2);
+}
+
 /**
  * The chosen sheet of a workbook as UTF-8 CSV bytes (comma, decimal point, ISO dates).
  * @param bytes The workbook's bytes.
  * @param file The file's display name.
  * @param sheet The sheet's name or 1-based number; the first sheet when absent.
  * @returns The CSV bytes and a note on the sheet read.
- * @throws {InputError} When the workbook cannot be read or the sheet does not exist.
+ * @throws {InputError} When the workbook cannot be read, the sheet does not exist, or no sheet
+ *   was named and the first holds no table (the message lists the sheets).
  */
 export async function xlsxToCsv(
   bytes: Uint8Array<ArrayBuffer>,
@@ -46,6 +53,7 @@ export async function xlsxToCsv(
     );
   }
   const names = sheets.map((s) => s.sheet);
+  const listed = names.map((n) => `"${n}"`).join(", ");
   const chosen = sheet === undefined
     ? sheets[0]
     : typeof sheet === "number"
@@ -55,7 +63,18 @@ export async function xlsxToCsv(
     throw new InputError(
       `Cannot read "${file}": it has no sheet ${
         typeof sheet === "number" ? sheet : `"${sheet}"`
-      }; its sheets are ${names.map((n) => `"${n}"`).join(", ")}`,
+      }; its sheets are ${listed}; choose one with sheet: "<name>" or a number from 1 (CLI --sheet NAME|N)`,
+      { file },
+    );
+  }
+  if (sheet === undefined && !holdsTable(chosen.data)) {
+    const other = sheets.find((s) => holdsTable(s.data));
+    throw new InputError(
+      `Cannot read "${file}": its first sheet "${chosen.sheet}" holds no table (no header with data rows under it in two or more columns); its sheets are ${listed}; ${
+        other === undefined
+          ? "no sheet holds one: put the data on a sheet with a header row, one column per field"
+          : `choose the sheet with the data, e.g. sheet: "${other.sheet}" (CLI --sheet "${other.sheet}")`
+      }`,
       { file },
     );
   }

@@ -19,6 +19,7 @@ import {
   ROW,
 } from "./_columns.ts";
 import { ID_ROLES } from "./_names.ts";
+import { totalsRows } from "./_totals.ts";
 import { mapRoles } from "./map_roles.ts";
 import { decodeBytes, type EncodingReason } from "./_decode.ts";
 import { availableMemory, checkMemory } from "../base/memory.ts";
@@ -57,7 +58,7 @@ export interface ReadTableOptions {
   encoding?: "utf-8" | "latin-1";
   /** A chrono format (`"%d/%m/%Y"`) for every date column, or per column name. @default {guessed} */
   dateFormat?: string | Record<string, string>;
-  /** Read ambiguous dates (no part above 12) day first. @default {false for "/" dates, true for "." and "-" dates} */
+  /** Read `/`, `.` and `-` dates whose values do not show the order (no part above 12) day first (`true`) or month first (`false`). @default {the order another date column of the file shows, else an "ambiguous dates" error} */
   dayFirst?: boolean;
   /** What to do with cells that do not fit their column: stop with an error, or drop their rows into the ledger. @default {"error"} */
   badValues?: "error" | "drop";
@@ -96,9 +97,6 @@ export interface LoadedTable {
   /** Data rows in the file (header excluded): `table.height` + rows in the ledger. */
   readonly rowsRead: number;
 }
-
-const TOTALS =
-  /^(grand\s+)?totals?(\s+general|\s+geral)?$|^sub\s*totals?$|^suma(\s+total)?$|^totales$|^jumlah(\s+total|\s+keseluruhan)?$|^total\s+keseluruhan$|^sum$/i;
 
 function isText(t: pl.DataType): boolean {
   return t.variant === "String" || t.variant === "Utf8";
@@ -429,36 +427,47 @@ function dropWithLedger(
  *
  * CSV: the file is read as bytes; binary files renamed `.csv` (gzip, zip/xlsx, Parquet, PDF,
  * ...) are named. The encoding is UTF-8 (with or without BOM), UTF-16 with BOM, or else
- * latin-1 (Windows-1252); the dialect comes from {@linkcode sniffDialect}; every row must have
+ * latin-1 (Windows-1252); an Excel `sep=;` first line names the delimiter (and is skipped,
+ * with a note); else the dialect comes from {@linkcode sniffDialect}; every row must have
  * the header's number of fields. Every cell is read as text (polars' own type inference fails
  * on real files), trimmed, and `""`, `NA`, `N/A`, `#N/A`, `null`, `None`, `NaN`, `-`, `--`,
  * `?` become missing. Then each column is decided from all its values: numbers (at least 80%
  * of its values read as numbers with one decimal separator, cast to Float64; a column whose
  * name says it holds identifiers, or whose values have leading zeros, stays text), dates (at
- * least 80% of its values in one of M/D/YYYY, D/M/YYYY, YYYY-MM-DD[ HH:MM:SS], YYYY/MM/DD,
- * D.M.YYYY, D-M-YYYY, with or without time; parsed with one explicit format per time variant
- * into Datetime("ms"), naive UTC), or text. Cells that do not fit their column (text in a
- * number column, `Infinity`, an impossible date, a date after `now` + 1 day) stop the load
- * with an error that lists their rows, or with `badValues: "drop"` drop their rows into the
- * ledger. Blank lines and a totals row at the end ("Total", "Grand total", "Suma total",
- * "Jumlah") are dropped into the ledger. The table gets an Int32 column
+ * least 80% of its values in one of M/D/YYYY, D/M/YYYY, YYYY-MM-DD[ HH:MM:SS][±HH:MM|Z],
+ * YYYY/MM/DD, D.M.YYYY, D-M-YYYY, two-digit years, AM/PM times, month names in English, Spanish
+ * or Indonesian (`04-Mar-2021`, `4 ene 2021`, `4 Agustus 2021`, `Mar 4, 2021`); read into
+ * Datetime("ms") in UTC: a time with an offset is converted to UTC, one without is kept as
+ * written), or text. A number column named like the transaction date whose values are all whole
+ * numbers from 18264 to 73050 is read as Excel serial days (1950 to 2099). Cells that do not
+ * fit their column (text in a number column, `Infinity`, an impossible date, a date after
+ * `now` + 1 day) stop the load with an error that lists their rows, or with `badValues: "drop"`
+ * drop their rows into the ledger. Blank lines, rows that repeat the header, and totals rows at
+ * the end (numbers equal to the sums of the rows above, or no id and no date; a label such as
+ * "Total" is no evidence) are dropped into the ledger. The table gets an Int32 column
  * {@linkcode ROW_COLUMN} with each row's spreadsheet row (header = 1).
  *
  * Parquet columns keep their types: numbers become Float64, dates Datetime("ms"); text
  * columns are decided as for CSV. An `.xlsx` workbook's sheet (the first, or `sheet`) is read
  * with the `read-excel-file` package and then decided as a CSV whose numbers and dates come
- * from the cells (times rounded to the second, as Excel stores fractions of a day).
+ * from the cells (times rounded to the second, as Excel stores fractions of a day); when no
+ * sheet is named and the first holds no table, the error lists the sheets.
  *
- * Ambiguous dates (no part above 12) are read month first for `/` and day first for `.` and
- * `-`, unless `dayFirst` says otherwise; the notes say so. `NaN` cells are missing (and
- * counted in the notes); `Infinity` is not a number.
+ * Day and month order of `/`, `.` and `-` dates comes from strong evidence only: a value with a
+ * part above 12 in the column, else `dayFirst`, else the order another date column of the same
+ * file shows by its values. Otherwise, when some value reads differently in the two orders, the
+ * load stops with an {@linkcode InputError} whose `fact` is `"dates-ambiguous"` (examples read
+ * both ways; `dayFirst` or `dateFormat` is the fix). The file's language, delimiter or decimal
+ * mark are not taken as evidence: the Spanish reference invoices use decimal commas and
+ * month-first dates. `NaN` cells are missing (and counted in the notes); `Infinity` is not a number.
  *
  * @param path Path of the file.
  * @param options Dialect choices, bad-value policy, progress callback, display name.
  * @returns The typed table, its dialect, columns, notes, ledger, hash and row counts.
  * @throws {InputError} When the file does not exist, is binary, empty, header-only, ragged,
- *   too large for memory, has text in a number column, dates in two formats or in the future
- *   (with `badValues: "error"`), or is an old `.xls`/`.ods` workbook or an unreadable `.xlsx`.
+ *   too large for memory, has text in a number column, dates in two formats, in an ambiguous
+ *   day/month order or in the future (with `badValues: "error"`), or is an old `.xls`/`.ods`
+ *   workbook, an unreadable `.xlsx`, or one whose first sheet holds no table.
  *
  * @example Semicolons, decimal commas and day-first dates
  * ```ts
@@ -498,7 +507,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   const parsed = await parseFile(raw, ext, file, options, notes);
   const { dialect, format } = parsed;
   onProgress?.({ step: `typing "${file}"`, done: 0, total: 1 });
-  const { df: named, columns } = renameHeaders(parsed.df, file, notes);
+  const { df: named, columns, written } = renameHeaders(parsed.df, file, notes);
   let df = named;
   const rowsRead = df.height;
   if (rowsRead === 0) {
@@ -513,7 +522,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   const typedColumns = columns.filter((c) => !textColumns.includes(c));
   if (typedColumns.length > 0) df = castTyped(df, typedColumns, file, notes);
   df = trimAndMarkMissing(df, textColumns, notes);
-  if (columns.length > 0) df = dropBlankAndTotals(df, columns, textColumns, ledger);
+  if (columns.length > 0) df = dropBlankAndHeaders(df, columns, textColumns, written, ledger);
   if (df.height === 0) {
     throw new InputError(
       `Cannot read "${file}": every data row is blank; export the data again with its rows`,
@@ -534,6 +543,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     futureDates,
   });
   notes.push(...columnNotes);
+  df = dropTotals(df, columns, decisions, ledger);
   onProgress?.({ step: `typing "${file}"`, done: 1, total: 1 });
   df = typeColumns(df, decisions, { columns, file, badValues, now }, ledger);
   return {
@@ -608,9 +618,15 @@ async function parseFile(
   }
   const decoded = decodeBytes(raw, file, options.encoding);
   if (decoded.encoding === "windows-1252") notes.push({ code: "latin-1-read", why: decoded.reason });
-  const spaced = options.delimiter === undefined ? whitespaceCsv(decoded.bytes) : null; // CDNOW's layout
+  const sep = sepLine(decoded.bytes);
+  const text = sep === null ? decoded.bytes : decoded.bytes.subarray(sep.length);
+  if (sep !== null) notes.push({ code: "sep-line", delimiter: sep.delimiter });
+  const csvOptions = sep === null || options.delimiter !== undefined
+    ? options
+    : { ...options, delimiter: sep.delimiter };
+  const spaced = csvOptions.delimiter === undefined ? whitespaceCsv(text) : null; // CDNOW's layout
   if (spaced) notes.push(spaced.note);
-  const parsed = spaced
+  let parsed = spaced
     ? parseCsv(
       spaced.bytes,
       file,
@@ -618,7 +634,14 @@ async function parseFile(
       decoded.reason,
       decoded.encoding,
     )
-    : parseCsv(decoded.bytes, file, options, decoded.reason, decoded.encoding);
+    : parseCsv(text, file, csvOptions, decoded.reason, decoded.encoding);
+  if (sep !== null && options.delimiter === undefined) {
+    // The delimiter came from the file's own "sep=" line, not from the user.
+    const reasons = parsed.dialect.reasons.map((r) =>
+      r.code === "delimiter-asked" ? { code: "delimiter-sep-line", delimiter: sep.delimiter } : r
+    );
+    parsed = { ...parsed, dialect: { ...parsed.dialect, reasons } };
+  }
   // polars holds its own copy of every cell now: give the file's bytes back at once, not
   // whenever the garbage collector runs.
   releaseBytes(decoded.bytes, raw);
@@ -630,17 +653,38 @@ async function parseFile(
   return { df: parsed.df, dialect: parsed.dialect, format: "csv" };
 }
 
+/**
+ * Excel's `sep=;` first line (optionally quoted, after a byte order mark): the delimiter it
+ * names and the bytes it takes, or `null`. Excel hides the line, so row numbers do not count it.
+ */
+function sepLine(bytes: Uint8Array): { delimiter: string; length: number } | null {
+  const head = new TextDecoder().decode(bytes.subarray(0, 16));
+  const m = /^(\uFEFF?)"?sep=([^\r\n"])"?(\r\n|\n|\r)/i.exec(head);
+  if (m === null) return null;
+  const bom = m[1] === "" ? 0 : 3;
+  return { delimiter: m[2]!, length: bom + new TextEncoder().encode(m[0].slice(m[1]!.length)).length };
+}
+
 /** The row column first, then the user's columns under their cleaned headers (see {@linkcode cleanHeaders}). */
 function renameHeaders(
   df: pl.DataFrame,
   file: string,
   notes: Note[],
-): { df: pl.DataFrame; columns: string[] } {
+): { df: pl.DataFrame; columns: string[]; written: (string | null)[] } {
   const rawNames = df.columns.filter((c) => c !== ROW);
   const headers = cleanHeaders(rawNames, file);
   notes.push(...headers.notes);
   const columns = headers.names;
-  return { df: df.select(pl.col(ROW), ...rawNames.map((c, i) => pl.col(c).alias(columns[i]))), columns };
+  // The headers as a repeated header row would hold them (trimmed; none for an empty header).
+  const written = rawNames.map((h) => {
+    const t = h.replace(/^\uFEFF/, "").replaceAll('""', '"').replace(/_duplicated_\d+$/, "").trim();
+    return t === "" ? null : t;
+  });
+  return {
+    df: df.select(pl.col(ROW), ...rawNames.map((c, i) => pl.col(c).alias(columns[i]))),
+    columns,
+    written,
+  };
 }
 
 /**
@@ -681,38 +725,65 @@ function trimAndMarkMissing(df: pl.DataFrame, textColumns: readonly string[], no
   return out;
 }
 
-/** Drop blank lines, and totals rows at the end of the file ("Total", "Suma total", ...), into the ledger. */
-function dropBlankAndTotals(
+/**
+ * Drop blank lines, and rows that repeat the header (every cell equal to its column's header, as
+ * when files are concatenated with their headers), into the ledger.
+ */
+function dropBlankAndHeaders(
   df: pl.DataFrame,
   columns: readonly string[],
   textColumns: readonly string[],
+  written: readonly (string | null)[],
   ledger: LedgerEntry[],
 ): pl.DataFrame {
-  let out = dropWithLedger(
+  const out = dropWithLedger(
     df,
     blankRows(columns, new Set(textColumns)),
     { step: "load", reason: "blank-line", facts: {}, action: "removed" },
     (r) => ({ row: Number(r[ROW]) }),
     ledger,
   );
-  const tail = out.tail(3).toRecords();
-  let cut = 0;
-  for (let k = tail.length - 1; k >= 0; k--) {
-    const cells = columns.map((c) => tail[k][c]).filter((v) =>
-      v !== null && v !== undefined && String(v) !== ""
-    );
-    const label = cells.find((v) => typeof v === "string" && /\p{L}/u.test(v));
-    if (
-      label !== undefined && TOTALS.test(String(label).replace(/[:.]+$/, "").trim()) && cells.length >= 2
-    ) cut++;
-    else break;
-  }
-  if (cut > 0 && cut < out.height) {
-    const firstTotal = Number(tail[tail.length - cut][ROW]);
+  if (textColumns.length < columns.length || written.every((h) => h === null)) return out;
+  const repeated = columns
+    .map((c, i) =>
+      written[i] === null ? pl.col(c).isNull() : pl.col(c).eq(pl.lit(written[i])).fillNull(false)
+    )
+    .reduce((a, b) => a.and(b));
+  return dropWithLedger(
+    out,
+    repeated,
+    { step: "load", reason: "repeated-header", facts: {}, action: "removed" },
+    (r) => ({ row: Number(r[ROW]) }),
+    ledger,
+  );
+}
+
+/**
+ * Drop the totals rows at the end of the file (their numbers are the sums of the rows above, or
+ * they have no id and no date: see `_totals.ts`) into the ledger, one entry per rule.
+ */
+function dropTotals(
+  df: pl.DataFrame,
+  columns: readonly string[],
+  decisions: readonly ColumnDecision[],
+  ledger: LedgerEntry[],
+): pl.DataFrame {
+  const roles = mapRoles(columns).roles;
+  const ids = ID_ROLES.map((r) => roles[r]).filter((c): c is string => c !== undefined);
+  const found = totalsRows(df, decisions, { ids, date: roles.date });
+  let out = df;
+  for (const rule of ["sums", "no-key"] as const) {
+    const rows = found.filter((t) => t.rule === rule).map((t) => t.row);
+    if (rows.length === 0) continue;
     out = dropWithLedger(
       out,
-      pl.col(ROW).gtEq(firstTotal),
-      { step: "load", reason: "totals-row", facts: {}, action: "removed" },
+      pl.col(ROW).isIn(rows),
+      {
+        step: "load",
+        reason: rule === "sums" ? "totals-row" : "totals-row-no-key",
+        facts: rule === "sums" ? {} : { columns: [...ids, ...(roles.date ? [roles.date] : [])] },
+        action: "removed",
+      },
       (r) => ({
         row: Number(r[ROW]),
         cells: columns.map((c) => r[c]).filter((v) => v !== null).map((v) => ({ value: String(v) })),

@@ -5,6 +5,9 @@
  * @module
  */
 import type { RoleMap } from "../base/types.ts";
+import pl from "nodejs-polars";
+import { InputError } from "../base/errors.ts";
+import { ROW_COLUMN } from "../load/read_table.ts";
 import { passSettings, resolveSettings, type RunSettings } from "./settings.ts";
 import { type LoadedTable, readTable, type ReadTableOptions } from "../load/read_table.ts";
 import { mapRoles } from "../load/map_roles.ts";
@@ -70,6 +73,7 @@ export function analyzeLoaded(loaded: LoadedTable, options: AnalyzeFileOptions =
     file: loaded.file,
   });
   const detected = detectKind(loaded, mapping);
+  if (kind !== "features") refuseUnreadDates(loaded, mapping.roles, detected, kind === "rfm");
   const decision = kind === "auto"
     ? { ...detected, overridden: false }
     : { ...detected, kind, detected: detected.kind, overridden: true };
@@ -82,4 +86,45 @@ export function analyzeLoaded(loaded: LoadedTable, options: AnalyzeFileOptions =
       ...(options.roles?.customer && !options.features?.idColumn ? { idColumn: options.roles.customer } : {}),
     });
   return { decision, analysis };
+}
+
+/**
+ * A file that is a transaction file but for its date column (named like one, values not read as
+ * dates, customer ids repeating; or any such file with `kind: "rfm"`) stops here with the column
+ * named: analysed as one row per customer it would fail on the repeated ids, which hides the cause.
+ */
+function refuseUnreadDates(
+  loaded: LoadedTable,
+  roles: RoleMap,
+  detected: KindDecision,
+  forced: boolean,
+): void {
+  const missing = detected.facts.missing;
+  if (detected.reason !== "missing-roles" || !Array.isArray(missing) || !missing.includes("not-dates")) {
+    return;
+  }
+  if (!forced && missing.length !== 1) return;
+  const date = roles.date!;
+  const info = loaded.columns.find((c) => c.name === date);
+  if (info === undefined || info.kind === "empty") return;
+  const customer = roles.customer;
+  let repeat = "";
+  if (customer !== undefined) {
+    const ids = loaded.table.select(
+      pl.col(customer).dropNulls().nUnique().alias("distinct"),
+      pl.col(customer).isNotNull().sum().alias("present"),
+    ).toRecords()[0];
+    if (Number(ids.distinct) < Number(ids.present)) {
+      repeat = `, and the customer ids in "${customer}" repeat as in a transaction file`;
+    } else if (!forced) return;
+  } else if (!forced) return;
+  const ex =
+    loaded.table.filter(pl.col(date).isNotNull()).select(pl.col(ROW_COLUMN), pl.col(date).cast(pl.Utf8))
+      .head(1).toRecords()[0];
+  const file = loaded.file;
+  const example = ex === undefined ? "" : ` (e.g. "${ex[date]}" in row ${ex[ROW_COLUMN]})`;
+  throw new InputError(
+    `Cannot read "${file}": column "${date}" is named like the date of a transaction, but its values were not recognised as dates${example}${repeat}; give the format of its dates with dateFormat: { "${date}": "<format>" } (CLI --date-format "<format>", in chrono codes such as "%d.%m.%Y %H:%M"), name the date column with roles: { date: "<column>" } (CLI --date COLUMN), or pass kind: "features" (CLI --kind features) if the file has one row per customer`,
+    { file, column: date, ...(ex === undefined ? {} : { row: Number(ex[ROW_COLUMN]) }) },
+  );
 }

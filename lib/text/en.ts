@@ -82,8 +82,8 @@ export const en = {
       'Dates in "{column}" read as {format}: {n:count} of {of:count} values fit only {order}{example}, so dayFirst: {flip} was not followed',
     "dates-order-asked":
       'Dates in "{column}" read as {format}: no value has a part above 12, so the order is ambiguous; {order} as you asked (dayFirst: {dayFirst:raw})',
-    "dates-order-default":
-      'Dates in "{column}" read as {format}: no value has a part above 12, so the order is ambiguous; {order} is the default for "{sep}" dates (pass dayFirst: {flip} if they are {other})',
+    "dates-order-file":
+      'Dates in "{column}" read as {format}: no value has a part above 12, so the values alone do not tell the order; {order}, as the dates in "{shownBy}" of the same file show',
     "role-chosen": '{role}: "{column}" (chosen by you)',
     "role-recognised": '{role}: "{column}" (recognised by its name)',
     "dialect-bom": "the text starts with a byte order mark (removed from the first header)",
@@ -104,6 +104,19 @@ export const en = {
     "thousands-comma": 'thousands ",": {n:count} numbers group digits with commas',
     "ids-merged":
       'Customer ids in "{column}" written in more than one way were merged: {n:count} ids had {spellings:count} spellings in all (e.g. {example:json} → {into:json}); a whole number written with ".0", a letter with a separate accent mark and spaces around an id do not make another customer',
+    "dates-order-irrelevant":
+      'Dates in "{column}" read as {format}: each of the {n:count} values has the same day and month number, so both orders give the same dates',
+    "dates-month-names":
+      'Dates in "{column}" read as {format}: {n:count} of {of:count} values name the month in English, Spanish or Indonesian',
+    "dates-offset-utc":
+      'Dates in "{column}" carry offsets from UTC{example}: every time was converted to UTC',
+    "dates-excel-serial":
+      'Dates in "{column}" read as Excel serial day numbers{example}: its name says it holds dates and all {n:count} values are whole numbers from {min:raw} to {max:raw} (1950 to 2099)',
+    "dates-ambiguous":
+      'Cannot read "{file}": the dates in column "{column}" can be read day first or month first, and nothing in the file decides which (no value has a part above 12 and no other date column shows the order): {examples}; {fix}',
+    "sep-line":
+      'The first line "sep=" names the delimiter, {delimiter}, as Excel writes it; the line was skipped and that delimiter used',
+    "delimiter-sep-line": 'delimiter {delimiter}: named by the file\'s first line "sep="',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -191,7 +204,8 @@ export const en = {
     "imputed-knn":
       'Missing values of "{column}" filled with the mean of the {k:raw} most similar customers (on the other features, standardized)',
     "blank-line": "Blank lines (every cell empty) skipped",
-    "totals-row": "Totals row at the end of the file (a sum, not a record) removed",
+    "totals-row":
+      "Totals row at the end of the file removed: its numbers equal the sums of the rows above it",
     "not-number": 'Rows whose "{column}" has values that are not numbers dropped (badValues: "drop")',
     "not-date":
       'Rows whose "{column}" has values that are not dates in the format {format} dropped (badValues: "drop")',
@@ -209,6 +223,9 @@ export const en = {
     },
     "after-snapshot":
       'Dated in "{column}" on or after the snapshot {snapshot}: an analysis as of the snapshot cannot see them; {customers:count} customers bought only then and are in no segment',
+    "totals-row-no-key":
+      "Row at the end of the file with no id and no date ({columns:json}) removed, as a totals or notes row",
+    "repeated-header": "Rows that repeat the header (every cell equal to its column's header) skipped",
     // (add above this line)
   },
 
@@ -233,7 +250,8 @@ export const en = {
     /** Parts of the loader's notes (noteText): an example cell, the other sheets, the day order, why an encoding. */
     notes: {
       example: ' (e.g. "{value}" in row {row:raw})',
-      "other-sheets": " (not the other sheets: {others:q}; pass sheet to choose)",
+      "other-sheets":
+        " (not the other sheets: {others:q}; choose one with sheet, or --sheet on the command line)",
       tab: "tab",
       "day-first": "day-first",
       "month-first": "month-first",
@@ -243,6 +261,14 @@ export const en = {
       "utf-8-bom": "the file starts with a UTF-8 byte order mark",
       "utf-8-valid": "every byte sequence is valid UTF-8",
       "not-utf-8": "the file is not valid UTF-8, so it was read as latin-1 (Windows-1252)",
+    },
+    /** Parts of the loader's errors (inputErrorText): an example read both ways, the fix per surface. */
+    errors: {
+      "ambiguous-example": '"{value}" (row {row:raw}) is {dayFirst} day first or {monthFirst} month first',
+      "ambiguous-cli":
+        'rerun with --day-first or --month-first, or give the exact format with --date-format (e.g. --date-format "{format}")',
+      "ambiguous-library":
+        'pass dayFirst: true or dayFirst: false, or the exact format with dateFormat (e.g. dateFormat: { "{column}": "{format}" })',
     },
     // (add above this line)
   },

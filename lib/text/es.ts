@@ -85,8 +85,8 @@ export const es: Shape<typeof en> = {
       'Fechas de "{column}" leídas como {format}: {n:count} de {of:count} valores solo encajan con {order}{example}, así que no se siguió dayFirst: {flip}',
     "dates-order-asked":
       'Fechas de "{column}" leídas como {format}: ningún valor tiene una parte mayor que 12, así que el orden es ambiguo; {order}, como usted pidió (dayFirst: {dayFirst:raw})',
-    "dates-order-default":
-      'Fechas de "{column}" leídas como {format}: ningún valor tiene una parte mayor que 12, así que el orden es ambiguo; {order} es lo predeterminado para fechas con "{sep}" (indique dayFirst: {flip} si van con {other})',
+    "dates-order-file":
+      'Fechas de "{column}" leídas como {format}: ningún valor tiene una parte mayor que 12, así que los valores por sí solos no indican el orden; {order}, como muestran las fechas de "{shownBy}" en el mismo archivo',
     "role-chosen": '{role}: "{column}" (elegida por usted)',
     "role-recognised": '{role}: "{column}" (reconocida por su nombre)',
     "dialect-bom": "el texto empieza con una marca de orden de bytes (quitada del primer encabezado)",
@@ -109,6 +109,19 @@ export const es: Shape<typeof en> = {
     "thousands-comma": 'miles ",": {n:count} números agrupan las cifras con comas',
     "ids-merged":
       'Se unificaron ID de cliente de "{column}" escritos de más de una forma: {n:count} ID tenían {spellings:count} grafías en total (p. ej., {example:json} → {into:json}); un número entero escrito con ".0", una letra con la tilde aparte y los espacios alrededor de un ID no crean otro cliente',
+    "dates-order-irrelevant":
+      'Fechas de "{column}" leídas como {format}: cada uno de los {n:count} valores tiene el mismo número de día y de mes, así que ambos órdenes dan las mismas fechas',
+    "dates-month-names":
+      'Fechas de "{column}" leídas como {format}: {n:count} de {of:count} valores nombran el mes en inglés, español o indonesio',
+    "dates-offset-utc":
+      'Las fechas de "{column}" llevan una diferencia horaria respecto a UTC{example}: todas las horas se convirtieron a UTC',
+    "dates-excel-serial":
+      'Fechas de "{column}" leídas como números de día de serie de Excel{example}: su nombre indica que contiene fechas y los {n:count} valores son números enteros de {min:raw} a {max:raw} (de 1950 a 2099)',
+    "dates-ambiguous":
+      'No se puede leer "{file}": las fechas de la columna "{column}" pueden leerse con el día primero o con el mes primero, y nada en el archivo indica cuál (ningún valor tiene una parte mayor que 12 y ninguna otra columna de fechas muestra el orden): {examples}; {fix}',
+    "sep-line":
+      'La primera línea "sep=" indica el delimitador, {delimiter}, como lo escribe Excel; esa línea se omitió y se usó ese delimitador',
+    "delimiter-sep-line": 'delimitador {delimiter}: indicado por la primera línea "sep=" del archivo',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -201,7 +214,8 @@ export const es: Shape<typeof en> = {
     "imputed-knn":
       'Valores faltantes de "{column}" completados con la media de los {k:raw} clientes más parecidos (según las demás variables, estandarizadas)',
     "blank-line": "Líneas en blanco (todas las celdas vacías) omitidas",
-    "totals-row": "Fila de totales al final del archivo (una suma, no un registro) eliminada",
+    "totals-row":
+      "Fila de totales al final del archivo eliminada: sus números son las sumas de las filas de arriba",
     "not-number": 'Filas cuyo "{column}" tiene valores que no son números, eliminadas (badValues: "drop")',
     "not-date":
       'Filas cuyo "{column}" tiene valores que no son fechas con el formato {format}, eliminadas (badValues: "drop")',
@@ -220,6 +234,10 @@ export const es: Shape<typeof en> = {
     },
     "after-snapshot":
       'Con fecha en "{column}" igual o posterior a la fecha de corte {snapshot}: un análisis a esa fecha no puede verlas; {customers:count} clientes solo compraron después y no están en ningún segmento',
+    "totals-row-no-key":
+      "Fila al final del archivo sin ID ni fecha ({columns:json}) eliminada, como fila de totales o de notas",
+    "repeated-header":
+      "Filas que repiten el encabezado (cada celda igual al encabezado de su columna) omitidas",
     // (add above this line)
   },
 
@@ -244,7 +262,8 @@ export const es: Shape<typeof en> = {
     /** Parts of the loader's notes (noteText): an example cell, the other sheets, the day order, why an encoding. */
     notes: {
       example: ' (p. ej., "{value}" en la fila {row:raw})',
-      "other-sheets": " (no las otras hojas: {others:q}; indique sheet para elegir otra)",
+      "other-sheets":
+        " (no las otras hojas: {others:q}; elija otra con sheet, o con --sheet en la línea de comandos)",
       tab: "tabulador",
       "day-first": "el día primero",
       "month-first": "el mes primero",
@@ -254,6 +273,15 @@ export const es: Shape<typeof en> = {
       "utf-8-bom": "el archivo empieza con una marca de orden de bytes UTF-8",
       "utf-8-valid": "todas las secuencias de bytes son UTF-8 válido",
       "not-utf-8": "el archivo no es UTF-8 válido, así que se leyó como latin-1 (Windows-1252)",
+    },
+    /** Partes de los errores del cargador (inputErrorText). */
+    errors: {
+      "ambiguous-example":
+        '"{value}" (fila {row:raw}) es {dayFirst} con el día primero o {monthFirst} con el mes primero',
+      "ambiguous-cli":
+        'vuelva a ejecutar con --day-first o --month-first, o indique el formato exacto con --date-format (p. ej., --date-format "{format}")',
+      "ambiguous-library":
+        'indique dayFirst: true o dayFirst: false, o el formato exacto con dateFormat (p. ej., dateFormat: { "{column}": "{format}" })',
     },
     // (add above this line)
   },

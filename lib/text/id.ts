@@ -81,8 +81,8 @@ export const id: Shape<typeof en> = {
       'Tanggal di "{column}" dibaca sebagai {format}: {n:count} dari {of:count} nilai hanya cocok dengan {order}{example}, sehingga dayFirst: {flip} tidak diikuti',
     "dates-order-asked":
       'Tanggal di "{column}" dibaca sebagai {format}: tidak ada nilai dengan bagian di atas 12, sehingga urutannya ambigu; {order} sesuai permintaan Anda (dayFirst: {dayFirst:raw})',
-    "dates-order-default":
-      'Tanggal di "{column}" dibaca sebagai {format}: tidak ada nilai dengan bagian di atas 12, sehingga urutannya ambigu; {order} adalah bawaan untuk tanggal dengan "{sep}" (berikan dayFirst: {flip} jika tanggalnya {other})',
+    "dates-order-file":
+      'Tanggal di "{column}" dibaca sebagai {format}: tidak ada nilai dengan bagian di atas 12, sehingga nilainya sendiri tidak menunjukkan urutan; {order}, seperti yang ditunjukkan tanggal di "{shownBy}" dalam berkas yang sama',
     "role-chosen": '{role}: "{column}" (dipilih oleh Anda)',
     "role-recognised": '{role}: "{column}" (dikenali dari namanya)',
     "dialect-bom": "teks diawali byte order mark (dihapus dari judul pertama)",
@@ -105,6 +105,19 @@ export const id: Shape<typeof en> = {
     "thousands-comma": 'ribuan ",": {n:count} angka mengelompokkan digit dengan koma',
     "ids-merged":
       'ID pelanggan di "{column}" yang ditulis dengan lebih dari satu cara digabungkan: {n:count} ID memiliki total {spellings:count} penulisan (mis. {example:json} → {into:json}); bilangan bulat yang ditulis dengan ".0", huruf dengan tanda aksen terpisah, dan spasi di sekitar ID tidak membuat pelanggan baru',
+    "dates-order-irrelevant":
+      'Tanggal di "{column}" dibaca sebagai {format}: setiap nilai dari {n:count} nilai memiliki angka hari dan bulan yang sama, sehingga kedua urutan menghasilkan tanggal yang sama',
+    "dates-month-names":
+      'Tanggal di "{column}" dibaca sebagai {format}: {n:count} dari {of:count} nilai menyebut nama bulan dalam bahasa Inggris, Spanyol, atau Indonesia',
+    "dates-offset-utc":
+      'Tanggal di "{column}" memuat selisih waktu dari UTC{example}: semua waktu dikonversi ke UTC',
+    "dates-excel-serial":
+      'Tanggal di "{column}" dibaca sebagai nomor hari seri Excel{example}: namanya menunjukkan bahwa kolom ini berisi tanggal dan semua {n:count} nilai adalah bilangan bulat dari {min:raw} sampai {max:raw} (tahun 1950 sampai 2099)',
+    "dates-ambiguous":
+      'Tidak dapat membaca "{file}": tanggal di kolom "{column}" dapat dibaca dengan hari di depan atau bulan di depan, dan tidak ada petunjuk di berkas untuk memilih (tidak ada nilai dengan bagian di atas 12 dan tidak ada kolom tanggal lain yang menunjukkan urutannya): {examples}; {fix}',
+    "sep-line":
+      'Baris pertama "sep=" menyebut pemisahnya, {delimiter}, seperti yang ditulis Excel; baris itu dilewati dan pemisah tersebut dipakai',
+    "delimiter-sep-line": 'pemisah {delimiter}: disebut oleh baris pertama berkas, "sep="',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -196,7 +209,7 @@ export const id: Shape<typeof en> = {
     "imputed-knn":
       'Nilai kosong "{column}" diisi dengan rata-rata {k:raw} pelanggan paling mirip (berdasarkan fitur lain yang distandarkan)',
     "blank-line": "Baris kosong (semua sel kosong) dilewati",
-    "totals-row": "Baris total di akhir file (hasil penjumlahan, bukan data) dihapus",
+    "totals-row": "Baris total di akhir file dihapus: angkanya sama dengan jumlah baris-baris di atasnya",
     "not-number": 'Baris yang nilai "{column}"-nya bukan angka dihapus (badValues: "drop")',
     "not-date":
       'Baris yang nilai "{column}"-nya bukan tanggal berformat {format} dihapus (badValues: "drop")',
@@ -215,6 +228,9 @@ export const id: Shape<typeof en> = {
     },
     "after-snapshot":
       'Bertanggal di "{column}" pada atau setelah tanggal potong {snapshot}: analisis per tanggal itu tidak dapat melihatnya; {customers:count} pelanggan hanya membeli setelahnya dan tidak masuk segmen mana pun',
+    "totals-row-no-key":
+      "Baris di akhir file tanpa ID dan tanpa tanggal ({columns:json}) dihapus, sebagai baris total atau catatan",
+    "repeated-header": "Baris yang mengulang judul kolom (setiap sel sama dengan judul kolomnya) dilewati",
     // (add above this line)
   },
 
@@ -239,7 +255,8 @@ export const id: Shape<typeof en> = {
     /** Parts of the loader's notes (noteText): an example cell, the other sheets, the day order, why an encoding. */
     notes: {
       example: ' (mis. "{value}" di baris {row:raw})',
-      "other-sheets": " (bukan sheet lain: {others:q}; berikan sheet untuk memilih)",
+      "other-sheets":
+        " (bukan sheet lain: {others:q}; pilih sheet lain dengan sheet, atau dengan --sheet di baris perintah)",
       tab: "tab",
       "day-first": "hari di depan",
       "month-first": "bulan di depan",
@@ -249,6 +266,15 @@ export const id: Shape<typeof en> = {
       "utf-8-bom": "file diawali byte order mark UTF-8",
       "utf-8-valid": "setiap urutan byte adalah UTF-8 yang valid",
       "not-utf-8": "file bukan UTF-8 yang valid, sehingga dibaca sebagai latin-1 (Windows-1252)",
+    },
+    /** Bagian pesan galat pemuat (inputErrorText). */
+    errors: {
+      "ambiguous-example":
+        '"{value}" (baris {row:raw}) adalah {dayFirst} bila hari di depan atau {monthFirst} bila bulan di depan',
+      "ambiguous-cli":
+        'jalankan lagi dengan --day-first atau --month-first, atau berikan format persisnya dengan --date-format (mis. --date-format "{format}")',
+      "ambiguous-library":
+        'berikan dayFirst: true atau dayFirst: false, atau format persisnya dengan dateFormat (mis. dateFormat: { "{column}": "{format}" })',
     },
     // (add above this line)
   },

@@ -21,6 +21,7 @@
 import type { ExampleValue, Lang, LedgerEntry, LedgerExample, Note, Warning } from "../base/types.ts";
 import { formatNumber } from "../base/format.ts";
 import { showValue } from "../base/frame.ts";
+import type { InputError } from "../base/errors.ts";
 import type { KindDecision } from "../load/detect_kind.ts";
 import type { Log1pColumnsResult } from "../scale/log1p_columns.ts";
 import type { Shape } from "./_shape.ts";
@@ -331,6 +332,45 @@ export function noteText(note: Note, lang: Lang): string {
     parts.flip = String(!note.dayFirst);
   }
   return warningText({ ...note, ...parts } as Warning, lang);
+}
+
+/**
+ * An input error in words for the reader: when the error carries a typed fact (`error.fact`,
+ * e.g. `"dates-ambiguous"`), its text in `lang` with the fix for the surface the reader is on
+ * (`"cli"`: the command-line flags; `"library"`: the option names); otherwise its message.
+ *
+ * @param error An error a loader or a run threw.
+ * @param lang The reader's language.
+ * @param surface Where the reader gives options: the command line or the library.
+ * @returns The message.
+ * @throws {RangeError} If the fact's code has no text (a bug: every code has a text in every language).
+ *
+ * @example Ambiguous dates, for a CLI user in Spanish
+ * ```ts
+ * import { inputErrorText } from "./mod.ts";
+ * import { InputError } from "../base/errors.ts";
+ * import assert from "node:assert/strict";
+ * const fact = {
+ *   code: "dates-ambiguous", file: "v.csv", column: "Fecha", values: ["04/03/2021"], rows: [2],
+ *   asDayFirst: ["2021-03-04"], asMonthFirst: ["2021-04-03"], format: "%d/%m/%Y",
+ * };
+ * const e = new InputError("...", { file: "v.csv", column: "Fecha" }, fact);
+ * assert.match(inputErrorText(e, "es", "cli"), /vuelva a ejecutar con --day-first o --month-first/);
+ * assert.match(inputErrorText(e, "en", "library"), /pass dayFirst: true or dayFirst: false/);
+ * ```
+ */
+export function inputErrorText(error: InputError, lang: Lang, surface: "cli" | "library"): string {
+  const fact = error.fact;
+  if (fact === undefined) return error.message;
+  if (fact.code !== "dates-ambiguous") return warningText(fact, lang);
+  const t = WORDS[lang].load.errors;
+  const values = fact.values as readonly string[], rows = fact.rows as readonly number[];
+  const asDay = fact.asDayFirst as readonly string[], asMonth = fact.asMonthFirst as readonly string[];
+  const examples = values.map((value, k) =>
+    fill(t["ambiguous-example"], { value, row: rows[k], dayFirst: asDay[k], monthFirst: asMonth[k] }, lang)
+  ).join("; ");
+  const fix = fill(surface === "cli" ? t["ambiguous-cli"] : t["ambiguous-library"], fact, lang);
+  return warningText({ ...fact, examples, fix }, lang);
 }
 
 /** A ledger example's value: as {@linkcode showValue} writes it, a number with the language's decimal mark. */

@@ -25,7 +25,7 @@ Deno.test("readTable() reads the first sheet of an .xlsx workbook with typed cel
   assert.deepEqual(t.notes[0], { code: "xlsx-sheet", sheet: "Ventas", others: ["Notes"] });
   assert.equal(
     noteText(t.notes[0]!, "en"),
-    'Read sheet "Ventas" of the workbook (not the other sheets: "Notes"; pass sheet to choose); row numbers count from the sheet\'s first row that has data',
+    'Read sheet "Ventas" of the workbook (not the other sheets: "Notes"; choose one with sheet, or --sheet on the command line); row numbers count from the sheet\'s first row that has data',
   );
   assert.match(
     noteText(t.notes[0]!, "es"),

@@ -32,7 +32,19 @@ const NOTES: readonly Note[] = [
   { code: "dates-order-found", column: "d", format: "D/M/YYYY", n: 1, of: 3, dayFirst: true },
   { code: "dates-order-overruled", column: "d", format: "D/M/YYYY", n: 1, of: 3, dayFirst: true },
   { code: "dates-order-asked", column: "d", format: "D/M/YYYY", dayFirst: true },
-  { code: "dates-order-default", column: "d", format: "M/D/YYYY", dayFirst: false, sep: "/" },
+  { code: "dates-order-file", column: "d", format: "D/M/YYYY", dayFirst: true, shownBy: "Alta" },
+  { code: "dates-order-irrelevant", column: "d", format: "D/M/YYYY", n: 3 },
+  { code: "dates-month-names", column: "d", format: "D MMM YYYY", n: 3, of: 3 },
+  { code: "dates-offset-utc", column: "d", exampleValue: "2021-03-04T10:00:00+05:30", exampleRow: 2 },
+  {
+    code: "dates-excel-serial",
+    column: "d",
+    n: 3,
+    min: 18264,
+    max: 73050,
+    exampleValue: "44256",
+    exampleRow: 2,
+  },
   { code: "role-chosen", role: "customer", column: "Kode Plg" },
   { code: "role-recognised", role: "date", column: "Tanggal" },
   { code: "dialect-bom" },
@@ -80,10 +92,10 @@ Deno.test("noteText() writes the optional parts only when their facts are there"
   );
   assert.equal(
     noteText(
-      { code: "dates-order-default", column: "d", format: "M/D/YYYY", dayFirst: false, sep: "/" },
+      { code: "dates-order-file", column: "d", format: "D/M/YYYY", dayFirst: true, shownBy: "Alta" },
       "en",
     ),
-    'Dates in "d" read as M/D/YYYY: no value has a part above 12, so the order is ambiguous; month-first is the default for "/" dates (pass dayFirst: true if they are day-first)',
+    'Dates in "d" read as D/M/YYYY: no value has a part above 12, so the values alone do not tell the order; day-first, as the dates in "Alta" of the same file show',
   );
   assert.equal(
     noteText(
