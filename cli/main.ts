@@ -12,7 +12,7 @@
  */
 import "./_env_shim.ts";
 import { basename, join } from "node:path";
-import { helpText, parseCommandLine } from "./_options.ts";
+import { helpText, optionFlags, parseCommandLine } from "./_options.ts";
 import { optionsFromArgs } from "./_options_from_args.ts";
 import { writeAtomically } from "./_write.ts";
 import { scoreCommand } from "./score.ts";
@@ -27,6 +27,7 @@ import {
   kindText,
   type Lang,
   ledgerText,
+  problemText,
   progressBar,
   reportHtml,
   type RfmAnalysis,
@@ -78,7 +79,7 @@ async function main(argv: readonly string[]): Promise<number> {
     try {
       return await scoreCommand(file, values, options, out);
     } catch (e) {
-      const { code, message } = failure(e, file ?? "the database table", out);
+      const { code, message } = failure(e, file ?? "the database table", out, options.lang ?? "en");
       console.error(message);
       return code;
     }
@@ -90,7 +91,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(summaryText(file, result, written, (performance.now() - t0) / 1000));
     return 0;
   } catch (e) {
-    const { code, message } = failure(e, file, out);
+    const { code, message } = failure(e, file, out, options.lang ?? "en");
     console.error(message);
     return code;
   }
@@ -201,9 +202,15 @@ function valueLines(analysis: RfmAnalysis, lang: Lang): string[] {
   ];
 }
 
-/** The exit code and the message for an error of the run. */
-function failure(e: unknown, file: string, out: string): { code: number; message: string } {
+/**
+ * The exit code and the message for an error of the run; an input error with a typed problem
+ * is said in the run's language, with the CLI flag that fixes it.
+ */
+function failure(e: unknown, file: string, out: string, lang: Lang): { code: number; message: string } {
   const message = (e as Error)?.message;
+  if (e instanceof InputError && e.problem !== undefined) {
+    return { code: 1, message: problemText(e.problem, lang, optionFlags()) };
+  }
   if (e instanceof InputError || e instanceof RangeError || e instanceof TypeError) {
     return isOutOfMemory(e)
       ? {

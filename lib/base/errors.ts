@@ -17,6 +17,23 @@ export interface InputLocation {
 }
 
 /**
+ * The typed fact behind an {@linkcode InputError}, for the text layer (`problemText` in
+ * `lib/text/`), which says it in the reader's language with the fix on the reader's surface:
+ * `option` and `values` name the library option that fixes it (`decimal: ","`), which the
+ * CLI turns into its flag (`--decimal ,`) through its table of options.
+ */
+export interface InputProblem {
+  /** Stable machine-readable name, e.g. `"decimal-ambiguous"`; the key of its text in `lib/text/` (`warnings`). */
+  readonly code: string;
+  /** The option of `readTable` (or of the run) that fixes the problem, e.g. `"decimal"`. */
+  readonly option: string;
+  /** The values of `option` to choose from, e.g. `[",", "."]`. */
+  readonly values: readonly string[];
+  /** The facts the sentence cites. */
+  readonly [field: string]: string | number | boolean | readonly (string | number)[] | undefined;
+}
+
+/**
  * A file, or a part of it, that segmenta cannot use. The message says what is wrong,
  * where, and what to do; `at` says the same for programs.
  *
@@ -32,15 +49,19 @@ export interface InputLocation {
 export class InputError extends SyntaxError {
   /** Where the problem is. */
   readonly at: InputLocation;
+  /** The problem as a typed fact, where the text layer can say it (and its fix) in other languages. */
+  readonly problem?: InputProblem;
   /**
    * Make the error from its message and the place in the input it concerns.
    *
-   * @param message What is wrong, where, and what to do.
+   * @param message What is wrong, where, and what to do (in English, with the library's option).
    * @param at The file, column and row concerned.
+   * @param problem The same as a typed fact, for the text layer.
    */
-  constructor(message: string, at: InputLocation) {
+  constructor(message: string, at: InputLocation, problem?: InputProblem) {
     super(message);
     this.name = "InputError";
     this.at = at;
+    if (problem !== undefined) this.problem = problem;
   }
 }

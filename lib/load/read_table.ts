@@ -43,14 +43,22 @@ export interface ColumnInfo {
   readonly dateFormat?: string;
   /** The decimal separator of a number column. */
   readonly decimal?: "." | ",";
+  /** Currency of a money column, ISO 4217, detected from symbols or codes in its cells (`"EUR"`, `"IDR"`). */
+  readonly currency?: string;
+  /** A number column written as percentages (`45.5%`, read as 45.5): its values are percentage points. */
+  readonly percent?: boolean;
 }
 
 /** Options for {@linkcode readTable}. Anything given is used as is instead of guessed. */
 export interface ReadTableOptions {
   /** Field delimiter (`","`, `";"`, `"\t"`, `"|"`). @default {guessed} */
   delimiter?: string;
-  /** Decimal separator. @default {guessed per column} */
-  decimal?: "." | ",";
+  /**
+   * Decimal separator, for every column or per column name (`{ Monto: "," }`). When the values
+   * of a column read both ways (`30.663`, `1,250`) and nothing in the file decides, `readTable`
+   * stops and asks for this option. @default {guessed per column, from strong evidence only}
+   */
+  decimal?: "." | "," | Readonly<Record<string, "." | ",">>;
   /** Thousands separator (`"."`, `","`, `" "`, `"'"`). @default {guessed} */
   thousands?: string;
   /** Text encoding. @default {guessed: UTF-8, else latin-1 (Windows-1252)} */
@@ -214,7 +222,7 @@ function parseCsv(
   const sniffed = sniffDialect(sample, {
     encoding,
     ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
-    ...(options.decimal !== undefined ? { decimal: options.decimal } : {}),
+    ...(typeof options.decimal === "string" ? { decimal: options.decimal } : {}),
     ...(options.thousands !== undefined ? { thousands: options.thousands } : {}),
   });
   const dialect: Dialect = {
@@ -527,6 +535,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     decimal: options.decimal ??
       (options.thousands === "." ? "," : options.thousands === "," ? "." : undefined),
     fileDecimal: dialect.decimal,
+    writtenDecimal: format === "xlsx" ? "." : undefined,
     thousands: options.thousands,
     dateFormat: options.dateFormat,
     dayFirst: options.dayFirst,
@@ -854,6 +863,8 @@ function describeColumns(
       missing: Number(missing[c] ?? 0),
       ...(d?.dateFormat !== undefined ? { dateFormat: d.dateFormat } : {}),
       ...(d?.decimal !== undefined ? { decimal: d.decimal } : {}),
+      ...(d?.currency !== undefined ? { currency: d.currency } : {}),
+      ...(d?.percent ? { percent: true } : {}),
     };
   });
 }

@@ -102,6 +102,19 @@ export const en = {
     "thousands-asked": 'thousands "{thousands}": asked for',
     "thousands-dot": 'thousands ".": {n:count} numbers group digits with dots',
     "thousands-comma": 'thousands ",": {n:count} numbers group digits with commas',
+    "currency-found": 'Column "{column}" holds amounts in {currency}',
+    "currency-mixed":
+      'Column "{column}" mixes currencies ({currencies:q}); its amounts are added as written: convert them to one currency first',
+    "column-percent":
+      'Column "{column}": {n:count} of {of:count} values end in "%"; they are read as percentage points ("45.5%" is 45.5)',
+    "negatives-accounting":
+      'Column "{column}": {n:count} values in parentheses or with a trailing minus, such as "(12.50)", read as negative',
+    "column-thousands-currency":
+      'Numbers in "{column}" read with "{mark}" as the thousands separator{example}: every "{mark}" is followed by exactly 3 digits, and amounts in {currency} have {minor:raw} decimals',
+    "column-decimal-file":
+      'Numbers in "{column}" read with decimal "{decimal}"{example}: every "{mark}" is followed by exactly 3 digits, so either mark fits, and the file\'s other number columns ({columns:q}) use decimal "{decimal}"',
+    "decimal-ambiguous":
+      'Cannot read "{file}": the numbers in column "{column}" read two ways ({examples}), and nothing else in the file says which mark is the decimal one; say which with {fix}',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -237,6 +250,12 @@ export const en = {
       "utf-8-bom": "the file starts with a UTF-8 byte order mark",
       "utf-8-valid": "every byte sequence is valid UTF-8",
       "not-utf-8": "the file is not valid UTF-8, so it was read as latin-1 (Windows-1252)",
+    },
+    /** Parts of the error for numbers that read two ways (problemText). */
+    ambiguous: {
+      "ambiguous-example":
+        '"{value}" in row {row:raw} is {point} with a decimal point or {comma} with a decimal comma',
+      "or": "or",
     },
     // (add above this line)
   },

@@ -107,6 +107,19 @@ export const es: Shape<typeof en> = {
     "thousands-asked": 'miles "{thousands}": indicado por usted',
     "thousands-dot": 'miles ".": {n:count} números agrupan las cifras con puntos',
     "thousands-comma": 'miles ",": {n:count} números agrupan las cifras con comas',
+    "currency-found": 'La columna "{column}" contiene importes en {currency}',
+    "currency-mixed":
+      'La columna "{column}" mezcla monedas ({currencies:q}); sus importes se suman tal como están escritos: conviértalos antes a una sola moneda',
+    "column-percent":
+      'Columna "{column}": {n:count} de {of:count} valores terminan en "%"; se leen como puntos porcentuales ("45,5 %" es 45,5)',
+    "negatives-accounting":
+      'Columna "{column}": {n:count} valores entre paréntesis o con un signo menos al final, como "(12,50)", se leen como negativos',
+    "column-thousands-currency":
+      'Números de "{column}" leídos con "{mark}" como separador de miles{example}: cada "{mark}" va seguido de exactamente 3 cifras, y los importes en {currency} tienen {minor:raw} decimales',
+    "column-decimal-file":
+      'Números de "{column}" leídos con el decimal "{decimal}"{example}: cada "{mark}" va seguido de exactamente 3 cifras, así que ambos separadores encajan, y las demás columnas numéricas del archivo ({columns:q}) usan el decimal "{decimal}"',
+    "decimal-ambiguous":
+      'No se puede leer "{file}": los números de la columna "{column}" admiten dos lecturas ({examples}), y nada más en el archivo indica cuál es el separador decimal; indíquelo con {fix}',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -248,6 +261,12 @@ export const es: Shape<typeof en> = {
       "utf-8-bom": "el archivo empieza con una marca de orden de bytes UTF-8",
       "utf-8-valid": "todas las secuencias de bytes son UTF-8 válido",
       "not-utf-8": "el archivo no es UTF-8 válido, así que se leyó como latin-1 (Windows-1252)",
+    },
+    /** Parts of the error for numbers that read two ways (problemText). */
+    ambiguous: {
+      "ambiguous-example":
+        '"{value}" en la fila {row:raw} es {point} con punto decimal o {comma} con coma decimal',
+      "or": "o",
     },
     // (add above this line)
   },

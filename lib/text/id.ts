@@ -103,6 +103,19 @@ export const id: Shape<typeof en> = {
     "thousands-asked": 'ribuan "{thousands}": sesuai permintaan Anda',
     "thousands-dot": 'ribuan ".": {n:count} angka mengelompokkan digit dengan titik',
     "thousands-comma": 'ribuan ",": {n:count} angka mengelompokkan digit dengan koma',
+    "currency-found": 'Kolom "{column}" berisi jumlah dalam {currency}',
+    "currency-mixed":
+      'Kolom "{column}" mencampur mata uang ({currencies:q}); jumlahnya dijumlahkan apa adanya: ubah dulu ke satu mata uang',
+    "column-percent":
+      'Kolom "{column}": {n:count} dari {of:count} nilai diakhiri "%"; dibaca sebagai poin persen ("45,5%" adalah 45,5)',
+    "negatives-accounting":
+      'Kolom "{column}": {n:count} nilai dalam tanda kurung atau dengan tanda minus di belakang, seperti "(12,50)", dibaca sebagai negatif',
+    "column-thousands-currency":
+      'Angka di "{column}" dibaca dengan "{mark}" sebagai pemisah ribuan{example}: setiap "{mark}" diikuti tepat 3 digit, dan jumlah dalam {currency} memiliki {minor:raw} desimal',
+    "column-decimal-file":
+      'Angka di "{column}" dibaca dengan desimal "{decimal}"{example}: setiap "{mark}" diikuti tepat 3 digit, jadi kedua tanda cocok, dan kolom angka lain di file ({columns:q}) memakai desimal "{decimal}"',
+    "decimal-ambiguous":
+      'Tidak dapat membaca "{file}": angka di kolom "{column}" dapat dibaca dua cara ({examples}), dan tidak ada hal lain di file yang menunjukkan tanda mana yang desimal; tentukan dengan {fix}',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -243,6 +256,12 @@ export const id: Shape<typeof en> = {
       "utf-8-bom": "file diawali byte order mark UTF-8",
       "utf-8-valid": "setiap urutan byte adalah UTF-8 yang valid",
       "not-utf-8": "file bukan UTF-8 yang valid, sehingga dibaca sebagai latin-1 (Windows-1252)",
+    },
+    /** Parts of the error for numbers that read two ways (problemText). */
+    ambiguous: {
+      "ambiguous-example":
+        '"{value}" di baris {row:raw} adalah {point} dengan titik desimal atau {comma} dengan koma desimal',
+      "or": "atau",
     },
     // (add above this line)
   },
