@@ -457,6 +457,16 @@ function dropWithLedger(
  * with the `read-excel-file` package and then decided as a CSV whose numbers and dates come
  * from the cells (times rounded to the second, as Excel stores fractions of a day).
  *
+ * Number cells may carry a currency sign or code before or after (`Rp 117.000`, `1 234,50 €`,
+ * `USD 12.00`; the column's ISO 4217 code goes to `ColumnInfo.currency`), space, no-break-space
+ * or apostrophe digit groups, accounting negatives (`(12.50)`, `12.50-`) and a `%` (read as
+ * percentage points, `ColumnInfo.percent`). Each column's decimal mark comes from strong
+ * evidence only: a value that reads one way (`12.5`, `1.234.567`, `1.234,50`), else, where every
+ * mark is followed by exactly 3 digits (`30.663`), the column's currency (no IDR or EUR amount has
+ * 3 decimals) or the file's other number columns. When nothing decides, the load stops with an
+ * `InputError` whose `problem` is `"decimal-ambiguous"` (examples read both ways, and the option
+ * `decimal` that settles it).
+ *
  * Ambiguous dates (no part above 12) are read month first for `/` and day first for `.` and
  * `-`, unless `dayFirst` says otherwise; the notes say so. `NaN` cells are missing (and
  * counted in the notes); `Infinity` is not a number.
@@ -465,7 +475,8 @@ function dropWithLedger(
  * @param options Dialect choices, bad-value policy, progress callback, display name.
  * @returns The typed table, its dialect, columns, notes, ledger, hash and row counts.
  * @throws {InputError} When the file does not exist, is binary, empty, header-only, ragged,
- *   too large for memory, has text in a number column, dates in two formats or in the future
+ *   too large for memory, has text in a number column, numbers whose decimal mark nothing
+ *   decides, dates in two formats or in the future
  *   (with `badValues: "error"`), or is an old `.xls`/`.ods` workbook or an unreadable `.xlsx`.
  *
  * @example Semicolons, decimal commas and day-first dates
@@ -480,6 +491,22 @@ function dropWithLedger(
  * assert.deepEqual(t.table.getColumn(ROW_COLUMN).toArray(), [2, 4]);
  * assert.equal(t.columns[1].dateFormat, "D/M/YYYY");
  * assert.equal(t.ledger[0].reason, "blank-line");
+ * await Deno.remove(dir, { recursive: true });
+ * ```
+ *
+ * @example Whole euros, and numbers that read two ways
+ * ```ts
+ * import { readTable } from "./read_table.ts";
+ * import assert from "node:assert/strict";
+ * const dir = await Deno.makeTempDir();
+ * await Deno.writeTextFile(`${dir}/e.csv`, "cliente;importe\nA;30.663 €\nB;1.250 €\n");
+ * const euros = await readTable(`${dir}/e.csv`);
+ * assert.deepEqual(euros.table.getColumn("importe").toArray(), [30663, 1250]);
+ * assert.equal(euros.columns[1].currency, "EUR");
+ * await Deno.writeTextFile(`${dir}/a.csv`, "cliente;importe\nA;30.663\nB;1.250\n");
+ * await assert.rejects(() => readTable(`${dir}/a.csv`), /column "importe" read two ways/);
+ * const told = await readTable(`${dir}/a.csv`, { decimal: { importe: "," } });
+ * assert.deepEqual(told.table.getColumn("importe").toArray(), [30663, 1250]);
  * await Deno.remove(dir, { recursive: true });
  * ```
  */
