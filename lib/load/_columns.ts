@@ -377,10 +377,9 @@ function decideColumn(
     };
   }
   const counts = markCounts(count, i);
-  const { currency } = currencyOf(marks.get(name) ?? []);
   const choice = chooseDecimal(counts, {
     asked: askedDecimal(options, name),
-    currency,
+    marks: marks.get(name) ?? [],
     fileMarks: context.fileMarks,
     written: options.writtenDecimal,
     fallback: options.fileDecimal,
@@ -480,7 +479,6 @@ function numberDecision(
           decimal,
           mark: choice.mark,
           currency: choice.currency,
-          minor: choice.minor,
           ...example(ex),
         }
         : {

@@ -153,9 +153,19 @@ export function currencyOf(marks: readonly string[]): { currency?: string; mixed
   return codes.size > 1 || !fits ? { mixed: [...shared, ...codes].sort() } : {};
 }
 
-/** How many decimals amounts in `currency` have in practice, or `undefined` for an unknown code. */
-export function minorUnits(currency: string): number | undefined {
-  return MINOR_UNITS[currency];
+/**
+ * Whether no amount written with these currency marks has 3 decimals: every mark names
+ * currencies whose amounts have 0 or 2 in practice (`€`, `Rp`, `USD`, and `$` and `¥`, whose
+ * currencies all do); false for none, for a 3-decimal currency (BHD, KWD, ...) or an unknown mark.
+ */
+export function noThreeDecimals(marks: readonly string[]): boolean {
+  if (marks.length === 0) return false;
+  return marks.every((m) => {
+    const key = m.toLowerCase();
+    const code = key in SYMBOLS ? SYMBOLS[key] : key.toUpperCase();
+    const codes = code === null ? SHARED[m] ?? [] : [code];
+    return codes.length > 0 && codes.every((c) => MINOR_UNITS[c] === 0 || MINOR_UNITS[c] === 2);
+  });
 }
 
 /** What a column's values say about its decimal mark, counted over every value. */
@@ -177,8 +187,8 @@ export type DecimalChoice =
     readonly decimal: Mark;
     readonly why: "currency";
     readonly mark: Mark;
+    /** The currency as the notes cite it: its ISO code, or the marks as written (`"$"`). */
     readonly currency: string;
-    readonly minor: number;
   }
   | { readonly decimal: Mark; readonly why: "file"; readonly mark: Mark; readonly columns: readonly string[] }
   | { readonly decimal: Mark; readonly why: "written" }
@@ -189,8 +199,8 @@ export type DecimalChoice =
 export interface DecimalContext {
   /** The mark the user gave for this column (`decimal`, or implied by `thousands`). */
   readonly asked: Mark | undefined;
-  /** The column's currency (ISO 4217), if its cells name one. */
-  readonly currency: string | undefined;
+  /** The column's currency marks as written (`"€"`, `"Rp"`, `"$"`): none for a column without. */
+  readonly marks: readonly string[];
   /** The other number columns of the file whose values show one decimal mark only, by that mark (asked for only when needed). */
   readonly fileMarks: () => Readonly<Record<Mark, readonly string[]>>;
   /** The mark of numbers the loader wrote itself (a workbook's number cells, written with `.`), if any. */
@@ -209,9 +219,10 @@ export interface DecimalContext {
  *    values say both, the more common mark (the others are then bad values);
  * 3. otherwise every mark in the column is followed by exactly 3 digits (`30.663`, `1,250`),
  *    which reads both ways. Then, where all such values use one mark: the column's currency
- *    (amounts in IDR, JPY, KRW, CLP, VND have no decimals and those in EUR, USD, GBP, ... have 2,
- *    so a mark followed by 3 digits groups thousands; BHD, KWD, OMR, JOD, TND have 3 decimals,
- *    so their marks stay ambiguous); else the file's other number columns, when all those that
+ *    marks (amounts in EUR, USD, GBP, ... have 2 decimals and those in IDR, JPY, KRW, CLP, VND
+ *    none, so a mark followed by 3 digits groups thousands; `$` and `¥` too, as every currency
+ *    they stand for does; BHD, KWD, OMR, JOD, TND have 3 decimals, so their marks decide
+ *    nothing); else the file's other number columns, when all those that
  *    show a decimal mark show the same one (a column of `14.30` times does not count); else, in a workbook, the
  *    mark the loader wrote its number cells with (`.`);
  * 4. a column where no value shows a mark gets `fallback` (nothing to decide);
@@ -231,9 +242,9 @@ export function chooseDecimal(counts: MarkCounts, context: DecimalContext): Deci
   if (marks.length === 0) return { decimal: context.fallback, why: "no-mark" };
   if (marks.length === 2) return { decimal: context.fallback, why: "ambiguous", marks };
   const mark = marks[0];
-  const minor = context.currency === undefined ? undefined : minorUnits(context.currency);
-  if (minor === 0 || minor === 2) {
-    return { decimal: otherMark(mark), why: "currency", mark, currency: context.currency!, minor };
+  if (noThreeDecimals(context.marks)) {
+    const currency = currencyOf(context.marks).currency ?? context.marks.join(", ");
+    return { decimal: otherMark(mark), why: "currency", mark, currency };
   }
   const { ".": dot, ",": comma } = context.fileMarks();
   if (dot.length > 0 && comma.length === 0) return { decimal: ".", why: "file", mark, columns: dot };

@@ -110,7 +110,7 @@ export const en = {
     "negatives-accounting":
       'Column "{column}": {n:count} values in parentheses or with a trailing minus, such as "(12.50)", read as negative',
     "column-thousands-currency":
-      'Numbers in "{column}" read with "{mark}" as the thousands separator{example}: every "{mark}" is followed by exactly 3 digits, and amounts in {currency} have {minor:raw} decimals',
+      'Numbers in "{column}" read with "{mark}" as the thousands separator{example}: every "{mark}" is followed by exactly 3 digits, and amounts in {currency} never have 3 decimals',
     "column-decimal-file":
       'Numbers in "{column}" read with decimal "{decimal}"{example}: every "{mark}" is followed by exactly 3 digits, so either mark fits, and the file\'s other number columns ({columns:q}) use decimal "{decimal}"',
     "decimal-ambiguous":

@@ -115,7 +115,7 @@ export const es: Shape<typeof en> = {
     "negatives-accounting":
       'Columna "{column}": {n:count} valores entre paréntesis o con un signo menos al final, como "(12,50)", se leen como negativos',
     "column-thousands-currency":
-      'Números de "{column}" leídos con "{mark}" como separador de miles{example}: cada "{mark}" va seguido de exactamente 3 cifras, y los importes en {currency} tienen {minor:raw} decimales',
+      'Números de "{column}" leídos con "{mark}" como separador de miles{example}: cada "{mark}" va seguido de exactamente 3 cifras, y los importes en {currency} nunca tienen 3 decimales',
     "column-decimal-file":
       'Números de "{column}" leídos con el decimal "{decimal}"{example}: cada "{mark}" va seguido de exactamente 3 cifras, así que ambos separadores encajan, y las demás columnas numéricas del archivo ({columns:q}) usan el decimal "{decimal}"',
     "decimal-ambiguous":

@@ -111,7 +111,7 @@ export const id: Shape<typeof en> = {
     "negatives-accounting":
       'Kolom "{column}": {n:count} nilai dalam tanda kurung atau dengan tanda minus di belakang, seperti "(12,50)", dibaca sebagai negatif',
     "column-thousands-currency":
-      'Angka di "{column}" dibaca dengan "{mark}" sebagai pemisah ribuan{example}: setiap "{mark}" diikuti tepat 3 digit, dan jumlah dalam {currency} memiliki {minor:raw} desimal',
+      'Angka di "{column}" dibaca dengan "{mark}" sebagai pemisah ribuan{example}: setiap "{mark}" diikuti tepat 3 digit, dan jumlah dalam {currency} tidak pernah memiliki 3 desimal',
     "column-decimal-file":
       'Angka di "{column}" dibaca dengan desimal "{decimal}"{example}: setiap "{mark}" diikuti tepat 3 digit, jadi kedua tanda cocok, dan kolom angka lain di file ({columns:q}) memakai desimal "{decimal}"',
     "decimal-ambiguous":

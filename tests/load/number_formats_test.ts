@@ -47,7 +47,7 @@ Deno.test("readTable() reads whole euros written 30.663 € in a ; file as thous
   assert.equal(t.columns[1].decimal, ",");
   assert.ok(
     said(t).includes(
-      'Numbers in "importe" read with "." as the thousands separator (e.g. "30.663 €" in row 2): every "." is followed by exactly 3 digits, and amounts in EUR have 2 decimals',
+      'Numbers in "importe" read with "." as the thousands separator (e.g. "30.663 €" in row 2): every "." is followed by exactly 3 digits, and amounts in EUR never have 3 decimals',
     ),
   );
   assert.ok(said(t).includes('Column "importe" holds amounts in EUR'));
@@ -57,7 +57,7 @@ Deno.test("readTable() reads rupiah written Rp 117.000 as thousands (IDR amounts
   const t = await load("pelanggan;total\nA;Rp 117.000\nB;Rp 5.500\nC;Rp 250\n");
   assert.deepEqual(col(t, "total"), [117000, 5500, 250]);
   assert.equal(t.columns[1].currency, "IDR");
-  assert.ok(said(t, "id").some((s) => s.includes("jumlah dalam IDR memiliki 0 desimal")));
+  assert.ok(said(t, "id").some((s) => s.includes("jumlah dalam IDR tidak pernah memiliki 3 desimal")));
 });
 
 // -- The ambiguous error: the column, examples read both ways, the fix per surface.
@@ -127,6 +127,13 @@ Deno.test("readTable() takes the decimal mark of the file's other number columns
   await ambiguous("k;hora;a\nA;14.30;30.663\nB;09.15;1.250\n", "a");
   // Columns that disagree decide nothing.
   await ambiguous("k;a;b;c\nA;30.663;1,5;2.5\nB;1.250;2,25;3.5\n", "a");
+});
+
+Deno.test("readTable() reads $1,250 and ¥1,250 as thousands: every currency they stand for has 0 or 2 decimals", async () => {
+  const t = await load('k,a,b\nA,"$1,250","¥30,663"\nB,$12,¥5\n');
+  assert.deepEqual([col(t, "a"), col(t, "b")], [[1250, 12], [30663, 5]]);
+  assert.deepEqual([t.columns[1].currency, t.columns[2].currency], [undefined, undefined]);
+  assert.ok(said(t).some((s) => s.endsWith('and amounts in $ never have 3 decimals')));
 });
 
 Deno.test("readTable() does not decide 3-decimal currencies (BHD, KWD) from the currency: 1.250 may be either", async () => {
