@@ -12,12 +12,16 @@ import { normalizeName } from "../base/names.ts";
 import { mapRoles } from "./map_roles.ts";
 import {
   ACCOUNTING_NEGATIVE,
+  AMB_COMMA,
+  AMB_DOT,
   chooseDecimal,
   CURRENCY,
   currencyMark,
   currencyOf,
   type DecimalChoice,
   DECORATED,
+  GROUPS,
+  INTEGER,
   type Mark,
   type MarkCounts,
   NUM_COMMA,
@@ -186,7 +190,8 @@ function userDate(name: string, fmt: string): pl.Expr {
 
 /**
  * Decide the kind of every text column of `df` (values trimmed, missing tokens already null).
- * @returns One decision per column, in order, and notes as typed facts.
+ * @returns One decision per column, in order, notes as typed facts, and the table to type
+ *   (`df` with the number text of decorated columns added: the decisions' expressions read it).
  * @throws {InputError} When a column holds dates in two formats, or day-first and month-first
  *   dates, or numbers whose decimal mark nothing decides (see `chooseDecimal` in `_numbers.ts`).
  */
@@ -194,7 +199,7 @@ export function decideColumns(
   df: pl.DataFrame,
   columns: readonly string[],
   options: DecideOptions,
-): { decisions: ColumnDecision[]; notes: Note[] } {
+): { decisions: ColumnDecision[]; notes: Note[]; df: pl.DataFrame } {
   const notes: Note[] = [];
   const roles = mapRoles(columns).roles;
   const idColumns = new Set(ID_ROLES.map((r) => roles[r]).filter((c): c is string => c !== undefined));
@@ -203,10 +208,10 @@ export function decideColumns(
     shapes,
     idColumns,
     options,
-    fileMarks: fileMarks(df, columns, shapes, idColumns),
+    fileMarks: fileMarks(shapes.df, columns, shapes, idColumns),
   };
-  const decisions = columns.map((name, i) => decideColumn(df, name, i, context, notes));
-  return { decisions, notes };
+  const decisions = columns.map((name, i) => decideColumn(shapes.df, name, i, context, notes));
+  return { decisions, notes, df: shapes.df };
 }
 
 /** What the values of every column look like, counted in one pass (and a second for decorated numbers and dates). */
@@ -217,6 +222,8 @@ interface Shapes {
   numText(name: string): pl.Expr;
   /** The currency marks of each column that has some, as written (`"€"`, `"Rp"`). */
   readonly marks: ReadonlyMap<string, readonly string[]>;
+  /** The table, with the number text of decorated columns added (dropped once the columns are typed). */
+  readonly df: pl.DataFrame;
 }
 
 /** The decimal-mark counts of column `i`. */
@@ -228,10 +235,39 @@ function markCounts(count: Shapes["count"], i: number): MarkCounts {
   };
 }
 
+/** The sums that count the number shapes of text `t`, as `i:key`: values that read with `.`, with `,`, and with a mark between digits. */
+function numberAggs(i: number, t: pl.Expr): pl.Expr[] {
+  return [
+    t.str.contains(NUM_DOT).sum().alias(`${i}:num.`),
+    t.str.contains(NUM_COMMA).sum().alias(`${i}:num,`),
+    t.str.contains(String.raw`\d[.,]\d`).sum().alias(`${i}:sep`),
+  ];
+}
+
 /**
- * Count every column's shapes in one pass; decorated columns (currency, `%`, `(12.50)`, digit
- * groups with spaces) are counted again on their number text, then date shapes where values
- * are not numbers.
+ * The sums that split the values of text `t` that read both ways: the integers and
+ * `AMB_DOT`/`AMB_COMMA` (`30.663`, `1,250`); the values that read one way only are the others.
+ * Cheap patterns, asked only of number columns that show a mark.
+ */
+function bothAggs(i: number, t: pl.Expr): pl.Expr[] {
+  return [
+    t.str.contains(AMB_DOT).sum().alias(`${i}:both.`),
+    t.str.contains(AMB_COMMA).sum().alias(`${i}:both,`),
+    t.str.contains(INTEGER).sum().alias(`${i}:int`),
+  ];
+}
+
+/** Add the counts of a select's single row to `counts`. */
+function addCounts(df: pl.DataFrame, exprs: readonly pl.Expr[], counts: Record<string, number>): void {
+  if (exprs.length === 0) return;
+  for (const [k, v] of Object.entries(df.select(...exprs).toRecords()[0] as Row)) counts[k] = Number(v ?? 0);
+}
+
+/**
+ * Count every column's shapes in one pass. Decorated columns that may hold numbers (currency,
+ * `%`, `(12.50)`, digit groups with spaces) get their number text added to the table once (the
+ * steps each needs) and are counted again on it. Number columns that show a mark are split
+ * into values that read one way and both ways; then date shapes where values are not numbers.
  */
 function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: string | undefined): Shapes {
   const strip = thousands === undefined || thousands === "." || thousands === ","
@@ -239,46 +275,69 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
     : thousands === " "
     ? [" ", "\u00a0", "\u202f"]
     : [thousands];
-  const decorated = new Set<string>();
+  const stripped = (e: pl.Expr) => strip.reduce((x, ch) => x.str.replaceAll(ch, "", true), e);
+  const counts: Record<string, number> = {};
+  addCounts(
+    df,
+    columns.flatMap((name, i) => {
+      const c = pl.col(name);
+      return [
+        c.isNotNull().sum().alias(`${i}:n`),
+        c.str.contains(LEADING_ZERO).sum().alias(`${i}:zero`),
+        c.str.contains(DECORATED).sum().alias(`${i}:deco`),
+        ...numberAggs(i, stripped(c)),
+      ];
+    }),
+    counts,
+  );
+  const count = (i: number, key: string) => counts[`${i}:${key}`] ?? 0;
+  const fits = (i: number) => Math.max(count(i, "num."), count(i, "num,"));
+  const decorated = columns.flatMap((name, i) =>
+    count(i, "deco") > 0 && count(i, "deco") + fits(i) >= 0.8 * count(i, "n") ? [{ name, i }] : []
+  );
+  const hidden = (i: number) => `\u0000number${i}`;
+  const hiddenOf = new Map(decorated.map(({ name, i }) => [name, hidden(i)]));
+  let out = df;
+  if (decorated.length > 0) {
+    const c = (name: string) => pl.col(name);
+    addCounts(
+      df,
+      decorated.flatMap(({ name, i }) => [
+        c(name).str.contains(CURRENCY).sum().alias(`${i}:cur`),
+        c(name).str.contains(PERCENT).sum().alias(`${i}:pct`),
+        c(name).str.contains(ACCOUNTING_NEGATIVE).sum().alias(`${i}:neg`),
+        c(name).str.contains(GROUPS).sum().alias(`${i}:grp`),
+      ]),
+      counts,
+    );
+    out = df.withColumns(...decorated.map(({ name, i }) =>
+      stripped(numberText(c(name), {
+        currency: count(i, "cur") > 0,
+        percent: count(i, "pct") > 0,
+        negative: count(i, "neg") > 0,
+        groups: count(i, "grp") > 0,
+      })).alias(hidden(i))
+    ));
+    addCounts(out, decorated.flatMap(({ i }) => numberAggs(i, pl.col(hidden(i)))), counts);
+  }
   const numText = (name: string) => {
-    const c = decorated.has(name) ? numberText(pl.col(name)) : pl.col(name);
-    return strip.reduce((e, ch) => e.str.replaceAll(ch, "", true), c);
+    const h = hiddenOf.get(name);
+    return h === undefined ? stripped(pl.col(name)) : pl.col(h);
   };
-  const numberAggs = (i: number, name: string) => {
-    const t = numText(name);
-    const dot = t.str.contains(NUM_DOT), comma = t.str.contains(NUM_COMMA), both = dot.and(comma);
-    return [
-      dot.sum().alias(`${i}:num.`),
-      comma.sum().alias(`${i}:num,`),
-      dot.and(comma.not()).sum().alias(`${i}:only.`),
-      comma.and(dot.not()).sum().alias(`${i}:only,`),
-      both.and(t.str.contains(".", true)).sum().alias(`${i}:both.`),
-      both.and(t.str.contains(",", true)).sum().alias(`${i}:both,`),
-      t.str.contains(String.raw`\d[.,]\d`).sum().alias(`${i}:sep`),
-    ];
-  };
-  const aggs: pl.Expr[] = [];
-  for (const [i, name] of columns.entries()) {
-    const c = pl.col(name);
-    aggs.push(c.isNotNull().sum().alias(`${i}:n`));
-    aggs.push(c.str.contains(LEADING_ZERO).sum().alias(`${i}:zero`));
-    aggs.push(c.str.contains(DECORATED).sum().alias(`${i}:deco`));
-    aggs.push(...numberAggs(i, name));
+  // Only number columns with a mark can have values that read one way only or both ways.
+  const marked = columns.flatMap((name, i) =>
+    fits(i) >= 0.8 * count(i, "n") && fits(i) > 0 &&
+      (count(i, "sep") > 0 || count(i, "num.") !== count(i, "num,"))
+      ? [{ name, i }]
+      : []
+  );
+  addCounts(out, marked.flatMap(({ name, i }) => bothAggs(i, numText(name))), counts);
+  for (const [i] of columns.entries()) {
+    const both = count(i, "both.") + count(i, "both,") + count(i, "int");
+    const shown = marked.some((m) => m.i === i);
+    counts[`${i}:only.`] = shown ? count(i, "num.") - both : 0;
+    counts[`${i}:only,`] = shown ? count(i, "num,") - both : 0;
   }
-  // Lazy, so that polars computes each shared test once.
-  const counts = (columns.length ? df.lazy().select(...aggs).collectSync().toRecords()[0] : {}) as Row;
-  const again: pl.Expr[] = [];
-  for (const [i, name] of columns.entries()) {
-    if (Number(counts[`${i}:deco`] ?? 0) === 0) continue;
-    decorated.add(name);
-    const c = pl.col(name);
-    again.push(...numberAggs(i, name));
-    again.push(c.str.contains(CURRENCY).sum().alias(`${i}:cur`));
-    again.push(c.str.contains(PERCENT).sum().alias(`${i}:pct`));
-    again.push(c.str.contains(ACCOUNTING_NEGATIVE).sum().alias(`${i}:neg`));
-  }
-  if (again.length) Object.assign(counts, df.lazy().select(...again).collectSync().toRecords()[0]);
-  const count = (i: number, key: string) => Number(counts[`${i}:${key}`] ?? 0);
   const marks = new Map<string, string[]>();
   for (const [i, name] of columns.entries()) {
     if (count(i, "cur") === 0) continue;
@@ -291,8 +350,12 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
     if (n === 0 || Math.max(dot, comma) >= 0.8 * n) continue;
     for (const f of FAMILIES) dateAggs.push(pl.col(name).str.contains(f.pattern).sum().alias(`${i}:${f.id}`));
   }
-  if (dateAggs.length) Object.assign(counts, df.select(...dateAggs).toRecords()[0]);
-  return { count, numText, marks };
+  if (dateAggs.length) {
+    for (const [k, v] of Object.entries(df.select(...dateAggs).toRecords()[0] as Row)) {
+      counts[k] = Number(v ?? 0);
+    }
+  }
+  return { count, numText, marks, df: out };
 }
 
 /**

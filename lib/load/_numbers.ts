@@ -23,6 +23,12 @@ export const NUM_DOT = String
   .raw`^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d*)?$`;
 /** A number with `,` as the decimal mark: plain (`12,5`, `,5`), or grouped with dots (`1.234,5`). */
 export const NUM_COMMA = String.raw`^[+-]?(\d+,?\d*|,\d+)$|^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d*)?$`;
+/** A number that reads both ways: one `.` followed by exactly 3 digits, after 1-3 digits not a lone 0 (`30.663`). */
+export const AMB_DOT = String.raw`^[+-]?[1-9]\d{0,2}\.\d{3}$`;
+/** A number that reads both ways: one `,` followed by exactly 3 digits, after 1-3 digits not a lone 0 (`1,250`). */
+export const AMB_COMMA = String.raw`^[+-]?[1-9]\d{0,2},\d{3}$`;
+/** An integer, which reads the same with either mark. */
+export const INTEGER = String.raw`^[+-]?\d+$`;
 /** A time of day written with a dot (`14.30`), which says nothing about a file's decimal mark. */
 export const TIME_DOT = String.raw`^([01]?\d|2[0-3])\.[0-5]\d$`;
 
@@ -98,27 +104,40 @@ const GROUPED = String.raw`^[+-]?[1-9]\d{0,2}(${GROUP_CHARS}\d{3})+([.,]\d+)?$`;
 
 /** A cell with a currency mark before or after its number (`$12.50`, `Rp 10.000`, `12 €`, `(€5)`). */
 export const CURRENCY = String.raw`^[+(-]?\s*${MARK}|${MARK}\s*[)-]?$`;
-/** A cell that {@linkcode numberText} changes: currency, percent, parentheses, a trailing minus, digit groups. */
-export const DECORATED = String.raw`${CURRENCY}|%$|^\(.*\)$|\d\s*-$|\d${GROUP_CHARS}\d`;
-/** A cell written as a negative in accounting style: `(12.50)` or `12.50-`. */
-export const ACCOUNTING_NEGATIVE = String.raw`^\(.*\d.*\)$|\d\s*-\s*${MARK}?$`;
 /** A cell ending in a percent sign. */
 export const PERCENT = String.raw`\d\s*%$`;
+/** A cell written as a negative in accounting style: `(12.50)` or `12.50-` (a currency may follow). */
+export const ACCOUNTING_NEGATIVE = String.raw`^\(.*\d.*\)$|\d\s*-\s*${MARK}?$`;
+/** A cell whose digits are grouped by {@linkcode GROUP_CHARS} (`1 234`, `€ 1'234`, `-12 345`), not a date and time. */
+export const GROUPS = String.raw`^[(+-]?\s*(${MARK}\s*)?[+-]?\d{1,3}${GROUP_CHARS}\d{3}(\D|$)`;
+/** A cell that {@linkcode numberText} may change: currency, percent, parentheses, a trailing minus, digit groups. */
+export const DECORATED = `${CURRENCY}|${PERCENT}|${ACCOUNTING_NEGATIVE}|${GROUPS}`;
+
+/** Which of {@linkcode numberText}'s steps a column needs (each is a pass over its text). */
+export interface NumberSteps {
+  readonly currency: boolean;
+  readonly percent: boolean;
+  readonly negative: boolean;
+  readonly groups: boolean;
+}
 
 /**
  * A cell's number as text with `.` or `,` marks only: accounting negatives `(12.50)` and
  * `12.50-` get a leading minus, currency marks before or after (keeping the sign, `-€5` and
  * `€-5`) and a final `%` are removed, and space, no-break-space and apostrophe digit groups
  * are joined (only where every group after the first has 3 digits). Other marks are left to
- * the decimal rule.
+ * the decimal rule. Only the `steps` a column needs are applied.
  */
-export function numberText(c: pl.Expr): pl.Expr {
-  const t = c.str.replace(String.raw`^\((.*)\)$`, "-${1}")
-    .str.replace(String.raw`^([+-]?)\s*${MARK}\s*`, "${1}")
-    .str.replace(String.raw`\s*${MARK}$`, "")
-    .str.replace(String.raw`^([+-]?)\((.*)\)$`, "-${2}")
-    .str.replace(String.raw`^(.*\d)\s*%$`, "${1}")
-    .str.replace(String.raw`^(\d(?:.*\d)?)\s*-$`, "-${1}");
+export function numberText(c: pl.Expr, steps: NumberSteps): pl.Expr {
+  let t = c;
+  if (steps.negative) t = t.str.replace(String.raw`^\((.*)\)$`, "-${1}");
+  if (steps.currency) {
+    t = t.str.replace(String.raw`^([+-]?)\s*${MARK}\s*`, "${1}").str.replace(String.raw`\s*${MARK}$`, "");
+    if (steps.negative) t = t.str.replace(String.raw`^([+-]?)\((.*)\)$`, "-${2}");
+  }
+  if (steps.percent) t = t.str.replace(String.raw`^(.*\d)\s*%$`, "${1}");
+  if (steps.negative) t = t.str.replace(String.raw`^(\d(?:.*\d)?)\s*-$`, "-${1}");
+  if (!steps.groups) return t;
   return pl.when(t.str.contains(GROUPED)).then(t.str.replaceAll(GROUP_CHARS, "")).otherwise(t);
 }
 

@@ -557,7 +557,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   }
 
   // Decide each text column from all its values.
-  const { decisions, notes: columnNotes } = decideColumns(df, textColumns, {
+  const decided = decideColumns(df, textColumns, {
     file,
     decimal: options.decimal ??
       (options.thousands === "." ? "," : options.thousands === "," ? "." : undefined),
@@ -569,9 +569,10 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     now,
     futureDates,
   });
-  notes.push(...columnNotes);
+  const { decisions } = decided;
+  notes.push(...decided.notes);
   onProgress?.({ step: `typing "${file}"`, done: 1, total: 1 });
-  df = typeColumns(df, decisions, { columns, file, badValues, now }, ledger);
+  df = typeColumns(decided.df, decisions, { columns, file, badValues, now }, ledger);
   return {
     table: df,
     file,

@@ -133,7 +133,7 @@ Deno.test("readTable() reads $1,250 and ¥1,250 as thousands: every currency the
   const t = await load('k,a,b\nA,"$1,250","¥30,663"\nB,$12,¥5\n');
   assert.deepEqual([col(t, "a"), col(t, "b")], [[1250, 12], [30663, 5]]);
   assert.deepEqual([t.columns[1].currency, t.columns[2].currency], [undefined, undefined]);
-  assert.ok(said(t).some((s) => s.endsWith('and amounts in $ never have 3 decimals')));
+  assert.ok(said(t).some((s) => s.endsWith("and amounts in $ never have 3 decimals")));
 });
 
 Deno.test("readTable() does not decide 3-decimal currencies (BHD, KWD) from the currency: 1.250 may be either", async () => {
