@@ -276,7 +276,7 @@ export const OPTIONS: readonly CliOption[] = [
     name: "decimal",
     type: "string",
     accepts: { kind: "oneOf", values: [".", ","] },
-    help: "decimal separator",
+    help: "decimal separator of numbers: ',' or '.' (asked for when values such as 30.663 read both ways)",
     default: "detected",
     to: "read.decimal",
   },
@@ -387,6 +387,22 @@ export const OPTIONS: readonly CliOption[] = [
       "score: aggregate the invoice lines of --table in this PostgreSQL database (postgres://host:port/db; password from the URL or PGPASSWORD, never printed)",
   },
 ];
+
+/**
+ * The flag of every option that goes to the analysis, by where it goes (`"read.decimal"`) and,
+ * for the options of `readTable` (under `read`), by its name there (`"decimal"`): the table an
+ * `InputError`'s problem is said with (`problemText(problem, lang, optionFlags())`), so that
+ * the message names `--decimal ,` where the library says `decimal: ","`.
+ */
+export function optionFlags(): Record<string, string> {
+  const flags: Record<string, string> = {};
+  for (const o of OPTIONS) {
+    if (o.to === undefined) continue;
+    flags[o.to] = `--${o.name}`;
+    if (o.to.startsWith("read.")) flags[o.to.slice("read.".length)] = `--${o.name}`;
+  }
+  return flags;
+}
 
 /** The subcommands: analyse a file (no subcommand), score a file with a model, print a model as SQL. */
 export type Command = "analyze" | "score" | "sql";

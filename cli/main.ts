@@ -12,7 +12,7 @@
  */
 import "./_env_shim.ts";
 import { basename } from "node:path";
-import { helpText, type OptionValues, parseCommandLine } from "./_options.ts";
+import { helpText, optionFlags, type OptionValues, parseCommandLine } from "./_options.ts";
 import { optionsFromArgs } from "./_options_from_args.ts";
 import {
   probeWrite,
@@ -304,8 +304,8 @@ function failure(
   if (e instanceof WriteFailed && !(e.cause instanceof Deno.errors.NotCapable)) {
     return { code: 1, lines: [writeFailureText(e.cause, out, lang)] };
   }
-  if (e instanceof InputError && e.fact !== undefined) {
-    return { code: 1, lines: [inputErrorText(e, lang, "cli")] };
+  if (e instanceof InputError && (e.fact !== undefined || e.problem !== undefined)) {
+    return { code: 1, lines: [inputErrorText(e, lang, "cli", optionFlags())] };
   }
   if (e instanceof InputError || e instanceof RangeError || e instanceof TypeError) {
     return isOutOfMemory(e)

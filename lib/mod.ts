@@ -17,7 +17,7 @@
  */
 
 // Shared types, errors and matrices
-export { InputError, type InputLocation } from "./base/errors.ts";
+export { InputError, type InputLocation, type InputProblem } from "./base/errors.ts";
 export { escapeHtml } from "./base/escape_html.ts";
 export { parseLang, type Translations } from "./base/i18n.ts";
 export { kneedle, type KneedleOptions, type KneedleResult } from "./base/kneedle.ts";
@@ -270,6 +270,7 @@ export {
   ledgerText,
   log1pText,
   noteText,
+  problemText,
   type Shape,
   type TextValue,
   warningText,

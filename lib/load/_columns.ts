@@ -19,6 +19,27 @@ import {
   FAST_PATTERNS,
   parseDate,
 } from "./_dates.ts";
+import {
+  ACCOUNTING_NEGATIVE,
+  AMB_COMMA,
+  AMB_DOT,
+  chooseDecimal,
+  CURRENCY,
+  currencyMark,
+  currencyOf,
+  type DecimalChoice,
+  DECORATED,
+  GROUPS,
+  INTEGER,
+  type Mark,
+  type MarkCounts,
+  NUM_COMMA,
+  NUM_DOT,
+  numberText,
+  PERCENT,
+  readWith,
+  TIME_DOT,
+} from "./_numbers.ts";
 
 export { ROW };
 
@@ -53,10 +74,6 @@ export const MISSING_TOKEN_PADDED = `(?i)^\\s*(${
 /** Cells that trimming would change or that are blank: space at either end, or empty. */
 export const NEEDS_TRIM = String.raw`^\s|\s$|^$`;
 
-const NUM_DOT = String.raw`^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$`;
-const NUM_COMMA = String.raw`^[+-]?(\d+,?\d*|,\d+)$|^[+-]?\d{1,3}(\.\d{3})+(,\d*)?$`;
-/** A currency sign or code before or after a number (`$12.50`, `Rp 10.000`, `12 €`); keeps the sign. */
-const CURRENCY = String.raw`^([+-]?)\s*(?:US\$|[$€£¥₹]|Rp\.?|IDR|USD|EUR|MXN)\s*|\s*(?:€|EUR)$`;
 const LEADING_ZERO = String.raw`^[+-]?0\d+$`;
 /** A family of date shapes: one separator and order of parts (or month names). */
 interface DateFamily {
@@ -91,6 +108,10 @@ export interface ColumnDecision {
   readonly kind: "number" | "date" | "text" | "empty";
   readonly dateFormat?: string;
   readonly decimal?: "." | ",";
+  /** A number column's currency (ISO 4217), from the marks in its cells. */
+  readonly currency?: string;
+  /** A number column whose values end in `%` (read as percentage points: `45.5%` is 45.5). */
+  readonly percent?: boolean;
   /** The typed column, under the column's name. */
   readonly expr: pl.Expr;
   /** True on rows whose cell does not fit the kind (null where the cell is missing). */
@@ -108,8 +129,11 @@ export interface ColumnDecision {
 /** Inputs of {@linkcode decideColumns}. */
 export interface DecideOptions {
   readonly file: string;
-  readonly decimal: "." | "," | undefined;
+  /** The decimal mark the user gave, for every column or per column name. */
+  readonly decimal: "." | "," | Readonly<Record<string, "." | ",">> | undefined;
   readonly fileDecimal: "." | ",";
+  /** The decimal mark of numbers the loader wrote itself (a workbook's number cells), if any. */
+  readonly writtenDecimal: "." | "," | undefined;
   readonly thousands: string | undefined;
   readonly dateFormat: string | Record<string, string> | undefined;
   readonly dayFirst: boolean | undefined;
@@ -190,78 +214,215 @@ function userDate(name: string, fmt: string): pl.Expr {
 
 /**
  * Decide the kind of every text column of `df` (values trimmed, missing tokens already null).
- * @returns One decision per column, in order, and notes as typed facts.
- * @throws {InputError} When a column holds dates in two formats, or day-first and month-first dates.
+ * @returns One decision per column, in order, notes as typed facts, and the table to type
+ *   (`df` with the number text of decorated columns added: the decisions' expressions read it).
+ * @throws {InputError} When a column holds dates in two formats, or day-first and month-first
+ *   dates, or numbers whose decimal mark nothing decides (see `chooseDecimal` in `_numbers.ts`).
  */
 export function decideColumns(
   df: pl.DataFrame,
   columns: readonly string[],
   options: DecideOptions,
-): { decisions: ColumnDecision[]; notes: Note[] } {
+): { decisions: ColumnDecision[]; notes: Note[]; df: pl.DataFrame } {
   const notes: Note[] = [];
   const roles = mapRoles(columns).roles;
   const idColumns = new Set(ID_ROLES.map((r) => roles[r]).filter((c): c is string => c !== undefined));
   const shapes = countShapes(df, columns, options.thousands);
-  const context = { shapes, idColumns, dateColumn: roles.date, columns, options };
-  const decisions = columns.map((name, i) => decideColumn(df, name, i, context, notes));
-  return { decisions, notes };
+  const context: DecideContext = {
+    shapes,
+    idColumns,
+    dateColumn: roles.date,
+    columns,
+    options,
+    fileMarks: fileMarks(shapes.df, columns, shapes, idColumns),
+  };
+  const decisions = columns.map((name, i) => decideColumn(shapes.df, name, i, context, notes));
+  return { decisions, notes, df: shapes.df };
 }
 
-/** What the values of every column look like, counted in one pass (and a second for currency and dates). */
+/** What the values of every column look like, counted in one pass (and a second for decorated numbers and dates). */
 interface Shapes {
-  /** The count `key` of column `i`: `n` values, `zero` leading zeros, `num.`/`num,` numbers per decimal mark, `sep` separators, a date family's id. */
+  /** The count `key` of column `i`: `n` values, `zero` leading zeros, `num.`/`num,` numbers per decimal mark, `only.`, `both.` (see `MarkCounts`), `sep` separators, `cur` currency marks, `pct` percent signs, `neg` accounting negatives, a date family's id. */
   count(i: number, key: string): number;
-  /** A column's text as numbers are read from it: currency and thousands separators removed. */
+  /** A column's text as numbers are read from it: currency, percent signs and digit groups removed. */
   numText(name: string): pl.Expr;
-  /** Columns with currency signs or codes. */
-  readonly currency: ReadonlySet<string>;
+  /** The currency marks of each column that has some, as written (`"€"`, `"Rp"`). */
+  readonly marks: ReadonlyMap<string, readonly string[]>;
+  /** The table, with the number text of decorated columns added (dropped once the columns are typed). */
+  readonly df: pl.DataFrame;
 }
 
-/** Count every column's shapes in one pass; columns with currency are counted again without it, then date shapes where values are not numbers. */
+/** The decimal-mark counts of column `i`. */
+function markCounts(count: Shapes["count"], i: number): MarkCounts {
+  return {
+    only: { ".": count(i, "only."), ",": count(i, "only,") },
+    both: { ".": count(i, "both."), ",": count(i, "both,") },
+    fits: { ".": count(i, "num."), ",": count(i, "num,") },
+  };
+}
+
+/** The sums that count the number shapes of text `t`, as `i:key`: values that read with `.`, with `,`, and with a mark between digits. */
+function numberAggs(i: number, t: pl.Expr): pl.Expr[] {
+  return [
+    t.str.contains(NUM_DOT).sum().alias(`${i}:num.`),
+    t.str.contains(NUM_COMMA).sum().alias(`${i}:num,`),
+    t.str.contains(String.raw`\d[.,]\d`).sum().alias(`${i}:sep`),
+  ];
+}
+
+/**
+ * The sums that split the values of text `t` that read both ways: the integers and
+ * `AMB_DOT`/`AMB_COMMA` (`30.663`, `1,250`); the values that read one way only are the others.
+ * Cheap patterns, asked only of number columns that show a mark.
+ */
+function bothAggs(i: number, t: pl.Expr): pl.Expr[] {
+  return [
+    t.str.contains(AMB_DOT).sum().alias(`${i}:both.`),
+    t.str.contains(AMB_COMMA).sum().alias(`${i}:both,`),
+    t.str.contains(INTEGER).sum().alias(`${i}:int`),
+  ];
+}
+
+/** Add the counts of a select's single row to `counts`. */
+function addCounts(df: pl.DataFrame, exprs: readonly pl.Expr[], counts: Record<string, number>): void {
+  if (exprs.length === 0) return;
+  for (const [k, v] of Object.entries(df.select(...exprs).toRecords()[0] as Row)) counts[k] = Number(v ?? 0);
+}
+
+/**
+ * Count every column's shapes in one pass. Decorated columns that may hold numbers (currency,
+ * `%`, `(12.50)`, digit groups with spaces) get their number text added to the table once (the
+ * steps each needs) and are counted again on it. Number columns that show a mark are split
+ * into values that read one way and both ways; then date shapes where values are not numbers.
+ */
 function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: string | undefined): Shapes {
   const strip = thousands === undefined || thousands === "." || thousands === ","
     ? []
     : thousands === " "
     ? [" ", "\u00a0", "\u202f"]
     : [thousands];
-  const currency = new Set<string>();
+  const stripped = (e: pl.Expr) => strip.reduce((x, ch) => x.str.replaceAll(ch, "", true), e);
+  const counts: Record<string, number> = {};
+  addCounts(
+    df,
+    columns.flatMap((name, i) => {
+      const c = pl.col(name);
+      return [
+        c.isNotNull().sum().alias(`${i}:n`),
+        c.str.contains(LEADING_ZERO).sum().alias(`${i}:zero`),
+        c.str.contains(DECORATED).sum().alias(`${i}:deco`),
+        ...numberAggs(i, stripped(c)),
+      ];
+    }),
+    counts,
+  );
+  const count = (i: number, key: string) => counts[`${i}:${key}`] ?? 0;
+  const fits = (i: number) => Math.max(count(i, "num."), count(i, "num,"));
+  const decorated = columns.flatMap((name, i) =>
+    count(i, "deco") > 0 && count(i, "deco") + fits(i) >= 0.8 * count(i, "n") ? [{ name, i }] : []
+  );
+  const hidden = (i: number) => `\u0000number${i}`;
+  const hiddenOf = new Map(decorated.map(({ name, i }) => [name, hidden(i)]));
+  let out = df;
+  if (decorated.length > 0) {
+    const c = (name: string) => pl.col(name);
+    addCounts(
+      df,
+      decorated.flatMap(({ name, i }) => [
+        c(name).str.contains(CURRENCY).sum().alias(`${i}:cur`),
+        c(name).str.contains(PERCENT).sum().alias(`${i}:pct`),
+        c(name).str.contains(ACCOUNTING_NEGATIVE).sum().alias(`${i}:neg`),
+        c(name).str.contains(GROUPS).sum().alias(`${i}:grp`),
+      ]),
+      counts,
+    );
+    out = df.withColumns(...decorated.map(({ name, i }) =>
+      stripped(numberText(c(name), {
+        currency: count(i, "cur") > 0,
+        percent: count(i, "pct") > 0,
+        negative: count(i, "neg") > 0,
+        groups: count(i, "grp") > 0,
+      })).alias(hidden(i))
+    ));
+    addCounts(out, decorated.flatMap(({ i }) => numberAggs(i, pl.col(hidden(i)))), counts);
+  }
   const numText = (name: string) => {
-    const c = currency.has(name) ? pl.col(name).str.replaceAll(CURRENCY, "$1") : pl.col(name);
-    return strip.reduce((e, ch) => e.str.replaceAll(ch, "", true), c);
+    const h = hiddenOf.get(name);
+    return h === undefined ? stripped(pl.col(name)) : pl.col(h);
   };
-  const numberAggs = (i: number, name: string) => {
-    const t = numText(name);
-    return [
-      t.str.contains(NUM_DOT).sum().alias(`${i}:num.`),
-      t.str.contains(NUM_COMMA).sum().alias(`${i}:num,`),
-      t.str.contains(String.raw`\d[.,]\d`).sum().alias(`${i}:sep`),
-    ];
-  };
-  const aggs: pl.Expr[] = [];
-  for (const [i, name] of columns.entries()) {
-    const c = pl.col(name);
-    aggs.push(c.isNotNull().sum().alias(`${i}:n`));
-    aggs.push(c.str.contains(LEADING_ZERO).sum().alias(`${i}:zero`));
-    aggs.push(c.str.contains(CURRENCY).sum().alias(`${i}:cur`));
-    aggs.push(...numberAggs(i, name));
+  // Only number columns with a mark can have values that read one way only or both ways.
+  const marked = columns.flatMap((name, i) =>
+    fits(i) >= 0.8 * count(i, "n") && fits(i) > 0 &&
+      (count(i, "sep") > 0 || count(i, "num.") !== count(i, "num,"))
+      ? [{ name, i }]
+      : []
+  );
+  addCounts(out, marked.flatMap(({ name, i }) => bothAggs(i, numText(name))), counts);
+  for (const [i] of columns.entries()) {
+    const both = count(i, "both.") + count(i, "both,") + count(i, "int");
+    const shown = marked.some((m) => m.i === i);
+    counts[`${i}:only.`] = shown ? count(i, "num.") - both : 0;
+    counts[`${i}:only,`] = shown ? count(i, "num,") - both : 0;
   }
-  const counts = (columns.length ? df.select(...aggs).toRecords()[0] : {}) as Row;
-  const again: pl.Expr[] = [];
+  const marks = new Map<string, string[]>();
   for (const [i, name] of columns.entries()) {
-    if (Number(counts[`${i}:cur`] ?? 0) === 0) continue;
-    currency.add(name);
-    again.push(...numberAggs(i, name));
+    if (count(i, "cur") === 0) continue;
+    const found = df.select(currencyMark(pl.col(name)).alias("m")).getColumn("m").unique().toArray();
+    marks.set(name, found.filter((m): m is string => typeof m === "string").sort());
   }
-  if (again.length) Object.assign(counts, df.select(...again).toRecords()[0]);
-  const count = (i: number, key: string) => Number(counts[`${i}:${key}`] ?? 0);
   const dateAggs: pl.Expr[] = [];
   for (const [i, name] of columns.entries()) {
     const n = count(i, "n"), dot = count(i, "num."), comma = count(i, "num,");
     if (n === 0 || Math.max(dot, comma) >= 0.8 * n) continue;
     for (const f of FAMILIES) dateAggs.push(pl.col(name).str.contains(f.pattern).sum().alias(`${i}:${f.id}`));
   }
-  if (dateAggs.length) Object.assign(counts, df.select(...dateAggs).toRecords()[0]);
-  return { count, numText, currency };
+  if (dateAggs.length) {
+    for (const [k, v] of Object.entries(df.select(...dateAggs).toRecords()[0] as Row)) {
+      counts[k] = Number(v ?? 0);
+    }
+  }
+  return { count, numText, marks, df: out };
+}
+
+/**
+ * The number columns of the file whose values show one decimal mark only, by that mark, for
+ * the rule in `chooseDecimal`: counted on first use (most files never need them). Id columns,
+ * columns of `14.30` times and mostly-text columns do not count.
+ */
+function fileMarks(
+  df: pl.DataFrame,
+  columns: readonly string[],
+  shapes: Shapes,
+  idColumns: ReadonlySet<string>,
+): () => Readonly<Record<Mark, readonly string[]>> {
+  let found: Record<Mark, string[]> | null = null;
+  return () => {
+    if (found !== null) return found;
+    const { count } = shapes;
+    const candidates: { i: number; name: string; mark: Mark }[] = [];
+    for (const [i, name] of columns.entries()) {
+      const { only, fits } = markCounts(count, i);
+      const mark: Mark | null = only["."] > 0 && only[","] === 0
+        ? "."
+        : only[","] > 0 && only["."] === 0
+        ? ","
+        : null;
+      if (mark === null || fits[mark] < 0.8 * count(i, "n") || isIdName(name, idColumns)) continue;
+      candidates.push({ i, name, mark });
+    }
+    const times = candidates.length
+      ? df.select(
+        ...candidates.map((x) => shapes.numText(x.name).str.contains(TIME_DOT).sum().alias(`${x.i}`)),
+      )
+        .toRecords()[0] as Row
+      : {};
+    found = { ".": [], ",": [] };
+    for (const x of candidates) {
+      if (x.mark === "." && Number(times[`${x.i}`] ?? 0) >= count(x.i, "only.")) continue;
+      found[x.mark].push(x.name);
+    }
+    return found;
+  };
 }
 
 /** What {@linkcode decideColumn} needs besides the column. */
@@ -273,6 +434,13 @@ interface DecideContext {
   /** Every text column of the file, in order (the indexes of `shapes`). */
   readonly columns: readonly string[];
   readonly options: DecideOptions;
+  readonly fileMarks: () => Readonly<Record<Mark, readonly string[]>>;
+}
+
+/** The decimal mark the user gave for column `name`, or implied by the thousands separator. */
+function askedDecimal(options: DecideOptions, name: string): Mark | undefined {
+  const d = options.decimal;
+  return typeof d === "string" ? d : d?.[name];
 }
 
 /**
@@ -317,7 +485,7 @@ function decideColumn(
   context: DecideContext,
   notes: Note[],
 ): ColumnDecision {
-  const { shapes: { count }, idColumns, options } = context;
+  const { shapes: { count, marks }, idColumns, options } = context;
   const c = pl.col(name);
   const n = count(i, "n");
   if (n === 0) {
@@ -332,12 +500,18 @@ function decideColumn(
       future: null,
     };
   }
-  const dot = count(i, "num."), comma = count(i, "num,");
-  let decimal: "." | ",";
-  if (options.decimal !== undefined) decimal = options.decimal;
-  else if (dot !== comma) decimal = dot > comma ? "." : ",";
-  else decimal = options.fileDecimal;
-  const looksNumeric = (decimal === "." ? dot : comma) >= 0.8 * n;
+  const counts = markCounts(count, i);
+  const choice = chooseDecimal(counts, {
+    asked: askedDecimal(options, name),
+    marks: marks.get(name) ?? [],
+    fileMarks: context.fileMarks,
+    written: options.writtenDecimal,
+    fallback: options.fileDecimal,
+  });
+  const fits = choice.why === "ambiguous"
+    ? Math.max(counts.fits["."], counts.fits[","])
+    : counts.fits[choice.decimal];
+  const looksNumeric = fits >= 0.8 * n;
   const userFmt = userFormat(df, name, n, looksNumeric, options);
   if (userFmt !== undefined) {
     notes.push({ code: "dates-format-given", column: name, format: userFmt });
@@ -362,11 +536,11 @@ function decideColumn(
     notes.push({ code: "numbers-kept-leading-zeros", column: name, n: count(i, "zero"), ...example(ex) });
     return textDecision(name, "values with leading zeros");
   }
-  if (looksNumeric && decimal === "." && name === context.dateColumn) {
+  if (looksNumeric && choice.why !== "ambiguous" && choice.decimal === "." && name === context.dateColumn) {
     const serial = serialDecision(df, name, n, options, notes);
     if (serial !== null) return serial;
   }
-  if (looksNumeric) return numberDecision(df, name, i, decimal, context, notes);
+  if (looksNumeric) return numberDecision(df, name, i, choice, context, notes);
   const families = FAMILIES.filter((f) => count(i, f.id) > 0);
   const dates = families.reduce((s, f) => s + count(i, f.id), 0);
   if (dates >= 0.8 * n && !isIdName(name, idColumns)) {
@@ -391,16 +565,22 @@ function userFormat(
   return fits >= 0.8 * n ? options.dateFormat : undefined;
 }
 
-/** A number column read with `decimal`; notes say when currency was removed and which decimal mark was chosen and why. */
+/**
+ * A number column read with the chosen decimal mark; notes say what was removed (currency,
+ * percent signs), the currency, and which decimal mark was chosen and why.
+ * @throws {InputError} When nothing decides the decimal mark (`"decimal-ambiguous"`).
+ */
 function numberDecision(
   df: pl.DataFrame,
   name: string,
   i: number,
-  decimal: "." | ",",
+  choice: DecimalChoice,
   context: DecideContext,
   notes: Note[],
 ): ColumnDecision {
-  const { shapes: { count, numText, currency }, options } = context;
+  const { shapes: { count, numText, marks }, options } = context;
+  if (choice.why === "ambiguous") throw ambiguousDecimal(df, name, numText(name), choice.marks, options.file);
+  const { decimal } = choice;
   const c = pl.col(name);
   const n = count(i, "n"), dot = count(i, "num."), comma = count(i, "num,");
   const nums = decimal === "." ? dot : comma;
@@ -411,12 +591,36 @@ function numberDecision(
     : t.str.replaceAll(".", "", true).str.replaceAll(",", ".", true);
   const value = cleaned.str.replace("^\\+", "").cast(pl.Float64, false);
   const expr = pl.when(matches).then(value).otherwise(pl.lit(null).cast(pl.Float64)).alias(name);
-  if (currency.has(name)) {
-    notes.push({ code: "currency-removed", column: name });
-  }
-  if (count(i, "sep") > 0 && (decimal === "," || dot === comma)) {
+  const { currency, mixed } = currencyOf(marks.get(name) ?? []);
+  if (count(i, "cur") > 0) notes.push({ code: "currency-removed", column: name });
+  if (currency !== undefined) notes.push({ code: "currency-found", column: name, currency });
+  if (mixed !== undefined) notes.push({ code: "currency-mixed", column: name, currencies: mixed });
+  if (count(i, "pct") > 0) notes.push({ code: "column-percent", column: name, n: count(i, "pct"), of: n });
+  if (count(i, "neg") > 0) notes.push({ code: "negatives-accounting", column: name, n: count(i, "neg") });
+  if (choice.why === "currency" || choice.why === "file") {
+    const ex = first(df, t.str.contains(choice.mark === "." ? "\\.\\d{3}$" : ",\\d{3}$"), name);
+    notes.push(
+      choice.why === "currency"
+        ? {
+          code: "column-thousands-currency",
+          column: name,
+          decimal,
+          mark: choice.mark,
+          currency: choice.currency,
+          ...example(ex),
+        }
+        : {
+          code: "column-decimal-file",
+          column: name,
+          decimal,
+          mark: choice.mark,
+          columns: choice.columns,
+          ...example(ex),
+        },
+    );
+  } else if (count(i, "sep") > 0 && (decimal === "," || dot === comma)) {
     const ex = first(df, matches.and(c.str.contains(decimal === "," ? "," : "\\.", true)), name);
-    const why = options.decimal !== undefined
+    const why = choice.why === "asked"
       ? { code: "column-decimal-asked" }
       : dot !== comma
       ? { code: "column-decimal-counted", n: nums, of: n, other: decimal === "." ? comma : dot }
@@ -427,12 +631,55 @@ function numberDecision(
     name,
     kind: "number",
     decimal,
+    ...(currency !== undefined ? { currency } : {}),
+    ...(count(i, "pct") > 0 ? { percent: true } : {}),
     expr,
     bad: badNumber,
     badWhat: "not numbers",
     reason: "numbers",
     future: null,
   };
+}
+
+/**
+ * The error for a number column whose decimal mark nothing decides: up to 3 cells that read
+ * both ways, each read both ways, and the option that says which (`decimal`).
+ */
+function ambiguousDecimal(
+  df: pl.DataFrame,
+  name: string,
+  text: pl.Expr,
+  marks: readonly Mark[],
+  file: string,
+): InputError {
+  const both = text.str.contains(NUM_DOT).and(text.str.contains(NUM_COMMA)).and(text.str.contains("[.,]"));
+  const hits = df.lazy().filter(both).select(pl.col(ROW), pl.col(name).alias("v"), text.alias("t")).head(3)
+    .collectSync().toRecords() as Row[];
+  const values = hits.map((h) => String(h.v));
+  const rows = hits.map((h) => Number(h[ROW]));
+  const point = hits.map((h) => readWith(String(h.t), "."));
+  const comma = hits.map((h) => readWith(String(h.t), ","));
+  const shown = hits.map((_, k) =>
+    `"${values[k]}" in row ${rows[k]} is ${point[k]} with a decimal point or ${comma[k]} with a decimal comma`
+  ).join("; ");
+  const which = marks.length === 2
+    ? 'both "." and "," are followed by exactly 3 digits'
+    : `every "${marks[0]}" is followed by exactly 3 digits`;
+  return new InputError(
+    `Cannot read "${file}": the numbers in column "${name}" read two ways (${shown}): ${which}, and nothing else in the file says which mark is the decimal one; pass decimal: "," or decimal: "." (or for this column only, decimal: { "${name}": "," })`,
+    { file, column: name, rows },
+    {
+      code: "decimal-ambiguous",
+      option: "decimal",
+      values: [",", "."],
+      file,
+      column: name,
+      examples: values,
+      rows,
+      point,
+      comma,
+    },
+  );
 }
 
 function textDecision(name: string, reason: string): ColumnDecision {

@@ -44,14 +44,22 @@ export interface ColumnInfo {
   readonly dateFormat?: string;
   /** The decimal separator of a number column. */
   readonly decimal?: "." | ",";
+  /** Currency of a money column, ISO 4217, detected from symbols or codes in its cells (`"EUR"`, `"IDR"`). */
+  readonly currency?: string;
+  /** A number column written as percentages (`45.5%`, read as 45.5): its values are percentage points. */
+  readonly percent?: boolean;
 }
 
 /** Options for {@linkcode readTable}. Anything given is used as is instead of guessed. */
 export interface ReadTableOptions {
   /** Field delimiter (`","`, `";"`, `"\t"`, `"|"`). @default {guessed} */
   delimiter?: string;
-  /** Decimal separator. @default {guessed per column} */
-  decimal?: "." | ",";
+  /**
+   * Decimal separator, for every column or per column name (`{ Monto: "," }`). When the values
+   * of a column read both ways (`30.663`, `1,250`) and nothing in the file decides, `readTable`
+   * stops and asks for this option. @default {guessed per column, from strong evidence only}
+   */
+  decimal?: "." | "," | Readonly<Record<string, "." | ",">>;
   /** Thousands separator (`"."`, `","`, `" "`, `"'"`). @default {guessed} */
   thousands?: string;
   /** Text encoding. @default {guessed: UTF-8, else latin-1 (Windows-1252)} */
@@ -212,7 +220,7 @@ function parseCsv(
   const sniffed = sniffDialect(sample, {
     encoding,
     ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
-    ...(options.decimal !== undefined ? { decimal: options.decimal } : {}),
+    ...(typeof options.decimal === "string" ? { decimal: options.decimal } : {}),
     ...(options.thousands !== undefined ? { thousands: options.thousands } : {}),
   });
   const dialect: Dialect = {
@@ -453,6 +461,16 @@ function dropWithLedger(
  * from the cells (times rounded to the second, as Excel stores fractions of a day); when no
  * sheet is named and the first holds no table, the error lists the sheets.
  *
+ * Number cells may carry a currency sign or code before or after (`Rp 117.000`, `1 234,50 €`,
+ * `USD 12.00`; the column's ISO 4217 code goes to `ColumnInfo.currency`), space, no-break-space
+ * or apostrophe digit groups, accounting negatives (`(12.50)`, `12.50-`) and a `%` (read as
+ * percentage points, `ColumnInfo.percent`). Each column's decimal mark comes from strong
+ * evidence only: a value that reads one way (`12.5`, `1.234.567`, `1.234,50`), else, where every
+ * mark is followed by exactly 3 digits (`30.663`), the column's currency (no IDR or EUR amount has
+ * 3 decimals) or the file's other number columns. When nothing decides, the load stops with an
+ * `InputError` whose `problem` is `"decimal-ambiguous"` (examples read both ways, and the option
+ * `decimal` that settles it).
+ *
  * Day and month order of `/`, `.` and `-` dates comes from strong evidence only: a value with a
  * part above 12 in the column, else `dayFirst`, else the order another date column of the same
  * file shows by its values. Otherwise, when some value reads differently in the two orders, the
@@ -465,9 +483,10 @@ function dropWithLedger(
  * @param options Dialect choices, bad-value policy, progress callback, display name.
  * @returns The typed table, its dialect, columns, notes, ledger, hash and row counts.
  * @throws {InputError} When the file does not exist, is binary, empty, header-only, ragged,
- *   too large for memory, has text in a number column, dates in two formats, in an ambiguous
- *   day/month order or in the future (with `badValues: "error"`), or is an old `.xls`/`.ods`
- *   workbook, an unreadable `.xlsx`, or one whose first sheet holds no table.
+ *   too large for memory, has text in a number column, numbers whose decimal mark nothing
+ *   decides, dates in two formats, in an ambiguous day/month order or in the future (with
+ *   `badValues: "error"`), or is an old `.xls`/`.ods` workbook, an unreadable `.xlsx`, or one
+ *   whose first sheet holds no table.
  *
  * @example Semicolons, decimal commas and day-first dates
  * ```ts
@@ -481,6 +500,22 @@ function dropWithLedger(
  * assert.deepEqual(t.table.getColumn(ROW_COLUMN).toArray(), [2, 4]);
  * assert.equal(t.columns[1].dateFormat, "D/M/YYYY");
  * assert.equal(t.ledger[0].reason, "blank-line");
+ * await Deno.remove(dir, { recursive: true });
+ * ```
+ *
+ * @example Whole euros, and numbers that read two ways
+ * ```ts
+ * import { readTable } from "./read_table.ts";
+ * import assert from "node:assert/strict";
+ * const dir = await Deno.makeTempDir();
+ * await Deno.writeTextFile(`${dir}/e.csv`, "cliente;importe\nA;30.663 €\nB;1.250 €\n");
+ * const euros = await readTable(`${dir}/e.csv`);
+ * assert.deepEqual(euros.table.getColumn("importe").toArray(), [30663, 1250]);
+ * assert.equal(euros.columns[1].currency, "EUR");
+ * await Deno.writeTextFile(`${dir}/a.csv`, "cliente;importe\nA;30.663\nB;1.250\n");
+ * await assert.rejects(() => readTable(`${dir}/a.csv`), /column "importe" read two ways/);
+ * const told = await readTable(`${dir}/a.csv`, { decimal: { importe: "," } });
+ * assert.deepEqual(told.table.getColumn("importe").toArray(), [30663, 1250]);
  * await Deno.remove(dir, { recursive: true });
  * ```
  */
@@ -531,19 +566,21 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   }
 
   // Decide each text column from all its values.
-  const { decisions, notes: columnNotes } = decideColumns(df, textColumns, {
+  const decided = decideColumns(df, textColumns, {
     file,
     decimal: options.decimal ??
       (options.thousands === "." ? "," : options.thousands === "," ? "." : undefined),
     fileDecimal: dialect.decimal,
+    writtenDecimal: format === "xlsx" ? "." : undefined,
     thousands: options.thousands,
     dateFormat: options.dateFormat,
     dayFirst: options.dayFirst,
     now,
     futureDates,
   });
-  notes.push(...columnNotes);
-  df = dropTotals(df, columns, decisions, ledger);
+  const { decisions } = decided;
+  notes.push(...decided.notes);
+  df = dropTotals(decided.df, columns, decisions, ledger);
   onProgress?.({ step: `typing "${file}"`, done: 1, total: 1 });
   df = typeColumns(df, decisions, { columns, file, badValues, now }, ledger);
   return {
@@ -925,6 +962,8 @@ function describeColumns(
       missing: Number(missing[c] ?? 0),
       ...(d?.dateFormat !== undefined ? { dateFormat: d.dateFormat } : {}),
       ...(d?.decimal !== undefined ? { decimal: d.decimal } : {}),
+      ...(d?.currency !== undefined ? { currency: d.currency } : {}),
+      ...(d?.percent ? { percent: true } : {}),
     };
   });
 }

@@ -117,6 +117,19 @@ export const en = {
     "sep-line":
       'The first line "sep=" names the delimiter, {delimiter}, as Excel writes it; the line was skipped and that delimiter used',
     "delimiter-sep-line": 'delimiter {delimiter}: named by the file\'s first line "sep="',
+    "currency-found": 'Column "{column}" holds amounts in {currency}',
+    "currency-mixed":
+      'Column "{column}" mixes currencies ({currencies:q}); its amounts are added as written: convert them to one currency first',
+    "column-percent":
+      'Column "{column}": {n:count} of {of:count} values end in "%"; they are read as percentage points ("45.5%" is 45.5)',
+    "negatives-accounting":
+      'Column "{column}": {n:count} values in parentheses or with a trailing minus, such as "(12.50)", read as negative',
+    "column-thousands-currency":
+      'Numbers in "{column}" read with "{mark}" as the thousands separator{example}: every "{mark}" is followed by exactly 3 digits, and amounts in {currency} never have 3 decimals',
+    "column-decimal-file":
+      'Numbers in "{column}" read with decimal "{decimal}"{example}: every "{mark}" is followed by exactly 3 digits, so either mark fits, and the file\'s other number columns ({columns:q}) use decimal "{decimal}"',
+    "decimal-ambiguous":
+      'Cannot read "{file}": the numbers in column "{column}" read two ways ({examples}), and nothing else in the file says which mark is the decimal one; say which with {fix}',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -269,6 +282,12 @@ export const en = {
         'rerun with --day-first or --month-first, or give the exact format with --date-format (e.g. --date-format "{format}")',
       "ambiguous-library":
         'pass dayFirst: true or dayFirst: false, or the exact format with dateFormat (e.g. dateFormat: { "{column}": "{format}" })',
+    },
+    /** Parts of the error for numbers that read two ways (problemText). */
+    ambiguous: {
+      "ambiguous-example":
+        '"{value}" in row {row:raw} is {point} with a decimal point or {comma} with a decimal comma',
+      "or": "or",
     },
     // (add above this line)
   },

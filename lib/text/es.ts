@@ -122,6 +122,19 @@ export const es: Shape<typeof en> = {
     "sep-line":
       'La primera línea "sep=" indica el delimitador, {delimiter}, como lo escribe Excel; esa línea se omitió y se usó ese delimitador',
     "delimiter-sep-line": 'delimitador {delimiter}: indicado por la primera línea "sep=" del archivo',
+    "currency-found": 'La columna "{column}" contiene importes en {currency}',
+    "currency-mixed":
+      'La columna "{column}" mezcla monedas ({currencies:q}); sus importes se suman tal como están escritos: conviértalos antes a una sola moneda',
+    "column-percent":
+      'Columna "{column}": {n:count} de {of:count} valores terminan en "%"; se leen como puntos porcentuales ("45,5 %" es 45,5)',
+    "negatives-accounting":
+      'Columna "{column}": {n:count} valores entre paréntesis o con un signo menos al final, como "(12,50)", se leen como negativos',
+    "column-thousands-currency":
+      'Números de "{column}" leídos con "{mark}" como separador de miles{example}: cada "{mark}" va seguido de exactamente 3 cifras, y los importes en {currency} nunca tienen 3 decimales',
+    "column-decimal-file":
+      'Números de "{column}" leídos con el decimal "{decimal}"{example}: cada "{mark}" va seguido de exactamente 3 cifras, así que ambos separadores encajan, y las demás columnas numéricas del archivo ({columns:q}) usan el decimal "{decimal}"',
+    "decimal-ambiguous":
+      'No se puede leer "{file}": los números de la columna "{column}" admiten dos lecturas ({examples}), y nada más en el archivo indica cuál es el separador decimal; indíquelo con {fix}',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -282,6 +295,12 @@ export const es: Shape<typeof en> = {
         'vuelva a ejecutar con --day-first o --month-first, o indique el formato exacto con --date-format (p. ej., --date-format "{format}")',
       "ambiguous-library":
         'indique dayFirst: true o dayFirst: false, o el formato exacto con dateFormat (p. ej., dateFormat: { "{column}": "{format}" })',
+    },
+    /** Parts of the error for numbers that read two ways (problemText). */
+    ambiguous: {
+      "ambiguous-example":
+        '"{value}" en la fila {row:raw} es {point} con punto decimal o {comma} con coma decimal',
+      "or": "o",
     },
     // (add above this line)
   },

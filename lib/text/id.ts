@@ -118,6 +118,19 @@ export const id: Shape<typeof en> = {
     "sep-line":
       'Baris pertama "sep=" menyebut pemisahnya, {delimiter}, seperti yang ditulis Excel; baris itu dilewati dan pemisah tersebut dipakai',
     "delimiter-sep-line": 'pemisah {delimiter}: disebut oleh baris pertama berkas, "sep="',
+    "currency-found": 'Kolom "{column}" berisi jumlah dalam {currency}',
+    "currency-mixed":
+      'Kolom "{column}" mencampur mata uang ({currencies:q}); jumlahnya dijumlahkan apa adanya: ubah dulu ke satu mata uang',
+    "column-percent":
+      'Kolom "{column}": {n:count} dari {of:count} nilai diakhiri "%"; dibaca sebagai poin persen ("45,5%" adalah 45,5)',
+    "negatives-accounting":
+      'Kolom "{column}": {n:count} nilai dalam tanda kurung atau dengan tanda minus di belakang, seperti "(12,50)", dibaca sebagai negatif',
+    "column-thousands-currency":
+      'Angka di "{column}" dibaca dengan "{mark}" sebagai pemisah ribuan{example}: setiap "{mark}" diikuti tepat 3 digit, dan jumlah dalam {currency} tidak pernah memiliki 3 desimal',
+    "column-decimal-file":
+      'Angka di "{column}" dibaca dengan desimal "{decimal}"{example}: setiap "{mark}" diikuti tepat 3 digit, jadi kedua tanda cocok, dan kolom angka lain di file ({columns:q}) memakai desimal "{decimal}"',
+    "decimal-ambiguous":
+      'Tidak dapat membaca "{file}": angka di kolom "{column}" dapat dibaca dua cara ({examples}), dan tidak ada hal lain di file yang menunjukkan tanda mana yang desimal; tentukan dengan {fix}',
     // (add above this line)
 
     // -- warnings of rfm/, validate/, choose_k/, cluster/
@@ -275,6 +288,12 @@ export const id: Shape<typeof en> = {
         'jalankan lagi dengan --day-first atau --month-first, atau berikan format persisnya dengan --date-format (mis. --date-format "{format}")',
       "ambiguous-library":
         'berikan dayFirst: true atau dayFirst: false, atau format persisnya dengan dateFormat (mis. dateFormat: { "{column}": "{format}" })',
+    },
+    /** Parts of the error for numbers that read two ways (problemText). */
+    ambiguous: {
+      "ambiguous-example":
+        '"{value}" di baris {row:raw} adalah {point} dengan titik desimal atau {comma} dengan koma desimal',
+      "or": "atau",
     },
     // (add above this line)
   },

@@ -19,6 +19,7 @@
  * @module
  */
 import type { ExampleValue, Lang, LedgerEntry, LedgerExample, Note, Warning } from "../base/types.ts";
+import type { InputProblem } from "../base/errors.ts";
 import { formatNumber } from "../base/format.ts";
 import { showValue } from "../base/frame.ts";
 import type { InputError } from "../base/errors.ts";
@@ -335,13 +336,15 @@ export function noteText(note: Note, lang: Lang): string {
 }
 
 /**
- * An input error in words for the reader: when the error carries a typed fact (`error.fact`,
- * e.g. `"dates-ambiguous"`), its text in `lang` with the fix for the surface the reader is on
+ * An input error in words for the reader: when the error carries a typed fact (`error.problem`,
+ * e.g. `"decimal-ambiguous"`, or `error.fact`, e.g. `"dates-ambiguous"`), its text in `lang` with the fix for the surface the reader is on
  * (`"cli"`: the command-line flags; `"library"`: the option names); otherwise its message.
  *
  * @param error An error a loader or a run threw.
  * @param lang The reader's language.
  * @param surface Where the reader gives options: the command line or the library.
+ * @param flags For the command line: its flag for each option, by option name (`{ decimal: "--decimal" }`),
+ *   for the errors whose fix is one option (`error.problem`, said by {@linkcode problemText}).
  * @returns The message.
  * @throws {RangeError} If the fact's code has no text (a bug: every code has a text in every language).
  *
@@ -359,7 +362,13 @@ export function noteText(note: Note, lang: Lang): string {
  * assert.match(inputErrorText(e, "en", "library"), /pass dayFirst: true or dayFirst: false/);
  * ```
  */
-export function inputErrorText(error: InputError, lang: Lang, surface: "cli" | "library"): string {
+export function inputErrorText(
+  error: InputError,
+  lang: Lang,
+  surface: "cli" | "library",
+  flags: Readonly<Record<string, string>> = {},
+): string {
+  if (error.problem !== undefined) return problemText(error.problem, lang, surface === "cli" ? flags : {});
   const fact = error.fact;
   if (fact === undefined) return error.message;
   if (fact.code !== "dates-ambiguous") return warningText(fact, lang);
@@ -371,6 +380,54 @@ export function inputErrorText(error: InputError, lang: Lang, surface: "cli" | "
   ).join("; ");
   const fix = fill(surface === "cli" ? t["ambiguous-cli"] : t["ambiguous-library"], fact, lang);
   return warningText({ ...fact, examples, fix }, lang);
+}
+
+/**
+ * The problem of an `InputError` in words, with its fix on the reader's surface: the library's
+ * option (`decimal: ","`), or, given the command line's flags by option name, the flag
+ * (`--decimal ,`). Numbers in examples are written for the language, without digit groups.
+ *
+ * @param problem The error's `problem` (`InputError.problem`).
+ * @param lang The reader's language.
+ * @param flags The command line's flag for each option it has, by option name (`{ decimal: "--decimal" }`); none for library users.
+ * @returns The message.
+ * @throws {RangeError} If no text has the problem's code (a bug: every code has a text in every language).
+ *
+ * @example The same problem for a notebook and for the command line
+ * ```ts
+ * import { problemText } from "./mod.ts";
+ * import assert from "node:assert/strict";
+ * const problem = {
+ *   code: "decimal-ambiguous", option: "decimal", values: [",", "."], file: "v.csv", column: "Monto",
+ *   examples: ["30.663"], rows: [2], point: [30.663], comma: [30663],
+ * };
+ * assert.match(problemText(problem, "en"), /is 30\.663 with a decimal point or 30663 with a decimal comma.*decimal: "," or decimal: "\."$/);
+ * assert.match(problemText(problem, "es", { decimal: "--decimal" }), /es 30,663 con punto decimal .* indíquelo con --decimal , o --decimal \.$/);
+ * ```
+ */
+export function problemText(
+  problem: InputProblem,
+  lang: Lang,
+  flags: Readonly<Record<string, string>> = {},
+): string {
+  const t = WORDS[lang].load.ambiguous;
+  const flag = flags[problem.option];
+  const fix = problem.values.map((v) => flag === undefined ? `${problem.option}: "${v}"` : `${flag} ${v}`)
+    .join(` ${t.or} `);
+  const parts: Record<string, TextValue> = { fix };
+  if (problem.code === "decimal-ambiguous") {
+    const plain = new Intl.NumberFormat(LOCALES[lang], { useGrouping: false, maximumFractionDigits: 20 });
+    const at = (key: string, k: number) => (problem[key] as readonly (string | number)[])[k];
+    parts.examples = (problem.examples as readonly string[]).map((value, k) =>
+      fill(t["ambiguous-example"], {
+        value,
+        row: at("rows", k),
+        point: plain.format(Number(at("point", k))),
+        comma: plain.format(Number(at("comma", k))),
+      }, lang)
+    ).join("; ");
+  }
+  return warningText({ ...problem, ...parts } as Warning, lang);
 }
 
 /** A ledger example's value: as {@linkcode showValue} writes it, a number with the language's decimal mark. */
