@@ -479,9 +479,9 @@ export const en = {
         "the gap statistic prefers one group, but it compares with uniform data over the bounding box, which misses groups that are narrow across the axis that separates them and wide along another; SigClust tests that axis directly",
       evidence: {
         separated:
-          "SigClust p = {p:fx2}; between the two halves of a 2-means split the density falls to {v:pct0} %",
-        shape: "SigClust p = {p:fx2}, but no dip in density between the two halves of a 2-means split",
-        notSignificant: "SigClust p = {p:fx2}: no more separation than one Gaussian blob",
+          "SigClust p {p}; between the two halves of a 2-means split the density falls to {v:pct0} %",
+        shape: "SigClust p {p}, but no dip in density between the two halves of a 2-means split",
+        notSignificant: "SigClust p {p}: no more separation than one Gaussian blob",
         gapMany: "the gap statistic prefers k = {k:raw}",
         gapOne: "the gap statistic prefers one group",
       },
@@ -495,11 +495,11 @@ export const en = {
     },
     sigclust: {
       separated:
-        "SigClust (Liu et al. 2008): the best 2-means split is tighter than in one Gaussian blob with the data's own covariance (cluster index {ci:fx2} against {ci0:fx2} expected; p = {p:fx2} over {n:raw} simulations), and between its two halves the density falls to {v:pct0} % of the lower centre: separate groups",
+        "SigClust (Liu et al. 2008): the best 2-means split is tighter than in one Gaussian blob with the data's own covariance (cluster index {ci:fx2} against {ci0:fx2} expected; p {p} over {n:raw} simulations), and between its two halves the density falls to {v:pct0} % of the lower centre: separate groups",
       shape:
-        "SigClust (Liu et al. 2008): the best 2-means split is tighter than in one Gaussian blob with the data's own covariance (cluster index {ci:fx2} against {ci0:fx2} expected; p = {p:fx2} over {n:raw} simulations), but the density does not dip between its two halves (lowest {v:pct0} % of the lower centre): the data differs from a Gaussian in shape (skew, a dense core, ties), not by separate groups",
+        "SigClust (Liu et al. 2008): the best 2-means split is tighter than in one Gaussian blob with the data's own covariance (cluster index {ci:fx2} against {ci0:fx2} expected; p {p} over {n:raw} simulations), but the density does not dip between its two halves (lowest {v:pct0} % of the lower centre): the data differs from a Gaussian in shape (skew, a dense core, ties), not by separate groups",
       notSignificant:
-        "SigClust (Liu et al. 2008): the best 2-means split is no tighter than in one Gaussian blob with the data's own covariance (cluster index {ci:fx2} against {ci0:fx2} expected; p = {p:fx2} over {n:raw} simulations): no evidence of separate groups",
+        "SigClust (Liu et al. 2008): the best 2-means split is no tighter than in one Gaussian blob with the data's own covariance (cluster index {ci:fx2} against {ci0:fx2} expected; p {p} over {n:raw} simulations): no evidence of separate groups",
     },
     tiesSpread:
       "Values shared by several rows (counts, rounded or zero amounts) in {n:raw} of {d:raw} columns were first spread evenly over the data's resolution, so ties cannot make the data look grouped.",

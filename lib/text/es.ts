@@ -496,10 +496,9 @@ export const es: Shape<typeof en> = {
         "el estadístico gap prefiere un solo grupo, pero compara con datos uniformes en la caja que contiene los datos, lo que pasa por alto grupos estrechos en el eje que los separa y anchos en otro; SigClust prueba ese eje directamente",
       evidence: {
         separated:
-          "SigClust p = {p:fx2}; entre las dos mitades de una división en 2 medias la densidad baja al {v:pct0} %",
-        shape:
-          "SigClust p = {p:fx2}, pero la densidad no baja entre las dos mitades de una división en 2 medias",
-        notSignificant: "SigClust p = {p:fx2}: no más separación que una sola nube gaussiana",
+          "SigClust p {p}; entre las dos mitades de una división en 2 medias la densidad baja al {v:pct0} %",
+        shape: "SigClust p {p}, pero la densidad no baja entre las dos mitades de una división en 2 medias",
+        notSignificant: "SigClust p {p}: no más separación que una sola nube gaussiana",
         gapMany: "el estadístico gap prefiere k = {k:raw}",
         gapOne: "el estadístico gap prefiere un solo grupo",
       },
@@ -513,11 +512,11 @@ export const es: Shape<typeof en> = {
     },
     sigclust: {
       separated:
-        "SigClust (Liu et al. 2008): la mejor división en 2 medias es más compacta que en una sola nube gaussiana con la covarianza de los propios datos (índice de agrupamiento {ci:fx2} frente a {ci0:fx2} esperado; p = {p:fx2} en {n:raw} simulaciones), y entre sus dos mitades la densidad baja al {v:pct0} % del centro más bajo: grupos separados",
+        "SigClust (Liu et al. 2008): la mejor división en 2 medias es más compacta que en una sola nube gaussiana con la covarianza de los propios datos (índice de agrupamiento {ci:fx2} frente a {ci0:fx2} esperado; p {p} en {n:raw} simulaciones), y entre sus dos mitades la densidad baja al {v:pct0} % del centro más bajo: grupos separados",
       shape:
-        "SigClust (Liu et al. 2008): la mejor división en 2 medias es más compacta que en una sola nube gaussiana con la covarianza de los propios datos (índice de agrupamiento {ci:fx2} frente a {ci0:fx2} esperado; p = {p:fx2} en {n:raw} simulaciones), pero la densidad no baja entre sus dos mitades (mínimo {v:pct0} % del centro más bajo): los datos difieren de una gaussiana en la forma (asimetría, un núcleo denso, empates), no en grupos separados",
+        "SigClust (Liu et al. 2008): la mejor división en 2 medias es más compacta que en una sola nube gaussiana con la covarianza de los propios datos (índice de agrupamiento {ci:fx2} frente a {ci0:fx2} esperado; p {p} en {n:raw} simulaciones), pero la densidad no baja entre sus dos mitades (mínimo {v:pct0} % del centro más bajo): los datos difieren de una gaussiana en la forma (asimetría, un núcleo denso, empates), no en grupos separados",
       notSignificant:
-        "SigClust (Liu et al. 2008): la mejor división en 2 medias no es más compacta que en una sola nube gaussiana con la covarianza de los propios datos (índice de agrupamiento {ci:fx2} frente a {ci0:fx2} esperado; p = {p:fx2} en {n:raw} simulaciones): no hay indicios de grupos separados",
+        "SigClust (Liu et al. 2008): la mejor división en 2 medias no es más compacta que en una sola nube gaussiana con la covarianza de los propios datos (índice de agrupamiento {ci:fx2} frente a {ci0:fx2} esperado; p {p} en {n:raw} simulaciones): no hay indicios de grupos separados",
     },
     tiesSpread:
       "Los valores que comparten varias filas (conteos, importes redondeados o nulos) en {n:raw} de {d:raw} columnas se repartieron antes de forma uniforme según la resolución de los datos, para que los empates no hagan parecer agrupados los datos.",

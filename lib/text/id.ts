@@ -489,10 +489,9 @@ export const id: Shape<typeof en> = {
       gapOneMissed:
         "statistik gap memilih satu kelompok, tetapi statistik ini membandingkan dengan data seragam di dalam kotak pembatas data, sehingga melewatkan kelompok yang sempit pada sumbu pemisahnya dan lebar pada sumbu lain; SigClust menguji sumbu itu secara langsung",
       evidence: {
-        separated:
-          "SigClust p = {p:fx2}; di antara dua bagian hasil 2-means kepadatan turun menjadi {v:pct0} %",
-        shape: "SigClust p = {p:fx2}, tetapi kepadatan tidak turun di antara dua bagian hasil 2-means",
-        notSignificant: "SigClust p = {p:fx2}: pemisahannya tidak lebih besar daripada satu gumpalan Gauss",
+        separated: "SigClust p {p}; di antara dua bagian hasil 2-means kepadatan turun menjadi {v:pct0} %",
+        shape: "SigClust p {p}, tetapi kepadatan tidak turun di antara dua bagian hasil 2-means",
+        notSignificant: "SigClust p {p}: pemisahannya tidak lebih besar daripada satu gumpalan Gauss",
         gapMany: "statistik gap memilih k = {k:raw}",
         gapOne: "statistik gap memilih satu kelompok",
       },
@@ -506,11 +505,11 @@ export const id: Shape<typeof en> = {
     },
     sigclust: {
       separated:
-        "SigClust (Liu dkk. 2008): pembagian 2-means terbaik lebih rapat daripada pada satu gumpalan Gauss dengan kovarians data itu sendiri (indeks klaster {ci:fx2} dibanding {ci0:fx2} yang diharapkan; p = {p:fx2} dari {n:raw} simulasi), dan di antara kedua bagiannya kepadatan turun menjadi {v:pct0} % dari pusat yang lebih rendah: kelompok terpisah",
+        "SigClust (Liu dkk. 2008): pembagian 2-means terbaik lebih rapat daripada pada satu gumpalan Gauss dengan kovarians data itu sendiri (indeks klaster {ci:fx2} dibanding {ci0:fx2} yang diharapkan; p {p} dari {n:raw} simulasi), dan di antara kedua bagiannya kepadatan turun menjadi {v:pct0} % dari pusat yang lebih rendah: kelompok terpisah",
       shape:
-        "SigClust (Liu dkk. 2008): pembagian 2-means terbaik lebih rapat daripada pada satu gumpalan Gauss dengan kovarians data itu sendiri (indeks klaster {ci:fx2} dibanding {ci0:fx2} yang diharapkan; p = {p:fx2} dari {n:raw} simulasi), tetapi kepadatan tidak turun di antara kedua bagiannya (terendah {v:pct0} % dari pusat yang lebih rendah): data berbeda dari sebaran Gauss dalam bentuknya (miring, inti yang padat, nilai kembar), bukan karena kelompok terpisah",
+        "SigClust (Liu dkk. 2008): pembagian 2-means terbaik lebih rapat daripada pada satu gumpalan Gauss dengan kovarians data itu sendiri (indeks klaster {ci:fx2} dibanding {ci0:fx2} yang diharapkan; p {p} dari {n:raw} simulasi), tetapi kepadatan tidak turun di antara kedua bagiannya (terendah {v:pct0} % dari pusat yang lebih rendah): data berbeda dari sebaran Gauss dalam bentuknya (miring, inti yang padat, nilai kembar), bukan karena kelompok terpisah",
       notSignificant:
-        "SigClust (Liu dkk. 2008): pembagian 2-means terbaik tidak lebih rapat daripada pada satu gumpalan Gauss dengan kovarians data itu sendiri (indeks klaster {ci:fx2} dibanding {ci0:fx2} yang diharapkan; p = {p:fx2} dari {n:raw} simulasi): tidak ada tanda kelompok terpisah",
+        "SigClust (Liu dkk. 2008): pembagian 2-means terbaik tidak lebih rapat daripada pada satu gumpalan Gauss dengan kovarians data itu sendiri (indeks klaster {ci:fx2} dibanding {ci0:fx2} yang diharapkan; p {p} dari {n:raw} simulasi): tidak ada tanda kelompok terpisah",
     },
     tiesSpread:
       "Nilai yang sama pada beberapa baris (hitungan, jumlah yang dibulatkan atau nol) di {n:raw} dari {d:raw} kolom lebih dulu disebar merata sesuai resolusi data, agar nilai kembar tidak membuat data tampak berkelompok.",

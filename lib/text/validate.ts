@@ -11,7 +11,10 @@ import type { StructureVerdict } from "../validate/structure_verdict.ts";
 import type { SigClustResult } from "../validate/sigclust.ts";
 
 /** What a headline's evidence reads of SigClust. */
-export type SigClustEvidence = Pick<SigClustResult, "pValue" | "valley" | "separated" | "significant">;
+export type SigClustEvidence = Pick<SigClustResult, "pValue" | "valley" | "separated" | "significant"> & {
+  /** Simulations run; with it, p = 0 is said as "< 1/nSim". */
+  readonly nSim?: number;
+};
 import { fill, words } from "./mod.ts";
 
 const HOPKINS_KEYS: Readonly<Record<HopkinsVerdict, "clustered" | "noClearStructure" | "regular">> = {
@@ -108,6 +111,16 @@ const HEADLINE_KEYS = {
   "none": "none",
 } as const satisfies Record<StructureVerdict["finding"], string>;
 
+/**
+ * A p-value as "= 0.62", or "< 0.01" (one over the number of simulations) when no simulated set
+ * was as separated as the data: 0 simulations out of 100 bounds p, it does not make it 0.
+ */
+function pText(s: { readonly pValue: number; readonly nSim?: number }, lang: Lang): string {
+  return s.pValue === 0 && s.nSim !== undefined
+    ? fill("< {p:fx2}", { p: 1 / s.nSim }, lang)
+    : fill("= {p:fx2}", { p: s.pValue }, lang);
+}
+
 /** The short evidence a headline cites: SigClust's p and valley, or else the gap statistic. */
 function evidence(
   verdict: { readonly sigclust: SigClustEvidence | null; readonly gapK: number | null },
@@ -119,7 +132,7 @@ function evidence(
     return verdict.gapK !== null && verdict.gapK >= 2 ? fill(e.gapMany, { k: verdict.gapK }, lang) : e.gapOne;
   }
   const key = s.separated ? "separated" : s.significant ? "shape" : "notSignificant";
-  return fill(e[key], { p: s.pValue, v: s.valley }, lang);
+  return fill(e[key], { p: pText(s, lang), v: s.valley }, lang);
 }
 
 /**
@@ -241,7 +254,7 @@ export function verdictDetails(verdict: StructureVerdict, lang: Lang): string[] 
         {
           ci: sigclust.clusterIndex,
           ci0: sigclust.nullIndex,
-          p: sigclust.pValue,
+          p: pText(sigclust, lang),
           n: sigclust.nSim,
           v: sigclust.valley,
         },

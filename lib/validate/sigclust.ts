@@ -37,7 +37,7 @@ export interface ClusterIndexOptions {
  * import { matrixFromRows } from "../base/matrix.ts";
  * import assert from "node:assert/strict";
  * const ci = clusterIndex(matrixFromRows([[0], [1], [9], [10]]));
- * assert.ok(Math.abs(ci - 1 / 41) < 1e-12); // within 4 x 0.25 = 1, total 4 x 20.5 = 82
+ * assert.ok(Math.abs(ci - 1 / 82) < 1e-12); // within 4 x 0.25 = 1, total 25 + 16 + 16 + 25 = 82
  * ```
  */
 export function clusterIndex(x: Matrix, options: ClusterIndexOptions = {}): number {

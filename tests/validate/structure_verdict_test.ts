@@ -58,7 +58,7 @@ function sig(kind: "separated" | "shape" | "none"): SigClustResult {
     covariance: "sample",
     sampleSize: 100,
     tiedColumns: [],
-    nSim: 2,
+    nSim: 100,
     seed: 0,
     warnings: [],
   };
@@ -80,7 +80,7 @@ Deno.test("structureVerdict() returns the level, the finding and the facts it re
     significant: true,
     valley: 0.2,
     separated: true,
-    nSim: 2,
+    nSim: 100,
     nullIndex: 0.75,
   });
   assert.equal(v.stability.k, 3);
@@ -266,14 +266,14 @@ Deno.test("verdictHeadline() on a continuum cites SigClust and its missing valle
   );
   assert.equal(
     verdictHeadline(v, "en"),
-    "One continuous population, no separate groups (SigClust p = 0.00, but no dip in density between the two halves of a 2-means split): the 3 segments are a convenient partition of a continuum; they are reproducible",
+    "One continuous population, no separate groups (SigClust p < 0.01, but no dip in density between the two halves of a 2-means split): the 3 segments are a convenient partition of a continuum; they are reproducible",
   );
   const bullets = verdictDetails(v, "en");
   assert.match(bullets[0]!, /far from uniform.* That alone does not show separate groups/);
   assert.match(bullets[0]!, /Values shared by several rows .* in 3 of 3 columns were first spread evenly/);
   assert.match(
     bullets[1]!,
-    /cluster index 0\.75 against 0\.75 expected; p = 0\.00 over 2 simulations\), but the density does not dip between its two halves \(lowest 105 % of the lower centre\)/,
+    /cluster index 0\.75 against 0\.75 expected; p < 0\.01 over 100 simulations\), but the density does not dip between its two halves \(lowest 105 % of the lower centre\)/,
   );
   assert.match(
     bullets[2]!,
@@ -281,6 +281,6 @@ Deno.test("verdictHeadline() on a continuum cites SigClust and its missing valle
   );
   assert.match(
     verdictHeadline(v, "id"),
-    /^Satu populasi yang kontinu, tanpa kelompok terpisah \(SigClust p = 0,00/,
+    /^Satu populasi yang kontinu, tanpa kelompok terpisah \(SigClust p < 0,01/,
   );
 });
