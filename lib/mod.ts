@@ -217,7 +217,21 @@ export {
   type StabilityVerdict,
 } from "./validate/stability.ts";
 export { type FitLabels, stabilityOfFit, type StabilityOfFitOptions } from "./validate/stability_of_fit.ts";
-export { type StructureVerdict, structureVerdict } from "./validate/structure_verdict.ts";
+export {
+  clusterIndex,
+  type ClusterIndexOptions,
+  sigclust,
+  type SigClustOptions,
+  type SigClustResult,
+  SPLIT_VALLEY_MAX,
+} from "./validate/sigclust.ts";
+export {
+  type ClusterStructure,
+  clusterStructure,
+  type StructureVerdict,
+  structureVerdict,
+  type StructureVerdictOptions,
+} from "./validate/structure_verdict.ts";
 
 // Profile and name segments (facts; their words come from the text layer)
 export { type Crosstab, crosstab, type CrosstabOptions } from "./profile/crosstab.ts";
@@ -308,8 +322,10 @@ export {
 } from "./text/segment_summary.ts";
 export {
   hopkinsText,
+  type SigClustEvidence,
   stabilityReadingLabel,
   stabilityText,
+  structureWhyText,
   verdictDetails,
   verdictHeadline,
 } from "./text/validate.ts";

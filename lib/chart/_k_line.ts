@@ -9,13 +9,28 @@ export interface KLineSpec {
   xLabel: string;
   chosen?: number | null | undefined;
   chosenLabel?: string | undefined;
+  /** This criterion's own best k, marked in its colour with `bestLabel` (e.g. "best by silhouette"). */
+  best?: number | null | undefined;
+  bestLabel?: string | undefined;
   width: number;
   height: number;
   color?: string;
 }
 
 export function kLinePlot(spec: KLineSpec): string {
-  const { ks, values, yLabel, xLabel, chosen, chosenLabel, width, height, color = "#4269d0" } = spec;
+  const {
+    ks,
+    values,
+    yLabel,
+    xLabel,
+    chosen,
+    chosenLabel,
+    best,
+    bestLabel,
+    width,
+    height,
+    color = "#4269d0",
+  } = spec;
   const data = ks.map((k, i) => ({ k, v: values[i]! })).filter((d) => Number.isFinite(d.v));
   const mark = data.filter((d) => d.k === chosen);
   const marks: Plot.Markish[] = [
@@ -38,6 +53,26 @@ export function kLinePlot(spec: KLineSpec): string {
         textAnchor: rightHalf ? "end" : "start",
         fill: "#d62728",
         fontWeight: "bold",
+        stroke: "white",
+        strokeWidth: 3,
+        paintOrder: "stroke",
+      }));
+    }
+  }
+  const top = data.filter((d) => d.k === best);
+  if (top.length > 0) {
+    const right = ks.length > 1 && top[0]!.k > (ks[0]! + ks[ks.length - 1]!) / 2;
+    marks.push(Plot.dot(top, { x: "k", y: "v", r: 6, stroke: color, strokeWidth: 2, fill: "none" }));
+    if (bestLabel) {
+      marks.push(Plot.text(top, {
+        x: "k",
+        y: "v",
+        text: () => bestLabel,
+        dx: right ? -10 : 10,
+        // Below the point when the chosen k's label sits above the same point.
+        dy: top[0]!.k === chosen && chosenLabel ? 14 : -12,
+        textAnchor: right ? "end" : "start",
+        fill: color,
         stroke: "white",
         strokeWidth: 3,
         paintOrder: "stroke",

@@ -31,8 +31,9 @@ export interface KSelectionChartOptions {
 
 /**
  * The k-selection panel (`kSelectionPanel`) of a segmentation: every criterion of the sweep on one
- * k axis, each with the k its vote picks, and in the subtitle and caption the k actually used and
- * why (`segmentation.k`, `segmentation.kReason`). That k may differ from the sweep's suggestion
+ * k axis, each with its own best k marked "best by <criterion>", and the k actually used
+ * (`segmentation.k`) marked once and named in the subtitle, with why in the caption
+ * (`segmentation.kReason`). That k may differ from the sweep's suggestion
  * when the analyst set k or the data shows no cluster structure.
  *
  * @param segmentation From `segmentMatrix` (`analysis.segmentation`).
@@ -52,7 +53,9 @@ export interface KSelectionChartOptions {
  *   kReason: "k = 4 set by the analyst (the sweep suggested 3)",
  * });
  * assert.equal(chart.html.match(/<svg/g)?.length, 2);
- * assert.match(chart.html, /Suggested k = 4/);
+ * assert.match(chart.html, /Chosen k = 4/);
+ * assert.equal(chart.html.match(/chosen k = 4/g)?.length, 1);
+ * assert.equal(chart.html.match(/best by /g)?.length, 2);
  * assert.match(chart.html, /set by the analyst/);
  * ```
  */
@@ -72,7 +75,7 @@ export function kSelectionChart(
     knee: sweep.knee,
     gapK: sweep.gapK,
     votes: segmentation.suggestion.votes,
-    suggested: segmentation.k,
+    chosen: segmentation.k,
     reason: segmentation.kReason,
   }, { lang });
 }

@@ -34,8 +34,10 @@ export interface KSelectionPanelInput {
   readonly gapK?: number | null;
   /** The k each criterion picks, overriding the defaults; criterion `"elbow"` means inertia. */
   readonly votes?: readonly { readonly criterion: string; readonly k: number }[];
-  /** The reconciled suggestion, shown in the subtitle. */
+  /** The reconciled suggestion, shown in the subtitle when no `chosen` k is given. */
   readonly suggested?: number | null;
+  /** The k actually used: marked once (on the first plot) and named in the subtitle. */
+  readonly chosen?: number | null;
   /** Why, in words (shown under the plots). */
   readonly reason?: string;
 }
@@ -57,10 +59,12 @@ const COLORS: Readonly<Record<KPanelCriterion, string>> = {
 
 /**
  * The k-selection panel: one small plot per criterion (inertia with its knee, silhouette,
- * Calinski-Harabasz, Davies-Bouldin, gap statistic), stacked on the same k axis, each with the k it
- * picks marked, so agreement and disagreement show at a glance. A criterion that is absent or all
- * `NaN` (not computed) is left out. Marked k per criterion: `votes` where given, else the knee
- * (inertia), `gapK` (gap), the highest silhouette and Calinski-Harabasz, the lowest Davies-Bouldin.
+ * Calinski-Harabasz, Davies-Bouldin, gap statistic), stacked on the same k axis, each with its own
+ * best k marked "best by <criterion>" in its colour, so agreement and disagreement show at a
+ * glance; the k actually used (`chosen`) is marked once, in red on the first plot, and named in
+ * the subtitle. A criterion that is absent or all `NaN` (not computed) is left out. Best k per
+ * criterion: `votes` where given, else the knee (inertia), `gapK` (gap), the highest silhouette
+ * and Calinski-Harabasz, the lowest Davies-Bouldin.
  *
  * @param input ks, criterion values, knee, gapK, votes, the suggestion and its reason.
  * @param options Width, height of each plot (default 150), language, title.
@@ -76,11 +80,13 @@ const COLORS: Readonly<Record<KPanelCriterion, string>> = {
  *   ks: [2, 3, 4],
  *   silhouette: [0.5, 0.7, 0.4],
  *   daviesBouldin: [0.9, 0.5, 0.8],
- *   suggested: 3,
+ *   chosen: 3,
  * });
  * assert.equal(chart.html.match(/<svg/g)?.length, 2);
- * assert.equal(chart.html.match(/chosen k = 3/g)?.length, 2);
- * assert.match(chart.html, /Suggested k = 3/);
+ * assert.equal(chart.html.match(/chosen k = 3/g)?.length, 1);
+ * assert.match(chart.html, /best by silhouette/);
+ * assert.match(chart.html, /best by Davies-Bouldin/);
+ * assert.match(chart.html, /Chosen k = 3/);
  * ```
  */
 export function kSelectionPanel(
@@ -103,7 +109,8 @@ export function kSelectionPanel(
   };
   const voted = new Map<string, number>();
   for (const v of input.votes ?? []) voted.set(v.criterion === "elbow" ? "inertia" : v.criterion, v.k);
-  const plots = present.map((c) => {
+  const chosenK = input.chosen ?? null;
+  const plots = present.map((c, i) => {
     const values = input[c]!;
     checkKs("the k-selection panel", input.ks, values, c);
     const defaults: Record<KPanelCriterion, () => number | null> = {
@@ -113,7 +120,8 @@ export function kSelectionPanel(
       calinskiHarabasz: () => bestK(input.ks, values, 1),
       daviesBouldin: () => bestK(input.ks, values, -1),
     };
-    const chosen = voted.get(c) ?? defaults[c]();
+    const best = voted.get(c) ?? defaults[c]();
+    const chosen = i === 0 ? chosenK : null;
     const head = `<div style="font-size:.85em;font-weight:600;margin:.4em 0 0">${labels[c]}</div>`;
     return head + kLinePlot({
       ks: input.ks,
@@ -122,6 +130,10 @@ export function kSelectionPanel(
       yLabel: "",
       chosen,
       chosenLabel: chosen === null ? undefined : fill(words(lang).chart.chosen, { k: chosen }, lang),
+      best,
+      bestLabel: best === null
+        ? undefined
+        : fill(words(lang).chart.bestBy, { criterion: words(lang).chart.criterionShort[c] }, lang),
       width,
       height,
       color: COLORS[c],
@@ -129,6 +141,10 @@ export function kSelectionPanel(
   });
   const title = options.title ?? words(lang).chart.kPanelTitle;
   const suggested = input.suggested ?? null;
-  const subtitle = suggested === null ? undefined : fill(words(lang).chart.suggested, { k: suggested }, lang);
+  const subtitle = chosenK !== null
+    ? fill(words(lang).chart.chosenK, { k: chosenK }, lang)
+    : suggested === null
+    ? undefined
+    : fill(words(lang).chart.suggested, { k: suggested }, lang);
   return makeChart(title, figure(title, subtitle, plots, input.reason ? [input.reason] : []));
 }

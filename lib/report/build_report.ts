@@ -16,7 +16,7 @@ import {
   zScoreHeatmap,
 } from "../chart/mod.ts";
 import type { ReportInput, ReportSection, ReportTable } from "./render_report.ts";
-import { hopkinsText, stabilityReadingLabel, stabilityText } from "../text/validate.ts";
+import { stabilityReadingLabel } from "../text/validate.ts";
 import { rfmProfilesText } from "../text/rfm.ts";
 import { segmentSummary } from "../text/segment_summary.ts";
 import { rfGridCells } from "../rfm/rf_grid_cells.ts";
@@ -126,7 +126,7 @@ export function buildReport(
   };
 }
 
-/** The key numbers: rows read and kept, customers, snapshot date (RFM), k, Hopkins, ARI, silhouette. */
+/** The key numbers: rows read and kept, customers, snapshot date (RFM), k, Hopkins, SigClust p, ARI, silhouette. */
 function summaryNumbers(analysis: RfmAnalysis | FeatureAnalysis): NonNullable<ReportInput["summary"]> {
   const lang = analysis.options.lang;
   const w = words(lang).report.build;
@@ -140,6 +140,7 @@ function summaryNumbers(analysis: RfmAnalysis | FeatureAnalysis): NonNullable<Re
       : []),
     { label: w.sumK, value: s.k },
     { label: w.sumHopkins, value: fmt(lang, s.hopkins.statistic) },
+    { label: words(lang).report.sigclust, value: fmt(lang, s.sigclust.pValue) },
     { label: w.sumAri, value: fmt(lang, s.stability.ari.mean) },
     { label: w.sumSil, value: fmt(lang, s.silhouette) },
   ];
@@ -196,7 +197,9 @@ function validationSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang):
   return {
     id: "validation",
     title: w.secValid,
-    paragraphs: [hopkinsText(s.hopkins, lang), stabilityText(s.stability, lang)],
+    // The verdict's own bullets: Hopkins, SigClust, the gap statistic and stability, in words that
+    // agree with the headline (`verdictDetails`).
+    paragraphs: [...s.verdict.details],
     charts,
     tables: [{
       caption: w.stabTable,

@@ -96,6 +96,7 @@ function inputRecord(analysis: RfmAnalysis | FeatureAnalysis, options: { kindRea
       kmeans: s.clustering.seed,
       sweep: s.sweep.seed,
       hopkins: s.hopkins.seed,
+      sigclust: s.sigclust.seed,
       stability: s.stability.seed,
     },
     transform: {
@@ -135,7 +136,23 @@ function segmentationRecord(analysis: RfmAnalysis | FeatureAnalysis): RunRecord 
       values: s.hopkins.values,
       exponent: s.hopkins.exponent,
     },
-    structure: { level: s.verdict.level, structure: s.verdict.structure, headline: s.verdict.headline },
+    hopkinsTiedColumns: s.hopkins.tiedColumns,
+    sigclust: {
+      pValue: s.sigclust.pValue,
+      pValueNormal: s.sigclust.pValueNormal,
+      clusterIndex: s.sigclust.clusterIndex,
+      valley: s.sigclust.valley,
+      separated: s.sigclust.separated,
+      covariance: s.sigclust.covariance,
+      nSim: s.sigclust.nSim,
+      sampleSize: s.sigclust.sampleSize,
+    },
+    structure: {
+      level: s.verdict.level,
+      structure: s.verdict.structure,
+      finding: s.verdict.finding,
+      headline: s.verdict.headline,
+    },
     stability: {
       verdict: s.stability.verdict,
       nBoot: s.stability.nBoot,

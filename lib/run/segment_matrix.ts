@@ -6,11 +6,11 @@
  */
 import { fill, namedSegmentTexts, warningText, words } from "../text/mod.ts";
 import { suggestKText } from "../text/choose_k.ts";
-import { verdictDetails, verdictHeadline } from "../text/validate.ts";
+import { structureWhyText, verdictDetails, verdictHeadline } from "../text/validate.ts";
 import type pl from "nodejs-polars";
 import type { Lang, Matrix } from "../base/types.ts";
 import { type ResolvedSettings, resolveSettings, type RunSettings } from "./settings.ts";
-import { countDistinctRows, distinctRows } from "./_distinct_rows.ts";
+import { countDistinctRows } from "./_distinct_rows.ts";
 import { kmeans, type KMeansResult } from "../cluster/kmeans.ts";
 import { type KSuggestion, suggestK } from "../choose_k/suggest_k.ts";
 import { type KSweep, sweepK } from "../choose_k/sweep_k.ts";
@@ -23,7 +23,8 @@ import { profileSegments } from "../profile/profile_segments.ts";
 import { type NamedSegmentProfile, nameSegments } from "../profile/name_segments.ts";
 import type { ConceptMap } from "../profile/detect_concepts.ts";
 import { pca, type PcaResult } from "../scale/pca.ts";
-import { type StructureVerdict, structureVerdict } from "../validate/structure_verdict.ts";
+import { clusterStructure, type StructureVerdict, structureVerdict } from "../validate/structure_verdict.ts";
+import { sigclust, type SigClustResult } from "../validate/sigclust.ts";
 
 /** Rows above which per-sample silhouettes (O(n²)) are replaced by a stratified estimate. */
 export const EXACT_SILHOUETTE_MAX_ROWS = 20_000;
@@ -48,12 +49,14 @@ export interface MatrixSegmentation {
   readonly k: number;
   /** Why this k, in words. */
   readonly kReason: string;
-  /** Who chose k: the analyst, the sweep's suggestion, or the elbow as a convenience when there is no structure. */
+  /** Who chose k: the analyst, the sweep's suggestion, or the elbow as a convenience when there are no separate groups. */
   readonly kSource: "analyst" | "suggested" | "convenience";
   /** The k-means fit with `k` segments. */
   readonly clustering: KMeansResult;
-  /** Is there cluster structure at all? */
+  /** Is the data concentrated at all, or about uniform? */
   readonly hopkins: HopkinsResult;
+  /** Does a 2-means split separate groups more than one Gaussian blob would? */
+  readonly sigclust: SigClustResult;
   /** Do the segments survive resampling? */
   readonly stability: StabilityResult;
   /** Mean silhouette of the split (exact, or a stratified estimate on large inputs). */
@@ -140,11 +143,11 @@ export function segmentMatrix(
     ...(onProgress ? { onProgress } : {}),
   });
   const suggestion = suggestK(sweep);
-  // Hopkins first, on distinct rows: repeated points (many customers with one purchase and the
-  // same recency) have a nearest-neighbour distance of 0 and would read as "clustered" by themselves.
-  const unique = distinctRows(x);
-  const hop = hopkins(unique, { seed });
-  const { k, kReason, kSource } = chooseK(sweep, suggestion, hop, distinct, settings);
+  // Hopkins and SigClust spread tied values over their cells first: repeated points (many
+  // customers with one purchase, zero amounts) would otherwise read as groups by themselves.
+  const hop = hopkins(x, { seed });
+  const sig = sigclust(x, { seed });
+  const { k, kReason, kSource } = chooseK(sweep, suggestion, hop, sig, distinct, settings);
   const clustering = kmeans(x, k, { nInit, seed });
   const stab = stability(x, k, {
     nBoot,
@@ -154,11 +157,10 @@ export function segmentMatrix(
     ...(onProgress ? { onProgress } : {}),
   });
   const warnings: string[] = [
-    ...[...sweep.warnings, ...clustering.warnings, ...hop.warnings].map((w) => warningText(w, lang)),
+    ...[...sweep.warnings, ...clustering.warnings, ...hop.warnings, ...sig.warnings].map((w) =>
+      warningText(w, lang)
+    ),
   ];
-  if (unique.rows < x.rows) {
-    warnings.push(fill(words(lang).run.hopkinsDistinct, { distinct: unique.rows, rows: x.rows }, lang));
-  }
   const { silhouette, bySegment } = splitSilhouettes(x, clustering, seed);
   const profiles = namedSegmentTexts(
     nameSegments(
@@ -170,7 +172,7 @@ export function segmentMatrix(
     ),
     lang,
   );
-  const facts = structureVerdict(hop, stab, { silhouette, gapK: sweep.gapK });
+  const facts = structureVerdict(hop, stab, { silhouette, gapK: sweep.gapK, sigclust: sig });
   const verdict = { ...facts, headline: verdictHeadline(facts, lang), details: verdictDetails(facts, lang) };
   warnings.push(...stabilityWarnings(stab, profiles, lang));
   return {
@@ -181,6 +183,7 @@ export function segmentMatrix(
     kSource,
     clustering,
     hopkins: hop,
+    sigclust: sig,
     stability: stab,
     silhouette,
     silhouetteBySegment: bySegment,
@@ -192,21 +195,23 @@ export function segmentMatrix(
 }
 
 /**
- * The k to fit, who chose it and why in words: the analyst's k; else the sweep's suggestion; with
- * no structure and no agreement between the criteria, the elbow (or the smallest voted k >= 2) as
- * a convenience; and at least 2 segments when the criteria agree on one group.
+ * The k to fit, who chose it and why in words: the analyst's k; with separate groups (see
+ * `clusterStructure`), the sweep's suggestion (at least 2); otherwise there is no k to discover,
+ * and k is the elbow of the inertia curve as a convenience, said so (with no elbow, the smallest k
+ * of 3 or more a criterion voted for, else 3): k = 2 is not taken from a vote on a continuum,
+ * where silhouette and Calinski-Harabasz favour 2 on any skewed blob.
  */
 function chooseK(
   sweep: KSweep,
   suggestion: KSuggestion,
   hop: HopkinsResult,
+  sig: SigClustResult,
   distinct: number,
   settings: ResolvedSettings,
 ): Pick<MatrixSegmentation, "k" | "kReason" | "kSource"> {
   const { lang } = settings;
   const suggestionText = suggestKText(suggestion, lang);
-  // Structure as the verdict reads it: not uniform (Hopkins) and the gap statistic prefers 2+ groups.
-  const structured = hop.verdict === "clustered" && (sweep.gapK === null || sweep.gapK >= 2);
+  const structure = clusterStructure(hop, sig, sweep.gapK);
   const asked = settings.k;
   if (asked !== undefined) {
     if (!Number.isInteger(asked) || asked < 2 || asked > distinct) {
@@ -217,24 +222,31 @@ function chooseK(
     const kReason = fill(words(lang).run.kReason.analyst, { k: asked, s: suggestion.k }, lang);
     return { k: asked, kReason, kSource: "analyst" };
   }
-  const convenience = (k: number, elbow: boolean) => ({
-    k,
-    kSource: "convenience" as const,
-    kReason: fill(words(lang).run.kReason[elbow ? "convenience" : "convenienceVote"], {
-      k,
-      h: decimal(hop.statistic, lang),
-      reason: suggestionText,
-    }, lang),
-  });
-  if (!structured && !suggestion.agree) {
-    // No structure and no agreement: there is no k to discover. Take the elbow (or else the
-    // smallest k >= 2 any criterion voted for) as a convenient number of segments, and say so.
-    const voted = suggestion.votes.map((v) => v.k).filter((v) => v >= 2);
+  if (structure !== "clear") {
+    const why = structureWhyText({
+      structure,
+      hopkins: hop,
+      sigclust: sig,
+      gapK: sweep.gapK,
+    }, lang);
+    const kMax = sweep.ks[sweep.ks.length - 1]!;
     const elbow = sweep.knee !== null && sweep.knee >= 2;
-    return convenience(elbow ? sweep.knee! : Math.min(...voted, Math.max(2, suggestion.k)), elbow);
+    const voted = suggestion.votes.map((v) => v.k).filter((v) => v >= 3);
+    const k = elbow ? sweep.knee! : Math.min(...voted, Math.min(3, kMax));
+    return {
+      k,
+      kSource: "convenience",
+      kReason: fill(words(lang).run.kReason[elbow ? "convenience" : "convenienceVote"], {
+        k,
+        why,
+        reason: suggestionText,
+      }, lang),
+    };
   }
-  // The criteria agree on one group: still two segments at least, said so.
-  if (suggestion.k < 2) return convenience(2, false);
+  // Separate groups, and the criteria agree on one: still two segments, said so.
+  if (suggestion.k < 2) {
+    return { k: 2, kSource: "suggested", kReason: suggestionText };
+  }
   return { k: suggestion.k, kReason: suggestionText, kSource: "suggested" };
 }
 

@@ -136,6 +136,8 @@ export const en = {
     "hopkins-constant-columns": "Columns {columns:q} are constant; they do not affect the statistic",
     "hopkins-small-sample":
       "Only {sampleSize:raw} rows sampled per repeat: the statistic is noisy; use more rows",
+    "sigclust-few-simulations":
+      "SigClust ran {nSim:raw} simulations: too few for a p-value below {alpha:raw}; use more simulations (nSim)",
     "stability-few-resamples":
       "Only {nBoot:raw} resamples: the stability figures are rough; use nBoot = 20 or more",
     "stability-empty-segment": "Segment {segment:raw} is empty in the segmentation checked",
@@ -519,7 +521,7 @@ export const en = {
   validate: {
     hopkins: {
       clustered:
-        "Hopkins statistic {h:fx2} (>= 0.75): the data is clearly clustered; real groups exist, so segments found by clustering describe structure in the data (about 0.5 would mean random, uniform data).",
+        "Hopkins statistic {h:fx2} (>= 0.75): the data is far from uniform, concentrated in part of its range. That alone does not show separate groups: one skewed blob scores as high (about 0.5 would mean random, uniform data).",
       noClearStructure:
         "Hopkins statistic {h:fx2} (between 0.3 and 0.75): no clear cluster structure; the data looks about as grouped as random, uniform data (0.5), so any clustering splits a continuum and its segments are a convenience, not natural groups. Consider business-rule segments.",
       regular:
@@ -541,22 +543,38 @@ export const en = {
     },
     verdict: {
       clear:
-        "Clear, stable segments: the data has cluster structure (Hopkins {h:fx2}) and the {k:raw} segments hold up under resampling",
+        "Separate, stable segments: the data splits into groups with fewer customers between them ({evidence}), and the {k:raw} segments hold up under resampling",
       weakStable:
-        "Usable segments, read with care: cluster structure is weak (Hopkins {h:fx2}) but the {k:raw} segments are reproducible",
+        "No natural grouping: the data is about as spread out as uniform random data (Hopkins {h:fx2}); the {k:raw} segments are reproducible but only partition it",
       clusteredFragile:
-        "The data is clustered (Hopkins {h:fx2}) but some of the {k:raw} segments are fragile: check k and the unstable segments",
+        "Separate groups exist ({evidence}), but some of the {k:raw} segments are fragile: check k and the unstable segments",
       none:
         "No natural grouping: the data shows no clear cluster structure (Hopkins {h:fx2}) and a {k:raw}-segment split is {stab}; treat segments as a convenient partition, or use business rules",
       continuumStable:
-        "Usable segments, read with care: the data is not uniform (Hopkins {h:fx2}) but shows no separate groups (the gap statistic prefers one), so the {k:raw} segments cut a continuum; they are reproducible",
+        "One continuous population, no separate groups ({evidence}): the {k:raw} segments are a convenient partition of a continuum; they are reproducible",
       continuumUnstable:
-        "No separate groups: the data is not uniform (Hopkins {h:fx2}) but the gap statistic prefers one group, and a {k:raw}-segment split is {stab}; treat segments as a convenient partition, or use business rules",
+        "One continuous population, no separate groups ({evidence}), and a {k:raw}-segment split is {stab}; treat segments as a convenient partition, or use business rules",
       unstable:
         "Unstable segments: a {k:raw}-segment split changes from one resample to the next (mean ARI {ari:fx2}); do not act on these segments as they are",
       gap: "Gap statistic (Tibshirani et al.): {g}",
-      gapOne: "one group fits as well as any split, so the segments are a partition of a continuum",
+      gapOne: "one group fits as well as any split, measured against uniform reference data",
       gapMany: "k = {k:raw} separate groups fit better than one",
+      mixedStable:
+        "Mixed evidence: a 2-means split shows separate groups ({evidence}) but the data is about as spread out as uniform random data (Hopkins {h:fx2}); the {k:raw} segments are reproducible, so check their profiles before treating them as real groups",
+      mixedUnstable:
+        "Mixed evidence: a 2-means split shows separate groups ({evidence}) but the data is about as spread out as uniform random data (Hopkins {h:fx2}), and a {k:raw}-segment split is {stab}; treat the segments as a convenient partition",
+      gapManyShape:
+        "k = {k:raw} fits better than one group measured against uniform reference data, but the other tests find no separate groups: on skewed or concentrated data the gap statistic prefers several clusters even without fewer customers between them",
+      gapOneMissed:
+        "the gap statistic prefers one group, but it compares with uniform data over the bounding box, which misses groups that are narrow across the axis that separates them and wide along another; SigClust tests that axis directly",
+      evidence: {
+        separated:
+          "SigClust p {p}; between the two halves of a 2-means split the density falls to {v:pct0} %",
+        shape: "SigClust p {p}, but no dip in density between the two halves of a 2-means split",
+        notSignificant: "SigClust p {p}: no more separation than one Gaussian blob",
+        gapMany: "the gap statistic prefers k = {k:raw}",
+        gapOne: "the gap statistic prefers one group",
+      },
       stab: {
         stable: "stable",
         fragile: "fragile",
@@ -564,6 +582,22 @@ export const en = {
       },
       stabDetail: "Stability over {n:raw} bootstrap resamples: mean ARI {ari:fx2}; {verdict}",
       silhouette: "Mean silhouette {s:fx2} (1 = well separated, 0 = overlapping)",
+    },
+    sigclust: {
+      separated:
+        "SigClust (Liu et al. 2008): the best 2-means split is tighter than in one Gaussian blob with the data's own covariance (cluster index {ci:fx2} against {ci0:fx2} expected; p {p} over {n:raw} simulations), and between its two halves the density falls to {v:pct0} % of the lower centre: separate groups",
+      shape:
+        "SigClust (Liu et al. 2008): the best 2-means split is tighter than in one Gaussian blob with the data's own covariance (cluster index {ci:fx2} against {ci0:fx2} expected; p {p} over {n:raw} simulations), but the density does not dip between its two halves (lowest {v:pct0} % of the lower centre): the data differs from a Gaussian in shape (skew, a dense core, ties), not by separate groups",
+      notSignificant:
+        "SigClust (Liu et al. 2008): the best 2-means split is no tighter than in one Gaussian blob with the data's own covariance (cluster index {ci:fx2} against {ci0:fx2} expected; p {p} over {n:raw} simulations): no evidence of separate groups",
+    },
+    tiesSpread:
+      "Values shared by several rows (counts, rounded or zero amounts) in {n:raw} of {d:raw} columns were first spread evenly over the data's resolution, so ties cannot make the data look grouped.",
+    structureWhy: {
+      none: "the data is about as spread out as uniform random data: Hopkins {h:fx2}",
+      weak: "one continuous population, no separate groups: {evidence}",
+      mixed:
+        "the tests disagree: {evidence}, but the data is about as spread out as uniform random data (Hopkins {h:fx2})",
     },
     // (add above this line)
   },
@@ -979,6 +1013,15 @@ export const en = {
     profileTitle: "What sets each segment apart",
     profileNote: "Bars: z-score of the segment mean; labels: the mean in original units",
     value: "Value",
+    bestBy: "best by {criterion}",
+    chosenK: "Chosen k = {k:raw}",
+    criterionShort: {
+      inertia: "the elbow",
+      silhouette: "silhouette",
+      calinskiHarabasz: "Calinski-Harabasz",
+      daviesBouldin: "Davies-Bouldin",
+      gap: "the gap statistic",
+    },
     // (add above this line)
   },
 
@@ -1106,6 +1149,7 @@ export const en = {
       featureMedian: "{feature} (median)",
       meanOf: "Mean {c} per segment",
     },
+    sigclust: "SigClust p (2-means against one Gaussian blob)",
     // (add above this line)
   },
 
@@ -1172,9 +1216,9 @@ export const en = {
     kReason: {
       analyst: "k = {k:raw} set by the analyst (the sweep suggested {s:raw})",
       convenience:
-        "k = {k:raw}, the elbow of the inertia curve, as a convenient number of segments: the data shows no separate groups (Hopkins {h}; see the gap statistic) and the criteria do not agree, so there is no k to discover. ({reason})",
+        "k = {k:raw}, the elbow of the inertia curve, as a convenient number of segments: {why}, so there is no k to discover; past the elbow more segments reduce the spread within segments little. ({reason})",
       convenienceVote:
-        "k = {k:raw}, the smallest number of segments any criterion points to, as a convenience: the data shows no separate groups (Hopkins {h}; see the gap statistic) and the inertia curve has no clear elbow. ({reason})",
+        "k = {k:raw}, the smallest number of segments of 3 or more any criterion points to, as a convenience: {why}, and the inertia curve has no clear elbow. ({reason})",
     },
     /** segmentMatrix's stability warnings; {names} lists the segments with their Jaccard. */
     unstableSegments:

@@ -141,6 +141,8 @@ export const es: Shape<typeof en> = {
     "hopkins-constant-columns": "Las columnas {columns:q} son constantes; no influyen en el estadístico",
     "hopkins-small-sample":
       "Solo se muestrean {sampleSize:raw} filas por repetición: el estadístico es ruidoso; use más filas",
+    "sigclust-few-simulations":
+      "SigClust hizo {nSim:raw} simulaciones: demasiado pocas para un valor p menor que {alpha:raw}; use más simulaciones (nSim)",
     "stability-few-resamples":
       "Solo {nBoot:raw} remuestreos: las cifras de estabilidad son aproximadas; use nBoot = 20 o más",
     "stability-empty-segment": "El segmento {segment:raw} está vacío en la segmentación evaluada",
@@ -541,7 +543,7 @@ export const es: Shape<typeof en> = {
   validate: {
     hopkins: {
       clustered:
-        "Estadístico de Hopkins {h:fx2} (>= 0,75): los datos están claramente agrupados; existen grupos reales, así que los segmentos encontrados describen una estructura de los datos (cerca de 0,5 significaría datos aleatorios uniformes).",
+        "Estadístico de Hopkins {h:fx2} (>= 0,75): los datos distan de ser uniformes y se concentran en parte de su rango. Eso por sí solo no demuestra grupos separados: una sola nube asimétrica puntúa igual de alto (cerca de 0,5 significaría datos aleatorios uniformes).",
       noClearStructure:
         "Estadístico de Hopkins {h:fx2} (entre 0,3 y 0,75): no hay una estructura de grupos clara; los datos se parecen a datos aleatorios uniformes (0,5), así que cualquier agrupamiento corta un continuo y sus segmentos son una convención, no grupos naturales. Considere segmentos por reglas de negocio.",
       regular:
@@ -563,23 +565,39 @@ export const es: Shape<typeof en> = {
     },
     verdict: {
       clear:
-        "Segmentos claros y estables: los datos tienen estructura de grupos (Hopkins {h:fx2}) y los {k:raw} segmentos resisten el remuestreo",
+        "Segmentos separados y estables: los datos se dividen en grupos con menos clientes entre ellos ({evidence}), y los {k:raw} segmentos resisten el remuestreo",
       weakStable:
-        "Segmentos utilizables, con cautela: la estructura de grupos es débil (Hopkins {h:fx2}) pero los {k:raw} segmentos son reproducibles",
+        "No hay agrupación natural: los datos están casi tan repartidos como datos aleatorios uniformes (Hopkins {h:fx2}); los {k:raw} segmentos son reproducibles, pero solo los dividen",
       clusteredFragile:
-        "Los datos tienen grupos (Hopkins {h:fx2}) pero algunos de los {k:raw} segmentos son frágiles: revise k y los segmentos inestables",
+        "Existen grupos separados ({evidence}), pero algunos de los {k:raw} segmentos son frágiles: revise k y los segmentos inestables",
       none:
         "No hay agrupación natural: los datos no muestran estructura de grupos clara (Hopkins {h:fx2}) y una división en {k:raw} segmentos es {stab}; trate los segmentos como una partición de conveniencia o use reglas de negocio",
       continuumStable:
-        "Segmentos utilizables, con cautela: los datos no son uniformes (Hopkins {h:fx2}) pero no muestran grupos separados (el estadístico gap prefiere uno), así que los {k:raw} segmentos dividen un continuo; son reproducibles",
+        "Una sola población continua, sin grupos separados ({evidence}): los {k:raw} segmentos son una partición práctica de un continuo; son reproducibles",
       continuumUnstable:
-        "No hay grupos separados: los datos no son uniformes (Hopkins {h:fx2}) pero el estadístico gap prefiere un solo grupo, y una división en {k:raw} segmentos es {stab}; trate los segmentos como una partición de conveniencia o use reglas de negocio",
+        "Una sola población continua, sin grupos separados ({evidence}), y una división en {k:raw} segmentos es {stab}; trate los segmentos como una partición de conveniencia o use reglas de negocio",
       unstable:
         "Segmentos inestables: una división en {k:raw} segmentos cambia de un remuestreo a otro (ARI medio {ari:fx2}); no actúe sobre estos segmentos tal como están",
       gap: "Estadístico gap (Tibshirani et al.): {g}",
       gapOne:
-        "un solo grupo se ajusta tan bien como cualquier división, así que los segmentos dividen un continuo",
+        "un solo grupo se ajusta tan bien como cualquier división, comparado con datos de referencia uniformes",
       gapMany: "k = {k:raw} grupos separados se ajustan mejor que uno",
+      mixedStable:
+        "Evidencia mixta: una división en 2 medias muestra grupos separados ({evidence}), pero los datos están casi tan repartidos como datos aleatorios uniformes (Hopkins {h:fx2}); los {k:raw} segmentos son reproducibles, así que revise sus perfiles antes de tratarlos como grupos reales",
+      mixedUnstable:
+        "Evidencia mixta: una división en 2 medias muestra grupos separados ({evidence}), pero los datos están casi tan repartidos como datos aleatorios uniformes (Hopkins {h:fx2}), y una división en {k:raw} segmentos es {stab}; trate los segmentos como una partición de conveniencia",
+      gapManyShape:
+        "k = {k:raw} se ajusta mejor que un solo grupo frente a datos de referencia uniformes, pero las demás pruebas no encuentran grupos separados: en datos asimétricos o concentrados el estadístico gap prefiere varios grupos aunque no haya menos clientes entre ellos",
+      gapOneMissed:
+        "el estadístico gap prefiere un solo grupo, pero compara con datos uniformes en la caja que contiene los datos, lo que pasa por alto grupos estrechos en el eje que los separa y anchos en otro; SigClust prueba ese eje directamente",
+      evidence: {
+        separated:
+          "SigClust p {p}; entre las dos mitades de una división en 2 medias la densidad baja al {v:pct0} %",
+        shape: "SigClust p {p}, pero la densidad no baja entre las dos mitades de una división en 2 medias",
+        notSignificant: "SigClust p {p}: no más separación que una sola nube gaussiana",
+        gapMany: "el estadístico gap prefiere k = {k:raw}",
+        gapOne: "el estadístico gap prefiere un solo grupo",
+      },
       stab: {
         stable: "estable",
         fragile: "frágil",
@@ -587,6 +605,22 @@ export const es: Shape<typeof en> = {
       },
       stabDetail: "Estabilidad en {n:raw} remuestreos bootstrap: ARI medio {ari:fx2}; {verdict}",
       silhouette: "Silueta media {s:fx2} (1 = bien separados, 0 = solapados)",
+    },
+    sigclust: {
+      separated:
+        "SigClust (Liu et al. 2008): la mejor división en 2 medias es más compacta que en una sola nube gaussiana con la covarianza de los propios datos (índice de agrupamiento {ci:fx2} frente a {ci0:fx2} esperado; p {p} en {n:raw} simulaciones), y entre sus dos mitades la densidad baja al {v:pct0} % del centro más bajo: grupos separados",
+      shape:
+        "SigClust (Liu et al. 2008): la mejor división en 2 medias es más compacta que en una sola nube gaussiana con la covarianza de los propios datos (índice de agrupamiento {ci:fx2} frente a {ci0:fx2} esperado; p {p} en {n:raw} simulaciones), pero la densidad no baja entre sus dos mitades (mínimo {v:pct0} % del centro más bajo): los datos difieren de una gaussiana en la forma (asimetría, un núcleo denso, empates), no en grupos separados",
+      notSignificant:
+        "SigClust (Liu et al. 2008): la mejor división en 2 medias no es más compacta que en una sola nube gaussiana con la covarianza de los propios datos (índice de agrupamiento {ci:fx2} frente a {ci0:fx2} esperado; p {p} en {n:raw} simulaciones): no hay indicios de grupos separados",
+    },
+    tiesSpread:
+      "Los valores que comparten varias filas (conteos, importes redondeados o nulos) en {n:raw} de {d:raw} columnas se repartieron antes de forma uniforme según la resolución de los datos, para que los empates no hagan parecer agrupados los datos.",
+    structureWhy: {
+      none: "los datos están casi tan repartidos como datos aleatorios uniformes: Hopkins {h:fx2}",
+      weak: "una sola población continua, sin grupos separados: {evidence}",
+      mixed:
+        "las pruebas no coinciden: {evidence}, pero los datos están casi tan repartidos como datos aleatorios uniformes (Hopkins {h:fx2})",
     },
     // (add above this line)
   },
@@ -994,6 +1028,15 @@ export const es: Shape<typeof en> = {
     profileTitle: "Qué distingue a cada segmento",
     profileNote: "Barras: puntuación z de la media del segmento; etiquetas: la media en unidades originales",
     value: "Valor",
+    bestBy: "mejor según {criterion}",
+    chosenK: "k elegido = {k:raw}",
+    criterionShort: {
+      inertia: "el codo",
+      silhouette: "la silueta",
+      calinskiHarabasz: "Calinski-Harabasz",
+      daviesBouldin: "Davies-Bouldin",
+      gap: "el estadístico gap",
+    },
     // (add above this line)
   },
 
@@ -1124,6 +1167,7 @@ export const es: Shape<typeof en> = {
       featureMedian: "{feature} (mediana)",
       meanOf: "{c} medio por segmento",
     },
+    sigclust: "p de SigClust (2 medias frente a una sola nube gaussiana)",
     // (add above this line)
   },
 
@@ -1190,9 +1234,9 @@ export const es: Shape<typeof en> = {
     kReason: {
       analyst: "k = {k:raw} fijado por el analista (el barrido sugería {s:raw})",
       convenience:
-        "k = {k:raw}, el codo de la curva de inercia, como número de segmentos de conveniencia: los datos no muestran grupos separados (Hopkins {h}; vea el estadístico gap) y los criterios no coinciden, así que no hay un k que descubrir. ({reason})",
+        "k = {k:raw}, el codo de la curva de inercia, como número práctico de segmentos: {why}, así que no hay un k que descubrir; pasado el codo, más segmentos apenas reducen la dispersión dentro de cada uno. ({reason})",
       convenienceVote:
-        "k = {k:raw}, el menor número de segmentos que señala algún criterio, por conveniencia: los datos no muestran grupos separados (Hopkins {h}; vea el estadístico gap) y la curva de inercia no tiene un codo claro. ({reason})",
+        "k = {k:raw}, el menor número de segmentos, de 3 o más, que señala algún criterio, por conveniencia: {why}, y la curva de inercia no tiene un codo claro. ({reason})",
     },
     /** segmentMatrix's stability warnings; {names} lists the segments with their Jaccard. */
     unstableSegments:

@@ -137,6 +137,8 @@ export const id: Shape<typeof en> = {
     "hopkins-constant-columns": "Kolom {columns:q} bernilai konstan; kolom ini tidak memengaruhi statistik",
     "hopkins-small-sample":
       "Hanya {sampleSize:raw} baris yang diambil per pengulangan: statistiknya kurang andal; gunakan lebih banyak baris",
+    "sigclust-few-simulations":
+      "SigClust menjalankan {nSim:raw} simulasi: terlalu sedikit untuk nilai p di bawah {alpha:raw}; gunakan lebih banyak simulasi (nSim)",
     "stability-few-resamples":
       "Hanya {nBoot:raw} sampel ulang: angka stabilitasnya masih kasar; gunakan nBoot = 20 atau lebih",
     "stability-empty-segment": "Segmen {segment:raw} kosong dalam segmentasi yang diperiksa",
@@ -528,7 +530,7 @@ export const id: Shape<typeof en> = {
   validate: {
     hopkins: {
       clustered:
-        "Statistik Hopkins {h:fx2} (>= 0,75): data jelas berkelompok; kelompok nyata ada, sehingga segmen hasil klastering menggambarkan struktur data (sekitar 0,5 berarti data acak seragam).",
+        "Statistik Hopkins {h:fx2} (>= 0,75): data jauh dari seragam dan terkumpul di sebagian rentangnya. Itu saja belum menunjukkan kelompok yang terpisah: satu gumpalan miring pun mendapat nilai setinggi ini (sekitar 0,5 berarti data acak seragam).",
       noClearStructure:
         "Statistik Hopkins {h:fx2} (antara 0,3 dan 0,75): tidak ada struktur kelompok yang jelas; data tampak seperti data acak seragam (0,5), sehingga klaster apa pun hanya memotong sebaran yang kontinu dan segmennya bukan kelompok alami. Pertimbangkan segmen berdasarkan aturan bisnis.",
       regular:
@@ -550,23 +552,38 @@ export const id: Shape<typeof en> = {
     },
     verdict: {
       clear:
-        "Segmen jelas dan stabil: data memiliki struktur kelompok (Hopkins {h:fx2}) dan {k:raw} segmen bertahan saat pengambilan ulang sampel",
+        "Segmen terpisah dan stabil: data terbagi menjadi kelompok dengan lebih sedikit pelanggan di antaranya ({evidence}), dan {k:raw} segmen bertahan saat pengambilan ulang sampel",
       weakStable:
-        "Segmen dapat dipakai dengan hati-hati: struktur kelompok lemah (Hopkins {h:fx2}) tetapi {k:raw} segmen dapat direproduksi",
+        "Tidak ada pengelompokan alami: sebaran data hampir sama dengan data acak seragam (Hopkins {h:fx2}); {k:raw} segmen dapat direproduksi, tetapi hanya membagi data",
       clusteredFragile:
-        "Data berkelompok (Hopkins {h:fx2}) tetapi beberapa dari {k:raw} segmen rapuh: periksa k dan segmen yang tidak stabil",
+        "Ada kelompok terpisah ({evidence}), tetapi beberapa dari {k:raw} segmen rapuh: periksa k dan segmen yang tidak stabil",
       none:
         "Tidak ada pengelompokan alami: data tidak menunjukkan struktur kelompok yang jelas (Hopkins {h:fx2}) dan pembagian {k:raw} segmen {stab}; perlakukan segmen sebagai pembagian praktis, atau gunakan aturan bisnis",
       continuumStable:
-        "Segmen dapat dipakai dengan hati-hati: data tidak seragam (Hopkins {h:fx2}) tetapi tidak menunjukkan kelompok terpisah (statistik gap memilih satu), sehingga {k:raw} segmen memotong sebuah kontinum; segmen ini dapat direproduksi",
+        "Satu populasi yang kontinu, tanpa kelompok terpisah ({evidence}): {k:raw} segmen adalah pembagian praktis dari sebuah kontinum; segmen ini dapat direproduksi",
       continuumUnstable:
-        "Tidak ada kelompok terpisah: data tidak seragam (Hopkins {h:fx2}) tetapi statistik gap memilih satu kelompok, dan pembagian {k:raw} segmen {stab}; perlakukan segmen sebagai pembagian praktis, atau gunakan aturan bisnis",
+        "Satu populasi yang kontinu, tanpa kelompok terpisah ({evidence}), dan pembagian {k:raw} segmen {stab}; perlakukan segmen sebagai pembagian praktis, atau gunakan aturan bisnis",
       unstable:
         "Segmen tidak stabil: pembagian {k:raw} segmen berubah dari satu sampel ulang ke sampel lain (ARI rata-rata {ari:fx2}); jangan bertindak atas segmen ini apa adanya",
       gap: "Statistik gap (Tibshirani dkk.): {g}",
       gapOne:
-        "satu kelompok sama cocoknya dengan pembagian mana pun, jadi segmen adalah potongan dari sebuah kontinum",
+        "satu kelompok sama cocoknya dengan pembagian mana pun, dibandingkan dengan data acuan yang seragam",
       gapMany: "k = {k:raw} kelompok terpisah lebih cocok daripada satu",
+      mixedStable:
+        "Bukti bercampur: pembagian 2-means menunjukkan kelompok terpisah ({evidence}), tetapi sebaran data hampir sama dengan data acak seragam (Hopkins {h:fx2}); {k:raw} segmen dapat direproduksi, jadi periksa profilnya sebelum menganggapnya kelompok nyata",
+      mixedUnstable:
+        "Bukti bercampur: pembagian 2-means menunjukkan kelompok terpisah ({evidence}), tetapi sebaran data hampir sama dengan data acak seragam (Hopkins {h:fx2}), dan pembagian {k:raw} segmen {stab}; perlakukan segmen sebagai pembagian praktis",
+      gapManyShape:
+        "k = {k:raw} lebih cocok daripada satu kelompok dibandingkan dengan data acuan yang seragam, tetapi uji lain tidak menemukan kelompok terpisah: pada data yang miring atau terkumpul, statistik gap memilih beberapa klaster walaupun tidak ada celah pelanggan di antaranya",
+      gapOneMissed:
+        "statistik gap memilih satu kelompok, tetapi statistik ini membandingkan dengan data seragam di dalam kotak pembatas data, sehingga melewatkan kelompok yang sempit pada sumbu pemisahnya dan lebar pada sumbu lain; SigClust menguji sumbu itu secara langsung",
+      evidence: {
+        separated: "SigClust p {p}; di antara dua bagian hasil 2-means kepadatan turun menjadi {v:pct0} %",
+        shape: "SigClust p {p}, tetapi kepadatan tidak turun di antara dua bagian hasil 2-means",
+        notSignificant: "SigClust p {p}: pemisahannya tidak lebih besar daripada satu gumpalan Gauss",
+        gapMany: "statistik gap memilih k = {k:raw}",
+        gapOne: "statistik gap memilih satu kelompok",
+      },
       stab: {
         stable: "stabil",
         fragile: "rapuh",
@@ -574,6 +591,22 @@ export const id: Shape<typeof en> = {
       },
       stabDetail: "Stabilitas pada {n:raw} sampel ulang bootstrap: ARI rata-rata {ari:fx2}; {verdict}",
       silhouette: "Rata-rata silhouette {s:fx2} (1 = terpisah baik, 0 = tumpang tindih)",
+    },
+    sigclust: {
+      separated:
+        "SigClust (Liu dkk. 2008): pembagian 2-means terbaik lebih rapat daripada pada satu gumpalan Gauss dengan kovarians data itu sendiri (indeks klaster {ci:fx2} dibanding {ci0:fx2} yang diharapkan; p {p} dari {n:raw} simulasi), dan di antara kedua bagiannya kepadatan turun menjadi {v:pct0} % dari pusat yang lebih rendah: kelompok terpisah",
+      shape:
+        "SigClust (Liu dkk. 2008): pembagian 2-means terbaik lebih rapat daripada pada satu gumpalan Gauss dengan kovarians data itu sendiri (indeks klaster {ci:fx2} dibanding {ci0:fx2} yang diharapkan; p {p} dari {n:raw} simulasi), tetapi kepadatan tidak turun di antara kedua bagiannya (terendah {v:pct0} % dari pusat yang lebih rendah): data berbeda dari sebaran Gauss dalam bentuknya (miring, inti yang padat, nilai kembar), bukan karena kelompok terpisah",
+      notSignificant:
+        "SigClust (Liu dkk. 2008): pembagian 2-means terbaik tidak lebih rapat daripada pada satu gumpalan Gauss dengan kovarians data itu sendiri (indeks klaster {ci:fx2} dibanding {ci0:fx2} yang diharapkan; p {p} dari {n:raw} simulasi): tidak ada tanda kelompok terpisah",
+    },
+    tiesSpread:
+      "Nilai yang sama pada beberapa baris (hitungan, jumlah yang dibulatkan atau nol) di {n:raw} dari {d:raw} kolom lebih dulu disebar merata sesuai resolusi data, agar nilai kembar tidak membuat data tampak berkelompok.",
+    structureWhy: {
+      none: "sebaran data hampir sama dengan data acak seragam: Hopkins {h:fx2}",
+      weak: "satu populasi yang kontinu, tanpa kelompok terpisah: {evidence}",
+      mixed:
+        "hasil uji tidak sejalan: {evidence}, tetapi sebaran data hampir sama dengan data acak seragam (Hopkins {h:fx2})",
     },
     // (add above this line)
   },
@@ -987,6 +1020,15 @@ export const id: Shape<typeof en> = {
     profileTitle: "Apa yang membedakan setiap segmen",
     profileNote: "Batang: skor-z rata-rata segmen; label: rata-rata dalam satuan asli",
     value: "Nilai",
+    bestBy: "terbaik menurut {criterion}",
+    chosenK: "k yang dipilih = {k:raw}",
+    criterionShort: {
+      inertia: "siku",
+      silhouette: "silhouette",
+      calinskiHarabasz: "Calinski-Harabasz",
+      daviesBouldin: "Davies-Bouldin",
+      gap: "statistik gap",
+    },
     // (add above this line)
   },
 
@@ -1114,6 +1156,7 @@ export const id: Shape<typeof en> = {
       featureMedian: "{feature} (median)",
       meanOf: "Rata-rata {c} per segmen",
     },
+    sigclust: "p SigClust (2-means dibanding satu gumpalan Gauss)",
     // (add above this line)
   },
 
@@ -1180,9 +1223,9 @@ export const id: Shape<typeof en> = {
     kReason: {
       analyst: "k = {k:raw} ditetapkan oleh analis (sapuan menyarankan {s:raw})",
       convenience:
-        "k = {k:raw}, siku kurva inersia, sebagai jumlah segmen praktis: data tidak menunjukkan kelompok terpisah (Hopkins {h}; lihat statistik gap) dan kriteria tidak sepakat, jadi tidak ada k yang bisa ditemukan. ({reason})",
+        "k = {k:raw}, siku kurva inersia, sebagai jumlah segmen yang praktis: {why}, jadi tidak ada k yang perlu ditemukan; setelah siku, segmen tambahan hanya sedikit mengurangi sebaran di dalam segmen. ({reason})",
       convenienceVote:
-        "k = {k:raw}, jumlah segmen terkecil yang ditunjuk suatu kriteria, demi kepraktisan: data tidak menunjukkan kelompok terpisah (Hopkins {h}; lihat statistik gap) dan kurva inersia tidak memiliki siku yang jelas. ({reason})",
+        "k = {k:raw}, jumlah segmen terkecil (3 atau lebih) yang ditunjuk salah satu kriteria, demi kepraktisan: {why}, dan kurva inersia tidak memiliki siku yang jelas. ({reason})",
     },
     /** segmentMatrix's stability warnings; {names} lists the segments with their Jaccard. */
     unstableSegments:

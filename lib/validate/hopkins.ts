@@ -7,6 +7,7 @@ import type { Matrix, Warning } from "../base/types.ts";
 import { childSeed, makeRandom } from "../base/random.ts";
 import { checkMatrix } from "../base/check_matrix.ts";
 import { buildKdTree, kthNearest, makeStack } from "../base/kdtree.ts";
+import { spreadTies } from "./_spread_ties.ts";
 
 /** Options for {@linkcode hopkins}. */
 export interface HopkinsOptions {
@@ -16,6 +17,15 @@ export interface HopkinsOptions {
   seed?: number;
   /** Independent repeats averaged (repeat `r` draws from `childSeed(seed, r)`). @default {10} */
   repeats?: number;
+  /**
+   * What to do with values shared by several rows (counts, rounded or zero amounts). `"spread"`:
+   * each tied value is replaced by a uniform draw over its cell, halfway to the neighbouring
+   * distinct values of its column (the data's resolution there), so the statistic sees the
+   * continuous population that counting or rounding made discrete. `"keep"`: as given; then
+   * every row with a twin has a nearest-neighbour distance of 0, and many ties drive the
+   * statistic to 1 whatever the shape of the data. @default {"spread"}
+   */
+  ties?: "spread" | "keep";
 }
 
 /** What the Hopkins statistic says about the data. */
@@ -37,6 +47,8 @@ export interface HopkinsResult {
   readonly seed: number;
   /** The exponent applied to distances (the number of columns). */
   readonly exponent: number;
+  /** Columns whose tied values were spread over their cells (empty with `ties: "keep"`). */
+  readonly tiedColumns: readonly string[];
   /**
    * Weak results as typed facts: constant columns (`hopkins-constant-columns`) and a small
    * sample (`hopkins-small-sample`); `lib/text/` says them in words.
@@ -57,6 +69,11 @@ export const HOPKINS_REGULAR = 0.3;
  * statistic please stand up?": under uniform data H follows Beta(m, m), centred on 0.5).
  * H near 1: clustered; about 0.5: no clear structure; near 0: regular. The value is the mean of
  * `repeats` independent draws. Nearest rows are found with a k-d tree (O(m log n) per repeat).
+ * Tied values are first spread over their cells (`ties`), so ties cannot drive H to 1.
+ *
+ * H only measures departure from uniform: a single skewed or correlated blob in its bounding box
+ * scores near 1 as well as separate groups do. Read a high H as "concentrated, not uniform" and
+ * test for separate groups with `sigclust`; a low H (about 0.5) does rule groups out.
  *
  * Scale the columns first (e.g. {@linkcode standardize}): the statistic uses Euclidean distance.
  *
@@ -84,6 +101,7 @@ export function hopkins(x: Matrix, options: HopkinsOptions = {}): HopkinsResult 
     sampleSize = Math.min(1000, Math.max(1, Math.floor(n / 10))),
     seed = 0,
     repeats = 10,
+    ties = "spread",
   } = options;
   const action = "compute the Hopkins statistic";
   checkMatrix(x, action);
@@ -101,6 +119,8 @@ export function hopkins(x: Matrix, options: HopkinsOptions = {}): HopkinsResult 
     throw new RangeError(`Cannot ${action} with repeats = ${repeats}: use a positive integer`);
   }
   const warnings: Warning[] = [];
+  const spread = ties === "spread" ? spreadTies(x, childSeed(seed, 7919)) : null;
+  if (spread) x = spread.matrix;
   const min = new Float64Array(d).fill(Infinity), max = new Float64Array(d).fill(-Infinity);
   for (let i = 0; i < n; i++) {
     for (let t = 0; t < d; t++) {
@@ -145,5 +165,6 @@ export function hopkins(x: Matrix, options: HopkinsOptions = {}): HopkinsResult 
     : statistic < HOPKINS_REGULAR
     ? "regular"
     : "no clear structure";
-  return { statistic, values, verdict, sampleSize, repeats, seed, exponent: d, warnings };
+  const tiedColumns = spread?.tiedColumns ?? [];
+  return { statistic, values, verdict, sampleSize, repeats, seed, exponent: d, tiedColumns, warnings };
 }

@@ -10,4 +10,5 @@ export * from "./adjusted_rand_score.ts";
 export * from "./hopkins.ts";
 export * from "./stability.ts";
 export * from "./stability_of_fit.ts";
+export * from "./sigclust.ts";
 export * from "./structure_verdict.ts";

@@ -86,7 +86,7 @@ export function allCharts(lang: Lang = "en"): Record<string, Chart> {
       gap: [0.2, 0.45, 0.47, 0.48, 0.49, 0.5, 0.5],
       knee: 3,
       gapK: 4,
-      suggested: 3,
+      chosen: 3,
       reason: "Four of five criteria pick k = 3.",
     }, { lang }),
     k_distance: chart.kDistanceChart({

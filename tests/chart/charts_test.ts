@@ -100,16 +100,19 @@ Deno.test("kSelectionPanel() draws one plot per computed criterion with the k it
     knee: 3,
     gapK: 4,
     votes: [{ criterion: "silhouette", k: 2 }],
+    chosen: 3,
   });
   assert.equal(c.html.match(/<svg/g)?.length, 3);
-  assert.deepEqual([...c.html.matchAll(/chosen k = (\d)/g)].map((m) => m[1]), ["3", "2", "4"]);
+  assert.deepEqual([...c.html.matchAll(/chosen k = (\d)/g)].map((m) => m[1]), ["3"]);
+  assert.equal(c.html.match(/best by /g)?.length, 3);
   assert.doesNotMatch(c.html, /Calinski/);
   const db = chart.kSelectionPanel({
     ks: [2, 3, 4],
     daviesBouldin: [0.9, 0.4, 0.6],
     votes: [{ criterion: "elbow", k: 9 }],
   });
-  assert.match(db.html, /chosen k = 3/);
+  assert.match(db.html, /best by Davies-Bouldin/);
+  assert.doesNotMatch(db.html, /chosen k/);
   assert.throws(
     () => chart.kSelectionPanel({ ks: [2, 3] }),
     /^RangeError: Cannot draw the k-selection panel: no criterion has a finite value/,

@@ -34,7 +34,7 @@ Deno.test("hopkins() says clustered on planted blobs", () => {
     assert.equal(h.verdict, "clustered");
     assert.match(
       hopkinsText(h, "en"),
-      /^Hopkins statistic [01]\.\d\d \(>= 0\.75\): the data is clearly clustered/,
+      /^Hopkins statistic [01]\.\d\d \(>= 0\.75\): the data is far from uniform, concentrated in part of its range\. That alone does not show separate groups/,
     );
     assert.ok(hopkinsText(h, "en").startsWith(`Hopkins statistic ${h.statistic.toFixed(2)} `));
   }
@@ -48,12 +48,17 @@ Deno.test("hopkins() gives about 0.5 and no clear structure on uniform noise", (
   }
 });
 
-Deno.test("hopkins() says regular on a grid", () => {
+Deno.test("hopkins() says regular on a grid with ties kept, and uniform once the grid is read as rounding", () => {
   const rows: number[][] = [];
   for (let i = 0; i < 30; i++) for (let j = 0; j < 30; j++) rows.push([i, j]);
-  const h = hopkins(matrixFromRows(rows));
+  const h = hopkins(matrixFromRows(rows), { ties: "keep" });
   assert.equal(h.verdict, "regular");
   assert.ok(h.statistic < 0.3, `${h.statistic}`);
+  // Each column repeats its 30 values: spread over their cells, each point moves within its own
+  // unit square, a jittered grid, still more even than random points (H between 0.3 and 0.5).
+  const spread = hopkins(matrixFromRows(rows));
+  assert.ok(spread.statistic > h.statistic && spread.statistic < 0.5, `${spread.statistic}`);
+  assert.notEqual(spread.verdict, "clustered");
 });
 
 Deno.test("hopkins() is the same for the same seed and explains in Spanish and Indonesian", () => {
@@ -108,6 +113,26 @@ Deno.test("hopkins() rejects a bad sampleSize, too few rows and non-finite data"
     () => hopkins(matrixFromRows([[1], [Infinity], [3]])),
     /^RangeError: .*row 1, column "x0" is Infinity/,
   );
+});
+
+Deno.test("hopkins() spreads ties at the data's resolution, so integer data on a grid reads as uniform, not clustered", () => {
+  // Three columns of whole numbers 1..5, uniform: every cell of the 5 x 5 x 5 grid holds ~5 rows.
+  for (const seed of [1, 2, 3]) {
+    const rng = makeRandom(seed);
+    const data = new Float64Array(600 * 3).map(() => 1 + rng.int(5));
+    const x: Matrix = { data, rows: 600, cols: 3, columns: ["a", "b", "c"] };
+    const kept = hopkins(x, { ties: "keep", seed });
+    assert.ok(kept.statistic > 0.9, `ties kept: ${kept.statistic}`);
+    assert.equal(kept.verdict, "clustered");
+    assert.deepEqual(kept.tiedColumns, []);
+    const spread = hopkins(x, { seed });
+    assert.ok(Math.abs(spread.statistic - 0.5) < 0.1, `ties spread: ${spread.statistic}`);
+    assert.notEqual(spread.verdict, "clustered");
+    assert.deepEqual(spread.tiedColumns, ["a", "b", "c"]);
+  }
+  // Continuous data has no ties: nothing is spread, and the statistic is the one kept.
+  const u = uniform(300, 2, 4);
+  assert.deepEqual(hopkins(u, { seed: 1 }), { ...hopkins(u, { seed: 1, ties: "keep" }), tiedColumns: [] });
 });
 
 Deno.test("the k-d tree's nearest row (k = 1) and nearest other row (k = 2) equal brute force, as hopkins() uses them", () => {
