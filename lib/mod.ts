@@ -223,6 +223,7 @@ export {
   type NameSegmentsOptions,
   type SegmentNaming,
 } from "./profile/name_segments.ts";
+export { type ConceptClaim, type ConceptScore, failedClaims, type NameClaim } from "./profile/name_claims.ts";
 export { profileSegments, type ProfileSegmentsOptions } from "./profile/profile_segments.ts";
 export { type RiskRuleFacts, riskRules, type RiskRulesOptions } from "./profile/risk_rules.ts";
 export {
@@ -260,6 +261,7 @@ export {
   words,
 } from "./text/mod.ts";
 export {
+  conceptsUsedText,
   namedSegmentTexts,
   ruleSegmentationTexts,
   segmentActionTexts,

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Concept } from "./detect_concepts.ts";
+import type { ConceptClaim, NameClaim } from "./name_claims.ts";
 
 /** z-score of a concept for one segment; `NaN` when no column carries it. */
 export type ConceptZ = (concept: Concept) => number;
@@ -34,6 +35,11 @@ export interface Archetype {
   /** Concepts the description always cites, even near the average, because the name rests on them. */
   readonly cite?: readonly Concept[];
   readonly score: (z: ConceptZ, facts: SegmentFacts) => number | null;
+  /**
+   * What the name says about the profile, checked against the segment's means before the name
+   * is used ("premium": income above the overall mean); a name whose claim fails is not used.
+   */
+  readonly claims: readonly NameClaim[];
   /** Recommended actions, most important first; one with `when` only where a column has that concept. */
   readonly actions: readonly Action[];
 }
@@ -59,23 +65,27 @@ const best = (...v: number[]) => {
   return f.length ? Math.max(...f) : NaN;
 };
 const ok = (cond: boolean, score: number) => (cond ? score : null);
+/** The segment's mean on the concept is above the overall mean. */
+const up = (concept: Concept): ConceptClaim => ({ concept, side: "above" });
+/** The segment's mean on the concept is below the overall mean. */
+const down = (concept: Concept): ConceptClaim => ({ concept, side: "below" });
 
 export const ARCHETYPES: readonly Archetype[] = [
   // ---- credit behaviour (any table) ----
   {
     key: "at-risk",
     kind: "features",
+    claims: [up("delay")],
     concepts: { delay: 1, activeCredits: 1 },
-    score: (z) => {
-      const s = best(z("delay"), z("activeCredits"));
-      // Many credits paid on time are not a risk sign: a below-average delay rules it out.
-      return ok(hi(s) && !(z("delay") <= -M), s + 0.5 * best(0, z("delay") + z("activeCredits") - s));
-    },
+    // Risk is payment delay: many credits paid on time are a sign of a disciplined customer,
+    // not of risk, so credits only add to the fit of a segment that already pays late.
+    score: (z) => ok(hi(z("delay")), z("delay") + 0.5 * best(0, z("activeCredits"))),
     actions: [{ key: "offerRestructuring" }, { key: "financialEducation" }, { key: "noNewCredit" }],
   },
   {
     key: "revolvers",
     kind: "features",
+    claims: [up("balance")],
     concepts: { balance: 1, cashAdvance: 1, fullPayment: -1, minPayments: 1 },
     score: (z) => {
       const support = best(
@@ -101,6 +111,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "heavy-users",
     kind: "features",
+    claims: [up("balance"), up("purchases")],
     concepts: { balance: 1, purchases: 1, creditLimit: 1 },
     score: (z) => ok(hi(z("balance")) && hi(z("purchases")), z("balance") + z("purchases")),
     actions: [{ key: "premiumUpgrade" }, { key: "instalmentsOnLarge" }, { key: "watchLimitUse" }],
@@ -108,6 +119,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "big-spenders",
     kind: "features",
+    claims: [up("purchases"), { any: [up("frequency"), up("payments")] }],
     concepts: { purchases: 1, frequency: 1, payments: 1 },
     score: (z) => {
       const support = best(z("frequency"), z("payments"));
@@ -118,6 +130,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "full-payers",
     kind: "features",
+    claims: [up("fullPayment")],
     concepts: { fullPayment: 1, balance: -1 },
     score: (z) => ok(hi(z("fullPayment")) && !hi(z("balance")), z("fullPayment") + best(0, -z("balance"))),
     actions: [{ key: "encourageCardUse" }, { key: "instalmentPurchases" }],
@@ -125,6 +138,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "premium",
     kind: "features",
+    claims: [{ first: [up("income"), up("price")] }],
     concepts: { income: 1, price: 1, creditLimit: 1 },
     score: (z) => {
       const s = best(z("income"), z("price"));
@@ -142,6 +156,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "stretched",
     kind: "features",
+    claims: [down("downPayment"), { any: [up("price"), down("income")] }],
     concepts: { downPayment: -1, price: 1, income: -1 },
     score: (z) => {
       const strain = best(z("price"), -z("income"));
@@ -152,6 +167,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "budget",
     kind: "features",
+    claims: [down("price")],
     concepts: { price: -1 },
     score: (z) => ok(lo(z("price")) && !hi(z("delay")) && !hi(z("activeCredits")), -z("price")),
     actions: [{ key: "upgradeAtEnd" }, { key: "crossSell" }],
@@ -159,6 +175,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "disciplined",
     kind: "features",
+    claims: [down("delay")],
     concepts: { delay: -1, activeCredits: -1 },
     score: (z) => {
       const credits = z("activeCredits");
@@ -169,6 +186,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "on-time-multi",
     kind: "features",
+    claims: [down("delay"), up("activeCredits")],
     concepts: { delay: -1, activeCredits: 1 },
     score: (z) => ok(lo(z("delay")) && hi(z("activeCredits")), -z("delay") + z("activeCredits")),
     actions: [{ key: "rewardPunctual" }, { key: "consolidate" }, { key: "checkTotalDebt" }],
@@ -176,6 +194,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "frequent-small",
     kind: "features",
+    claims: [up("frequency")],
     concepts: { frequency: 1, purchases: -1 },
     score: (z) => ok(hi(z("frequency")) && !hi(z("purchases")), z("frequency") + best(0, -z("purchases"))),
     actions: [{ key: "raiseBasket" }, { key: "rewardVisits" }],
@@ -183,6 +202,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "low-balance",
     kind: "features",
+    claims: [down("balance")],
     concepts: { balance: -1, creditLimit: -1, payments: -1 },
     score: (z) => {
       const support = best(-z("creditLimit"), -z("payments"), -z("minPayments"));
@@ -193,6 +213,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "low-limit",
     kind: "features",
+    claims: [down("creditLimit")],
     concepts: { creditLimit: -1 },
     score: (z) =>
       ok(
@@ -204,6 +225,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "dormant",
     kind: "features",
+    claims: [{ all: [down("frequency"), down("purchases")] }],
     concepts: { frequency: -1, purchases: -1, balance: -1 },
     score: (z) => {
       const idle = best(-z("frequency"), -z("purchases"));
@@ -217,6 +239,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "new",
     kind: "features",
+    claims: [down("tenure")],
     concepts: { tenure: -1 },
     score: (z) => {
       // A short history with a high balance or cash advances is first a credit-use story (revolvers).
@@ -228,6 +251,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "new-inactive",
     kind: "features",
+    claims: [down("tenure"), { all: [down("frequency"), down("purchases")] }],
     concepts: { tenure: -1, frequency: -1, purchases: -1 },
     score: (z) => {
       const idle = best(-z("frequency"), -z("purchases"));
@@ -240,6 +264,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "champions",
     kind: "rfm",
+    claims: [down("recency"), up("frequency"), up("purchases")],
     concepts: { recency: -1, frequency: 1, purchases: 1 },
     score: (z) =>
       ok(
@@ -251,6 +276,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "loyal",
     kind: "rfm",
+    claims: [up("frequency"), down("recency")],
     concepts: { frequency: 1, recency: -1 },
     score: (z) =>
       ok(
@@ -263,6 +289,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "big-spenders",
     kind: "rfm",
+    claims: [up("purchases")],
     concepts: { purchases: 1, frequency: -1 },
     score: (z) =>
       ok(
@@ -274,6 +301,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "cant-lose",
     kind: "rfm",
+    claims: [up("recency"), { any: [up("frequency"), up("purchases")] }],
     concepts: { recency: 1, frequency: 1, purchases: 1 },
     score: (z) => {
       const value = best(z("frequency"), z("purchases"));
@@ -284,6 +312,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "lost-one-time",
     kind: "rfm",
+    claims: [up("recency"), down("frequency")],
     concepts: { recency: 1, frequency: -1 },
     cite: ["frequency"],
     // One purchase and longer ago than most is enough: a one-time buyer seldom comes back.
@@ -297,6 +326,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "at-risk",
     kind: "rfm",
+    claims: [up("recency")],
     concepts: { recency: 1 },
     cite: ["frequency"],
     score: (z, f) => ok(lapsedLowValue(z) && repeat(z, f), z("recency")),
@@ -305,6 +335,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "hibernating",
     kind: "rfm",
+    claims: [up("recency"), down("frequency"), down("purchases")],
     concepts: { recency: 1, frequency: -1, purchases: -1 },
     score: (z, f) =>
       ok(lapsedLowValue(z) && !oneTime(f) && !repeat(z, f), z("recency") + best(0, -z("frequency"))),
@@ -313,6 +344,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "new",
     kind: "rfm",
+    claims: [down("recency"), down("frequency")],
     concepts: { recency: -1, frequency: -1 },
     score: (z, f) =>
       ok(
@@ -324,6 +356,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "promising",
     kind: "rfm",
+    claims: [down("recency")],
     concepts: { recency: -1 },
     cite: ["frequency"],
     score: (z, f) =>
@@ -336,6 +369,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "cooling",
     kind: "rfm",
+    claims: [up("recency")],
     concepts: { recency: 1 },
     score: (z, f) =>
       ok(
@@ -371,3 +405,26 @@ export const AVERAGE_ACTIONS: readonly Action[] = [{ key: "keepStandard" }, { ke
 
 /** Actions for a segment no archetype fits, named from its own columns. */
 export const DESCRIPTOR_ACTIONS: readonly Action[] = [{ key: "reviewProfile" }, { key: "testOffer" }];
+
+/**
+ * Actions for a segment named from its concepts (no archetype fits): the action of each of its two
+ * most distinctive concepts, by the side of the average it is on. Keys of archetypes' actions.
+ */
+export const CONCEPT_ACTIONS: Readonly<
+  Partial<Record<Concept, { readonly high?: string; readonly low?: string }>>
+> = {
+  purchases: { high: "rewardSpending", low: "usageIncentives" },
+  frequency: { high: "rewardVisits", low: "reactivation" },
+  balance: { high: "instalmentPlan", low: "usageIncentives" },
+  cashAdvance: { high: "steerCashAdvance" },
+  creditLimit: { high: "watchLimitUse", low: "reviewLimits" },
+  payments: { high: "limitIncrease", low: "monitorCredit" },
+  minPayments: { high: "monitorCredit" },
+  fullPayment: { high: "encourageCardUse", low: "instalmentPlan" },
+  tenure: { high: "inviteLoyalty", low: "onboarding" },
+  income: { high: "exclusiveOffers" },
+  price: { high: "crossSell", low: "upgradeAtEnd" },
+  downPayment: { low: "checkAffordability" },
+  delay: { high: "offerRestructuring", low: "inviteLoyalty" },
+  activeCredits: { high: "checkTotalDebt" },
+};

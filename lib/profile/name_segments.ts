@@ -7,11 +7,13 @@
  */
 import type { SegmentProfile } from "../base/types.ts";
 import { type Concept, type ConceptMap, detectConcepts } from "./detect_concepts.ts";
+import { failedClaims, type NameClaim } from "./name_claims.ts";
 import {
   type Action,
   type Archetype,
   ARCHETYPES,
   AVERAGE_ACTIONS,
+  CONCEPT_ACTIONS,
   type ConceptZ,
   DESCRIPTOR_ACTIONS,
   OUTLIER_ACTIONS,
@@ -29,10 +31,19 @@ export interface NameSegmentsOptions {
   kind?: "rfm" | "features";
 }
 
-/** A column and the side of the average a name puts it on: "high BALANCE" is `{ feature: "BALANCE", high: true }`. */
+/**
+ * A column or a concept and the side of the average a name puts it on: "high BALANCE" is
+ * `{ feature: "BALANCE", concept: null, high: true }`; "high spend" is
+ * `{ feature: "PURCHASES", concept: "purchases", high: true }` (said by its concept in words).
+ */
 export interface NameLevel {
-  /** The column (a feature of the profiles) the name cites. */
+  /** The column (a feature of the profiles) the name cites; for a concept, its most distinctive column. */
   readonly feature: string;
+  /**
+   * The business concept the name says in words (its z-score is the mean over the concept's
+   * columns), or `null` for a column without a known concept, said by its own name.
+   */
+  readonly concept?: Concept | null;
   /** `true`: the segment is above the average on it (z-score > 0); `false`: below. */
   readonly high: boolean;
 }
@@ -85,6 +96,11 @@ export interface SegmentNaming {
   readonly cited: readonly CitedFeature[];
   /** Keys of the recommended actions, most important first. */
   readonly actions: readonly string[];
+  /**
+   * What the name claims about the profile (its archetype's claims; a descriptor's levels), all
+   * of which hold on this segment's means; empty for a name that claims nothing.
+   */
+  readonly claims: readonly NameClaim[];
 }
 
 /**
@@ -211,6 +227,8 @@ interface Draft {
   readonly qualifiers: readonly { readonly feature: string; readonly z: number }[];
   readonly cited: readonly CitedFeature[];
   readonly actions: readonly string[];
+  /** The claims of an archetype's name (a descriptor's come from the levels it ends up with). */
+  readonly claims: readonly NameClaim[];
 }
 
 function conceptZ(profile: SegmentProfile, concepts: Readonly<Record<string, Concept | null>>): ConceptZ {
@@ -244,10 +262,13 @@ function bestArchetype(
   const { archetypes, concepts, countColumn } = context;
   const z = conceptZ(profile, concepts);
   const facts: SegmentFacts = { timesBought: countColumn ? profile.means[countColumn] ?? NaN : NaN };
+  // The best fit whose claims hold on the segment's means: a name that would say something
+  // false about the segment ("premium" with an income below the overall mean) is never used.
   let chosen: Archetype | null = null, top = -Infinity;
   for (const a of archetypes) {
     const s = a.score(z, facts);
-    if (s !== null && Number.isFinite(s) && s > top) [chosen, top] = [a, s];
+    if (s === null || !Number.isFinite(s) || !(s > top)) continue;
+    if (failedClaims(a.claims, z).length === 0) [chosen, top] = [a, s];
   }
   return { chosen, score: top };
 }
@@ -277,27 +298,72 @@ function archetypeDraft(
     qualifiers: notable.filter((d) => about(d.feature) === undefined),
     cited: citedFeatures(profile, overall, support, always),
     actions,
+    claims: chosen.claims,
   };
 }
 
-/** The draft of a segment no archetype fits, named from its most distinctive columns. */
+/** A notable concept (mean z of its columns) or a column without a concept, most distinctive first. */
+interface Standout {
+  readonly feature: string;
+  readonly concept: Concept | null;
+  readonly z: number;
+}
+
+/**
+ * What sets a segment apart, in business terms: each concept once (its z-score the mean over
+ * its columns, cited by its most distinctive column), and each column without a concept; only
+ * those at least {@linkcode MENTION} from the average, largest first.
+ */
+function standouts(profile: SegmentProfile, concepts: Readonly<Record<string, Concept | null>>): Standout[] {
+  const z = conceptZ(profile, concepts);
+  const seen = new Set<Concept>();
+  const out: Standout[] = [];
+  for (const d of profile.distinctive) {
+    const c = concepts[d.feature] ?? null;
+    if (c === null) out.push({ feature: d.feature, concept: null, z: d.z });
+    else if (!seen.has(c)) {
+      seen.add(c);
+      out.push({ feature: d.feature, concept: c, z: z(c) });
+    }
+  }
+  return out.filter((d) => Math.abs(d.z) >= MENTION).sort((a, b) => Math.abs(b.z) - Math.abs(a.z));
+}
+
+/**
+ * The draft of a segment no archetype fits, named from what sets it most apart: concepts in words
+ * ("Frequent purchases, high spend"), a column by its name only where it has no concept; its
+ * actions are the first two that its notable concepts call for ({@linkcode CONCEPT_ACTIONS}).
+ */
 function descriptorDraft(
   profile: SegmentProfile,
-  notable: readonly { readonly feature: string; readonly z: number }[],
-  overall: ReadonlyMap<string, number>,
-  actions: readonly string[],
+  notable: readonly Standout[],
+  context: DraftContext,
 ): Draft {
-  const levels = notable.map((d) => ({ feature: d.feature, high: d.z > 0 }));
+  const levels = notable.map((d) => ({ feature: d.feature, concept: d.concept, high: d.z > 0 }));
   const base = levels.slice(0, 2);
+  const actions = [
+    ...new Set(levels.flatMap((l) => {
+      const a = l.concept ? CONCEPT_ACTIONS[l.concept]?.[l.high ? "high" : "low"] : undefined;
+      return a ? [a] : [];
+    })),
+  ].slice(0, 2);
   return {
     profile,
     archetype: "descriptor",
     score: notable.slice(0, 2).reduce((s, d) => s + Math.abs(d.z), 0),
     candidates: [base, ...levels.slice(2).map((l) => [...base, l])],
     qualifiers: [],
-    cited: citedFeatures(profile, overall),
-    actions,
+    cited: citedFeatures(profile, context.overall),
+    actions: actions.length ? actions : DESCRIPTOR_ACTIONS.map((a) => a.key),
+    claims: [],
   };
+}
+
+/** The claims of a descriptor name: each concept it says is on that side of the average. */
+function levelClaims(levels: readonly NameLevel[]): NameClaim[] {
+  return levels.flatMap((l) =>
+    l.concept ? [{ concept: l.concept, side: l.high ? "above" : "below" } as const] : []
+  );
 }
 
 /** A segment's name, description and actions before the names are made unique. */
@@ -313,15 +379,23 @@ function draft(profile: SegmentProfile, context: DraftContext): Draft {
       score: Infinity,
       cited: citedFeatures(profile, context.overall),
       actions: keys(OUTLIER_ACTIONS),
+      claims: [],
     };
   }
   const { chosen, score } = bestArchetype(profile, context);
   if (chosen) return archetypeDraft(profile, chosen, score, context, keys(chosen.actions));
-  const notable = profile.distinctive.filter((d) => Math.abs(d.z) >= MENTION);
+  const notable = standouts(profile, context.concepts);
   if (notable.length === 0) {
-    return { ...plain, archetype: "average", score: 0, cited: [], actions: keys(AVERAGE_ACTIONS) };
+    return {
+      ...plain,
+      archetype: "average",
+      score: 0,
+      cited: [],
+      actions: keys(AVERAGE_ACTIONS),
+      claims: [],
+    };
   }
-  return descriptorDraft(profile, notable, context.overall, keys(DESCRIPTOR_ACTIONS));
+  return descriptorDraft(profile, notable, context);
 }
 
 /**
@@ -329,7 +403,7 @@ function draft(profile: SegmentProfile, context: DraftContext): Draft {
  * language, for distinct column names): same archetype or levels, same qualifier.
  */
 function nameKey(d: Draft, name: NameChoice): string {
-  const level = (l: NameLevel) => `${l.high ? "+" : "-"}${l.feature}`;
+  const level = (l: NameLevel) => `${l.high ? "+" : "-"}${l.concept ? `:${l.concept}` : l.feature}`;
   const base = d.archetype === "descriptor" ? `=${name.levels.map(level).join("\n")}` : `@${d.archetype}`;
   const q = name.qualifier;
   if (q === null) return base;
@@ -498,6 +572,12 @@ export function nameSegments(
   return drafts.map((d, i) => ({
     ...d.profile,
     archetype: d.archetype,
-    naming: { kind, ...names[i]!, cited: d.cited, actions: d.actions },
+    naming: {
+      kind,
+      ...names[i]!,
+      cited: d.cited,
+      actions: d.actions,
+      claims: d.archetype === "descriptor" ? levelClaims(names[i]!.levels) : d.claims,
+    },
   }));
 }

@@ -12,6 +12,7 @@ import {
   words,
 } from "../text/mod.ts";
 import { epsText } from "../text/cluster.ts";
+import { conceptsUsedText } from "../text/profile.ts";
 import pl from "nodejs-polars";
 import type { Lang, LedgerEntry, Matrix } from "../base/types.ts";
 import { InputError } from "../base/errors.ts";
@@ -215,7 +216,7 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
     kind: "features",
     loaded,
     idColumn,
-    featureChoice: choice,
+    featureChoice: { ...choice, reason: choice.reason + conceptsUsedText(concepts, lang) },
     cleaned,
     ledger,
     eda: { columns: profileColumns(table, { columns: features }), correlation: correlationMatrix(raw) },

@@ -513,7 +513,7 @@ export const en = {
       features: {
         "at-risk": {
           name: "At-risk payers",
-          description: "Pay late or run many credits at once, a sign of repayment stress",
+          description: "Pay later than most, the sign of default risk",
           actions: {
             offerRestructuring: "Offer restructuring or a payment plan before arrears grow",
             financialEducation: "Provide financial education and payment reminders",
@@ -826,6 +826,28 @@ export const en = {
       recommendation: "Recommendation",
       unnamed: "Segment {label:raw}",
     },
+    /** A concept as a noun, and in a name made from a segment's profile ("High spend, frequent purchases"). */
+    concepts: {
+      balance: { noun: "balance", high: "high balance", low: "low balance" },
+      purchases: { noun: "spend", high: "high spend", low: "low spend" },
+      frequency: { noun: "purchase frequency", high: "frequent purchases", low: "rare purchases" },
+      recency: { noun: "recency", high: "long since the last purchase", low: "recent purchase" },
+      cashAdvance: { noun: "cash advances", high: "heavy cash advances", low: "few cash advances" },
+      creditLimit: { noun: "credit limit", high: "high credit limit", low: "low credit limit" },
+      payments: { noun: "payments", high: "high payments", low: "low payments" },
+      minPayments: { noun: "minimum payments", high: "high minimum payments", low: "low minimum payments" },
+      fullPayment: { noun: "full payment", high: "often pay in full", low: "seldom pay in full" },
+      tenure: { noun: "tenure", high: "long tenure", low: "short tenure" },
+      income: { noun: "income", high: "high income", low: "low income" },
+      price: { noun: "price", high: "high price", low: "low price" },
+      downPayment: { noun: "down payment", high: "large down payment", low: "small down payment" },
+      delay: { noun: "payment delay", high: "late payment", low: "on-time payment" },
+      activeCredits: { noun: "active credits", high: "many active credits", low: "few active credits" },
+      age: { noun: "age", high: "older", low: "younger" },
+    },
+    /** Which features the names read, by meaning. */
+    conceptsUsed: " Segment names read the features by their meaning: {list}.",
+    conceptsNone: " Features without a known meaning are named by their column: {list}.",
     // (add above this line)
   },
 

@@ -529,7 +529,7 @@ export const es: Shape<typeof en> = {
       features: {
         "at-risk": {
           name: "Pagadores en riesgo",
-          description: "Pagan con atraso o tienen muchos créditos a la vez, señal de dificultad para pagar",
+          description: "Pagan con más atraso que la mayoría, la señal del riesgo de impago",
           actions: {
             offerRestructuring: "Ofrecer reestructuración o un plan de pagos antes de que crezca la mora",
             financialEducation: "Dar educación financiera y recordatorios de pago",
@@ -834,6 +834,38 @@ export const es: Shape<typeof en> = {
       recommendation: "Recomendación",
       unnamed: "Segmento {label:raw}",
     },
+    concepts: {
+      balance: { noun: "saldo", high: "saldo alto", low: "saldo bajo" },
+      purchases: { noun: "gasto", high: "gasto alto", low: "gasto bajo" },
+      frequency: { noun: "frecuencia de compra", high: "compras frecuentes", low: "compras poco frecuentes" },
+      recency: { noun: "recencia", high: "última compra lejana", low: "compra reciente" },
+      cashAdvance: {
+        noun: "avances de efectivo",
+        high: "muchos avances de efectivo",
+        low: "pocos avances de efectivo",
+      },
+      creditLimit: {
+        noun: "límite de crédito",
+        high: "límite de crédito alto",
+        low: "límite de crédito bajo",
+      },
+      payments: { noun: "pagos", high: "pagos altos", low: "pagos bajos" },
+      minPayments: { noun: "pagos mínimos", high: "pagos mínimos altos", low: "pagos mínimos bajos" },
+      fullPayment: { noun: "pago total", high: "suelen pagar el total", low: "rara vez pagan el total" },
+      tenure: { noun: "antigüedad", high: "antigüedad larga", low: "antigüedad corta" },
+      income: { noun: "ingreso", high: "ingreso alto", low: "ingreso bajo" },
+      price: { noun: "precio", high: "precio alto", low: "precio bajo" },
+      downPayment: { noun: "pago inicial", high: "pago inicial alto", low: "pago inicial bajo" },
+      delay: { noun: "atraso en los pagos", high: "pagos atrasados", low: "pagos puntuales" },
+      activeCredits: {
+        noun: "créditos activos",
+        high: "muchos créditos activos",
+        low: "pocos créditos activos",
+      },
+      age: { noun: "edad", high: "mayor edad", low: "menor edad" },
+    },
+    conceptsUsed: " Los nombres de los segmentos leen las variables por su significado: {list}.",
+    conceptsNone: " Las variables sin un significado conocido se nombran por su columna: {list}.",
     // (add above this line)
   },
 

@@ -525,7 +525,7 @@ export const id: Shape<typeof en> = {
         "at-risk": {
           name: "Nasabah berisiko",
           description:
-            "Sering terlambat membayar atau memiliki banyak kredit sekaligus, tanda kesulitan membayar",
+            "Lebih sering terlambat membayar dibanding kebanyakan nasabah, tanda risiko gagal bayar",
           actions: {
             offerRestructuring: "Tawarkan restrukturisasi atau rencana pembayaran sebelum tunggakan membesar",
             financialEducation: "Berikan edukasi keuangan dan pengingat pembayaran",
@@ -835,6 +835,34 @@ export const id: Shape<typeof en> = {
       recommendation: "Rekomendasi",
       unnamed: "Segmen {label:raw}",
     },
+    concepts: {
+      balance: { noun: "saldo", high: "saldo tinggi", low: "saldo rendah" },
+      purchases: { noun: "belanja", high: "belanja besar", low: "belanja kecil" },
+      frequency: { noun: "frekuensi belanja", high: "sering belanja", low: "jarang belanja" },
+      recency: { noun: "kebaruan", high: "lama tidak belanja", low: "baru saja belanja" },
+      cashAdvance: { noun: "tarik tunai", high: "sering tarik tunai", low: "jarang tarik tunai" },
+      creditLimit: { noun: "limit kredit", high: "limit kredit tinggi", low: "limit kredit rendah" },
+      payments: { noun: "pembayaran", high: "pembayaran besar", low: "pembayaran kecil" },
+      minPayments: {
+        noun: "pembayaran minimum",
+        high: "pembayaran minimum tinggi",
+        low: "pembayaran minimum rendah",
+      },
+      fullPayment: { noun: "pelunasan penuh", high: "sering melunasi penuh", low: "jarang melunasi penuh" },
+      tenure: {
+        noun: "lama menjadi nasabah",
+        high: "sudah lama menjadi nasabah",
+        low: "baru menjadi nasabah",
+      },
+      income: { noun: "pendapatan", high: "pendapatan tinggi", low: "pendapatan rendah" },
+      price: { noun: "harga", high: "harga tinggi", low: "harga rendah" },
+      downPayment: { noun: "uang muka", high: "uang muka besar", low: "uang muka kecil" },
+      delay: { noun: "keterlambatan bayar", high: "sering terlambat bayar", low: "bayar tepat waktu" },
+      activeCredits: { noun: "kredit aktif", high: "banyak kredit aktif", low: "sedikit kredit aktif" },
+      age: { noun: "usia", high: "usia lebih tua", low: "usia lebih muda" },
+    },
+    conceptsUsed: " Nama segmen membaca fitur menurut maknanya: {list}.",
+    conceptsNone: " Fitur yang maknanya tidak dikenali dinamai menurut kolomnya: {list}.",
     // (add above this line)
   },
 

@@ -9,6 +9,7 @@ import type { Lang } from "../base/types.ts";
 import { tr } from "../base/i18n.ts";
 import { formatNumber } from "../base/format.ts";
 import type { CitedFeature, NameContrast, NamedSegmentProfile, NameLevel } from "../profile/name_segments.ts";
+import type { Concept } from "../profile/detect_concepts.ts";
 import type { RuleSegment, RuleSegmentation } from "../profile/rule_segments.ts";
 import type { RiskRuleFacts } from "../profile/risk_rules.ts";
 import { fill, type Words, words } from "./mod.ts";
@@ -38,6 +39,11 @@ function segmentWords(profile: NamedSegmentProfile, lang: Lang): SegmentWords {
 }
 
 function levelText(level: NameLevel, first: boolean, w: ProfileWords, lang: Lang): string {
+  if (level.concept) {
+    // A concept in words ("high spend"); the first one opens the name with a capital.
+    const said = w.concepts[level.concept][level.high ? "high" : "low"];
+    return first ? said.charAt(0).toLocaleUpperCase(lang) + said.slice(1) : said;
+  }
   const t = first ? w.naming.levelFirst : w.naming.level;
   return fill(level.high ? t.high : t.low, { feature: level.feature }, lang);
 }
@@ -129,8 +135,15 @@ export function segmentDescriptionText(profile: NamedSegmentProfile, lang: Lang)
  */
 export function segmentActionTexts(profile: NamedSegmentProfile, lang: Lang): string[] {
   const actions = segmentWords(profile, lang).actions;
+  // A segment named from its concepts takes the actions of the archetypes that speak of them.
+  const borrowed = profile.archetype === "descriptor"
+    ? Object.assign(
+      {},
+      ...Object.values(words(lang).profile.segments[profile.naming.kind]).map((a) => a.actions),
+    ) as Readonly<Record<string, string>>
+    : {};
   return profile.naming.actions.map((key) => {
-    const text = actions[key];
+    const text = actions[key] ?? borrowed[key];
     if (text === undefined) {
       throw new RangeError(
         `Cannot word action "${key}" of archetype "${profile.archetype}" in "${lang}": it has no text; add it to lib/text/`,
@@ -256,4 +269,33 @@ export function ruleSegmentationTexts(segmentation: RuleSegmentation, lang: Lang
       return { ...s, ...texts };
     }),
   };
+}
+
+/**
+ * Which features segment names read by their meaning, and which by their column name, in one
+ * sentence fragment (starting with a space) for the report's feature choice.
+ *
+ * @param concepts The concept of every feature (`null`: none), as `detectConcepts` returns.
+ * @param lang The reader's language.
+ * @returns The fragment; empty when there are no features.
+ *
+ * @example
+ * ```ts
+ * import { conceptsUsedText } from "./profile.ts";
+ * import assert from "node:assert/strict";
+ * const t = conceptsUsedText({ PURCHASES: "purchases", ONEOFF_PURCHASES: "purchases", X: null }, "en");
+ * assert.equal(t, " Segment names read the features by their meaning: spend (PURCHASES, ONEOFF_PURCHASES). Features without a known meaning are named by their column: X.");
+ * ```
+ */
+export function conceptsUsedText(concepts: Readonly<Record<string, Concept | null>>, lang: Lang): string {
+  const w = words(lang).profile;
+  const by = new Map<Concept, string[]>();
+  const none: string[] = [];
+  for (const [column, c] of Object.entries(concepts)) {
+    if (c === null) none.push(column);
+    else by.set(c, [...(by.get(c) ?? []), column]);
+  }
+  const list = [...by].map(([c, cols]) => `${w.concepts[c].noun} (${cols.join(", ")})`).join("; ");
+  return (by.size ? fill(w.conceptsUsed, { list }, lang) : "") +
+    (none.length ? fill(w.conceptsNone, { list: none.join(", ") }, lang) : "");
 }
