@@ -173,7 +173,7 @@ function summaryText(
     ),
     `  ${s.kReason}`,
     `  verdict: ${s.verdict.headline}`,
-    ...s.profiles.map((p) => `  segment "${p.name}": ${p.size} customers (${(100 * p.share).toFixed(1)}%)`),
+    ...segmentLines(analysis),
     ...analysis.warnings.map((w) => `  warning: ${w}`),
     ...(analysis.kind === "rfm" ? valueLines(analysis, lang) : []),
     `wrote ${written.htmlPath}`,
@@ -181,6 +181,24 @@ function summaryText(
     written.modelPath !== null ? `wrote ${written.modelPath}` : `model not written: ${written.noModel}`,
     `done in ${seconds.toFixed(1)} s`,
   ].join("\n");
+}
+
+/**
+ * The segments of the segmentation that leads the report (and the CSV's segment column): the
+ * business-rule segments where they lead, with the reason, then k-means' for comparison.
+ */
+function segmentLines(analysis: FileAnalysis["analysis"]): string[] {
+  const line = (prefix: string) => (p: { name: string; size: number; share: number }) =>
+    `  ${prefix} "${p.name}": ${p.size} customers (${(100 * p.share).toFixed(1)}%)`;
+  const kmeans = analysis.segmentation.profiles;
+  if (analysis.kind !== "features" || analysis.primary.by !== "rules" || analysis.rules === null) {
+    return kmeans.map(line("segment"));
+  }
+  return [
+    `  lead: ${analysis.primary.reason}`,
+    ...analysis.rules.profiles.map(line("segment")),
+    ...kmeans.map(line("k-means segment")),
+  ];
 }
 
 /** The customer-value fit of an RFM run, and its warnings, for stdout (none when skipped). */

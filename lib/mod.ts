@@ -225,7 +225,8 @@ export {
 } from "./profile/name_segments.ts";
 export { type ConceptClaim, type ConceptScore, failedClaims, type NameClaim } from "./profile/name_claims.ts";
 export { profileSegments, type ProfileSegmentsOptions } from "./profile/profile_segments.ts";
-export { type RiskRuleFacts, riskRules, type RiskRulesOptions } from "./profile/risk_rules.ts";
+export { RISK_DEFAULTS, type RiskRuleFacts, riskRules, type RiskRulesOptions } from "./profile/risk_rules.ts";
+export { riskScore, type RiskScoreOptions } from "./profile/risk_score.ts";
 export {
   type BetweenComparison,
   type QuantileComparison,

@@ -791,40 +791,45 @@ export const es: Shape<typeof en> = {
       units: { months: " meses", days: " días" },
       "at-risk": {
         name: "Clientes en riesgo",
-        description:
-          "Atraso promedio de {delay}{unit} o más, o {credits} o más créditos activos: les cuesta pagar.",
+        description: "Atraso promedio de {delay}{unit} o más: la señal del riesgo de impago.",
         actions: {
+          creditReview: "Aplicar una revisión de crédito más estricta",
           restructuring: "Ofrecer reestructuración o un plan de pagos",
           financialEducation: "Dar educación financiera",
-          noNewCredit: "No ofrecer nuevos productos de crédito por ahora",
-        },
-      },
-      premium: {
-        name: "Clientes premium",
-        description: "Ingreso de {incomeThreshold} o más (el {top}% más alto) y sin riesgo.",
-        actions: {
-          exclusiveOffers: "Hacer ofertas premium exclusivas",
-          crossSell: "Venta cruzada de seguros y paquetes de servicio",
+          noNewProducts: "No ofrecer productos nuevos hasta que mejore su historial de pagos",
         },
       },
       disciplined: {
         name: "Clientes cumplidos",
         description:
-          "Atraso promedio de {disciplinedDelay}{unit} como máximo y menos de {credits} créditos activos.",
+          "Atraso promedio de {disciplinedDelay}{unit} como máximo con {credits} o más créditos activos: clientes activos que pagan a tiempo.",
         actions: {
           loyaltyProgramme: "Invitarlos a un programa de lealtad",
-          topUpCredit: "Ofrecer un crédito adicional con tasa preferente",
+          topUpCredit: "Ofrecer un crédito adicional con una tasa de interés menor",
+          insuranceTradeIn: "Ofrecer seguros y la renovación de su vehículo con entrega del actual",
+        },
+      },
+      premium: {
+        name: "Clientes premium",
+        description:
+          "Ingreso de {incomeThreshold} o más{ratio}, con un atraso promedio menor que {delay}{unit}: potencial premium.",
+        actions: {
+          exclusiveOffers: "Ofrecer productos exclusivos o premium",
+          higherLimits: "Ofrecer límites de crédito más altos",
+          crossSell: "Venta cruzada del vehículo con seguros y paquetes de servicio",
         },
       },
       regular: {
         name: "Clientes regulares",
         description:
-          "Sin riesgo, pero con algo de atraso (más de {disciplinedDelay} y menos de {delay}{unit}).",
+          "Atraso promedio menor que {delay}{unit}, fuera del grupo cumplido con {credits} o más créditos{premium}.",
         actions: {
           reminders: "Enviar recordatorios antes del vencimiento",
           lightPromotions: "Ofrecer promociones de crédito ligeras a quienes pagan a tiempo",
         },
       },
+      premiumRatio: " ({ratio} veces el ingreso mediano)",
+      regularNotPremium: " y por debajo del ingreso premium",
     },
     summary: {
       segment: "Segmento",
@@ -1109,12 +1114,13 @@ export const es: Shape<typeof en> = {
     /** Where the risk rules came from (`rules.origin`). */
     risk: {
       origin:
-        'reglas de riesgo sobre "{delay}" y "{credits}"{income}: en riesgo desde un atraso >= {d:raw} o créditos activos >= {c:raw}{how}',
+        'reglas de riesgo sobre "{delay}" y "{credits}"{income}: en riesgo desde un atraso de {d:raw} o más; cumplidos con un atraso de {dd:raw} como máximo y {c:raw} o más créditos activos{how}',
       premiumBy: ' (premium según "{i}")',
       howGiven: " (umbrales fijados por el analista)",
-      howOne: " (un umbral fijado por el analista, el otro en el cuartil superior de este archivo)",
-      howQuartiles:
-        " (umbrales en los cuartiles superiores de este archivo: solo ilustrativos, porque un cuartil siempre marca más o menos una cuarta parte; fije --delay-threshold y --credits-threshold con el equipo de crédito)",
+      howDefault:
+        " (los umbrales por defecto del equipo de financiamiento, no cuartiles de este archivo; fije los suyos con --delay-threshold, --disciplined-delay, --cross-sell-credits y --premium-income)",
+      score:
+        'El puntaje de riesgo de cada cliente (columna "risk_score", de 0 a 100) es 100 × mín(atraso / {d:raw}, 1) × (3 + mín(créditos / {c:raw}, 1)) / 4: lo determina el atraso en los pagos y los créditos vigentes lo aumentan, así que quien paga a tiempo obtiene 0 aunque tenga muchos créditos.',
     },
     /** Which segments lead a features analysis (`primary.reason`), keyed by `primary.by`. */
     primary: {
@@ -1135,6 +1141,13 @@ export const es: Shape<typeof en> = {
       "Segmentos inestables (Jaccard bootstrap medio por debajo de 0,6): {names}; se disuelven si los datos cambian un poco: no los trate como grupos reales",
     fragileSegments:
       "Segmentos frágiles (Jaccard bootstrap medio entre 0,6 y 0,75): {names}; sus fronteras se mueven entre remuestreos",
+    rulesDisagree: {
+      some:
+        'Si cada segmento k-means se lee como su segmento por reglas más frecuente, las dos segmentaciones coinciden en {agree:raw} de {n:raw} clientes ({pct}%) y difieren en {differ:raw}. El mayor grupo en que discrepan: {count:raw} clientes que k-means pone en "{km}" (sobre todo "{usual}" según las reglas) son "{rule}" según las reglas. k-means agrupa a los clientes por sus {f:raw} variables a la vez, mientras que las reglas solo miran {cols} frente a umbrales fijos, así que los clientes cerca de un umbral o parecidos en las demás variables quedan en grupos distintos.',
+      none:
+        "Cada segmento k-means cae dentro de un único segmento por reglas: las dos segmentaciones coinciden en los {n:raw} clientes.",
+    },
+    givenRules: "reglas indicadas por el analista",
     // (add above this line)
   },
 

@@ -792,40 +792,45 @@ export const id: Shape<typeof en> = {
       units: { months: " bulan", days: " hari" },
       "at-risk": {
         name: "Nasabah berisiko",
-        description:
-          "Rata-rata keterlambatan {delay}{unit} atau lebih, atau {credits} kredit aktif atau lebih: pembayaran mulai tertekan.",
+        description: "Rata-rata keterlambatan {delay}{unit} atau lebih: tanda risiko gagal bayar.",
         actions: {
+          creditReview: "Terapkan peninjauan kredit yang lebih ketat",
           restructuring: "Tawarkan restrukturisasi atau rencana pembayaran",
           financialEducation: "Berikan edukasi keuangan",
-          noNewCredit: "Jangan tawarkan produk kredit baru untuk sementara",
-        },
-      },
-      premium: {
-        name: "Nasabah premium",
-        description: "Pendapatan {incomeThreshold} atau lebih ({top}% teratas) dan tidak berisiko.",
-        actions: {
-          exclusiveOffers: "Berikan penawaran premium eksklusif",
-          crossSell: "Tawarkan asuransi dan paket servis (cross-selling)",
+          noNewProducts: "Jangan tawarkan produk baru sampai riwayat pembayarannya membaik",
         },
       },
       disciplined: {
         name: "Nasabah disiplin",
         description:
-          "Rata-rata keterlambatan paling lama {disciplinedDelay}{unit} dan kurang dari {credits} kredit aktif.",
+          "Rata-rata keterlambatan paling lama {disciplinedDelay}{unit} dengan {credits} kredit aktif atau lebih: nasabah aktif yang membayar tepat waktu.",
         actions: {
           loyaltyProgramme: "Ajak ikut program loyalitas",
-          topUpCredit: "Tawarkan kredit tambahan (top-up) dengan bunga ringan",
+          topUpCredit: "Tawarkan kredit tambahan (top-up) dengan bunga lebih rendah",
+          insuranceTradeIn: "Tawarkan asuransi dan tukar tambah untuk kendaraan berikutnya",
+        },
+      },
+      premium: {
+        name: "Nasabah premium",
+        description:
+          "Pendapatan {incomeThreshold} atau lebih{ratio}, dengan rata-rata keterlambatan di bawah {delay}{unit}: potensi premium.",
+        actions: {
+          exclusiveOffers: "Tawarkan produk eksklusif atau premium",
+          higherLimits: "Tawarkan limit kredit yang lebih tinggi",
+          crossSell: "Tawarkan paket kendaraan dengan asuransi dan servis (cross-selling)",
         },
       },
       regular: {
         name: "Nasabah reguler",
         description:
-          "Tidak berisiko, tetapi ada sedikit keterlambatan (lebih dari {disciplinedDelay} dan kurang dari {delay}{unit}).",
+          "Rata-rata keterlambatan di bawah {delay}{unit}, di luar kelompok disiplin dengan {credits} kredit atau lebih{premium}.",
         actions: {
           reminders: "Kirim pengingat sebelum jatuh tempo",
           lightPromotions: "Tawarkan promo kredit ringan bagi yang membayar tepat waktu",
         },
       },
+      premiumRatio: " ({ratio} kali pendapatan median)",
+      regularNotPremium: " dan di bawah pendapatan premium",
     },
     summary: {
       segment: "Segmen",
@@ -1102,12 +1107,13 @@ export const id: Shape<typeof en> = {
     /** Where the risk rules came from (`rules.origin`). */
     risk: {
       origin:
-        'aturan risiko pada "{delay}" dan "{credits}"{income}: berisiko mulai keterlambatan >= {d:raw} atau kredit aktif >= {c:raw}{how}',
+        'aturan risiko pada "{delay}" dan "{credits}"{income}: berisiko mulai keterlambatan {d:raw} atau lebih; disiplin dengan keterlambatan paling lama {dd:raw} dan {c:raw} kredit aktif atau lebih{how}',
       premiumBy: ' (premium menurut "{i}")',
       howGiven: " (ambang ditetapkan oleh analis)",
-      howOne: " (satu ambang ditetapkan oleh analis, yang lain pada kuartil atas berkas ini)",
-      howQuartiles:
-        " (ambang pada kuartil atas berkas ini: hanya ilustrasi, karena kuartil selalu menandai sekitar seperempat; tetapkan --delay-threshold dan --credits-threshold bersama tim kredit)",
+      howDefault:
+        " (ambang bawaan tim pembiayaan, bukan kuartil berkas ini; tetapkan ambang Anda dengan --delay-threshold, --disciplined-delay, --cross-sell-credits dan --premium-income)",
+      score:
+        'Skor risiko setiap nasabah (kolom "risk_score", 0 sampai 100) adalah 100 × min(keterlambatan / {d:raw}, 1) × (3 + min(kredit / {c:raw}, 1)) / 4: keterlambatan bayar yang menentukan dan kredit yang berjalan menambahnya, sehingga nasabah yang membayar tepat waktu mendapat 0 berapa pun kreditnya.',
     },
     /** Which segments lead a features analysis (`primary.reason`), keyed by `primary.by`. */
     primary: {
@@ -1128,6 +1134,13 @@ export const id: Shape<typeof en> = {
       "Segmen tidak stabil (rata-rata Jaccard bootstrap di bawah 0,6): {names}; segmen ini larut bila data sedikit berubah: jangan perlakukan sebagai kelompok nyata",
     fragileSegments:
       "Segmen rapuh (rata-rata Jaccard bootstrap 0,6 sampai 0,75): {names}; batasnya bergeser antar sampel ulang",
+    rulesDisagree: {
+      some:
+        'Jika setiap segmen k-means dibaca sebagai segmen aturan yang paling sering di dalamnya, kedua segmentasi sepakat untuk {agree:raw} dari {n:raw} nasabah ({pct}%) dan berbeda untuk {differ:raw}. Kelompok terbesar yang dipisahkan: {count:raw} nasabah yang oleh k-means dimasukkan ke "{km}" (kebanyakan "{usual}" menurut aturan) termasuk "{rule}" menurut aturan. k-means mengelompokkan nasabah berdasarkan semua {f:raw} fitur sekaligus, sedangkan aturan hanya melihat {cols} terhadap ambang tetap, sehingga nasabah yang dekat dengan ambang atau mirip pada fitur lain masuk ke kelompok berbeda.',
+      none:
+        "Setiap segmen k-means berada dalam satu segmen aturan: kedua segmentasi sepakat untuk seluruh {n:raw} nasabah.",
+    },
+    givenRules: "aturan dari analis",
     // (add above this line)
   },
 

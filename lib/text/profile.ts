@@ -211,17 +211,20 @@ export interface WordedRuleSegmentation extends Omit<RuleSegmentation, "segments
 function riskRuleTexts(
   facts: RiskRuleFacts,
   thresholds: Readonly<Record<string, number>>,
+  premium: boolean,
   lang: Lang,
 ): { name: string; description: string; actions: string[] } {
   const w = words(lang).profile.risk;
   const rule = w[facts.rule];
+  const ratio = facts.premiumIncomeRatio;
   const values = {
-    delay: facts.delayThreshold,
-    credits: facts.creditsThreshold,
+    delay: facts.riskDelay,
+    credits: facts.crossSellCredits,
     disciplinedDelay: facts.disciplinedDelay,
     unit: facts.delayUnit === "none" ? "" : w.units[facts.delayUnit],
-    top: Math.round((1 - facts.incomeQuantile) * 1000) / 10,
-    incomeThreshold: thresholds.incomeThreshold ?? NaN,
+    ratio: ratio === null ? "" : fill(w.premiumRatio, { ratio }, lang),
+    premium: premium ? w.regularNotPremium : "",
+    incomeThreshold: facts.premiumIncome ?? thresholds.incomeThreshold ?? NaN,
   };
   return {
     name: rule.name,
@@ -257,11 +260,12 @@ export function ruleSegmentationTexts(segmentation: RuleSegmentation, lang: Lang
   const values = Object.fromEntries(
     Object.entries(segmentation.thresholds).map(([k, v]) => [k, formatNumber(v, lang)]),
   );
+  const premium = segmentation.segments.some((s) => "risk" in s.rule && s.rule.risk.rule === "premium");
   return {
     ...segmentation,
     segments: segmentation.segments.map((s) => {
       const rule = s.rule;
-      const texts = "risk" in rule ? riskRuleTexts(rule.risk, segmentation.thresholds, lang) : {
+      const texts = "risk" in rule ? riskRuleTexts(rule.risk, segmentation.thresholds, premium, lang) : {
         name: tr(rule.names, lang, values),
         description: tr(rule.descriptions, lang, values),
         actions: rule.actions.map((a) => tr(a, lang, values)),
