@@ -215,6 +215,8 @@ export {
 } from "./profile/detect_concepts.ts";
 export {
   type CitedFeature,
+  GRID_MIX_SHARE,
+  type GridFacts,
   type NameContrast,
   type NamedSegmentProfile,
   type NameLevel,
@@ -268,6 +270,7 @@ export {
   segmentActionTexts,
   segmentDescriptionText,
   segmentNameText,
+  type SegmentTextOptions,
   type WordedRuleSegment,
   type WordedRuleSegmentation,
 } from "./text/profile.ts";

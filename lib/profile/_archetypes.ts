@@ -42,12 +42,20 @@ export interface Archetype {
   readonly claims: readonly NameClaim[];
   /** Recommended actions, most important first; one with `when` only where a column has that concept. */
   readonly actions: readonly Action[];
+  /**
+   * RFM: the band of RFM grid segments the name speaks of (recent buyers or lapsed ones); where the
+   * grid segments of the customers are known, at least half of them must be in it (or in the
+   * middle band) for the name to be used.
+   */
+  readonly band?: "active" | "lapsed";
 }
 
 /** A recommended action: its key in lib/text, and the concept a column must have for it to apply. */
 export interface Action {
   readonly key: string;
   readonly when?: Concept;
+  /** The action gives up on the customers (stop contact, clean the list): dropped where recent buyers are inside. */
+  readonly prune?: true;
 }
 
 /** |z| from which a concept counts as high or low. */
@@ -264,6 +272,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "champions",
     kind: "rfm",
+    band: "active",
     claims: [down("recency"), up("frequency"), up("purchases")],
     concepts: { recency: -1, frequency: 1, purchases: 1 },
     score: (z) =>
@@ -276,6 +285,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "loyal",
     kind: "rfm",
+    band: "active",
     claims: [up("frequency"), down("recency")],
     concepts: { frequency: 1, recency: -1 },
     score: (z) =>
@@ -301,6 +311,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "cant-lose",
     kind: "rfm",
+    band: "lapsed",
     claims: [up("recency"), { any: [up("frequency"), up("purchases")] }],
     concepts: { recency: 1, frequency: 1, purchases: 1 },
     score: (z) => {
@@ -312,6 +323,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "lost-one-time",
     kind: "rfm",
+    band: "lapsed",
     claims: [up("recency"), down("frequency")],
     concepts: { recency: 1, frequency: -1 },
     cite: ["frequency"],
@@ -321,11 +333,12 @@ export const ARCHETYPES: readonly Archetype[] = [
         above(z("recency")) && !hi(best(z("frequency"), z("purchases"))) && oneTime(f),
         z("recency") + best(0, -z("frequency")),
       ),
-    actions: [{ key: "oneWinBack" }, { key: "askWhatPutOff" }],
+    actions: [{ key: "oneWinBack", prune: true }, { key: "askWhatPutOff" }],
   },
   {
     key: "at-risk",
     kind: "rfm",
+    band: "lapsed",
     claims: [up("recency")],
     concepts: { recency: 1 },
     cite: ["frequency"],
@@ -335,15 +348,17 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "hibernating",
     kind: "rfm",
+    band: "lapsed",
     claims: [up("recency"), down("frequency"), down("purchases")],
     concepts: { recency: 1, frequency: -1, purchases: -1 },
     score: (z, f) =>
       ok(lapsedLowValue(z) && !oneTime(f) && !repeat(z, f), z("recency") + best(0, -z("frequency"))),
-    actions: [{ key: "lowCostReactivation" }, { key: "lowContactCosts" }],
+    actions: [{ key: "lowCostReactivation" }, { key: "lowContactCosts", prune: true }],
   },
   {
     key: "new",
     kind: "rfm",
+    band: "active",
     claims: [down("recency"), down("frequency")],
     concepts: { recency: -1, frequency: -1 },
     score: (z, f) =>
@@ -356,6 +371,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "promising",
     kind: "rfm",
+    band: "active",
     claims: [down("recency")],
     concepts: { recency: -1 },
     cite: ["frequency"],
@@ -369,6 +385,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "cooling",
     kind: "rfm",
+    band: "lapsed",
     claims: [up("recency")],
     concepts: { recency: 1 },
     score: (z, f) =>
@@ -427,4 +444,23 @@ export const CONCEPT_ACTIONS: Readonly<
   downPayment: { low: "checkAffordability" },
   delay: { high: "offerRestructuring", low: "inviteLoyalty" },
   activeCredits: { high: "checkTotalDebt" },
+};
+
+/**
+ * The band of each named RFM grid segment (`RF_GRID_SEGMENTS` and the 11-segment set): recent
+ * buyers (`active`), lapsed ones (`lapsed`), or in between (`middle`); a key not listed has none.
+ */
+export const GRID_BANDS: Readonly<Record<string, "active" | "middle" | "lapsed">> = {
+  champions: "active",
+  loyal: "active",
+  potential_loyalist: "active",
+  new: "active",
+  recent: "active",
+  promising: "active",
+  need_attention: "middle",
+  about_to_sleep: "lapsed",
+  at_risk: "lapsed",
+  cant_lose: "lapsed",
+  hibernating: "lapsed",
+  lost: "lapsed",
 };

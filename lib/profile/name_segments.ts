@@ -16,6 +16,7 @@ import {
   CONCEPT_ACTIONS,
   type ConceptZ,
   DESCRIPTOR_ACTIONS,
+  GRID_BANDS,
   OUTLIER_ACTIONS,
   type SegmentFacts,
 } from "./_archetypes.ts";
@@ -29,6 +30,32 @@ export interface NameSegmentsOptions {
    * `"features"` for customer-level columns. @default {"rfm" when a column has the recency concept, else "features"}
    */
   kind?: "rfm" | "features";
+  /**
+   * RFM: customers per named RFM grid segment key in each segment (segment label → grid key →
+   * count), e.g. from a cross-tab of the k-means labels and `segmentRfm`'s keys. With it, a
+   * name's band (recent or lapsed buyers) must cover at least half of the segment's customers, the
+   * name says when a tenth or more are of the other band, and actions that give up on customers are
+   * dropped where recent buyers are inside. @default {none}
+   */
+  gridCounts?: Readonly<Record<number, Readonly<Record<string, number>>>>;
+}
+
+/** Share of a segment in the other band of grid segments from which the name and actions say so. */
+export const GRID_MIX_SHARE = 0.1;
+
+/** What a segment holds of the named RFM grid segments, for names and actions consistent with them. */
+export interface GridFacts {
+  /** Customers per grid segment key, largest first (ties by key). */
+  readonly counts: readonly { readonly key: string; readonly count: number }[];
+  /**
+   * The other band present in at least {@linkcode GRID_MIX_SHARE} of the segment: `"active"`
+   * (recent buyers inside a segment named for lapsed ones) or `"lapsed"` (the reverse); else `null`.
+   */
+  readonly mix: "active" | "lapsed" | null;
+  /** The grid keys of that other band inside the segment, largest first (empty without a mix). */
+  readonly mixKeys: readonly string[];
+  /** Customers of that other band inside the segment. */
+  readonly mixCount: number;
 }
 
 /**
@@ -101,6 +128,8 @@ export interface SegmentNaming {
    * of which hold on this segment's means; empty for a name that claims nothing.
    */
   readonly claims: readonly NameClaim[];
+  /** The segment's RFM grid composition and mix, where grid counts were given; else `null`. */
+  readonly grid: GridFacts | null;
 }
 
 /**
@@ -229,6 +258,8 @@ interface Draft {
   readonly actions: readonly string[];
   /** The claims of an archetype's name (a descriptor's come from the levels it ends up with). */
   readonly claims: readonly NameClaim[];
+  /** For a name made from the grid segments inside: the largest one's key. */
+  readonly gridTop?: string;
 }
 
 function conceptZ(profile: SegmentProfile, concepts: Readonly<Record<string, Concept | null>>): ConceptZ {
@@ -252,6 +283,28 @@ interface DraftContext {
   readonly overall: ReadonlyMap<string, number>;
   /** The frequency column, where it counts purchases (RFM): its mean is the purchases per customer. */
   readonly countColumn: string | null;
+  /** Customers per RFM grid key of each segment, where given. */
+  readonly gridCounts: Readonly<Record<number, Readonly<Record<string, number>>>> | null;
+}
+
+/** Customers of a segment per grid band (keys without a band are left out). */
+function bandCounts(
+  counts: Readonly<Record<string, number>>,
+): Record<"active" | "middle" | "lapsed", number> {
+  const out = { active: 0, middle: 0, lapsed: 0 };
+  for (const [key, n] of Object.entries(counts)) {
+    const band = GRID_BANDS[key];
+    if (band) out[band] += n;
+  }
+  return out;
+}
+
+/** The name's band covers (with the middle band) at least half of the segment's banded customers. */
+function bandHolds(a: Archetype, counts: Readonly<Record<string, number>> | undefined): boolean {
+  if (!a.band || !counts) return true;
+  const b = bandCounts(counts);
+  const total = b.active + b.middle + b.lapsed;
+  return total === 0 || (b[a.band] + b.middle) / total >= 0.5;
 }
 
 /** The archetype that fits the profile best, or `null` when none applies. */
@@ -268,7 +321,8 @@ function bestArchetype(
   for (const a of archetypes) {
     const s = a.score(z, facts);
     if (s === null || !Number.isFinite(s) || !(s > top)) continue;
-    if (failedClaims(a.claims, z).length === 0) [chosen, top] = [a, s];
+    const grid = context.gridCounts?.[profile.label];
+    if (failedClaims(a.claims, z).length === 0 && bandHolds(a, grid)) [chosen, top] = [a, s];
   }
   return { chosen, score: top };
 }
@@ -384,6 +438,19 @@ function draft(profile: SegmentProfile, context: DraftContext): Draft {
   }
   const { chosen, score } = bestArchetype(profile, context);
   if (chosen) return archetypeDraft(profile, chosen, score, context, keys(chosen.actions));
+  const grid = context.gridCounts?.[profile.label];
+  if (grid && Object.values(grid).some((n) => n > 0)) {
+    // No RFM name fits both the profile and the grid segments inside: name it from those.
+    return {
+      ...plain,
+      archetype: "grid",
+      score: 0,
+      gridTop: sortedCounts(grid)[0]!.key,
+      cited: citedFeatures(profile, context.overall),
+      actions: ["actByGrid"],
+      claims: [],
+    };
+  }
   const notable = standouts(profile, context.concepts);
   if (notable.length === 0) {
     return {
@@ -404,7 +471,11 @@ function draft(profile: SegmentProfile, context: DraftContext): Draft {
  */
 function nameKey(d: Draft, name: NameChoice): string {
   const level = (l: NameLevel) => `${l.high ? "+" : "-"}${l.concept ? `:${l.concept}` : l.feature}`;
-  const base = d.archetype === "descriptor" ? `=${name.levels.map(level).join("\n")}` : `@${d.archetype}`;
+  const base = d.archetype === "descriptor"
+    ? `=${name.levels.map(level).join("\n")}`
+    : d.archetype === "grid"
+    ? `@grid:${d.gridTop ?? ""}`
+    : `@${d.archetype}`;
   const q = name.qualifier;
   if (q === null) return base;
   if (q.by === "number") return `${base}\n#${q.n}`;
@@ -567,17 +638,67 @@ export function nameSegments(
       profiles.every((p) => (p.means[frequency[0]!] ?? NaN) >= 1 - 1e-9)
     ? frequency[0]!
     : null;
-  const drafts = profiles.map((p) => draft(p, { archetypes, concepts, overall, countColumn }));
+  const gridCounts = options.gridCounts ?? null;
+  const drafts = profiles.map((p) => draft(p, { archetypes, concepts, overall, countColumn, gridCounts }));
   const names = uniqueNames(drafts, concepts, kind === "rfm");
-  return drafts.map((d, i) => ({
-    ...d.profile,
-    archetype: d.archetype,
-    naming: {
-      kind,
-      ...names[i]!,
-      cited: d.cited,
-      actions: d.actions,
-      claims: d.archetype === "descriptor" ? levelClaims(names[i]!.levels) : d.claims,
-    },
-  }));
+  return drafts.map((d, i) => {
+    const archetype = archetypes.find((a) => a.key === d.archetype);
+    const counts = gridCounts?.[d.profile.label];
+    const grid = counts ? gridFacts(counts, archetype?.band) : null;
+    return {
+      ...d.profile,
+      archetype: d.archetype,
+      naming: {
+        kind,
+        ...names[i]!,
+        cited: d.cited,
+        actions: gridActions(d.actions, archetype, grid),
+        claims: d.archetype === "descriptor" ? levelClaims(names[i]!.levels) : d.claims,
+        grid,
+      },
+    };
+  });
+}
+
+/** Grid counts as a list, largest first, ties by key. */
+function sortedCounts(counts: Readonly<Record<string, number>>): { key: string; count: number }[] {
+  return Object.entries(counts)
+    .filter(([, count]) => count > 0)
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** A segment's grid composition, and the other band where at least {@linkcode GRID_MIX_SHARE} of it is. */
+function gridFacts(
+  counts: Readonly<Record<string, number>>,
+  band: "active" | "lapsed" | undefined,
+): GridFacts {
+  const list = sortedCounts(counts);
+  const total = list.reduce((s, c) => s + c.count, 0);
+  const other = band === "lapsed" ? "active" : band === "active" ? "lapsed" : null;
+  const inOther = other === null ? [] : list.filter((c) => GRID_BANDS[c.key] === other);
+  const mixCount = inOther.reduce((s, c) => s + c.count, 0);
+  const mix = other !== null && total > 0 && mixCount / total >= GRID_MIX_SHARE ? other : null;
+  return {
+    counts: list,
+    mix,
+    mixKeys: mix ? inOther.map((c) => c.key) : [],
+    mixCount: mix ? mixCount : 0,
+  };
+}
+
+/**
+ * The actions, consistent with the grid segments inside: with recent buyers inside a segment named
+ * for lapsed ones, first take them out (`gridActive`) and drop actions that give up on customers;
+ * with lapsed customers inside a segment of recent buyers, add winning them back (`gridLapsed`).
+ */
+function gridActions(
+  actions: readonly string[],
+  archetype: Archetype | undefined,
+  grid: GridFacts | null,
+): string[] {
+  if (grid === null || grid.mix === null) return [...actions];
+  if (grid.mix === "lapsed") return [...actions, "gridLapsed"];
+  const prune = new Set(archetype?.actions.filter((a) => a.prune).map((a) => a.key) ?? []);
+  return ["gridActive", ...actions.filter((a) => !prune.has(a))];
 }

@@ -855,6 +855,17 @@ export const en = {
     /** Which features the names read, by meaning. */
     conceptsUsed: " Segment names read the features by their meaning: {list}.",
     conceptsNone: " Features without a known meaning are named by their column: {list}.",
+    /** Names, descriptions and actions that speak of the RFM grid segments inside a k-means segment. */
+    grid: {
+      name: "Mostly {segment}",
+      description: "A mix of RFM segments that no single profile describes",
+      actions: { actByGrid: "Act on each RFM segment inside it with that segment's own actions" },
+      mix: { active: "{name}, with some recent buyers", lapsed: "{name}, with some lapsed buyers" },
+      inside: " RFM segments inside: {list}.",
+      gridActive:
+        "First take out the {n:raw} recent buyers inside ({list}) and treat them as their RFM segment says, not as lapsed",
+      gridLapsed: "Win back the {n:raw} lapsed customers inside ({list}) with their RFM segment's offer",
+    },
     // (add above this line)
   },
 

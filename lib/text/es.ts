@@ -871,6 +871,22 @@ export const es: Shape<typeof en> = {
     },
     conceptsUsed: " Los nombres de los segmentos leen las variables por su significado: {list}.",
     conceptsNone: " Las variables sin un significado conocido se nombran por su columna: {list}.",
+    grid: {
+      name: "Mayormente {segment}",
+      description: "Una mezcla de segmentos RFM que ningún perfil único describe",
+      actions: {
+        actByGrid: "Trabajar cada segmento RFM de su interior con las acciones propias de ese segmento",
+      },
+      mix: {
+        active: "{name}, con algunos compradores recientes",
+        lapsed: "{name}, con algunos compradores inactivos",
+      },
+      inside: " Segmentos RFM en su interior: {list}.",
+      gridActive:
+        "Separar primero a los {n:raw} compradores recientes de su interior ({list}) y tratarlos según su segmento RFM, no como inactivos",
+      gridLapsed:
+        "Recuperar a los {n:raw} clientes inactivos de su interior ({list}) con la oferta de su segmento RFM",
+    },
     // (add above this line)
   },
 

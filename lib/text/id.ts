@@ -868,6 +868,20 @@ export const id: Shape<typeof en> = {
     },
     conceptsUsed: " Nama segmen membaca fitur menurut maknanya: {list}.",
     conceptsNone: " Fitur yang maknanya tidak dikenali dinamai menurut kolomnya: {list}.",
+    grid: {
+      name: "Sebagian besar {segment}",
+      description: "Campuran segmen RFM yang tidak tergambar oleh satu profil saja",
+      actions: { actByGrid: "Tangani setiap segmen RFM di dalamnya dengan tindakan segmen itu sendiri" },
+      mix: {
+        active: "{name}, dengan sebagian pembeli baru-baru ini",
+        lapsed: "{name}, dengan sebagian pembeli pasif",
+      },
+      inside: " Segmen RFM di dalamnya: {list}.",
+      gridActive:
+        "Pisahkan dulu {n:raw} pembeli baru-baru ini di dalamnya ({list}) dan tangani sesuai segmen RFM mereka, bukan sebagai pembeli pasif",
+      gridLapsed:
+        "Menangkan kembali {n:raw} pelanggan pasif di dalamnya ({list}) dengan penawaran segmen RFM mereka",
+    },
     // (add above this line)
   },
 

@@ -22,8 +22,15 @@ interface SegmentWords {
   readonly actions: Readonly<Record<string, string>>;
 }
 
+/** Options of the segment texts: the names of the RFM grid segments their grid facts cite. */
+export interface SegmentTextOptions {
+  /** Name of each RFM grid segment key, in the reader's language (`ruleSetSegmentNames`). @default {{}} */
+  gridNames?: Readonly<Record<string, string>>;
+}
+
 /** The words of a named profile's archetype. */
 function segmentWords(profile: NamedSegmentProfile, lang: Lang): SegmentWords {
+  if (profile.archetype === "grid") return words(lang).profile.grid;
   const w = words(lang).profile.segments;
   const own = w as unknown as Readonly<Record<string, SegmentWords>>;
   const byKind = w[profile.naming.kind] as Readonly<Record<string, SegmentWords>>;
@@ -78,18 +85,43 @@ function contrastText(c: NameContrast, w: ProfileWords, lang: Lang): string {
  * assert.equal(segmentNameText(a, "es"), "PURCHASES alto, TENURE bajo");
  * ```
  */
-export function segmentNameText(profile: NamedSegmentProfile, lang: Lang): string {
+export function segmentNameText(
+  profile: NamedSegmentProfile,
+  lang: Lang,
+  options: SegmentTextOptions = {},
+): string {
   const w = words(lang).profile;
-  const { levels, qualifier } = profile.naming;
-  const base = levels.length
+  const { levels, qualifier, grid } = profile.naming;
+  const plain = levels.length
     ? levels.map((l, i) => levelText(l, i === 0, w, lang)).join(", ")
+    : profile.archetype === "grid"
+    ? fill(w.grid.name, { segment: gridName(grid?.counts[0]?.key ?? "", options, lang) }, lang)
     : segmentWords(profile, lang).name!;
+  const base = grid?.mix ? fill(w.grid.mix[grid.mix], { name: plain }, lang) : plain;
   if (qualifier === null) return base;
   if (qualifier.by === "number") return `${base} ${qualifier.n}`;
   const said = qualifier.by === "level"
     ? levelText(qualifier.level, false, w, lang)
     : qualifier.contrasts.map((c) => contrastText(c, w, lang)).join(", ");
   return `${base} (${said})`;
+}
+
+/** A grid segment's name: given, "Others" for the key `other`, else its key. */
+function gridName(key: string, options: SegmentTextOptions, lang: Lang): string {
+  return options.gridNames?.[key] ?? (key === "other" ? words(lang).rfm.others : key);
+}
+
+/** The grid segments of a list with their share of the segment ("Hibernating 50%"), in the language's numbers. */
+function gridList(
+  keys: readonly { key: string; count: number }[],
+  total: number,
+  options: SegmentTextOptions,
+  lang: Lang,
+): string {
+  return keys.map((c) =>
+    `${gridName(c.key, options, lang)} ${formatNumber(Math.round((100 * c.count) / total), lang)}%`
+  )
+    .join(", ");
 }
 
 function citedText(c: CitedFeature, w: ProfileWords, lang: Lang): string {
@@ -114,15 +146,24 @@ function citedText(c: CitedFeature, w: ProfileWords, lang: Lang): string {
  * @returns The sentence, ending with a period.
  * @throws {RangeError} If its archetype has no text.
  */
-export function segmentDescriptionText(profile: NamedSegmentProfile, lang: Lang): string {
+export function segmentDescriptionText(
+  profile: NamedSegmentProfile,
+  lang: Lang,
+  options: SegmentTextOptions = {},
+): string {
   const w = words(lang).profile;
   const clause = segmentWords(profile, lang).description;
   const parts = profile.naming.cited.map((c) => citedText(c, w, lang));
-  if (parts.length === 0) return `${clause}.`;
   const evidence = parts.length < 2
-    ? parts[0]!
+    ? parts[0] ?? ""
     : fill(w.evidence.and, { rest: parts.slice(0, -1).join(", "), last: parts.at(-1)! }, lang);
-  return `${clause}: ${evidence}.`;
+  const sentence = evidence ? `${clause}: ${evidence}.` : `${clause}.`;
+  const grid = profile.naming.grid;
+  if (grid === null || grid.counts.length === 0) return sentence;
+  // The grid segments inside: those with 5% or more, at most four, largest first.
+  const total = grid.counts.reduce((s, c) => s + c.count, 0);
+  const shown = grid.counts.filter((c) => c.count / total >= 0.05).slice(0, 4);
+  return sentence + fill(w.grid.inside, { list: gridList(shown, total, options, lang) }, lang);
 }
 
 /**
@@ -133,8 +174,14 @@ export function segmentDescriptionText(profile: NamedSegmentProfile, lang: Lang)
  * @returns One sentence per action.
  * @throws {RangeError} If its archetype or an action has no text.
  */
-export function segmentActionTexts(profile: NamedSegmentProfile, lang: Lang): string[] {
+export function segmentActionTexts(
+  profile: NamedSegmentProfile,
+  lang: Lang,
+  options: SegmentTextOptions = {},
+): string[] {
   const actions = segmentWords(profile, lang).actions;
+  const grid = profile.naming.grid;
+  const w = words(lang).profile.grid;
   // A segment named from its concepts takes the actions of the archetypes that speak of them.
   const borrowed = profile.archetype === "descriptor"
     ? Object.assign(
@@ -143,6 +190,11 @@ export function segmentActionTexts(profile: NamedSegmentProfile, lang: Lang): st
     ) as Readonly<Record<string, string>>
     : {};
   return profile.naming.actions.map((key) => {
+    if ((key === "gridActive" || key === "gridLapsed") && grid !== null) {
+      const total = grid.counts.reduce((s, c) => s + c.count, 0);
+      const inside = grid.counts.filter((c) => grid.mixKeys.includes(c.key));
+      return fill(w[key], { n: grid.mixCount, list: gridList(inside, total, options, lang) }, lang);
+    }
     const text = actions[key] ?? borrowed[key];
     if (text === undefined) {
       throw new RangeError(
@@ -182,12 +234,13 @@ export function segmentActionTexts(profile: NamedSegmentProfile, lang: Lang): st
 export function namedSegmentTexts(
   profiles: readonly NamedSegmentProfile[],
   lang: Lang,
+  options: SegmentTextOptions = {},
 ): NamedSegmentProfile[] {
   return profiles.map((p) => ({
     ...p,
-    name: segmentNameText(p, lang),
-    description: segmentDescriptionText(p, lang),
-    actions: segmentActionTexts(p, lang),
+    name: segmentNameText(p, lang, options),
+    description: segmentDescriptionText(p, lang, options),
+    actions: segmentActionTexts(p, lang, options),
   }));
 }
 

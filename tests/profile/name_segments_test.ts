@@ -802,7 +802,7 @@ Deno.test("every archetype has a name, a description and its actions in every la
             zScores: {},
             distinctive: [],
             archetype,
-            naming: { kind, levels: [], qualifier: null, cited: [], actions, claims: [] },
+            naming: { kind, levels: [], qualifier: null, cited: [], actions, claims: [], grid: null },
           };
           assert.ok(segmentDescriptionText(p, lang).length > 2);
           assert.equal(segmentActionTexts(p, lang).length, actions.length);
