@@ -573,7 +573,7 @@ function uniqueNames(
  * the best-fitting name. Customer-level features: revolvers (a balance above average that is
  * carried, not spent: cash advances, little full payment, high minimum payments, or few
  * purchases), heavy users (high balance and high purchases), active big spenders, pay in full, premium (high income or price, neither low, not at
- * risk), at-risk payers (high delay, or many credits without an on-time record), on-time payers
+ * risk), at-risk payers (high delay: credits only add to a late payer's fit), on-time payers
  * with several credits, budget buyers (low price, no risk), stretched borrowers (low down payment on a high price or low income),
  * disciplined payers, frequent small buyers, low-balance accounts, low-limit accounts, dormant (little activity and no
  * balance above average), new (short tenure), new and not yet active. RFM: best customers, loyal
@@ -582,8 +582,17 @@ function uniqueNames(
  * the frequency column counts purchases, its mean per segment tells one-time buyers (under 1.5)
  * from repeat buyers (2 or more) whatever the other segments look like.
  *
- * A segment no archetype fits is named from its two most distinctive columns ("High PURCHASES,
- * low TENURE" / "PURCHASES alto, TENURE bajo" / "PURCHASES tinggi, TENURE rendah"); label -1 is
+ * Every archetype's name is a claim about the profile, kept as data (`claims`: "premium" is income
+ * above the overall mean, or price where there is no income column; "at-risk" is delay above it;
+ * "new" is tenure below it), checked against the segment's means before the name is used: the
+ * best-fitting archetype whose claims all hold names the segment (`naming.claims` lists them). With
+ * RFM grid counts (`gridCounts`), an RFM name must also match the grid segments inside (see
+ * {@linkcode GridFacts}); a segment no RFM name fits then is "Mostly <its largest grid segment>".
+ *
+ * A segment no archetype fits is named from what sets it most apart, in business terms: its two
+ * most distinctive concepts in words ("Frequent purchases, few cash advances"), and a column by its
+ * own name only where it has no concept ("High PURCHASES, low TENURE" / "PURCHASES alto, TENURE
+ * bajo" when the concepts are turned off), with the actions its concepts call for; label -1 is
  * "Outliers" / "Atípicos" / "Pencilan". Names are unique within a call: where two segments fit
  * the same archetype, the better fit keeps the plain name and the other gets its next
  * distinctive column that segment does not share, in brackets ("Revolvers (low TENURE)"), else

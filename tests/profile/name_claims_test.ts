@@ -9,6 +9,7 @@ import { ARCHETYPES } from "../../lib/profile/_archetypes.ts";
 import { generateBlobs } from "../../lib/generate/mod.ts";
 import { readTable } from "../../lib/load/mod.ts";
 import { analyzeFeatures } from "../../lib/run/mod.ts";
+import { namedSegmentTexts } from "../../lib/text/mod.ts";
 import { testWithSharedData } from "../_data.ts";
 
 /** Columns named as the reference files and their peers name them, one or more per concept. */
@@ -174,5 +175,26 @@ testWithSharedData(
         /premium/i.test(p.name) && p.means.pendapatan_bulanan! < overall
       ),
     );
+  },
+);
+
+testWithSharedData(
+  "analyzeFeatures() on the 17-column card file names segments in words, not column names, with actions that fit",
+  "Customer_Data.csv",
+  async (path) => {
+    const run = analyzeFeatures(await readTable(path), { nBoot: 2, dbscan: false });
+    const columns = run.cleaned.features;
+    assert.equal(columns.length, 17);
+    for (const lang of ["en", "es", "id"] as const) {
+      const names = namedSegmentTexts(run.segmentation.profiles, lang);
+      for (const p of names) {
+        // Old code: "High PURCHASES_FREQUENCY, high PURCHASES_INSTALLMENTS_FREQUENCY", with
+        // "Review this segment's profile with the business team" as its first action.
+        for (const c of columns) assert.ok(!p.name.includes(c), `"${p.name}" cites column ${c}`);
+        assert.ok(!p.naming.actions.includes("reviewProfile"), `"${p.name}" gets a generic action`);
+      }
+    }
+    assert.match(run.featureChoice.reason, /spend \(PURCHASES, ONEOFF_PURCHASES, INSTALLMENTS_PURCHASES\)/);
+    assert.match(run.featureChoice.reason, /named by their column: BALANCE_FREQUENCY/);
   },
 );
