@@ -217,6 +217,7 @@ export {
   type CitedFeature,
   GRID_MIX_SHARE,
   type GridFacts,
+  gridNameKeys,
   type NameContrast,
   type NamedSegmentProfile,
   type NameLevel,

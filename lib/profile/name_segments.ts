@@ -445,7 +445,7 @@ function draft(profile: SegmentProfile, context: DraftContext): Draft {
       ...plain,
       archetype: "grid",
       score: 0,
-      gridTop: sortedCounts(grid)[0]!.key,
+      gridTop: gridNameKeys(grid).join("+"),
       cited: citedFeatures(profile, context.overall),
       actions: ["actByGrid"],
       claims: [],
@@ -667,6 +667,16 @@ export function nameSegments(
       },
     };
   });
+}
+
+/**
+ * The grid segments a name made from them cites: the largest alone where it holds at least half
+ * of the segment ("Mostly Hibernating"), else the two largest ("Mix of Hibernating and At Risk").
+ */
+export function gridNameKeys(counts: Readonly<Record<string, number>>): string[] {
+  const list = sortedCounts(counts);
+  const total = list.reduce((s, c) => s + c.count, 0);
+  return list[0]!.count >= total / 2 ? [list[0]!.key] : list.slice(0, 2).map((c) => c.key);
 }
 
 /** Grid counts as a list, largest first, ties by key. */

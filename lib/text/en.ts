@@ -858,6 +858,7 @@ export const en = {
     /** Names, descriptions and actions that speak of the RFM grid segments inside a k-means segment. */
     grid: {
       name: "Mostly {segment}",
+      mixOf: "Mix of {a} and {b}",
       description: "A mix of RFM segments that no single profile describes",
       actions: { actByGrid: "Act on each RFM segment inside it with that segment's own actions" },
       mix: { active: "{name}, with some recent buyers", lapsed: "{name}, with some lapsed buyers" },

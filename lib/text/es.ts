@@ -873,6 +873,7 @@ export const es: Shape<typeof en> = {
     conceptsNone: " Las variables sin un significado conocido se nombran por su columna: {list}.",
     grid: {
       name: "Mayormente {segment}",
+      mixOf: "Mezcla de {a} y {b}",
       description: "Una mezcla de segmentos RFM que ningún perfil único describe",
       actions: {
         actByGrid: "Trabajar cada segmento RFM de su interior con las acciones propias de ese segmento",

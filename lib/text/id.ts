@@ -870,6 +870,7 @@ export const id: Shape<typeof en> = {
     conceptsNone: " Fitur yang maknanya tidak dikenali dinamai menurut kolomnya: {list}.",
     grid: {
       name: "Sebagian besar {segment}",
+      mixOf: "Campuran {a} dan {b}",
       description: "Campuran segmen RFM yang tidak tergambar oleh satu profil saja",
       actions: { actByGrid: "Tangani setiap segmen RFM di dalamnya dengan tindakan segmen itu sendiri" },
       mix: {

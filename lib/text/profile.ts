@@ -8,7 +8,13 @@
 import type { Lang } from "../base/types.ts";
 import { tr } from "../base/i18n.ts";
 import { formatNumber } from "../base/format.ts";
-import type { CitedFeature, NameContrast, NamedSegmentProfile, NameLevel } from "../profile/name_segments.ts";
+import {
+  type CitedFeature,
+  gridNameKeys,
+  type NameContrast,
+  type NamedSegmentProfile,
+  type NameLevel,
+} from "../profile/name_segments.ts";
 import type { Concept } from "../profile/detect_concepts.ts";
 import type { RuleSegment, RuleSegmentation } from "../profile/rule_segments.ts";
 import type { RiskRuleFacts } from "../profile/risk_rules.ts";
@@ -95,7 +101,7 @@ export function segmentNameText(
   const plain = levels.length
     ? levels.map((l, i) => levelText(l, i === 0, w, lang)).join(", ")
     : profile.archetype === "grid"
-    ? fill(w.grid.name, { segment: gridName(grid?.counts[0]?.key ?? "", options, lang) }, lang)
+    ? gridNameText(grid, w, options, lang)
     : segmentWords(profile, lang).name!;
   const base = grid?.mix ? fill(w.grid.mix[grid.mix], { name: plain }, lang) : plain;
   if (qualifier === null) return base;
@@ -104,6 +110,19 @@ export function segmentNameText(
     ? levelText(qualifier.level, false, w, lang)
     : qualifier.contrasts.map((c) => contrastText(c, w, lang)).join(", ");
   return `${base} (${said})`;
+}
+
+/** The name of a segment named from its grid segments: "Mostly X" (X half or more), else "Mix of X and Y". */
+function gridNameText(
+  grid: NamedSegmentProfile["naming"]["grid"],
+  w: ProfileWords,
+  options: SegmentTextOptions,
+  lang: Lang,
+): string {
+  const counts = Object.fromEntries((grid?.counts ?? []).map((c) => [c.key, c.count]));
+  const keys = grid && grid.counts.length ? gridNameKeys(counts) : [""];
+  const [a, b] = keys.map((k) => gridName(k, options, lang));
+  return b === undefined ? fill(w.grid.name, { segment: a! }, lang) : fill(w.grid.mixOf, { a: a!, b }, lang);
 }
 
 /** A grid segment's name: given, "Others" for the key `other`, else its key. */

@@ -63,14 +63,22 @@ Deno.test("nameSegments() keeps an RFM name whose band holds the grid segments i
 
 Deno.test("nameSegments() does not call a segment lapsed when most of it is recent buyers in the grid", () => {
   // The profile reads lapsed, but 70% of its customers are champions and loyal by the grid.
-  const gridCounts = { 0: { champions: 40, loyal: 30, hibernating: 30 }, 1: { champions: 100 } };
+  const gridCounts = { 0: { champions: 40, loyal: 31, hibernating: 29 }, 1: { champions: 100 } };
   const [a] = nameSegments([lapsed, loyal], { kind: "rfm", gridCounts });
   const band = ARCHETYPES.find((x) => x.kind === "rfm" && x.key === a!.archetype)?.band;
   assert.notEqual(band, "lapsed");
   assert.equal(a!.archetype, "grid");
   assert.deepEqual(a!.naming.actions, ["actByGrid"]);
-  const [t] = namedSegmentTexts([a!], "id", { gridNames: { champions: "Juara" } });
-  assert.equal(t!.name, "Sebagian besar Juara");
+  const [t] = namedSegmentTexts([a!], "id", { gridNames: { champions: "Juara", loyal: "Setia" } });
+  assert.equal(t!.name, "Campuran Juara dan Setia");
+  const [b] = nameSegments([lapsed, loyal], {
+    kind: "rfm",
+    gridCounts: { 0: { champions: 60, hibernating: 40 }, 1: {} },
+  });
+  assert.equal(
+    namedSegmentTexts([b!], "en", { gridNames: { champions: "Champions" } })[0]!.name,
+    "Mostly Champions",
+  );
 });
 
 Deno.test("nameSegments() with grid counts: every RFM name's band holds at least half, and no recent buyers are pruned", () => {
@@ -101,6 +109,14 @@ Deno.test("nameSegments() with grid counts: every RFM name's band holds at least
           const inBand = (b: string) =>
             Object.entries(counts).filter(([k]) => GRID_BANDS[k] === b).reduce((x, [, n]) => x + n, 0);
           if (a?.band && total > 0) assert.ok(inBand(a.band) + inBand("middle") >= total / 2, p.archetype);
+          if (p.archetype === "grid") {
+            const [t] = namedSegmentTexts([p], "en", {
+              gridNames: Object.fromEntries(keys.map((k) => [k, k])),
+            });
+            const top = Math.max(...Object.values(counts));
+            if (t!.name.startsWith("Mostly ")) assert.ok(top >= total / 2, t!.name);
+            else assert.match(t!.name, /^Mix of \w+ and \w+( |$)/);
+          }
           const active = inBand("active");
           if (a?.band === "lapsed" && total > 0 && active / total >= GRID_MIX_SHARE) {
             assert.equal(p.naming.grid!.mix, "active");
