@@ -322,7 +322,7 @@ function riskRuleTexts(
  * import { ruleSegmentationTexts } from "./mod.ts";
  * import assert from "node:assert/strict";
  * const table = pl.DataFrame({ delay: [0, 3, 1.5, 0], credits: [0, 1, 1, 1] });
- * const seg = ruleSegments(table, riskRules({ delayColumn: "delay", creditsColumn: "credits" }));
+ * const seg = ruleSegments(table, riskRules({ delayColumn: "delay", creditsColumn: "credits", riskDelay: 2, disciplinedDelay: 1 }));
  * const worded = ruleSegmentationTexts(seg, "id");
  * assert.equal(worded.segments[0].name, "Nasabah berisiko");
  * assert.match(worded.segments[0].description, /^Rata-rata keterlambatan 2 bulan atau lebih/);
