@@ -6,7 +6,10 @@ import { nameSegments } from "../../lib/profile/name_segments.ts";
 import { profileSegments } from "../../lib/profile/profile_segments.ts";
 import { type Concept, detectConcepts } from "../../lib/profile/detect_concepts.ts";
 import { ARCHETYPES } from "../../lib/profile/_archetypes.ts";
-import { generateBlobs } from "../../lib/generate/mod.ts";
+import { generateBlobs, generateCardHolders, generateVehicleFinance } from "../../lib/generate/mod.ts";
+import { toMatrix } from "../../lib/scale/to_matrix.ts";
+import { standardize } from "../../lib/scale/standardize.ts";
+import { kmeans } from "../../lib/cluster/kmeans.ts";
 import { readTable } from "../../lib/load/mod.ts";
 import { analyzeFeatures } from "../../lib/run/mod.ts";
 import { namedSegmentTexts } from "../../lib/text/mod.ts";
@@ -138,6 +141,25 @@ Deno.test("nameSegments() never uses an RFM name whose claims fail (generated re
     ),
     { seed: 16, numRuns: 100 },
   );
+});
+
+Deno.test("nameSegments() never uses a name whose claims fail on generated card-holder and vehicle-financing files", () => {
+  let named = 0;
+  for (
+    const [make, drop] of [[generateCardHolders, ["CUST_ID"]], [
+      generateVehicleFinance,
+      ["cluster", "segmen", "rekomendasi_promo"],
+    ]] as const
+  ) {
+    for (let seed = 1; seed <= 4; seed++) {
+      const raw = pl.readCSV(make({ rows: 400, seed }));
+      const table = raw.select(...raw.columns.filter((c) => !(drop as readonly string[]).includes(c)))
+        .fillNull(0);
+      const x = standardize(toMatrix(table, table.columns)).matrix;
+      for (let k = 2; k <= 6; k++) named += checkNames(table, kmeans(x, k, { seed }).labels, "features");
+    }
+  }
+  assert.ok(named > 100, `only ${named} claims were checked`);
 });
 
 Deno.test("failedClaims() reads all, any and first over the concepts present", () => {
