@@ -261,7 +261,7 @@ function summaryLines(
     ),
     `  ${cliFlags(s.kReason)}`,
     `  verdict: ${s.verdict.headline}`,
-    ...s.profiles.map((p) => `  segment "${p.name}": ${p.size} customers (${(100 * p.share).toFixed(1)}%)`),
+    ...segmentLines(analysis),
     ...analysis.warnings.map((w) => `  warning: ${cliFlags(w)}`),
     ...(analysis.kind === "rfm" ? valueLines(analysis, lang) : []),
     `wrote ${written.htmlPath}`,
@@ -270,6 +270,24 @@ function summaryLines(
       ? `wrote ${written.modelPath}`
       : `model not written: ${cliFlags(written.noModel!)}`,
     `done in ${seconds.toFixed(1)} s`,
+  ];
+}
+
+/**
+ * The segments of the segmentation that leads the report (and the CSV's segment column): the
+ * business-rule segments where they lead, with the reason, then k-means' for comparison.
+ */
+function segmentLines(analysis: FileAnalysis["analysis"]): string[] {
+  const line = (prefix: string) => (p: { name: string; size: number; share: number }) =>
+    `  ${prefix} "${p.name}": ${p.size} customers (${(100 * p.share).toFixed(1)}%)`;
+  const kmeans = analysis.segmentation.profiles;
+  if (analysis.kind !== "features" || analysis.primary.by !== "rules" || analysis.rules === null) {
+    return kmeans.map(line("segment"));
+  }
+  return [
+    `  lead: ${analysis.primary.reason}`,
+    ...analysis.rules.profiles.map(line("segment")),
+    ...kmeans.map(line("k-means segment")),
   ];
 }
 

@@ -244,6 +244,9 @@ export {
 } from "./profile/detect_concepts.ts";
 export {
   type CitedFeature,
+  GRID_MIX_SHARE,
+  type GridFacts,
+  gridNameKeys,
   type NameContrast,
   type NamedSegmentProfile,
   type NameLevel,
@@ -252,8 +255,10 @@ export {
   type NameSegmentsOptions,
   type SegmentNaming,
 } from "./profile/name_segments.ts";
+export { type ConceptClaim, type ConceptScore, failedClaims, type NameClaim } from "./profile/name_claims.ts";
 export { profileSegments, type ProfileSegmentsOptions } from "./profile/profile_segments.ts";
-export { type RiskRuleFacts, riskRules, type RiskRulesOptions } from "./profile/risk_rules.ts";
+export { RISK_DEFAULTS, type RiskRuleFacts, riskRules, type RiskRulesOptions } from "./profile/risk_rules.ts";
+export { riskScore, type RiskScoreOptions } from "./profile/risk_score.ts";
 export {
   type BetweenComparison,
   type QuantileComparison,
@@ -292,11 +297,13 @@ export {
   words,
 } from "./text/mod.ts";
 export {
+  conceptsUsedText,
   namedSegmentTexts,
   ruleSegmentationTexts,
   segmentActionTexts,
   segmentDescriptionText,
   segmentNameText,
+  type SegmentTextOptions,
   type WordedRuleSegment,
   type WordedRuleSegmentation,
 } from "./text/profile.ts";

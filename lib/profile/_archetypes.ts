@@ -7,6 +7,7 @@
  * @module
  */
 import type { Concept } from "./detect_concepts.ts";
+import type { ConceptClaim, NameClaim } from "./name_claims.ts";
 
 /** z-score of a concept for one segment; `NaN` when no column carries it. */
 export type ConceptZ = (concept: Concept) => number;
@@ -34,14 +35,27 @@ export interface Archetype {
   /** Concepts the description always cites, even near the average, because the name rests on them. */
   readonly cite?: readonly Concept[];
   readonly score: (z: ConceptZ, facts: SegmentFacts) => number | null;
+  /**
+   * What the name says about the profile, checked against the segment's means before the name
+   * is used ("premium": income above the overall mean); a name whose claim fails is not used.
+   */
+  readonly claims: readonly NameClaim[];
   /** Recommended actions, most important first; one with `when` only where a column has that concept. */
   readonly actions: readonly Action[];
+  /**
+   * RFM: the band of RFM grid segments the name speaks of (recent buyers or lapsed ones); where the
+   * grid segments of the customers are known, at least half of them must be in it (or in the
+   * middle band) for the name to be used.
+   */
+  readonly band?: "active" | "lapsed";
 }
 
 /** A recommended action: its key in lib/text, and the concept a column must have for it to apply. */
 export interface Action {
   readonly key: string;
   readonly when?: Concept;
+  /** The action gives up on the customers (stop contact, clean the list): dropped where recent buyers are inside. */
+  readonly prune?: true;
 }
 
 /** |z| from which a concept counts as high or low. */
@@ -59,23 +73,27 @@ const best = (...v: number[]) => {
   return f.length ? Math.max(...f) : NaN;
 };
 const ok = (cond: boolean, score: number) => (cond ? score : null);
+/** The segment's mean on the concept is above the overall mean. */
+const up = (concept: Concept): ConceptClaim => ({ concept, side: "above" });
+/** The segment's mean on the concept is below the overall mean. */
+const down = (concept: Concept): ConceptClaim => ({ concept, side: "below" });
 
 export const ARCHETYPES: readonly Archetype[] = [
   // ---- credit behaviour (any table) ----
   {
     key: "at-risk",
     kind: "features",
+    claims: [up("delay")],
     concepts: { delay: 1, activeCredits: 1 },
-    score: (z) => {
-      const s = best(z("delay"), z("activeCredits"));
-      // Many credits paid on time are not a risk sign: a below-average delay rules it out.
-      return ok(hi(s) && !(z("delay") <= -M), s + 0.5 * best(0, z("delay") + z("activeCredits") - s));
-    },
+    // Risk is payment delay: many credits paid on time are a sign of a disciplined customer,
+    // not of risk, so credits only add to the fit of a segment that already pays late.
+    score: (z) => ok(hi(z("delay")), z("delay") + 0.5 * best(0, z("activeCredits"))),
     actions: [{ key: "offerRestructuring" }, { key: "financialEducation" }, { key: "noNewCredit" }],
   },
   {
     key: "revolvers",
     kind: "features",
+    claims: [up("balance")],
     concepts: { balance: 1, cashAdvance: 1, fullPayment: -1, minPayments: 1 },
     score: (z) => {
       const support = best(
@@ -101,6 +119,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "heavy-users",
     kind: "features",
+    claims: [up("balance"), up("purchases")],
     concepts: { balance: 1, purchases: 1, creditLimit: 1 },
     score: (z) => ok(hi(z("balance")) && hi(z("purchases")), z("balance") + z("purchases")),
     actions: [{ key: "premiumUpgrade" }, { key: "instalmentsOnLarge" }, { key: "watchLimitUse" }],
@@ -108,6 +127,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "big-spenders",
     kind: "features",
+    claims: [up("purchases"), { any: [up("frequency"), up("payments")] }],
     concepts: { purchases: 1, frequency: 1, payments: 1 },
     score: (z) => {
       const support = best(z("frequency"), z("payments"));
@@ -118,6 +138,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "full-payers",
     kind: "features",
+    claims: [up("fullPayment")],
     concepts: { fullPayment: 1, balance: -1 },
     score: (z) => ok(hi(z("fullPayment")) && !hi(z("balance")), z("fullPayment") + best(0, -z("balance"))),
     actions: [{ key: "encourageCardUse" }, { key: "instalmentPurchases" }],
@@ -125,6 +146,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "premium",
     kind: "features",
+    claims: [{ first: [up("income"), up("price")] }],
     concepts: { income: 1, price: 1, creditLimit: 1 },
     score: (z) => {
       const s = best(z("income"), z("price"));
@@ -142,6 +164,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "stretched",
     kind: "features",
+    claims: [down("downPayment"), { any: [up("price"), down("income")] }],
     concepts: { downPayment: -1, price: 1, income: -1 },
     score: (z) => {
       const strain = best(z("price"), -z("income"));
@@ -152,6 +175,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "budget",
     kind: "features",
+    claims: [down("price")],
     concepts: { price: -1 },
     score: (z) => ok(lo(z("price")) && !hi(z("delay")) && !hi(z("activeCredits")), -z("price")),
     actions: [{ key: "upgradeAtEnd" }, { key: "crossSell" }],
@@ -159,6 +183,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "disciplined",
     kind: "features",
+    claims: [down("delay")],
     concepts: { delay: -1, activeCredits: -1 },
     score: (z) => {
       const credits = z("activeCredits");
@@ -169,6 +194,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "on-time-multi",
     kind: "features",
+    claims: [down("delay"), up("activeCredits")],
     concepts: { delay: -1, activeCredits: 1 },
     score: (z) => ok(lo(z("delay")) && hi(z("activeCredits")), -z("delay") + z("activeCredits")),
     actions: [{ key: "rewardPunctual" }, { key: "consolidate" }, { key: "checkTotalDebt" }],
@@ -176,6 +202,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "frequent-small",
     kind: "features",
+    claims: [up("frequency")],
     concepts: { frequency: 1, purchases: -1 },
     score: (z) => ok(hi(z("frequency")) && !hi(z("purchases")), z("frequency") + best(0, -z("purchases"))),
     actions: [{ key: "raiseBasket" }, { key: "rewardVisits" }],
@@ -183,6 +210,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "low-balance",
     kind: "features",
+    claims: [down("balance")],
     concepts: { balance: -1, creditLimit: -1, payments: -1 },
     score: (z) => {
       const support = best(-z("creditLimit"), -z("payments"), -z("minPayments"));
@@ -193,6 +221,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "low-limit",
     kind: "features",
+    claims: [down("creditLimit")],
     concepts: { creditLimit: -1 },
     score: (z) =>
       ok(
@@ -204,6 +233,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "dormant",
     kind: "features",
+    claims: [{ all: [down("frequency"), down("purchases")] }],
     concepts: { frequency: -1, purchases: -1, balance: -1 },
     score: (z) => {
       const idle = best(-z("frequency"), -z("purchases"));
@@ -217,6 +247,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "new",
     kind: "features",
+    claims: [down("tenure")],
     concepts: { tenure: -1 },
     score: (z) => {
       // A short history with a high balance or cash advances is first a credit-use story (revolvers).
@@ -228,6 +259,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "new-inactive",
     kind: "features",
+    claims: [down("tenure"), { all: [down("frequency"), down("purchases")] }],
     concepts: { tenure: -1, frequency: -1, purchases: -1 },
     score: (z) => {
       const idle = best(-z("frequency"), -z("purchases"));
@@ -240,6 +272,8 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "champions",
     kind: "rfm",
+    band: "active",
+    claims: [down("recency"), up("frequency"), up("purchases")],
     concepts: { recency: -1, frequency: 1, purchases: 1 },
     score: (z) =>
       ok(
@@ -251,6 +285,8 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "loyal",
     kind: "rfm",
+    band: "active",
+    claims: [up("frequency"), down("recency")],
     concepts: { frequency: 1, recency: -1 },
     score: (z) =>
       ok(
@@ -263,6 +299,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "big-spenders",
     kind: "rfm",
+    claims: [up("purchases")],
     concepts: { purchases: 1, frequency: -1 },
     score: (z) =>
       ok(
@@ -274,6 +311,8 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "cant-lose",
     kind: "rfm",
+    band: "lapsed",
+    claims: [up("recency"), { any: [up("frequency"), up("purchases")] }],
     concepts: { recency: 1, frequency: 1, purchases: 1 },
     score: (z) => {
       const value = best(z("frequency"), z("purchases"));
@@ -284,6 +323,8 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "lost-one-time",
     kind: "rfm",
+    band: "lapsed",
+    claims: [up("recency"), down("frequency")],
     concepts: { recency: 1, frequency: -1 },
     cite: ["frequency"],
     // One purchase and longer ago than most is enough: a one-time buyer seldom comes back.
@@ -292,11 +333,13 @@ export const ARCHETYPES: readonly Archetype[] = [
         above(z("recency")) && !hi(best(z("frequency"), z("purchases"))) && oneTime(f),
         z("recency") + best(0, -z("frequency")),
       ),
-    actions: [{ key: "oneWinBack" }, { key: "askWhatPutOff" }],
+    actions: [{ key: "oneWinBack", prune: true }, { key: "askWhatPutOff" }],
   },
   {
     key: "at-risk",
     kind: "rfm",
+    band: "lapsed",
+    claims: [up("recency")],
     concepts: { recency: 1 },
     cite: ["frequency"],
     score: (z, f) => ok(lapsedLowValue(z) && repeat(z, f), z("recency")),
@@ -305,14 +348,18 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "hibernating",
     kind: "rfm",
+    band: "lapsed",
+    claims: [up("recency"), down("frequency"), down("purchases")],
     concepts: { recency: 1, frequency: -1, purchases: -1 },
     score: (z, f) =>
       ok(lapsedLowValue(z) && !oneTime(f) && !repeat(z, f), z("recency") + best(0, -z("frequency"))),
-    actions: [{ key: "lowCostReactivation" }, { key: "lowContactCosts" }],
+    actions: [{ key: "lowCostReactivation" }, { key: "lowContactCosts", prune: true }],
   },
   {
     key: "new",
     kind: "rfm",
+    band: "active",
+    claims: [down("recency"), down("frequency")],
     concepts: { recency: -1, frequency: -1 },
     score: (z, f) =>
       ok(
@@ -324,6 +371,8 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "promising",
     kind: "rfm",
+    band: "active",
+    claims: [down("recency")],
     concepts: { recency: -1 },
     cite: ["frequency"],
     score: (z, f) =>
@@ -336,6 +385,8 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     key: "cooling",
     kind: "rfm",
+    band: "lapsed",
+    claims: [up("recency")],
     concepts: { recency: 1 },
     score: (z, f) =>
       ok(
@@ -371,3 +422,45 @@ export const AVERAGE_ACTIONS: readonly Action[] = [{ key: "keepStandard" }, { ke
 
 /** Actions for a segment no archetype fits, named from its own columns. */
 export const DESCRIPTOR_ACTIONS: readonly Action[] = [{ key: "reviewProfile" }, { key: "testOffer" }];
+
+/**
+ * Actions for a segment named from its concepts (no archetype fits): the action of each of its two
+ * most distinctive concepts, by the side of the average it is on. Keys of archetypes' actions.
+ */
+export const CONCEPT_ACTIONS: Readonly<
+  Partial<Record<Concept, { readonly high?: string; readonly low?: string }>>
+> = {
+  purchases: { high: "rewardSpending", low: "usageIncentives" },
+  frequency: { high: "rewardVisits", low: "reactivation" },
+  balance: { high: "instalmentPlan", low: "usageIncentives" },
+  cashAdvance: { high: "steerCashAdvance" },
+  creditLimit: { high: "watchLimitUse", low: "reviewLimits" },
+  payments: { high: "limitIncrease", low: "monitorCredit" },
+  minPayments: { high: "monitorCredit" },
+  fullPayment: { high: "encourageCardUse", low: "instalmentPlan" },
+  tenure: { high: "inviteLoyalty", low: "onboarding" },
+  income: { high: "exclusiveOffers" },
+  price: { high: "crossSell", low: "upgradeAtEnd" },
+  downPayment: { low: "checkAffordability" },
+  delay: { high: "offerRestructuring", low: "inviteLoyalty" },
+  activeCredits: { high: "checkTotalDebt" },
+};
+
+/**
+ * The band of each named RFM grid segment (`RF_GRID_SEGMENTS` and the 11-segment set): recent
+ * buyers (`active`), lapsed ones (`lapsed`), or in between (`middle`); a key not listed has none.
+ */
+export const GRID_BANDS: Readonly<Record<string, "active" | "middle" | "lapsed">> = {
+  champions: "active",
+  loyal: "active",
+  potential_loyalist: "active",
+  new: "active",
+  recent: "active",
+  promising: "active",
+  need_attention: "middle",
+  about_to_sleep: "lapsed",
+  at_risk: "lapsed",
+  cant_lose: "lapsed",
+  hibernating: "lapsed",
+  lost: "lapsed",
+};

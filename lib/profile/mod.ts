@@ -5,3 +5,5 @@ export * from "./name_segments.ts";
 export * from "./rule_segments.ts";
 export * from "./risk_rules.ts";
 export * from "./crosstab.ts";
+export * from "./name_claims.ts";
+export * from "./risk_score.ts";

@@ -7,13 +7,16 @@
  */
 import type { SegmentProfile } from "../base/types.ts";
 import { type Concept, type ConceptMap, detectConcepts } from "./detect_concepts.ts";
+import { failedClaims, type NameClaim } from "./name_claims.ts";
 import {
   type Action,
   type Archetype,
   ARCHETYPES,
   AVERAGE_ACTIONS,
+  CONCEPT_ACTIONS,
   type ConceptZ,
   DESCRIPTOR_ACTIONS,
+  GRID_BANDS,
   OUTLIER_ACTIONS,
   type SegmentFacts,
 } from "./_archetypes.ts";
@@ -27,12 +30,47 @@ export interface NameSegmentsOptions {
    * `"features"` for customer-level columns. @default {"rfm" when a column has the recency concept, else "features"}
    */
   kind?: "rfm" | "features";
+  /**
+   * RFM: customers per named RFM grid segment key in each segment (segment label → grid key →
+   * count), e.g. from a cross-tab of the k-means labels and `segmentRfm`'s keys. With it, a
+   * name's band (recent or lapsed buyers) must cover at least half of the segment's customers, the
+   * name says when a tenth or more are of the other band, and actions that give up on customers are
+   * dropped where recent buyers are inside. @default {none}
+   */
+  gridCounts?: Readonly<Record<number, Readonly<Record<string, number>>>>;
 }
 
-/** A column and the side of the average a name puts it on: "high BALANCE" is `{ feature: "BALANCE", high: true }`. */
+/** Share of a segment in the other band of grid segments from which the name and actions say so. */
+export const GRID_MIX_SHARE = 0.1;
+
+/** What a segment holds of the named RFM grid segments, for names and actions consistent with them. */
+export interface GridFacts {
+  /** Customers per grid segment key, largest first (ties by key). */
+  readonly counts: readonly { readonly key: string; readonly count: number }[];
+  /**
+   * The other band present in at least {@linkcode GRID_MIX_SHARE} of the segment: `"active"`
+   * (recent buyers inside a segment named for lapsed ones) or `"lapsed"` (the reverse); else `null`.
+   */
+  readonly mix: "active" | "lapsed" | null;
+  /** The grid keys of that other band inside the segment, largest first (empty without a mix). */
+  readonly mixKeys: readonly string[];
+  /** Customers of that other band inside the segment. */
+  readonly mixCount: number;
+}
+
+/**
+ * A column or a concept and the side of the average a name puts it on: "high BALANCE" is
+ * `{ feature: "BALANCE", concept: null, high: true }`; "high spend" is
+ * `{ feature: "PURCHASES", concept: "purchases", high: true }` (said by its concept in words).
+ */
 export interface NameLevel {
-  /** The column (a feature of the profiles) the name cites. */
+  /** The column (a feature of the profiles) the name cites; for a concept, its most distinctive column. */
   readonly feature: string;
+  /**
+   * The business concept the name says in words (its z-score is the mean over the concept's
+   * columns), or `null` for a column without a known concept, said by its own name.
+   */
+  readonly concept?: Concept | null;
   /** `true`: the segment is above the average on it (z-score > 0); `false`: below. */
   readonly high: boolean;
 }
@@ -85,6 +123,13 @@ export interface SegmentNaming {
   readonly cited: readonly CitedFeature[];
   /** Keys of the recommended actions, most important first. */
   readonly actions: readonly string[];
+  /**
+   * What the name claims about the profile (its archetype's claims; a descriptor's levels), all
+   * of which hold on this segment's means; empty for a name that claims nothing.
+   */
+  readonly claims: readonly NameClaim[];
+  /** The segment's RFM grid composition and mix, where grid counts were given; else `null`. */
+  readonly grid: GridFacts | null;
 }
 
 /**
@@ -211,6 +256,10 @@ interface Draft {
   readonly qualifiers: readonly { readonly feature: string; readonly z: number }[];
   readonly cited: readonly CitedFeature[];
   readonly actions: readonly string[];
+  /** The claims of an archetype's name (a descriptor's come from the levels it ends up with). */
+  readonly claims: readonly NameClaim[];
+  /** For a name made from the grid segments inside: the largest one's key. */
+  readonly gridTop?: string;
 }
 
 function conceptZ(profile: SegmentProfile, concepts: Readonly<Record<string, Concept | null>>): ConceptZ {
@@ -234,6 +283,28 @@ interface DraftContext {
   readonly overall: ReadonlyMap<string, number>;
   /** The frequency column, where it counts purchases (RFM): its mean is the purchases per customer. */
   readonly countColumn: string | null;
+  /** Customers per RFM grid key of each segment, where given. */
+  readonly gridCounts: Readonly<Record<number, Readonly<Record<string, number>>>> | null;
+}
+
+/** Customers of a segment per grid band (keys without a band are left out). */
+function bandCounts(
+  counts: Readonly<Record<string, number>>,
+): Record<"active" | "middle" | "lapsed", number> {
+  const out = { active: 0, middle: 0, lapsed: 0 };
+  for (const [key, n] of Object.entries(counts)) {
+    const band = GRID_BANDS[key];
+    if (band) out[band] += n;
+  }
+  return out;
+}
+
+/** The name's band covers (with the middle band) at least half of the segment's banded customers. */
+function bandHolds(a: Archetype, counts: Readonly<Record<string, number>> | undefined): boolean {
+  if (!a.band || !counts) return true;
+  const b = bandCounts(counts);
+  const total = b.active + b.middle + b.lapsed;
+  return total === 0 || (b[a.band] + b.middle) / total >= 0.5;
 }
 
 /** The archetype that fits the profile best, or `null` when none applies. */
@@ -244,10 +315,14 @@ function bestArchetype(
   const { archetypes, concepts, countColumn } = context;
   const z = conceptZ(profile, concepts);
   const facts: SegmentFacts = { timesBought: countColumn ? profile.means[countColumn] ?? NaN : NaN };
+  // The best fit whose claims hold on the segment's means: a name that would say something
+  // false about the segment ("premium" with an income below the overall mean) is never used.
   let chosen: Archetype | null = null, top = -Infinity;
   for (const a of archetypes) {
     const s = a.score(z, facts);
-    if (s !== null && Number.isFinite(s) && s > top) [chosen, top] = [a, s];
+    if (s === null || !Number.isFinite(s) || !(s > top)) continue;
+    const grid = context.gridCounts?.[profile.label];
+    if (failedClaims(a.claims, z).length === 0 && bandHolds(a, grid)) [chosen, top] = [a, s];
   }
   return { chosen, score: top };
 }
@@ -277,27 +352,72 @@ function archetypeDraft(
     qualifiers: notable.filter((d) => about(d.feature) === undefined),
     cited: citedFeatures(profile, overall, support, always),
     actions,
+    claims: chosen.claims,
   };
 }
 
-/** The draft of a segment no archetype fits, named from its most distinctive columns. */
+/** A notable concept (mean z of its columns) or a column without a concept, most distinctive first. */
+interface Standout {
+  readonly feature: string;
+  readonly concept: Concept | null;
+  readonly z: number;
+}
+
+/**
+ * What sets a segment apart, in business terms: each concept once (its z-score the mean over
+ * its columns, cited by its most distinctive column), and each column without a concept; only
+ * those at least {@linkcode MENTION} from the average, largest first.
+ */
+function standouts(profile: SegmentProfile, concepts: Readonly<Record<string, Concept | null>>): Standout[] {
+  const z = conceptZ(profile, concepts);
+  const seen = new Set<Concept>();
+  const out: Standout[] = [];
+  for (const d of profile.distinctive) {
+    const c = concepts[d.feature] ?? null;
+    if (c === null) out.push({ feature: d.feature, concept: null, z: d.z });
+    else if (!seen.has(c)) {
+      seen.add(c);
+      out.push({ feature: d.feature, concept: c, z: z(c) });
+    }
+  }
+  return out.filter((d) => Math.abs(d.z) >= MENTION).sort((a, b) => Math.abs(b.z) - Math.abs(a.z));
+}
+
+/**
+ * The draft of a segment no archetype fits, named from what sets it most apart: concepts in words
+ * ("Frequent purchases, high spend"), a column by its name only where it has no concept; its
+ * actions are the first two that its notable concepts call for ({@linkcode CONCEPT_ACTIONS}).
+ */
 function descriptorDraft(
   profile: SegmentProfile,
-  notable: readonly { readonly feature: string; readonly z: number }[],
-  overall: ReadonlyMap<string, number>,
-  actions: readonly string[],
+  notable: readonly Standout[],
+  context: DraftContext,
 ): Draft {
-  const levels = notable.map((d) => ({ feature: d.feature, high: d.z > 0 }));
+  const levels = notable.map((d) => ({ feature: d.feature, concept: d.concept, high: d.z > 0 }));
   const base = levels.slice(0, 2);
+  const actions = [
+    ...new Set(levels.flatMap((l) => {
+      const a = l.concept ? CONCEPT_ACTIONS[l.concept]?.[l.high ? "high" : "low"] : undefined;
+      return a ? [a] : [];
+    })),
+  ].slice(0, 2);
   return {
     profile,
     archetype: "descriptor",
     score: notable.slice(0, 2).reduce((s, d) => s + Math.abs(d.z), 0),
     candidates: [base, ...levels.slice(2).map((l) => [...base, l])],
     qualifiers: [],
-    cited: citedFeatures(profile, overall),
-    actions,
+    cited: citedFeatures(profile, context.overall),
+    actions: actions.length ? actions : DESCRIPTOR_ACTIONS.map((a) => a.key),
+    claims: [],
   };
+}
+
+/** The claims of a descriptor name: each concept it says is on that side of the average. */
+function levelClaims(levels: readonly NameLevel[]): NameClaim[] {
+  return levels.flatMap((l) =>
+    l.concept ? [{ concept: l.concept, side: l.high ? "above" : "below" } as const] : []
+  );
 }
 
 /** A segment's name, description and actions before the names are made unique. */
@@ -313,15 +433,36 @@ function draft(profile: SegmentProfile, context: DraftContext): Draft {
       score: Infinity,
       cited: citedFeatures(profile, context.overall),
       actions: keys(OUTLIER_ACTIONS),
+      claims: [],
     };
   }
   const { chosen, score } = bestArchetype(profile, context);
   if (chosen) return archetypeDraft(profile, chosen, score, context, keys(chosen.actions));
-  const notable = profile.distinctive.filter((d) => Math.abs(d.z) >= MENTION);
-  if (notable.length === 0) {
-    return { ...plain, archetype: "average", score: 0, cited: [], actions: keys(AVERAGE_ACTIONS) };
+  const grid = context.gridCounts?.[profile.label];
+  if (grid && Object.values(grid).some((n) => n > 0)) {
+    // No RFM name fits both the profile and the grid segments inside: name it from those.
+    return {
+      ...plain,
+      archetype: "grid",
+      score: 0,
+      gridTop: gridNameKeys(grid).join("+"),
+      cited: citedFeatures(profile, context.overall),
+      actions: ["actByGrid"],
+      claims: [],
+    };
   }
-  return descriptorDraft(profile, notable, context.overall, keys(DESCRIPTOR_ACTIONS));
+  const notable = standouts(profile, context.concepts);
+  if (notable.length === 0) {
+    return {
+      ...plain,
+      archetype: "average",
+      score: 0,
+      cited: [],
+      actions: keys(AVERAGE_ACTIONS),
+      claims: [],
+    };
+  }
+  return descriptorDraft(profile, notable, context);
 }
 
 /**
@@ -329,8 +470,12 @@ function draft(profile: SegmentProfile, context: DraftContext): Draft {
  * language, for distinct column names): same archetype or levels, same qualifier.
  */
 function nameKey(d: Draft, name: NameChoice): string {
-  const level = (l: NameLevel) => `${l.high ? "+" : "-"}${l.feature}`;
-  const base = d.archetype === "descriptor" ? `=${name.levels.map(level).join("\n")}` : `@${d.archetype}`;
+  const level = (l: NameLevel) => `${l.high ? "+" : "-"}${l.concept ? `:${l.concept}` : l.feature}`;
+  const base = d.archetype === "descriptor"
+    ? `=${name.levels.map(level).join("\n")}`
+    : d.archetype === "grid"
+    ? `@grid:${d.gridTop ?? ""}`
+    : `@${d.archetype}`;
   const q = name.qualifier;
   if (q === null) return base;
   if (q.by === "number") return `${base}\n#${q.n}`;
@@ -428,7 +573,7 @@ function uniqueNames(
  * the best-fitting name. Customer-level features: revolvers (a balance above average that is
  * carried, not spent: cash advances, little full payment, high minimum payments, or few
  * purchases), heavy users (high balance and high purchases), active big spenders, pay in full, premium (high income or price, neither low, not at
- * risk), at-risk payers (high delay, or many credits without an on-time record), on-time payers
+ * risk), at-risk payers (high delay: credits only add to a late payer's fit), on-time payers
  * with several credits, budget buyers (low price, no risk), stretched borrowers (low down payment on a high price or low income),
  * disciplined payers, frequent small buyers, low-balance accounts, low-limit accounts, dormant (little activity and no
  * balance above average), new (short tenure), new and not yet active. RFM: best customers, loyal
@@ -437,8 +582,17 @@ function uniqueNames(
  * the frequency column counts purchases, its mean per segment tells one-time buyers (under 1.5)
  * from repeat buyers (2 or more) whatever the other segments look like.
  *
- * A segment no archetype fits is named from its two most distinctive columns ("High PURCHASES,
- * low TENURE" / "PURCHASES alto, TENURE bajo" / "PURCHASES tinggi, TENURE rendah"); label -1 is
+ * Every archetype's name is a claim about the profile, kept as data (`claims`: "premium" is income
+ * above the overall mean, or price where there is no income column; "at-risk" is delay above it;
+ * "new" is tenure below it), checked against the segment's means before the name is used: the
+ * best-fitting archetype whose claims all hold names the segment (`naming.claims` lists them). With
+ * RFM grid counts (`gridCounts`), an RFM name must also match the grid segments inside (see
+ * {@linkcode GridFacts}); a segment no RFM name fits then is "Mostly <its largest grid segment>".
+ *
+ * A segment no archetype fits is named from what sets it most apart, in business terms: its two
+ * most distinctive concepts in words ("Frequent purchases, few cash advances"), and a column by its
+ * own name only where it has no concept ("High PURCHASES, low TENURE" / "PURCHASES alto, TENURE
+ * bajo" when the concepts are turned off), with the actions its concepts call for; label -1 is
  * "Outliers" / "Atípicos" / "Pencilan". Names are unique within a call: where two segments fit
  * the same archetype, the better fit keeps the plain name and the other gets its next
  * distinctive column that segment does not share, in brackets ("Revolvers (low TENURE)"), else
@@ -493,11 +647,77 @@ export function nameSegments(
       profiles.every((p) => (p.means[frequency[0]!] ?? NaN) >= 1 - 1e-9)
     ? frequency[0]!
     : null;
-  const drafts = profiles.map((p) => draft(p, { archetypes, concepts, overall, countColumn }));
+  const gridCounts = options.gridCounts ?? null;
+  const drafts = profiles.map((p) => draft(p, { archetypes, concepts, overall, countColumn, gridCounts }));
   const names = uniqueNames(drafts, concepts, kind === "rfm");
-  return drafts.map((d, i) => ({
-    ...d.profile,
-    archetype: d.archetype,
-    naming: { kind, ...names[i]!, cited: d.cited, actions: d.actions },
-  }));
+  return drafts.map((d, i) => {
+    const archetype = archetypes.find((a) => a.key === d.archetype);
+    const counts = gridCounts?.[d.profile.label];
+    const grid = counts ? gridFacts(counts, archetype?.band) : null;
+    return {
+      ...d.profile,
+      archetype: d.archetype,
+      naming: {
+        kind,
+        ...names[i]!,
+        cited: d.cited,
+        actions: gridActions(d.actions, archetype, grid),
+        claims: d.archetype === "descriptor" ? levelClaims(names[i]!.levels) : d.claims,
+        grid,
+      },
+    };
+  });
+}
+
+/**
+ * The grid segments a name made from them cites: the largest alone where it holds at least half
+ * of the segment ("Mostly Hibernating"), else the two largest ("Mix of Hibernating and At Risk").
+ */
+export function gridNameKeys(counts: Readonly<Record<string, number>>): string[] {
+  const list = sortedCounts(counts);
+  const total = list.reduce((s, c) => s + c.count, 0);
+  return list[0]!.count >= total / 2 ? [list[0]!.key] : list.slice(0, 2).map((c) => c.key);
+}
+
+/** Grid counts as a list, largest first, ties by key. */
+function sortedCounts(counts: Readonly<Record<string, number>>): { key: string; count: number }[] {
+  return Object.entries(counts)
+    .filter(([, count]) => count > 0)
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** A segment's grid composition, and the other band where at least {@linkcode GRID_MIX_SHARE} of it is. */
+function gridFacts(
+  counts: Readonly<Record<string, number>>,
+  band: "active" | "lapsed" | undefined,
+): GridFacts {
+  const list = sortedCounts(counts);
+  const total = list.reduce((s, c) => s + c.count, 0);
+  const other = band === "lapsed" ? "active" : band === "active" ? "lapsed" : null;
+  const inOther = other === null ? [] : list.filter((c) => GRID_BANDS[c.key] === other);
+  const mixCount = inOther.reduce((s, c) => s + c.count, 0);
+  const mix = other !== null && total > 0 && mixCount / total >= GRID_MIX_SHARE ? other : null;
+  return {
+    counts: list,
+    mix,
+    mixKeys: mix ? inOther.map((c) => c.key) : [],
+    mixCount: mix ? mixCount : 0,
+  };
+}
+
+/**
+ * The actions, consistent with the grid segments inside: with recent buyers inside a segment named
+ * for lapsed ones, first take them out (`gridActive`) and drop actions that give up on customers;
+ * with lapsed customers inside a segment of recent buyers, add winning them back (`gridLapsed`).
+ */
+function gridActions(
+  actions: readonly string[],
+  archetype: Archetype | undefined,
+  grid: GridFacts | null,
+): string[] {
+  if (grid === null || grid.mix === null) return [...actions];
+  if (grid.mix === "lapsed") return [...actions, "gridLapsed"];
+  const prune = new Set(archetype?.actions.filter((a) => a.prune).map((a) => a.key) ?? []);
+  return ["gridActive", ...actions.filter((a) => !prune.has(a))];
 }

@@ -22,7 +22,7 @@ export interface ValueComparison {
 
 /**
  * A comparison of one column with one of its own quantiles (linear interpolation, numpy's
- * default), resolved on the table being segmented. The resolved threshold fills the
+ * default), or a multiple of it, resolved on the table being segmented. The resolved threshold fills the
  * `{name}` placeholder (default: the column name) of the rule's names and descriptions.
  */
 export interface QuantileComparison {
@@ -32,6 +32,8 @@ export interface QuantileComparison {
   readonly op: ">" | ">=" | "<" | "<=";
   /** In [0, 1]: 0.75 is the third quartile. */
   readonly quantile: number;
+  /** The threshold is this multiple of the quantile (1.25 × the median). @default {1} */
+  readonly times?: number;
   /** Placeholder the resolved threshold fills. @default {column} */
   readonly name?: string;
 }
@@ -286,7 +288,7 @@ function conditionExpr(table: pl.DataFrame, c: RuleCondition, thresholds: Record
       );
     }
     const q = table.getColumn(c.column).cast(pl.Float64).quantile(c.quantile, "linear") as number | null;
-    const v = q ?? NaN;
+    const v = (q ?? NaN) * (c.times ?? 1);
     thresholds[c.name ?? c.column] = v;
     return compare(c.column, c.op, v);
   }

@@ -22,8 +22,8 @@ export interface AssignmentsTable {
  * The segment-assignment table: one row per segmented customer. RFM: customer id, recency,
  * frequency, monetary, R/F/M scores, RFM code, RFM segment, cluster and cluster segment, then,
  * with customer value, `p_alive`, `expected_purchases_<h>m` and `clv_<h>m` (h: horizon in months).
- * Features: id, every feature in original units, cluster, segment, and the DBSCAN group and rule
- * segment where they were computed.
+ * Features: id, every feature in original units, cluster, segment, and the DBSCAN group, rule
+ * segment and risk score (`risk_score`, 0-100) where they were computed.
  *
  * @param analysis From `analyzeRfm` or `analyzeFeatures`.
  * @returns Columns, rows, the lead segment column and the numeric columns.
@@ -90,7 +90,8 @@ export function assignmentsTable(analysis: RfmAnalysis | FeatureAnalysis): Assig
     columns: c.columns,
     rows: rowsOf(c.rows() as unknown[][]),
     segmentColumn,
-    valueColumns: features,
+    // The risk score (0-100) of the risk rules is offered with the features where it was computed.
+    valueColumns: c.columns.includes("risk_score") ? [...features, "risk_score"] : features,
   };
 }
 

@@ -453,6 +453,8 @@ function rulesSection(a: FeatureAnalysis, r: NonNullable<FeatureAnalysis["rules"
     paragraphs: [
       fill(w.rulesText, { origin: r.origin, ari: fmt(lang, r.ariWithKmeans) }, lang),
       a.primary.reason,
+      r.disagreement,
+      ...(r.riskScoreNote ? [r.riskScoreNote] : []),
     ],
     charts: [
       segmentSizesChart(r.profiles, { lang }),

@@ -12,6 +12,7 @@ import {
   words,
 } from "../text/mod.ts";
 import { epsText } from "../text/cluster.ts";
+import { conceptsUsedText } from "../text/profile.ts";
 import pl from "nodejs-polars";
 import type { Lang, LedgerEntry, Matrix } from "../base/types.ts";
 import { InputError } from "../base/errors.ts";
@@ -34,8 +35,9 @@ import { adjustedRandScore } from "../validate/adjusted_rand_score.ts";
 import { profileSegments } from "../profile/profile_segments.ts";
 import { type NamedSegmentProfile, nameSegments } from "../profile/name_segments.ts";
 import { type ConceptMap, detectConcepts } from "../profile/detect_concepts.ts";
-import { ruleSegments, type SegmentRules } from "../profile/rule_segments.ts";
-import { riskRules } from "../profile/risk_rules.ts";
+import { type RuleCondition, ruleSegments, type SegmentRules } from "../profile/rule_segments.ts";
+import { RISK_DEFAULTS, riskRules } from "../profile/risk_rules.ts";
+import { riskScore } from "../profile/risk_score.ts";
 import { type Crosstab, crosstab } from "../profile/crosstab.ts";
 import type { SegmentProfile } from "../base/types.ts";
 import { type MatrixSegmentation, segmentMatrix } from "./segment_matrix.ts";
@@ -70,10 +72,21 @@ export interface AnalyzeFeaturesOptions extends RunSettings {
   minSamples?: number;
   /** Business-rule segments to compare with k-means; `"auto"` uses risk rules when a delay and an active-credits column are recognised. @default {"auto"} */
   rules?: SegmentRules | "auto" | null;
-  /** Thresholds of the automatic risk rules (`rules: "auto"`); default: this file's upper quartiles, said to be illustrative. */
+  /**
+   * Business parameters of the automatic risk rules (`rules: "auto"`, see `riskRules`); each
+   * defaults to `RISK_DEFAULTS` (delay 21 at risk, 7 on time, 2 credits, premium from 1.25 × the
+   * median income), never to quantiles of the file.
+   */
   risk?: {
-    readonly delay?: number;
-    readonly credits?: number;
+    /** Delay from which a customer is at risk (CLI `--delay-threshold`). @default {21} */
+    readonly riskDelay?: number;
+    /** Delay up to which a customer pays on time (CLI `--disciplined-delay`). @default {7} */
+    readonly disciplinedDelay?: number;
+    /** Active credits from which an on-time payer is in the disciplined cross-sell group (CLI `--cross-sell-credits`). @default {2} */
+    readonly crossSellCredits?: number;
+    /** Income from which a customer not at risk is premium (CLI `--premium-income`). @default {1.25 × the median income} */
+    readonly premiumIncome?: number;
+    /** Unit of the delay column, for the descriptions (CLI `--delay-unit`). @default {"none"} */
     readonly delayUnit?: "months" | "days" | "none";
   };
   /** Column → business concept, for names (overrides what column names suggest). */
@@ -110,6 +123,19 @@ export interface RulesComparison {
   readonly crosstab: Crosstab;
   /** How the thresholds were chosen, in words. */
   readonly origin: string;
+  /**
+   * Where the rules and k-means disagree about customers, in one generated sentence: how many
+   * customers each k-means segment's most common rule segment covers, and the largest group the
+   * two put apart, with why.
+   */
+  readonly disagreement: string;
+  /**
+   * The per-customer risk score (0-100, `riskScore` with the risk rules' thresholds; the column
+   * `risk_score` of `customers`), or `null` where the rules are not risk rules.
+   */
+  readonly riskScore: Float64Array | null;
+  /** The risk score's formula with its thresholds, in words; empty without a risk score. */
+  readonly riskScoreNote: string;
 }
 
 /** Everything {@linkcode analyzeFeatures} found. */
@@ -144,7 +170,8 @@ export interface FeatureAnalysis {
   readonly primary: { readonly by: "kmeans" | "rules"; readonly reason: string };
   /**
    * One row per kept customer: id (or `row`), features (original units), `cluster`, `segment`, and
-   * `dbscan_group`/`rule_segment` where run; each added column under its name in `outputColumns`.
+   * `dbscan_group`/`rule_segment`/`risk_score` where computed; each added column under its name in
+   * `outputColumns`.
    */
   readonly customers: pl.DataFrame;
   /**
@@ -160,7 +187,7 @@ export interface FeatureAnalysis {
 
 /** The name of each column a feature analysis adds, by its usual name (see `FeatureAnalysis.outputColumns`). */
 export type OutputColumns = Readonly<
-  Record<"row" | "cluster" | "segment" | "dbscan_group" | "rule_segment", string>
+  Record<"row" | "cluster" | "segment" | "dbscan_group" | "rule_segment" | "risk_score", string>
 >;
 
 /** The usual names of the columns the customer table adds to the file's id and features. */
@@ -169,6 +196,7 @@ const OUTPUT_COLUMNS: readonly (keyof OutputColumns)[] = [
   "cluster",
   "segment",
   "dbscan_group",
+  "risk_score",
   "rule_segment",
 ];
 
@@ -228,10 +256,10 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
   const context = { features, lang, file, warnings };
   const db = compareDbscan(scaled, table, segmentation, concepts, options, context);
   const ruleSet = rules === "auto"
-    ? autoRiskRules(table, concepts, options.risk ?? {}, lang)
+    ? autoRiskRules(concepts, options.risk ?? {}, lang)
     : rules === null
     ? null
-    : { rules, origin: "given" };
+    : { rules, origin: words(lang).run.givenRules };
   const ruleComparison = ruleSet ? compareRules(table, ruleSet, segmentation, context) : null;
   const byRules = ruleComparison !== null && segmentation.verdict.structure === "none";
   // The columns the customer table adds never overwrite one of the file's (said as a warning).
@@ -241,7 +269,7 @@ export function analyzeFeatures(loaded: LoadedTable, options: AnalyzeFeaturesOpt
     kind: "features",
     loaded,
     idColumn,
-    featureChoice: choice,
+    featureChoice: { ...choice, reason: choice.reason + conceptsUsedText(concepts, lang) },
     cleaned,
     ledger,
     eda: { columns: profileColumns(table, { columns: features }), correlation: correlationMatrix(raw) },
@@ -396,14 +424,77 @@ function compareRules(
   for (const s of seg.segments) ruleNames[String(s.label)] = s.name;
   const kmLabels = segmentation.clustering.labels;
   warnings.push(...seg.warnings.map((w) => warningText(w, lang)));
+  const cross = crosstab(kmLabels, seg.labels, { aNames: kmNames, bNames: ruleNames });
+  const facts = ruleSet.rules.find((r) => "risk" in r && r.risk !== undefined);
+  const risk = facts && "risk" in facts ? facts.risk : null;
+  const score = risk === null ? null : riskScore(table, {
+    delayColumn: risk.delayColumn,
+    creditsColumn: risk.creditsColumn,
+    riskDelay: risk.riskDelay,
+    crossSellCredits: risk.crossSellCredits,
+    file,
+  });
   return {
     rules: ruleSet.rules,
     segmentation: seg,
     profiles,
     ariWithKmeans: adjustedRandScore(seg.labels, kmLabels),
-    crosstab: crosstab(kmLabels, seg.labels, { aNames: kmNames, bNames: ruleNames }),
+    crosstab: cross,
     origin: ruleSet.origin,
+    disagreement: disagreementText(cross, features.length, ruleColumns(ruleSet.rules), lang),
+    riskScore: score,
+    riskScoreNote: risk === null
+      ? ""
+      : fill(words(lang).run.risk.score, { d: risk.riskDelay, c: risk.crossSellCredits }, lang),
   };
+}
+
+/** The columns the rules look at, in order of first use. */
+function ruleColumns(rules: SegmentRules): string[] {
+  const out = new Set<string>();
+  const visit = (c: RuleCondition): void => {
+    if ("column" in c) out.add(c.column);
+    else if ("all" in c) c.all.forEach(visit);
+    else if ("any" in c) c.any.forEach(visit);
+    else visit(c.not);
+  };
+  for (const r of rules) if (r.when) visit(r.when);
+  return [...out];
+}
+
+/**
+ * One sentence on where k-means and the rules disagree, from their cross-tab: each k-means
+ * segment read as its most common rule segment, the customers that reading covers, and the
+ * largest group of the others (k-means segment, its usual rule segment, the rule segment they are
+ * in instead), with the reason: k-means weighs every feature, the rules only their columns.
+ */
+function disagreementText(
+  cross: Crosstab,
+  nFeatures: number,
+  columns: readonly string[],
+  lang: Lang,
+): string {
+  const w = words(lang).run.rulesDisagree;
+  let agree = 0, worst = { count: 0, km: "", usual: "", rule: "" };
+  cross.counts.forEach((row, i) => {
+    const top = row.indexOf(Math.max(...row));
+    agree += row[top]!;
+    row.forEach((count, j) => {
+      if (j !== top && count > worst.count) {
+        worst = { count, km: cross.rows[i]!, usual: cross.cols[top]!, rule: cross.cols[j]! };
+      }
+    });
+  });
+  const values = {
+    agree,
+    n: cross.total,
+    pct: Math.round((1000 * agree) / Math.max(cross.total, 1)) / 10,
+    differ: cross.total - agree,
+    ...worst,
+    f: nFeatures,
+    cols: columns.map((c) => `"${c}"`).join(", "),
+  };
+  return fill(worst.count === 0 ? w.none : w.some, values, lang);
 }
 
 /**
@@ -433,6 +524,7 @@ function customerTable(
   if (rules) {
     const labels = rules.segmentation.labels;
     extra.push(pl.Series(name("rule_segment"), named(labels, byLabel(rules.segmentation.segments)), pl.Utf8));
+    if (rules.riskScore) extra.push(pl.Series(name("risk_score"), rules.riskScore, pl.Float64));
   }
   const keep = idColumn !== null ? [pl.col(idColumn)] : [pl.col(ROW_COLUMN).alias(name("row"))];
   return table.select(...keep, ...features.map((f) => pl.col(f))).withColumns(...extra);
@@ -515,11 +607,11 @@ function chooseFeatures(
 }
 
 /**
- * Risk rules from recognised columns, with thresholds at this file's upper quartile of delay and
- * active credits (said in `origin`), when both a delay and an active-credits column are present.
+ * Risk rules from recognised columns, with the financing team's named thresholds (the options
+ * given, else `RISK_DEFAULTS`; said in `origin`), when both a delay and an active-credits column
+ * are present.
  */
 function autoRiskRules(
-  table: pl.DataFrame,
   concepts: ConceptMap,
   risk: NonNullable<AnalyzeFeaturesOptions["risk"]>,
   lang: Lang,
@@ -527,32 +619,32 @@ function autoRiskRules(
   const find = (c: string) => Object.keys(concepts).find((k) => concepts[k] === c);
   const delay = find("delay"), credits = find("activeCredits"), income = find("income");
   if (!delay || !credits) return null;
-  const q = (col: string) => Number(table.getColumn(col).quantile(0.75));
-  const given = risk.delay !== undefined && risk.credits !== undefined;
-  const delayThreshold = risk.delay ?? Math.max(q(delay), Number.MIN_VALUE);
-  const creditsThreshold = risk.credits ?? Math.max(q(credits), 1);
+  const {
+    riskDelay = RISK_DEFAULTS.riskDelay,
+    disciplinedDelay = RISK_DEFAULTS.disciplinedDelay,
+    crossSellCredits = RISK_DEFAULTS.crossSellCredits,
+  } = risk;
+  const given = [risk.riskDelay, risk.disciplinedDelay, risk.crossSellCredits, risk.premiumIncome]
+    .some((v) => v !== undefined);
   return {
     rules: riskRules({
       delayColumn: delay,
       creditsColumn: credits,
-      delayThreshold,
-      creditsThreshold,
+      riskDelay,
+      disciplinedDelay,
+      crossSellCredits,
       delayUnit: risk.delayUnit ?? "none",
+      ...(risk.premiumIncome !== undefined ? { premiumIncome: risk.premiumIncome } : {}),
       ...(income ? { incomeColumn: income } : {}),
     }),
     origin: fill(words(lang).run.risk.origin, {
       delay,
       credits,
       income: income ? fill(words(lang).run.risk.premiumBy, { i: income }, lang) : "",
-      d: delayThreshold,
-      c: creditsThreshold,
-      how: words(lang).run.risk[
-        given
-          ? "howGiven"
-          : risk.delay !== undefined || risk.credits !== undefined
-          ? "howOne"
-          : "howQuartiles"
-      ],
+      d: riskDelay,
+      dd: disciplinedDelay,
+      c: crossSellCredits,
+      how: words(lang).run.risk[given ? "howGiven" : "howDefault"],
     }, lang),
   };
 }

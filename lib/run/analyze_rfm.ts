@@ -209,10 +209,17 @@ export function analyzeRfm(
   const raw = toMatrix(positive, RFM_COLUMNS, { file: loaded.file });
   const log = log1pColumns(raw, { columns: [...RFM_COLUMNS] });
   const scaled = standardize(log.matrix);
+  const gridKeys = ruleSet.segments.map((s) => s.key);
+  const gridNames = ruleSetSegmentNames(ruleSet, lang);
   const segmentation = segmentMatrix(scaled.matrix, positive.select(...RFM_COLUMNS), {
     ...passSettings(settings),
     kind: "rfm",
     valueColumn: "monetary",
+    // k-means segments are named consistently with the RFM grid segments they hold.
+    grid: {
+      keys: positive.getColumn("segment").toArray() as string[],
+      names: Object.fromEntries(gridKeys.map((k, i) => [k, gridNames[i]!])),
+    },
   });
   const names: Record<number, string> = {};
   for (const p of segmentation.profiles) names[p.label] = p.name;

@@ -37,6 +37,12 @@ export interface SegmentMatrixOptions extends RunSettings {
   concepts?: ConceptMap;
   /** Column of `table` whose share per segment is reported (revenue, monetary). */
   valueColumn?: string;
+  /**
+   * RFM: each row's named RFM grid segment (its key, as `segmentRfm` gives it) and the keys' names
+   * in the run's language; k-means segments are then named consistently with the grid segments
+   * they hold (see `nameSegments`' `gridCounts`).
+   */
+  grid?: { readonly keys: readonly string[]; readonly names: Readonly<Record<string, string>> };
 }
 
 /** What {@linkcode segmentMatrix} found. */
@@ -126,7 +132,7 @@ export function segmentMatrix(
   table: pl.DataFrame,
   options: SegmentMatrixOptions = {},
 ): MatrixSegmentation {
-  const { kind = "features", concepts, valueColumn } = options;
+  const { kind = "features", concepts, valueColumn, grid } = options;
   const settings = resolveSettings(options);
   const { nInit, nBoot, seed, lang, onProgress } = settings;
   const distinct = countDistinctRows(x, Math.max(settings.kMax, settings.k ?? 0) + 1);
@@ -168,9 +174,14 @@ export function segmentMatrix(
         features: x.columns,
         ...(valueColumn ? { valueColumn } : {}),
       }),
-      { kind, ...(concepts ? { concepts } : {}) },
+      {
+        kind,
+        ...(concepts ? { concepts } : {}),
+        ...(grid ? { gridCounts: gridCounts(clustering.labels, grid.keys) } : {}),
+      },
     ),
     lang,
+    grid ? { gridNames: grid.names } : {},
   );
   const facts = structureVerdict(hop, stab, { silhouette, gapK: sweep.gapK, sigclust: sig });
   const verdict = { ...facts, headline: verdictHeadline(facts, lang), details: verdictDetails(facts, lang) };
@@ -192,6 +203,21 @@ export function segmentMatrix(
     verdict,
     warnings,
   };
+}
+
+/** Customers per grid key in each segment (label → key → count). */
+function gridCounts(labels: Int32Array, keys: readonly string[]): Record<number, Record<string, number>> {
+  if (keys.length !== labels.length) {
+    throw new RangeError(
+      `Cannot name segments by the RFM grid: ${keys.length} grid keys for ${labels.length} rows; give one key per row`,
+    );
+  }
+  const out: Record<number, Record<string, number>> = {};
+  labels.forEach((l, i) => {
+    const row = out[l] ??= {};
+    row[keys[i]!] = (row[keys[i]!] ?? 0) + 1;
+  });
+  return out;
 }
 
 /**

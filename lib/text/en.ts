@@ -637,7 +637,7 @@ export const en = {
       features: {
         "at-risk": {
           name: "At-risk payers",
-          description: "Pay late or run many credits at once, a sign of repayment stress",
+          description: "Pay later than most, the sign of default risk",
           actions: {
             offerRestructuring: "Offer restructuring or a payment plan before arrears grow",
             financialEducation: "Provide financial education and payment reminders",
@@ -906,40 +906,47 @@ export const en = {
       units: { months: " months", days: " days" },
       "at-risk": {
         name: "At-risk customers",
-        description:
-          "Average payment delay of {delay}{unit} or more, or {credits} or more active credits: repayment is under strain.",
+        description: "Average payment delay of {delay}{unit} or more: the default-risk signal.",
         actions: {
+          creditReview: "Apply a stricter credit review",
           restructuring: "Offer restructuring or a payment plan",
           financialEducation: "Provide financial education",
-          noNewCredit: "Offer no new credit products for now",
-        },
-      },
-      premium: {
-        name: "Premium customers",
-        description: "Income of {incomeThreshold} or more (top {top}%) and not at risk.",
-        actions: {
-          exclusiveOffers: "Make exclusive premium offers",
-          crossSell: "Cross-sell insurance and service packages",
+          noNewProducts: "Offer no new products until their payment record improves",
         },
       },
       disciplined: {
         name: "Disciplined customers",
         description:
-          "Average payment delay of at most {disciplinedDelay}{unit} and fewer than {credits} active credits.",
+          "Average payment delay of at most {disciplinedDelay}{unit} while running {credits} or more active credits: active customers who pay on time.",
         actions: {
           loyaltyProgramme: "Invite them to a loyalty programme",
-          topUpCredit: "Offer a top-up credit with a light rate",
+          topUpCredit: "Offer a top-up credit at a lower interest rate",
+          insuranceTradeIn: "Offer insurance and a trade-in for their next vehicle",
+        },
+      },
+      premium: {
+        name: "Premium customers",
+        description:
+          "Income of {incomeThreshold} or more{ratio}, with an average delay under {delay}{unit}: premium potential.",
+        actions: {
+          exclusiveOffers: "Offer exclusive or premium products",
+          higherLimits: "Offer higher credit limits",
+          crossSell: "Cross-sell the vehicle with insurance and service packages",
         },
       },
       regular: {
         name: "Regular customers",
         description:
-          "Not at risk, but with some payment delay (over {disciplinedDelay} and under {delay}{unit}).",
+          "Average payment delay under {delay}{unit}, outside the disciplined group with {credits} or more credits{premium}.",
         actions: {
           reminders: "Send payment reminders before the due date",
           lightPromotions: "Offer light credit promotions to those who pay on time",
         },
       },
+      /** The premium income as a multiple of the median, where no fixed income was given. */
+      premiumRatio: " ({ratio} times the median income)",
+      /** The regular segment is also below the premium income, where there is an income column. */
+      regularNotPremium: " and below the premium income",
     },
     /** Headers of `segmentSummary`. */
     summary: {
@@ -949,6 +956,40 @@ export const en = {
       interpretation: "Interpretation",
       recommendation: "Recommendation",
       unnamed: "Segment {label:raw}",
+    },
+    /** A concept as a noun, and in a name made from a segment's profile ("High spend, frequent purchases"). */
+    concepts: {
+      balance: { noun: "balance", high: "high balance", low: "low balance" },
+      purchases: { noun: "spend", high: "high spend", low: "low spend" },
+      frequency: { noun: "purchase frequency", high: "frequent purchases", low: "rare purchases" },
+      recency: { noun: "recency", high: "long since the last purchase", low: "recent purchase" },
+      cashAdvance: { noun: "cash advances", high: "heavy cash advances", low: "few cash advances" },
+      creditLimit: { noun: "credit limit", high: "high credit limit", low: "low credit limit" },
+      payments: { noun: "payments", high: "high payments", low: "low payments" },
+      minPayments: { noun: "minimum payments", high: "high minimum payments", low: "low minimum payments" },
+      fullPayment: { noun: "full payment", high: "often pay in full", low: "seldom pay in full" },
+      tenure: { noun: "tenure", high: "long tenure", low: "short tenure" },
+      income: { noun: "income", high: "high income", low: "low income" },
+      price: { noun: "price", high: "high price", low: "low price" },
+      downPayment: { noun: "down payment", high: "large down payment", low: "small down payment" },
+      delay: { noun: "payment delay", high: "late payment", low: "on-time payment" },
+      activeCredits: { noun: "active credits", high: "many active credits", low: "few active credits" },
+      age: { noun: "age", high: "older", low: "younger" },
+    },
+    /** Which features the names read, by meaning. */
+    conceptsUsed: " Segment names read the features by their meaning: {list}.",
+    conceptsNone: " Features without a known meaning are named by their column: {list}.",
+    /** Names, descriptions and actions that speak of the RFM grid segments inside a k-means segment. */
+    grid: {
+      name: "Mostly {segment}",
+      mixOf: "Mix of {a} and {b}",
+      description: "A mix of RFM segments that no single profile describes",
+      actions: { actByGrid: "Act on each RFM segment inside it with that segment's own actions" },
+      mix: { active: "{name}, with some recent buyers", lapsed: "{name}, with some lapsed buyers" },
+      inside: " RFM segments inside: {list}.",
+      gridActive:
+        "First take out the {n:raw} recent buyers inside ({list}) and treat them as their RFM segment says, not as lapsed",
+      gridLapsed: "Win back the {n:raw} lapsed customers inside ({list}) with their RFM segment's offer",
     },
     // (add above this line)
   },
@@ -1199,12 +1240,13 @@ export const en = {
     /** Where the risk rules came from (`rules.origin`). */
     risk: {
       origin:
-        'risk rules on "{delay}" and "{credits}"{income}: at risk from delay >= {d:raw} or active credits >= {c:raw}{how}',
+        'risk rules on "{delay}" and "{credits}"{income}: at risk from a delay of {d:raw} or more; disciplined with a delay of at most {dd:raw} and {c:raw} or more active credits{how}',
       premiumBy: ' (premium by "{i}")',
       howGiven: " (thresholds set by the analyst)",
-      howOne: " (one threshold set by the analyst, the other at this file's upper quartile)",
-      howQuartiles:
-        " (thresholds at this file's upper quartiles: illustrative only, since a quartile always flags about a quarter; set --delay-threshold and --credits-threshold with the credit team)",
+      howDefault:
+        " (the financing team's default thresholds, not quartiles of this file; set your own with --delay-threshold, --disciplined-delay, --cross-sell-credits and --premium-income)",
+      score:
+        'Each customer\'s risk score (column "risk_score", 0 to 100) is 100 × min(delay / {d:raw}, 1) × (3 + min(credits / {c:raw}, 1)) / 4: payment delay drives it and running credits add to it, so a customer who pays on time scores 0 however many credits they run.',
     },
     /** Which segments lead a features analysis (`primary.reason`), keyed by `primary.by`. */
     primary: {
@@ -1267,6 +1309,15 @@ export const en = {
       leftovers:
         'Removed {n:raw} unfinished file(s) of an earlier run that was stopped while writing to "{out}": {names}',
     },
+    /** Where rule segments and k-means disagree (`rules.disagreement`). */
+    rulesDisagree: {
+      some:
+        'Reading each k-means segment as its most common rule segment, the two segmentations agree on {agree:raw} of {n:raw} customers ({pct}%) and differ on {differ:raw}. The largest group they put apart: {count:raw} customers that k-means puts in "{km}" (mostly "{usual}" by the rules) are "{rule}" by the rules. k-means groups customers by all {f:raw} features at once, while the rules look only at {cols} against fixed thresholds, so customers near a threshold or alike on other features land differently.',
+      none:
+        "Each k-means segment falls within one rule segment: the two segmentations agree on all {n:raw} customers.",
+    },
+    /** The origin of rules given by the analyst. */
+    givenRules: "rules given by the analyst",
     // (add above this line)
   },
 

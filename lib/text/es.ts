@@ -659,7 +659,7 @@ export const es: Shape<typeof en> = {
       features: {
         "at-risk": {
           name: "Pagadores en riesgo",
-          description: "Pagan con atraso o tienen muchos créditos a la vez, señal de dificultad para pagar",
+          description: "Pagan con más atraso que la mayoría, la señal del riesgo de impago",
           actions: {
             offerRestructuring: "Ofrecer reestructuración o un plan de pagos antes de que crezca la mora",
             financialEducation: "Dar educación financiera y recordatorios de pago",
@@ -921,40 +921,45 @@ export const es: Shape<typeof en> = {
       units: { months: " meses", days: " días" },
       "at-risk": {
         name: "Clientes en riesgo",
-        description:
-          "Atraso promedio de {delay}{unit} o más, o {credits} o más créditos activos: les cuesta pagar.",
+        description: "Atraso promedio de {delay}{unit} o más: la señal del riesgo de impago.",
         actions: {
+          creditReview: "Aplicar una revisión de crédito más estricta",
           restructuring: "Ofrecer reestructuración o un plan de pagos",
           financialEducation: "Dar educación financiera",
-          noNewCredit: "No ofrecer nuevos productos de crédito por ahora",
-        },
-      },
-      premium: {
-        name: "Clientes premium",
-        description: "Ingreso de {incomeThreshold} o más (el {top}% más alto) y sin riesgo.",
-        actions: {
-          exclusiveOffers: "Hacer ofertas premium exclusivas",
-          crossSell: "Venta cruzada de seguros y paquetes de servicio",
+          noNewProducts: "No ofrecer productos nuevos hasta que mejore su historial de pagos",
         },
       },
       disciplined: {
         name: "Clientes cumplidos",
         description:
-          "Atraso promedio de {disciplinedDelay}{unit} como máximo y menos de {credits} créditos activos.",
+          "Atraso promedio de {disciplinedDelay}{unit} como máximo con {credits} o más créditos activos: clientes activos que pagan a tiempo.",
         actions: {
           loyaltyProgramme: "Invitarlos a un programa de lealtad",
-          topUpCredit: "Ofrecer un crédito adicional con tasa preferente",
+          topUpCredit: "Ofrecer un crédito adicional con una tasa de interés menor",
+          insuranceTradeIn: "Ofrecer seguros y la renovación de su vehículo con entrega del actual",
+        },
+      },
+      premium: {
+        name: "Clientes premium",
+        description:
+          "Ingreso de {incomeThreshold} o más{ratio}, con un atraso promedio menor que {delay}{unit}: potencial premium.",
+        actions: {
+          exclusiveOffers: "Ofrecer productos exclusivos o premium",
+          higherLimits: "Ofrecer límites de crédito más altos",
+          crossSell: "Venta cruzada del vehículo con seguros y paquetes de servicio",
         },
       },
       regular: {
         name: "Clientes regulares",
         description:
-          "Sin riesgo, pero con algo de atraso (más de {disciplinedDelay} y menos de {delay}{unit}).",
+          "Atraso promedio menor que {delay}{unit}, fuera del grupo cumplido con {credits} o más créditos{premium}.",
         actions: {
           reminders: "Enviar recordatorios antes del vencimiento",
           lightPromotions: "Ofrecer promociones de crédito ligeras a quienes pagan a tiempo",
         },
       },
+      premiumRatio: " ({ratio} veces el ingreso mediano)",
+      regularNotPremium: " y por debajo del ingreso premium",
     },
     summary: {
       segment: "Segmento",
@@ -963,6 +968,55 @@ export const es: Shape<typeof en> = {
       interpretation: "Interpretación",
       recommendation: "Recomendación",
       unnamed: "Segmento {label:raw}",
+    },
+    concepts: {
+      balance: { noun: "saldo", high: "saldo alto", low: "saldo bajo" },
+      purchases: { noun: "gasto", high: "gasto alto", low: "gasto bajo" },
+      frequency: { noun: "frecuencia de compra", high: "compras frecuentes", low: "compras poco frecuentes" },
+      recency: { noun: "recencia", high: "última compra lejana", low: "compra reciente" },
+      cashAdvance: {
+        noun: "avances de efectivo",
+        high: "muchos avances de efectivo",
+        low: "pocos avances de efectivo",
+      },
+      creditLimit: {
+        noun: "límite de crédito",
+        high: "límite de crédito alto",
+        low: "límite de crédito bajo",
+      },
+      payments: { noun: "pagos", high: "pagos altos", low: "pagos bajos" },
+      minPayments: { noun: "pagos mínimos", high: "pagos mínimos altos", low: "pagos mínimos bajos" },
+      fullPayment: { noun: "pago total", high: "suelen pagar el total", low: "rara vez pagan el total" },
+      tenure: { noun: "antigüedad", high: "antigüedad larga", low: "antigüedad corta" },
+      income: { noun: "ingreso", high: "ingreso alto", low: "ingreso bajo" },
+      price: { noun: "precio", high: "precio alto", low: "precio bajo" },
+      downPayment: { noun: "pago inicial", high: "pago inicial alto", low: "pago inicial bajo" },
+      delay: { noun: "atraso en los pagos", high: "pagos atrasados", low: "pagos puntuales" },
+      activeCredits: {
+        noun: "créditos activos",
+        high: "muchos créditos activos",
+        low: "pocos créditos activos",
+      },
+      age: { noun: "edad", high: "mayor edad", low: "menor edad" },
+    },
+    conceptsUsed: " Los nombres de los segmentos leen las variables por su significado: {list}.",
+    conceptsNone: " Las variables sin un significado conocido se nombran por su columna: {list}.",
+    grid: {
+      name: "Mayormente {segment}",
+      mixOf: "Mezcla de {a} y {b}",
+      description: "Una mezcla de segmentos RFM que ningún perfil único describe",
+      actions: {
+        actByGrid: "Trabajar cada segmento RFM de su interior con las acciones propias de ese segmento",
+      },
+      mix: {
+        active: "{name}, con algunos compradores recientes",
+        lapsed: "{name}, con algunos compradores inactivos",
+      },
+      inside: " Segmentos RFM en su interior: {list}.",
+      gridActive:
+        "Separar primero a los {n:raw} compradores recientes de su interior ({list}) y tratarlos según su segmento RFM, no como inactivos",
+      gridLapsed:
+        "Recuperar a los {n:raw} clientes inactivos de su interior ({list}) con la oferta de su segmento RFM",
     },
     // (add above this line)
   },
@@ -1217,12 +1271,13 @@ export const es: Shape<typeof en> = {
     /** Where the risk rules came from (`rules.origin`). */
     risk: {
       origin:
-        'reglas de riesgo sobre "{delay}" y "{credits}"{income}: en riesgo desde un atraso >= {d:raw} o créditos activos >= {c:raw}{how}',
+        'reglas de riesgo sobre "{delay}" y "{credits}"{income}: en riesgo desde un atraso de {d:raw} o más; cumplidos con un atraso de {dd:raw} como máximo y {c:raw} o más créditos activos{how}',
       premiumBy: ' (premium según "{i}")',
       howGiven: " (umbrales fijados por el analista)",
-      howOne: " (un umbral fijado por el analista, el otro en el cuartil superior de este archivo)",
-      howQuartiles:
-        " (umbrales en los cuartiles superiores de este archivo: solo ilustrativos, porque un cuartil siempre marca más o menos una cuarta parte; fije --delay-threshold y --credits-threshold con el equipo de crédito)",
+      howDefault:
+        " (los umbrales por defecto del equipo de financiamiento, no cuartiles de este archivo; fije los suyos con --delay-threshold, --disciplined-delay, --cross-sell-credits y --premium-income)",
+      score:
+        'El puntaje de riesgo de cada cliente (columna "risk_score", de 0 a 100) es 100 × mín(atraso / {d:raw}, 1) × (3 + mín(créditos / {c:raw}, 1)) / 4: lo determina el atraso en los pagos y los créditos vigentes lo aumentan, así que quien paga a tiempo obtiene 0 aunque tenga muchos créditos.',
     },
     /** Which segments lead a features analysis (`primary.reason`), keyed by `primary.by`. */
     primary: {
@@ -1288,6 +1343,13 @@ export const es: Shape<typeof en> = {
       leftovers:
         'Se borraron {n:raw} archivo(s) a medio escribir de una ejecución anterior que se detuvo mientras escribía en "{out}": {names}',
     },
+    rulesDisagree: {
+      some:
+        'Si cada segmento k-means se lee como su segmento por reglas más frecuente, las dos segmentaciones coinciden en {agree:raw} de {n:raw} clientes ({pct}%) y difieren en {differ:raw}. El mayor grupo en que discrepan: {count:raw} clientes que k-means pone en "{km}" (sobre todo "{usual}" según las reglas) son "{rule}" según las reglas. k-means agrupa a los clientes por sus {f:raw} variables a la vez, mientras que las reglas solo miran {cols} frente a umbrales fijos, así que los clientes cerca de un umbral o parecidos en las demás variables quedan en grupos distintos.',
+      none:
+        "Cada segmento k-means cae dentro de un único segmento por reglas: las dos segmentaciones coinciden en los {n:raw} clientes.",
+    },
+    givenRules: "reglas indicadas por el analista",
     // (add above this line)
   },
 

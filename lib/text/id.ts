@@ -647,7 +647,7 @@ export const id: Shape<typeof en> = {
         "at-risk": {
           name: "Nasabah berisiko",
           description:
-            "Sering terlambat membayar atau memiliki banyak kredit sekaligus, tanda kesulitan membayar",
+            "Lebih sering terlambat membayar dibanding kebanyakan nasabah, tanda risiko gagal bayar",
           actions: {
             offerRestructuring: "Tawarkan restrukturisasi atau rencana pembayaran sebelum tunggakan membesar",
             financialEducation: "Berikan edukasi keuangan dan pengingat pembayaran",
@@ -914,40 +914,45 @@ export const id: Shape<typeof en> = {
       units: { months: " bulan", days: " hari" },
       "at-risk": {
         name: "Nasabah berisiko",
-        description:
-          "Rata-rata keterlambatan {delay}{unit} atau lebih, atau {credits} kredit aktif atau lebih: pembayaran mulai tertekan.",
+        description: "Rata-rata keterlambatan {delay}{unit} atau lebih: tanda risiko gagal bayar.",
         actions: {
+          creditReview: "Terapkan peninjauan kredit yang lebih ketat",
           restructuring: "Tawarkan restrukturisasi atau rencana pembayaran",
           financialEducation: "Berikan edukasi keuangan",
-          noNewCredit: "Jangan tawarkan produk kredit baru untuk sementara",
-        },
-      },
-      premium: {
-        name: "Nasabah premium",
-        description: "Pendapatan {incomeThreshold} atau lebih ({top}% teratas) dan tidak berisiko.",
-        actions: {
-          exclusiveOffers: "Berikan penawaran premium eksklusif",
-          crossSell: "Tawarkan asuransi dan paket servis (cross-selling)",
+          noNewProducts: "Jangan tawarkan produk baru sampai riwayat pembayarannya membaik",
         },
       },
       disciplined: {
         name: "Nasabah disiplin",
         description:
-          "Rata-rata keterlambatan paling lama {disciplinedDelay}{unit} dan kurang dari {credits} kredit aktif.",
+          "Rata-rata keterlambatan paling lama {disciplinedDelay}{unit} dengan {credits} kredit aktif atau lebih: nasabah aktif yang membayar tepat waktu.",
         actions: {
           loyaltyProgramme: "Ajak ikut program loyalitas",
-          topUpCredit: "Tawarkan kredit tambahan (top-up) dengan bunga ringan",
+          topUpCredit: "Tawarkan kredit tambahan (top-up) dengan bunga lebih rendah",
+          insuranceTradeIn: "Tawarkan asuransi dan tukar tambah untuk kendaraan berikutnya",
+        },
+      },
+      premium: {
+        name: "Nasabah premium",
+        description:
+          "Pendapatan {incomeThreshold} atau lebih{ratio}, dengan rata-rata keterlambatan di bawah {delay}{unit}: potensi premium.",
+        actions: {
+          exclusiveOffers: "Tawarkan produk eksklusif atau premium",
+          higherLimits: "Tawarkan limit kredit yang lebih tinggi",
+          crossSell: "Tawarkan paket kendaraan dengan asuransi dan servis (cross-selling)",
         },
       },
       regular: {
         name: "Nasabah reguler",
         description:
-          "Tidak berisiko, tetapi ada sedikit keterlambatan (lebih dari {disciplinedDelay} dan kurang dari {delay}{unit}).",
+          "Rata-rata keterlambatan di bawah {delay}{unit}, di luar kelompok disiplin dengan {credits} kredit atau lebih{premium}.",
         actions: {
           reminders: "Kirim pengingat sebelum jatuh tempo",
           lightPromotions: "Tawarkan promo kredit ringan bagi yang membayar tepat waktu",
         },
       },
+      premiumRatio: " ({ratio} kali pendapatan median)",
+      regularNotPremium: " dan di bawah pendapatan premium",
     },
     summary: {
       segment: "Segmen",
@@ -956,6 +961,49 @@ export const id: Shape<typeof en> = {
       interpretation: "Interpretasi",
       recommendation: "Rekomendasi",
       unnamed: "Segmen {label:raw}",
+    },
+    concepts: {
+      balance: { noun: "saldo", high: "saldo tinggi", low: "saldo rendah" },
+      purchases: { noun: "belanja", high: "belanja besar", low: "belanja kecil" },
+      frequency: { noun: "frekuensi belanja", high: "sering belanja", low: "jarang belanja" },
+      recency: { noun: "kebaruan", high: "lama tidak belanja", low: "baru saja belanja" },
+      cashAdvance: { noun: "tarik tunai", high: "sering tarik tunai", low: "jarang tarik tunai" },
+      creditLimit: { noun: "limit kredit", high: "limit kredit tinggi", low: "limit kredit rendah" },
+      payments: { noun: "pembayaran", high: "pembayaran besar", low: "pembayaran kecil" },
+      minPayments: {
+        noun: "pembayaran minimum",
+        high: "pembayaran minimum tinggi",
+        low: "pembayaran minimum rendah",
+      },
+      fullPayment: { noun: "pelunasan penuh", high: "sering melunasi penuh", low: "jarang melunasi penuh" },
+      tenure: {
+        noun: "lama menjadi nasabah",
+        high: "sudah lama menjadi nasabah",
+        low: "baru menjadi nasabah",
+      },
+      income: { noun: "pendapatan", high: "pendapatan tinggi", low: "pendapatan rendah" },
+      price: { noun: "harga", high: "harga tinggi", low: "harga rendah" },
+      downPayment: { noun: "uang muka", high: "uang muka besar", low: "uang muka kecil" },
+      delay: { noun: "keterlambatan bayar", high: "sering terlambat bayar", low: "bayar tepat waktu" },
+      activeCredits: { noun: "kredit aktif", high: "banyak kredit aktif", low: "sedikit kredit aktif" },
+      age: { noun: "usia", high: "usia lebih tua", low: "usia lebih muda" },
+    },
+    conceptsUsed: " Nama segmen membaca fitur menurut maknanya: {list}.",
+    conceptsNone: " Fitur yang maknanya tidak dikenali dinamai menurut kolomnya: {list}.",
+    grid: {
+      name: "Sebagian besar {segment}",
+      mixOf: "Campuran {a} dan {b}",
+      description: "Campuran segmen RFM yang tidak tergambar oleh satu profil saja",
+      actions: { actByGrid: "Tangani setiap segmen RFM di dalamnya dengan tindakan segmen itu sendiri" },
+      mix: {
+        active: "{name}, dengan sebagian pembeli baru-baru ini",
+        lapsed: "{name}, dengan sebagian pembeli pasif",
+      },
+      inside: " Segmen RFM di dalamnya: {list}.",
+      gridActive:
+        "Pisahkan dulu {n:raw} pembeli baru-baru ini di dalamnya ({list}) dan tangani sesuai segmen RFM mereka, bukan sebagai pembeli pasif",
+      gridLapsed:
+        "Menangkan kembali {n:raw} pelanggan pasif di dalamnya ({list}) dengan penawaran segmen RFM mereka",
     },
     // (add above this line)
   },
@@ -1206,12 +1254,13 @@ export const id: Shape<typeof en> = {
     /** Where the risk rules came from (`rules.origin`). */
     risk: {
       origin:
-        'aturan risiko pada "{delay}" dan "{credits}"{income}: berisiko mulai keterlambatan >= {d:raw} atau kredit aktif >= {c:raw}{how}',
+        'aturan risiko pada "{delay}" dan "{credits}"{income}: berisiko mulai keterlambatan {d:raw} atau lebih; disiplin dengan keterlambatan paling lama {dd:raw} dan {c:raw} kredit aktif atau lebih{how}',
       premiumBy: ' (premium menurut "{i}")',
       howGiven: " (ambang ditetapkan oleh analis)",
-      howOne: " (satu ambang ditetapkan oleh analis, yang lain pada kuartil atas berkas ini)",
-      howQuartiles:
-        " (ambang pada kuartil atas berkas ini: hanya ilustrasi, karena kuartil selalu menandai sekitar seperempat; tetapkan --delay-threshold dan --credits-threshold bersama tim kredit)",
+      howDefault:
+        " (ambang bawaan tim pembiayaan, bukan kuartil berkas ini; tetapkan ambang Anda dengan --delay-threshold, --disciplined-delay, --cross-sell-credits dan --premium-income)",
+      score:
+        'Skor risiko setiap nasabah (kolom "risk_score", 0 sampai 100) adalah 100 × min(keterlambatan / {d:raw}, 1) × (3 + min(kredit / {c:raw}, 1)) / 4: keterlambatan bayar yang menentukan dan kredit yang berjalan menambahnya, sehingga nasabah yang membayar tepat waktu mendapat 0 berapa pun kreditnya.',
     },
     /** Which segments lead a features analysis (`primary.reason`), keyed by `primary.by`. */
     primary: {
@@ -1275,6 +1324,13 @@ export const id: Shape<typeof en> = {
       leftovers:
         'Menghapus {n:raw} berkas yang belum selesai dari proses sebelumnya yang dihentikan saat menulis ke "{out}": {names}',
     },
+    rulesDisagree: {
+      some:
+        'Jika setiap segmen k-means dibaca sebagai segmen aturan yang paling sering di dalamnya, kedua segmentasi sepakat untuk {agree:raw} dari {n:raw} nasabah ({pct}%) dan berbeda untuk {differ:raw}. Kelompok terbesar yang dipisahkan: {count:raw} nasabah yang oleh k-means dimasukkan ke "{km}" (kebanyakan "{usual}" menurut aturan) termasuk "{rule}" menurut aturan. k-means mengelompokkan nasabah berdasarkan semua {f:raw} fitur sekaligus, sedangkan aturan hanya melihat {cols} terhadap ambang tetap, sehingga nasabah yang dekat dengan ambang atau mirip pada fitur lain masuk ke kelompok berbeda.',
+      none:
+        "Setiap segmen k-means berada dalam satu segmen aturan: kedua segmentasi sepakat untuk seluruh {n:raw} nasabah.",
+    },
+    givenRules: "aturan dari analis",
     // (add above this line)
   },
 

@@ -8,7 +8,14 @@
 import type { Lang } from "../base/types.ts";
 import { tr } from "../base/i18n.ts";
 import { formatNumber } from "../base/format.ts";
-import type { CitedFeature, NameContrast, NamedSegmentProfile, NameLevel } from "../profile/name_segments.ts";
+import {
+  type CitedFeature,
+  gridNameKeys,
+  type NameContrast,
+  type NamedSegmentProfile,
+  type NameLevel,
+} from "../profile/name_segments.ts";
+import type { Concept } from "../profile/detect_concepts.ts";
 import type { RuleSegment, RuleSegmentation } from "../profile/rule_segments.ts";
 import type { RiskRuleFacts } from "../profile/risk_rules.ts";
 import { fill, type Words, words } from "./mod.ts";
@@ -21,8 +28,15 @@ interface SegmentWords {
   readonly actions: Readonly<Record<string, string>>;
 }
 
+/** Options of the segment texts: the names of the RFM grid segments their grid facts cite. */
+export interface SegmentTextOptions {
+  /** Name of each RFM grid segment key, in the reader's language (`ruleSetSegmentNames`). @default {{}} */
+  gridNames?: Readonly<Record<string, string>>;
+}
+
 /** The words of a named profile's archetype. */
 function segmentWords(profile: NamedSegmentProfile, lang: Lang): SegmentWords {
+  if (profile.archetype === "grid") return words(lang).profile.grid;
   const w = words(lang).profile.segments;
   const own = w as unknown as Readonly<Record<string, SegmentWords>>;
   const byKind = w[profile.naming.kind] as Readonly<Record<string, SegmentWords>>;
@@ -38,6 +52,11 @@ function segmentWords(profile: NamedSegmentProfile, lang: Lang): SegmentWords {
 }
 
 function levelText(level: NameLevel, first: boolean, w: ProfileWords, lang: Lang): string {
+  if (level.concept) {
+    // A concept in words ("high spend"); the first one opens the name with a capital.
+    const said = w.concepts[level.concept][level.high ? "high" : "low"];
+    return first ? said.charAt(0).toLocaleUpperCase(lang) + said.slice(1) : said;
+  }
   const t = first ? w.naming.levelFirst : w.naming.level;
   return fill(level.high ? t.high : t.low, { feature: level.feature }, lang);
 }
@@ -72,18 +91,56 @@ function contrastText(c: NameContrast, w: ProfileWords, lang: Lang): string {
  * assert.equal(segmentNameText(a, "es"), "PURCHASES alto, TENURE bajo");
  * ```
  */
-export function segmentNameText(profile: NamedSegmentProfile, lang: Lang): string {
+export function segmentNameText(
+  profile: NamedSegmentProfile,
+  lang: Lang,
+  options: SegmentTextOptions = {},
+): string {
   const w = words(lang).profile;
-  const { levels, qualifier } = profile.naming;
-  const base = levels.length
+  const { levels, qualifier, grid } = profile.naming;
+  const plain = levels.length
     ? levels.map((l, i) => levelText(l, i === 0, w, lang)).join(", ")
+    : profile.archetype === "grid"
+    ? gridNameText(grid, w, options, lang)
     : segmentWords(profile, lang).name!;
+  const base = grid?.mix ? fill(w.grid.mix[grid.mix], { name: plain }, lang) : plain;
   if (qualifier === null) return base;
   if (qualifier.by === "number") return `${base} ${qualifier.n}`;
   const said = qualifier.by === "level"
     ? levelText(qualifier.level, false, w, lang)
     : qualifier.contrasts.map((c) => contrastText(c, w, lang)).join(", ");
   return `${base} (${said})`;
+}
+
+/** The name of a segment named from its grid segments: "Mostly X" (X half or more), else "Mix of X and Y". */
+function gridNameText(
+  grid: NamedSegmentProfile["naming"]["grid"],
+  w: ProfileWords,
+  options: SegmentTextOptions,
+  lang: Lang,
+): string {
+  const counts = Object.fromEntries((grid?.counts ?? []).map((c) => [c.key, c.count]));
+  const keys = grid && grid.counts.length ? gridNameKeys(counts) : [""];
+  const [a, b] = keys.map((k) => gridName(k, options, lang));
+  return b === undefined ? fill(w.grid.name, { segment: a! }, lang) : fill(w.grid.mixOf, { a: a!, b }, lang);
+}
+
+/** A grid segment's name: given, "Others" for the key `other`, else its key. */
+function gridName(key: string, options: SegmentTextOptions, lang: Lang): string {
+  return options.gridNames?.[key] ?? (key === "other" ? words(lang).rfm.others : key);
+}
+
+/** The grid segments of a list with their share of the segment ("Hibernating 50%"), in the language's numbers. */
+function gridList(
+  keys: readonly { key: string; count: number }[],
+  total: number,
+  options: SegmentTextOptions,
+  lang: Lang,
+): string {
+  return keys.map((c) =>
+    `${gridName(c.key, options, lang)} ${formatNumber(Math.round((100 * c.count) / total), lang)}%`
+  )
+    .join(", ");
 }
 
 function citedText(c: CitedFeature, w: ProfileWords, lang: Lang): string {
@@ -108,15 +165,24 @@ function citedText(c: CitedFeature, w: ProfileWords, lang: Lang): string {
  * @returns The sentence, ending with a period.
  * @throws {RangeError} If its archetype has no text.
  */
-export function segmentDescriptionText(profile: NamedSegmentProfile, lang: Lang): string {
+export function segmentDescriptionText(
+  profile: NamedSegmentProfile,
+  lang: Lang,
+  options: SegmentTextOptions = {},
+): string {
   const w = words(lang).profile;
   const clause = segmentWords(profile, lang).description;
   const parts = profile.naming.cited.map((c) => citedText(c, w, lang));
-  if (parts.length === 0) return `${clause}.`;
   const evidence = parts.length < 2
-    ? parts[0]!
+    ? parts[0] ?? ""
     : fill(w.evidence.and, { rest: parts.slice(0, -1).join(", "), last: parts.at(-1)! }, lang);
-  return `${clause}: ${evidence}.`;
+  const sentence = evidence ? `${clause}: ${evidence}.` : `${clause}.`;
+  const grid = profile.naming.grid;
+  if (grid === null || grid.counts.length === 0) return sentence;
+  // The grid segments inside: those with 5% or more, at most four, largest first.
+  const total = grid.counts.reduce((s, c) => s + c.count, 0);
+  const shown = grid.counts.filter((c) => c.count / total >= 0.05).slice(0, 4);
+  return sentence + fill(w.grid.inside, { list: gridList(shown, total, options, lang) }, lang);
 }
 
 /**
@@ -127,10 +193,28 @@ export function segmentDescriptionText(profile: NamedSegmentProfile, lang: Lang)
  * @returns One sentence per action.
  * @throws {RangeError} If its archetype or an action has no text.
  */
-export function segmentActionTexts(profile: NamedSegmentProfile, lang: Lang): string[] {
+export function segmentActionTexts(
+  profile: NamedSegmentProfile,
+  lang: Lang,
+  options: SegmentTextOptions = {},
+): string[] {
   const actions = segmentWords(profile, lang).actions;
+  const grid = profile.naming.grid;
+  const w = words(lang).profile.grid;
+  // A segment named from its concepts takes the actions of the archetypes that speak of them.
+  const borrowed = profile.archetype === "descriptor"
+    ? Object.assign(
+      {},
+      ...Object.values(words(lang).profile.segments[profile.naming.kind]).map((a) => a.actions),
+    ) as Readonly<Record<string, string>>
+    : {};
   return profile.naming.actions.map((key) => {
-    const text = actions[key];
+    if ((key === "gridActive" || key === "gridLapsed") && grid !== null) {
+      const total = grid.counts.reduce((s, c) => s + c.count, 0);
+      const inside = grid.counts.filter((c) => grid.mixKeys.includes(c.key));
+      return fill(w[key], { n: grid.mixCount, list: gridList(inside, total, options, lang) }, lang);
+    }
+    const text = actions[key] ?? borrowed[key];
     if (text === undefined) {
       throw new RangeError(
         `Cannot word action "${key}" of archetype "${profile.archetype}" in "${lang}": it has no text; add it to lib/text/`,
@@ -169,12 +253,13 @@ export function segmentActionTexts(profile: NamedSegmentProfile, lang: Lang): st
 export function namedSegmentTexts(
   profiles: readonly NamedSegmentProfile[],
   lang: Lang,
+  options: SegmentTextOptions = {},
 ): NamedSegmentProfile[] {
   return profiles.map((p) => ({
     ...p,
-    name: segmentNameText(p, lang),
-    description: segmentDescriptionText(p, lang),
-    actions: segmentActionTexts(p, lang),
+    name: segmentNameText(p, lang, options),
+    description: segmentDescriptionText(p, lang, options),
+    actions: segmentActionTexts(p, lang, options),
   }));
 }
 
@@ -198,17 +283,20 @@ export interface WordedRuleSegmentation extends Omit<RuleSegmentation, "segments
 function riskRuleTexts(
   facts: RiskRuleFacts,
   thresholds: Readonly<Record<string, number>>,
+  premium: boolean,
   lang: Lang,
 ): { name: string; description: string; actions: string[] } {
   const w = words(lang).profile.risk;
   const rule = w[facts.rule];
+  const ratio = facts.premiumIncomeRatio;
   const values = {
-    delay: facts.delayThreshold,
-    credits: facts.creditsThreshold,
+    delay: facts.riskDelay,
+    credits: facts.crossSellCredits,
     disciplinedDelay: facts.disciplinedDelay,
     unit: facts.delayUnit === "none" ? "" : w.units[facts.delayUnit],
-    top: Math.round((1 - facts.incomeQuantile) * 1000) / 10,
-    incomeThreshold: thresholds.incomeThreshold ?? NaN,
+    ratio: ratio === null ? "" : fill(w.premiumRatio, { ratio }, lang),
+    premium: premium ? w.regularNotPremium : "",
+    incomeThreshold: facts.premiumIncome ?? thresholds.incomeThreshold ?? NaN,
   };
   return {
     name: rule.name,
@@ -234,7 +322,7 @@ function riskRuleTexts(
  * import { ruleSegmentationTexts } from "./mod.ts";
  * import assert from "node:assert/strict";
  * const table = pl.DataFrame({ delay: [0, 3, 1.5, 0], credits: [0, 1, 1, 1] });
- * const seg = ruleSegments(table, riskRules({ delayColumn: "delay", creditsColumn: "credits" }));
+ * const seg = ruleSegments(table, riskRules({ delayColumn: "delay", creditsColumn: "credits", riskDelay: 2, disciplinedDelay: 1 }));
  * const worded = ruleSegmentationTexts(seg, "id");
  * assert.equal(worded.segments[0].name, "Nasabah berisiko");
  * assert.match(worded.segments[0].description, /^Rata-rata keterlambatan 2 bulan atau lebih/);
@@ -244,11 +332,12 @@ export function ruleSegmentationTexts(segmentation: RuleSegmentation, lang: Lang
   const values = Object.fromEntries(
     Object.entries(segmentation.thresholds).map(([k, v]) => [k, formatNumber(v, lang)]),
   );
+  const premium = segmentation.segments.some((s) => "risk" in s.rule && s.rule.risk.rule === "premium");
   return {
     ...segmentation,
     segments: segmentation.segments.map((s) => {
       const rule = s.rule;
-      const texts = "risk" in rule ? riskRuleTexts(rule.risk, segmentation.thresholds, lang) : {
+      const texts = "risk" in rule ? riskRuleTexts(rule.risk, segmentation.thresholds, premium, lang) : {
         name: tr(rule.names, lang, values),
         description: tr(rule.descriptions, lang, values),
         actions: rule.actions.map((a) => tr(a, lang, values)),
@@ -256,4 +345,33 @@ export function ruleSegmentationTexts(segmentation: RuleSegmentation, lang: Lang
       return { ...s, ...texts };
     }),
   };
+}
+
+/**
+ * Which features segment names read by their meaning, and which by their column name, in one
+ * sentence fragment (starting with a space) for the report's feature choice.
+ *
+ * @param concepts The concept of every feature (`null`: none), as `detectConcepts` returns.
+ * @param lang The reader's language.
+ * @returns The fragment; empty when there are no features.
+ *
+ * @example
+ * ```ts
+ * import { conceptsUsedText } from "./profile.ts";
+ * import assert from "node:assert/strict";
+ * const t = conceptsUsedText({ PURCHASES: "purchases", ONEOFF_PURCHASES: "purchases", X: null }, "en");
+ * assert.equal(t, " Segment names read the features by their meaning: spend (PURCHASES, ONEOFF_PURCHASES). Features without a known meaning are named by their column: X.");
+ * ```
+ */
+export function conceptsUsedText(concepts: Readonly<Record<string, Concept | null>>, lang: Lang): string {
+  const w = words(lang).profile;
+  const by = new Map<Concept, string[]>();
+  const none: string[] = [];
+  for (const [column, c] of Object.entries(concepts)) {
+    if (c === null) none.push(column);
+    else by.set(c, [...(by.get(c) ?? []), column]);
+  }
+  const list = [...by].map(([c, cols]) => `${w.concepts[c].noun} (${cols.join(", ")})`).join("; ");
+  return (by.size ? fill(w.conceptsUsed, { list }, lang) : "") +
+    (none.length ? fill(w.conceptsNone, { list: none.join(", ") }, lang) : "");
 }

@@ -113,8 +113,18 @@ const CASES: { argv: string[]; options: unknown }[] = [
   { argv: ["--impute=median"], options: { ...NONE, features: { impute: "median" } } },
   { argv: ["--delay-unit", "days"], options: { ...NONE, features: { risk: { delayUnit: "days" } } } },
   {
-    argv: ["--delay-threshold", "2.5", "--credits-threshold=0"],
-    options: { ...NONE, features: { risk: { delay: 2.5, credits: 0 } } },
+    argv: [
+      "--delay-threshold",
+      "2.5",
+      "--cross-sell-credits=0",
+      "--disciplined-delay",
+      "1",
+      "--premium-income=9e6",
+    ],
+    options: {
+      ...NONE,
+      features: { risk: { riskDelay: 2.5, crossSellCredits: 0, disciplinedDelay: 1, premiumIncome: 9e6 } },
+    },
   },
   {
     argv: ["--k", "4", "--k-max=8", "--seed", "42", "--boot", "5"],
@@ -172,7 +182,7 @@ const CASES: { argv: string[]; options: unknown }[] = [
         idColumn: "id",
         features: ["a", "b"],
         dbscan: false,
-        risk: { delay: 3, delayUnit: "months" },
+        risk: { riskDelay: 3, delayUnit: "months" },
       },
       k: 3,
     },
@@ -271,8 +281,8 @@ const REFUSED: { argv: string[]; error: RegExp }[] = [
     error: /^TypeError: Cannot read the command line: --delay-threshold must be a number >= 0, got "-1"$/,
   },
   {
-    argv: ["--credits-threshold", "two"],
-    error: /^TypeError: Cannot read the command line: --credits-threshold must be a number >= 0, got "two"$/,
+    argv: ["--cross-sell-credits", "two"],
+    error: /^TypeError: Cannot read the command line: --cross-sell-credits must be a number >= 0, got "two"$/,
   },
   {
     argv: ["--delay-unit", "weeks"],

@@ -331,16 +331,19 @@ Deno.test("nameSegments() does not depend on profile order nor change its input"
 
 Deno.test("nameSegments() cites first the columns that support the name", () => {
   const ps = [
-    profile(0, { harga_mobil: -0.9, jumlah_kredit_aktif: 0.6, keterlambatan_rata2: -0.2 }, {
-      jumlah_kredit_aktif: 2,
+    profile(0, { harga_mobil: -0.9, jumlah_kredit_aktif: 0.6, keterlambatan_rata2: 0.8 }, {
+      keterlambatan_rata2: 20,
     }),
   ];
   const [p] = named(ps, { lang: "en" });
   assert.equal(p!.name, "At-risk payers");
   assert.match(
     p!.description,
-    /: jumlah_kredit_aktif higher than average \(mean 2\) and harga_mobil lower than average/,
+    /: keterlambatan_rata2 higher than average \(mean 20\), jumlah_kredit_aktif higher than average/,
   );
+  // Risk is payment delay: many credits with a delay about average are no risk sign.
+  const credits = [profile(0, { harga_mobil: -0.9, jumlah_kredit_aktif: 0.6, keterlambatan_rata2: -0.2 })];
+  assert.notEqual(named(credits, { lang: "en" })[0]!.archetype, "at-risk");
   // With a below-average delay the same credits are paid on time: not a risk sign.
   const onTime = [profile(0, { harga_mobil: -0.9, jumlah_kredit_aktif: 0.6, keterlambatan_rata2: -0.5 })];
   assert.equal(named(onTime, { lang: "en" })[0]!.archetype, "on-time-multi");
@@ -760,9 +763,11 @@ Deno.test("nameSegments() says what tells two names apart as a qualifier the tex
     profile(2, { foo: 1.1, bar: -0.7 }),
   ];
   const named3 = nameSegments(ps);
-  const foo = { feature: "foo", high: true }, bar = { feature: "bar", high: false };
+  const foo = { feature: "foo", concept: null, high: true },
+    bar = { feature: "bar", concept: null, high: false };
   assert.deepEqual(named3.map((p) => p.naming.levels), [[foo, bar], [foo, bar, {
     feature: "baz",
+    concept: null,
     high: false,
   }], [
     foo,
@@ -797,7 +802,7 @@ Deno.test("every archetype has a name, a description and its actions in every la
             zScores: {},
             distinctive: [],
             archetype,
-            naming: { kind, levels: [], qualifier: null, cited: [], actions },
+            naming: { kind, levels: [], qualifier: null, cited: [], actions, claims: [], grid: null },
           };
           assert.ok(segmentDescriptionText(p, lang).length > 2);
           assert.equal(segmentActionTexts(p, lang).length, actions.length);

@@ -9,10 +9,10 @@ Deno.test("riskRules() words the delay in the unit given (days) in every languag
   const rules = riskRules({
     delayColumn: "delay",
     creditsColumn: "credits",
-    delayThreshold: 15,
+    riskDelay: 15,
     delayUnit: "days",
   });
-  assert.ok(rules.every((r) => "risk" in r && r.risk.delayUnit === "days" && r.risk.delayThreshold === 15));
+  assert.ok(rules.every((r) => "risk" in r && r.risk.delayUnit === "days" && r.risk.riskDelay === 15));
   const en = ruleSegmentationTexts(ruleSegments(table, rules), "en").segments.map((s) => s.description).join(
     " ",
   );

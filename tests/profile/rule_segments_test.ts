@@ -34,37 +34,33 @@ Deno.test("ruleSegments() puts every customer in exactly one risk segment, thres
       fc.array(row, { minLength: 1, maxLength: 80, size: "max" }),
       fc.integer({ min: 1, max: 8 }),
       fc.integer({ min: 1, max: 3 }),
-      fc.constantFrom(0.5, 0.75, 0.9),
-      (rows, delayThreshold, creditsThreshold, incomeQuantile) => {
+      fc.constantFrom(0.8, 1, 1.25),
+      (rows, riskDelay, crossSellCredits, premiumIncomeRatio) => {
         const table = pl.DataFrame({
           delay: rows.map((r) => r.delay),
           credits: rows.map((r) => r.credits),
           income: rows.map((r) => r.income),
         });
+        const disciplinedDelay = riskDelay / 2;
         const rules = riskRules({
           delayColumn: "delay",
           creditsColumn: "credits",
           incomeColumn: "income",
-          delayThreshold,
-          creditsThreshold,
-          incomeQuantile,
+          riskDelay,
+          disciplinedDelay,
+          crossSellCredits,
+          premiumIncomeRatio,
         });
         const result = ruleSegments(table, rules);
-        const q = quantile(rows.map((r) => r.income), incomeQuantile);
+        const q = quantile(rows.map((r) => r.income), 0.5) * premiumIncomeRatio;
         assert.equal(result.labels.length, rows.length);
         assert.equal(result.segments.reduce((s, x) => s + x.size, 0), rows.length);
-        const dd = delayThreshold / 2;
         rows.forEach((r, i) => {
-          const atRisk = r.delay >= delayThreshold || r.credits >= creditsThreshold;
-          const premium = !atRisk && r.income >= q;
-          const disciplined = !atRisk && !premium && r.delay <= dd && r.credits < creditsThreshold;
-          const expected = atRisk ? 0 : premium ? 1 : disciplined ? 2 : 3;
+          const atRisk = r.delay >= riskDelay;
+          const disciplined = !atRisk && r.delay <= disciplinedDelay && r.credits >= crossSellCredits;
+          const premium = !atRisk && !disciplined && r.income >= q;
+          const expected = atRisk ? 0 : disciplined ? 1 : premium ? 2 : 3;
           assert.equal(result.labels[i], expected, `row ${JSON.stringify(r)}`);
-          // exactly one: the matched flags are mutually exclusive and cover every row
-          assert.equal(
-            [atRisk, premium, disciplined, !atRisk && !premium && !disciplined].filter(Boolean).length,
-            1,
-          );
         });
         assert.ok(Math.abs(result.thresholds.incomeThreshold! - q) <= 1e-9 * Math.abs(q));
       },
@@ -74,28 +70,25 @@ Deno.test("ruleSegments() puts every customer in exactly one risk segment, thres
 });
 
 Deno.test("ruleSegments() with riskRules() puts customers on each threshold on the documented side", () => {
-  // delay threshold 4 (disciplined up to 2), credits threshold 2, income q75 of 1..8 = 6.25
+  // at risk from delay 4, on time up to 2 with 2+ credits, premium from 1.25 × median(1..8) = 5.625
   const table = pl.DataFrame({
     delay: [4, 3, 2, 2, 0, 0, 3, 0],
-    credits: [0, 2, 1, 0, 1, 0, 1, 0],
+    credits: [0, 2, 2, 1, 3, 0, 1, 0],
     income: [1, 2, 3, 4, 5, 6, 7, 8],
   });
   const rules = riskRules({
     delayColumn: "delay",
     creditsColumn: "credits",
     incomeColumn: "income",
-    delayThreshold: 4,
+    riskDelay: 4,
+    disciplinedDelay: 2,
   });
   const result = ruleSegments(table, rules);
-  assert.deepEqual([...result.labels], [0, 0, 2, 2, 2, 2, 1, 1]);
-  assert.equal(result.thresholds.incomeThreshold, 6.25);
+  assert.deepEqual([...result.labels], [0, 3, 1, 3, 1, 2, 2, 2]);
+  assert.equal(result.thresholds.incomeThreshold, 5.625);
   assert.equal(
-    ruleSegmentationTexts(result, "en").segments[1]!.description,
-    "Income of 6.25 or more (top 25%) and not at risk.",
-  );
-  assert.equal(
-    ruleSegmentationTexts(result, "es").segments[1]!.description,
-    "Ingreso de 6,25 o más (el 25% más alto) y sin riesgo.",
+    ruleSegmentationTexts(result, "es").segments[2]!.description,
+    "Ingreso de 5,63 o más (1,25 veces el ingreso mediano), con un atraso promedio menor que 4 meses: potencial premium.",
   );
 });
 
@@ -228,16 +221,15 @@ testWithSharedData(
       delayColumn: "keterlambatan_rata2",
       creditsColumn: "jumlah_kredit_aktif",
       incomeColumn: "pendapatan_bulanan",
-      delayThreshold: 10,
+      riskDelay: 10,
     });
     const result = ruleSegments(table, rules);
     assert.equal(result.labels.length, 200);
     assert.equal(result.segments.reduce((s, x) => s + x.size, 0), 200);
     const delay = table.getColumn("keterlambatan_rata2").toArray() as number[];
-    const credits = table.getColumn("jumlah_kredit_aktif").toArray() as number[];
     result.labels.forEach((l, i) => {
-      if (l === 0) assert.ok(delay[i]! >= 10 || credits[i]! >= 2);
-      else assert.ok(delay[i]! < 10 && credits[i]! < 2);
+      if (l === 0) assert.ok(delay[i]! >= 10);
+      else assert.ok(delay[i]! < 10);
     });
     assert.match(ruleSegmentationTexts(result, "id").segments[0]!.description, /10 bulan atau lebih/);
   },

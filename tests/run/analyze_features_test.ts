@@ -25,9 +25,9 @@ const VEHICLE_RULES = riskRules({
   delayColumn: "keterlambatan_rata2",
   creditsColumn: "jumlah_kredit_aktif",
   incomeColumn: "pendapatan_bulanan",
-  delayThreshold: 15,
+  riskDelay: 15,
   disciplinedDelay: 5,
-  creditsThreshold: 3,
+  crossSellCredits: 3,
   delayUnit: "days",
 });
 

@@ -40,7 +40,12 @@ Deno.test("segmentSummary() shows chosen columns in Spanish and texts of rule se
   const rules = ruleSegmentationTexts(
     ruleSegments(
       table,
-      riskRules({ delayColumn: "keterlambatan_rata2", creditsColumn: "jumlah_kredit_aktif" }),
+      riskRules({
+        delayColumn: "keterlambatan_rata2",
+        creditsColumn: "jumlah_kredit_aktif",
+        riskDelay: 5,
+        disciplinedDelay: 1,
+      }),
     ),
     "es",
   );
@@ -57,7 +62,7 @@ Deno.test("segmentSummary() shows chosen columns in Spanish and texts of rule se
     "Interpretación",
     "Recomendación",
   ]);
-  assert.deepEqual(s.rows.map((r) => r[0]), ["Clientes en riesgo", "Clientes cumplidos"]);
+  assert.deepEqual(s.rows.map((r) => r[0]), ["Clientes en riesgo", "Clientes regulares"]);
   assert.deepEqual(s.rows.map((r) => r[1]), [2, 4]);
   assert.match(String(s.rows[0]![4]), /reestructuración/);
 });
