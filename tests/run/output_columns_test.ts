@@ -58,6 +58,7 @@ Deno.test("analyzeFeatures() keeps features called segment, cluster and row, ren
       segment: "segment_segmenta",
       dbscan_group: "dbscan_group",
       rule_segment: "rule_segment",
+      risk_score: "risk_score",
     });
     const t = assignmentsTable(a);
     assert.deepEqual(t.columns, [
