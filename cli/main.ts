@@ -23,14 +23,17 @@ import {
   buildModel,
   checkMemory,
   type FileAnalysis,
+  fill,
   InputError,
   kindText,
   type Lang,
   ledgerText,
+  numberLocale,
   progressBar,
   reportHtml,
   type RfmAnalysis,
   warningText,
+  words,
 } from "../lib/mod.ts";
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -59,7 +62,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const { file, values } = commandLine;
   const out = typeof values.out === "string" ? values.out : "reports";
   const quiet = values["no-progress"] === true || envFlag("SEGMENTA_PROGRESS") === "0";
-  const onProgress = quiet ? undefined : stderrProgress();
+  const onProgress = quiet ? undefined : stderrProgress(options.lang ?? "en");
   try {
     Deno.mkdirSync(out, { recursive: true });
   } catch (e) {
@@ -105,10 +108,10 @@ function envFlag(name: string): string | undefined {
 }
 
 /** Progress bars on stderr: redrawn in place on a terminal, one line per update otherwise. */
-function stderrProgress(): ReturnType<typeof progressBar> {
+function stderrProgress(lang: Lang): ReturnType<typeof progressBar> {
   const tty = Deno.stderr.isTerminal();
   const raw = (s: string) => Deno.stderr.writeSync(new TextEncoder().encode(s));
-  return progressBar(tty ? raw : (line: string) => raw(line + "\n"), { tty });
+  return progressBar(tty ? raw : (line: string) => raw(line + "\n"), { tty, lang });
 }
 
 /**
@@ -156,7 +159,7 @@ function writeOutputs({ decision, analysis }: FileAnalysis, out: string, name: s
   return { htmlPath, csvPath, modelPath: noModel === null ? modelPath : null, noModel };
 }
 
-/** What the run did, for stdout. */
+/** What the run did, for stdout, in the run's language. */
 function summaryText(
   file: string,
   { decision, analysis }: FileAnalysis,
@@ -164,22 +167,34 @@ function summaryText(
   seconds: number,
 ): string {
   const s = analysis.segmentation, lang = analysis.options.lang;
+  const t = words(lang).run.cli, actions = words(lang).report.render.ledgerAction;
   return [
     `segmenta: ${file}`,
-    `  kind: ${decision.kind} (${kindText(decision, lang)})`,
-    `  rows: ${analysis.loaded.rowsRead} read, ${analysis.cleaned.rowsOut} kept; ${s.clustering.labels.length} customers segmented`,
+    fill(t.kind, { kind: t.kinds[decision.kind], reason: kindText(decision, lang) }, lang),
+    fill(t.rows, {
+      read: analysis.loaded.rowsRead,
+      kept: analysis.cleaned.rowsOut,
+      customers: s.clustering.labels.length,
+    }, lang),
     ...analysis.ledger.filter((e) => e.rows > 0).map((e) =>
-      `  ledger: ${e.action} ${e.rows}${e.column ? ` in "${e.column}"` : ""}: ${ledgerText(e, lang)}`
+      fill(t.ledger, {
+        action: actions[e.action],
+        rows: e.rows,
+        column: e.column ? fill(t.ledgerColumn, { column: e.column }, lang) : "",
+        reason: ledgerText(e, lang),
+      }, lang)
     ),
     `  ${s.kReason}`,
-    `  verdict: ${s.verdict.headline}`,
-    ...s.profiles.map((p) => `  segment "${p.name}": ${p.size} customers (${(100 * p.share).toFixed(1)}%)`),
-    ...analysis.warnings.map((w) => `  warning: ${w}`),
+    fill(t.verdict, { headline: s.verdict.headline }, lang),
+    ...s.profiles.map((p) => fill(t.segment, { name: p.name, n: p.size, share: p.share }, lang)),
+    ...analysis.warnings.map((w) => fill(t.warning, { text: w }, lang)),
     ...(analysis.kind === "rfm" ? valueLines(analysis, lang) : []),
-    `wrote ${written.htmlPath}`,
-    `wrote ${written.csvPath}`,
-    written.modelPath !== null ? `wrote ${written.modelPath}` : `model not written: ${written.noModel}`,
-    `done in ${seconds.toFixed(1)} s`,
+    fill(t.wrote, { path: written.htmlPath }, lang),
+    fill(t.wrote, { path: written.csvPath }, lang),
+    written.modelPath !== null
+      ? fill(t.wrote, { path: written.modelPath }, lang)
+      : fill(t.noModel, { reason: written.noModel ?? "" }, lang),
+    fill(t.done, { s: seconds }, lang),
   ].join("\n");
 }
 
@@ -187,17 +202,28 @@ function summaryText(
 function valueLines(analysis: RfmAnalysis, lang: Lang): string[] {
   const v = analysis.value;
   if (v === null) return [];
+  const t = words(lang).run.cli;
   const m = v.bgnbd, s = v.summary;
+  // four decimals, the locale's decimal mark, no grouping (English: as `toFixed(4)`)
+  const f4 = (x: number) =>
+    new Intl.NumberFormat(numberLocale(lang), {
+      minimumFractionDigits: 4,
+      maximumFractionDigits: 4,
+      useGrouping: false,
+    }).format(x);
   const fit = m === null
-    ? "no BG/NBD fit"
-    : `BG/NBD r = ${m.r.toFixed(4)}, alpha = ${m.alpha.toFixed(4)}, a = ${m.a.toFixed(4)}, b = ${
-      m.b.toFixed(4)
-    }`;
+    ? t.noFit
+    : fill(t.fit, { r: f4(m.r), alpha: f4(m.alpha), a: f4(m.a), b: f4(m.b) }, lang);
+  const units: Readonly<Record<string, string>> = words(lang).report.units;
   return [
-    `  customer value: ${fit} on ${s.customers.length} customers (calibration ${
-      s.start.toISOString().slice(0, 10)
-    } to ${s.calibrationEnd.toISOString().slice(0, 10)}, ${v.timeUnit})`,
-    ...v.warnings.map((w) => `  customer value warning: ${warningText(w, lang)}`),
+    fill(t.value, {
+      fit,
+      n: s.customers.length,
+      start: s.start,
+      end: s.calibrationEnd,
+      unit: units[v.timeUnit] ?? v.timeUnit,
+    }, lang),
+    ...v.warnings.map((w) => fill(t.valueWarning, { text: warningText(w, lang) }, lang)),
   ];
 }
 

@@ -260,6 +260,15 @@ export {
   words,
 } from "./text/mod.ts";
 export {
+  columnLabel,
+  currencySymbol,
+  formatMoney,
+  formatShare,
+  formatTickValue,
+  numberLocale,
+  withUnit,
+} from "./text/format.ts";
+export {
   namedSegmentTexts,
   ruleSegmentationTexts,
   segmentActionTexts,

@@ -63,7 +63,7 @@ export function monthlyTrendChart(
     x: { ...x, type: "band" },
     y: { label: words(lang).chart.revenue, grid: true },
     marks: [Plot.barY(months, { x: "month", y: "revenue", fill: "#4269d0" }), Plot.ruleY([0])],
-  });
+  }, lang);
   const line = renderPlot({
     width,
     height,
@@ -75,7 +75,7 @@ export function monthlyTrendChart(
       Plot.line(months, { x: "month", y: "customers", stroke: "#ff725c", strokeWidth: 2 }),
       Plot.dot(months, { x: "month", y: "customers", fill: "#ff725c", r: 3 }),
     ],
-  });
+  }, lang);
   const title = options.title ?? words(lang).chart.monthlyTrend;
   return makeChart(title, figure(title, undefined, [bars, line]));
 }

@@ -43,6 +43,8 @@ export interface ColumnInfo {
   readonly dateFormat?: string;
   /** The decimal separator of a number column. */
   readonly decimal?: "." | ",";
+  /** Currency of a money column, ISO 4217, detected from symbols or codes in its cells (`"EUR"`, `"IDR"`). */
+  readonly currency?: string;
 }
 
 /** Options for {@linkcode readTable}. Anything given is used as is instead of guessed. */

@@ -176,6 +176,7 @@ function segmentTable(a: RfmAnalysis, v: CustomerValue, lang: Lang): ReportTable
       fill(w.totalClv, { months }, lang),
     ],
     rows,
+    formats: [undefined, undefined, undefined, undefined, "money", "money"],
   };
 }
 
@@ -197,6 +198,7 @@ function saveTable(a: RfmAnalysis, v: CustomerValue, lang: Lang): ReportTable | 
     caption: fill(w.saveCaption, { n: ranked.length }, lang),
     columns: [w.customer, w.segment, w.pAlive, fill(w.clvColumn, { months }, lang), w.valueAtRisk],
     rows: ranked.map(({ i, risk }) => [col.ids[i]!, col.segment[i]!, col.pAlive[i]!, col.clv[i]!, risk]),
+    formats: [undefined, undefined, undefined, "money", "money"],
   };
 }
 

@@ -889,6 +889,8 @@ export const en = {
     profileTitle: "What sets each segment apart",
     profileNote: "Bars: z-score of the segment mean; labels: the mean in original units",
     value: "Value",
+    /** After a histogram's title when its x axis is logarithmic. */
+    logScale: "log scale",
     // (add above this line)
   },
 
@@ -923,6 +925,8 @@ export const en = {
       rows: "Rows",
       column: "Column",
       examples: "Examples",
+      /** A ledger entry's step, keyed by `LedgerEntry.step`. */
+      ledgerStep: { load: "load", clean: "clean", rfm: "rfm", features: "features", score: "score" },
       /** A ledger entry's action, keyed by `LedgerEntry.action`. */
       ledgerAction: {
         removed: "removed",
@@ -1016,6 +1020,56 @@ export const en = {
       featureMedian: "{feature} (median)",
       meanOf: "Mean {c} per segment",
     },
+    /** Role names, keyed by the role, as the data notes and the roles table show them. */
+    roleNames: {
+      customer: "customer id",
+      invoice: "invoice",
+      date: "date",
+      amount: "amount",
+      quantity: "quantity",
+      price: "unit price",
+      country: "country",
+    },
+    /** Display names of the columns and features segmenta makes (the CSV keeps the codes). */
+    columnNames: {
+      customer_id: "Customer",
+      recency: "recency",
+      recency_days: "recency (days)",
+      frequency: "frequency",
+      monetary: "monetary",
+      r_score: "R score",
+      f_score: "F score",
+      m_score: "M score",
+      rfm_code: "RFM code",
+      rfm_segment: "RFM segment",
+      cluster: "k-means cluster",
+      cluster_segment: "k-means segment",
+      p_alive: "P(alive)",
+      segment: "Segment",
+      rule_segment: "Rule segment",
+      risk_score: "Risk score (0-100)",
+      dbscan_group: "DBSCAN group",
+      row: "Row",
+    },
+    /** Customer-value columns of the customer table; {h} is the horizon in months. */
+    expectedPurchasesColumn: "expected purchases, {h:raw} months",
+    clvColumn: "CLV, {h:raw} months",
+    /** A header with its unit or currency: "monetary (€)", "recency (days)". */
+    withUnit: "{label} ({unit})",
+    /** Units of durations, as a header shows them and after a value. */
+    units: { days: "days", months: "months", weeks: "weeks" },
+    /** A value with its unit: "30.5 days". */
+    valueWithUnit: "{value} {unit}",
+    /** The country table. */
+    country: "Country",
+    countryRevenue: "Revenue",
+    countryShare: "Share of revenue",
+    /** A share too small to show with one decimal. */
+    belowTenth: "<0.1 %",
+    /** The dashboard's switch between the two segmentations of an RFM run. */
+    groupingRfm: "RFM segments (marketing grid)",
+    groupingKmeans: "k-means segments",
+    groupingRules: "Business-rule segments",
     // (add above this line)
   },
 
@@ -1040,6 +1094,8 @@ export const en = {
     scriptsOff:
       "Scripts are off: this is the first page of {n} rows. Filtering, sorting and the download need scripts.",
     bigData: "This file embeds all {n} rows ({size} MB); filtering and sorting may take a moment.",
+    /** The switch between segmentations (the RFM grid's, k-means'). */
+    groupBy: "Segments to show",
     // (add above this line)
   },
 
@@ -1091,6 +1147,33 @@ export const en = {
       "Unstable segments (mean bootstrap Jaccard below 0.6): {names}; they dissolve when the data changes slightly: do not target them as real groups",
     fragileSegments:
       "Fragile segments (mean bootstrap Jaccard 0.6 to 0.75): {names}; their borders move between resamples",
+    /** The CLI's summary of a run (stdout); the English lines are the historical ones. */
+    cli: {
+      kind: "  kind: {kind} ({reason})",
+      kinds: { rfm: "rfm", features: "features" },
+      rows: "  rows: {read:raw} read, {kept:raw} kept; {customers:raw} customers segmented",
+      ledger: "  ledger: {action} {rows:raw}{column}: {reason}",
+      ledgerColumn: ' in "{column}"',
+      verdict: "  verdict: {headline}",
+      segment: '  segment "{name}": {n:raw} customers ({share:pct1}%)',
+      warning: "  warning: {text}",
+      value: "  customer value: {fit} on {n:raw} customers (calibration {start:date} to {end:date}, {unit})",
+      fit: "BG/NBD r = {r}, alpha = {alpha}, a = {a}, b = {b}",
+      noFit: "no BG/NBD fit",
+      valueWarning: "  customer value warning: {text}",
+      wrote: "wrote {path}",
+      noModel: "model not written: {reason}",
+      done: "done in {s:f1} s",
+    },
+    /** Progress bars' step names, keyed by the step code the computations report. */
+    progress: {
+      "k sweep": "k sweep",
+      "bootstrap stability": "bootstrap stability",
+      "k-means": "k-means",
+      silhouette: "silhouette",
+      typing: 'typing "{file}"',
+      reading: 'reading "{file}"',
+    },
     // (add above this line)
   },
 

@@ -898,6 +898,8 @@ export const es: Shape<typeof en> = {
     profileTitle: "Qué distingue a cada segmento",
     profileNote: "Barras: puntuación z de la media del segmento; etiquetas: la media en unidades originales",
     value: "Valor",
+    /** After a histogram's title when its x axis is logarithmic. */
+    logScale: "escala logarítmica",
     // (add above this line)
   },
 
@@ -932,6 +934,14 @@ export const es: Shape<typeof en> = {
       rows: "Filas",
       column: "Columna",
       examples: "Ejemplos",
+      /** A ledger entry's step, keyed by `LedgerEntry.step`. */
+      ledgerStep: {
+        load: "lectura",
+        clean: "limpieza",
+        rfm: "RFM",
+        features: "variables",
+        score: "puntuación",
+      },
       /** A ledger entry's action, keyed by `LedgerEntry.action`. */
       ledgerAction: {
         removed: "eliminadas",
@@ -966,9 +976,9 @@ export const es: Shape<typeof en> = {
       profileColumns: {
         missing: "faltantes",
         min: "mín",
-        q1: "q1",
+        q1: "cuartil 1",
         median: "mediana",
-        q3: "q3",
+        q3: "cuartil 3",
         max: "máx",
         mean: "media",
         skew: "asimetría",
@@ -1028,6 +1038,56 @@ export const es: Shape<typeof en> = {
       featureMedian: "{feature} (mediana)",
       meanOf: "{c} medio por segmento",
     },
+    /** Role names, keyed by the role, as the data notes and the roles table show them. */
+    roleNames: {
+      customer: "id de cliente",
+      invoice: "factura",
+      date: "fecha",
+      amount: "importe",
+      quantity: "cantidad",
+      price: "precio unitario",
+      country: "país",
+    },
+    /** Display names of the columns and features segmenta makes (the CSV keeps the codes). */
+    columnNames: {
+      customer_id: "Cliente",
+      recency: "recencia",
+      recency_days: "recencia (días)",
+      frequency: "frecuencia",
+      monetary: "gasto",
+      r_score: "puntuación R",
+      f_score: "puntuación F",
+      m_score: "puntuación M",
+      rfm_code: "código RFM",
+      rfm_segment: "segmento RFM",
+      cluster: "grupo k-means",
+      cluster_segment: "segmento k-means",
+      p_alive: "P(vivo)",
+      segment: "Segmento",
+      rule_segment: "Segmento por reglas",
+      risk_score: "Puntuación de riesgo (0-100)",
+      dbscan_group: "Grupo DBSCAN",
+      row: "Fila",
+    },
+    /** Customer-value columns of the customer table; {h} is the horizon in months. */
+    expectedPurchasesColumn: "compras esperadas, {h:raw} meses",
+    clvColumn: "CLV, {h:raw} meses",
+    /** A header with its unit or currency: "monetary (€)", "recency (days)". */
+    withUnit: "{label} ({unit})",
+    /** Units of durations, as a header shows them and after a value. */
+    units: { days: "días", months: "meses", weeks: "semanas" },
+    /** A value with its unit: "30.5 days". */
+    valueWithUnit: "{value} {unit}",
+    /** The country table. */
+    country: "País",
+    countryRevenue: "Ingresos",
+    countryShare: "Proporción de los ingresos",
+    /** A share too small to show with one decimal. */
+    belowTenth: "<0,1 %",
+    /** The dashboard's switch between the two segmentations of an RFM run. */
+    groupingRfm: "Segmentos RFM (la cuadrícula de marketing)",
+    groupingKmeans: "Segmentos k-means",
+    groupingRules: "Segmentos por reglas de negocio",
     // (add above this line)
   },
 
@@ -1052,6 +1112,8 @@ export const es: Shape<typeof en> = {
     scriptsOff:
       "Los scripts están desactivados: esta es la primera página de {n} filas. Filtrar, ordenar y descargar requieren scripts.",
     bigData: "Este archivo incluye las {n} filas ({size} MB); filtrar y ordenar puede tardar un momento.",
+    /** The switch between segmentations (the RFM grid's, k-means'). */
+    groupBy: "Segmentos que se muestran",
     // (add above this line)
   },
 
@@ -1100,9 +1162,37 @@ export const es: Shape<typeof en> = {
     },
     /** segmentMatrix's stability warnings; {names} lists the segments with their Jaccard. */
     unstableSegments:
-      "Segmentos inestables (Jaccard bootstrap medio por debajo de 0,6): {names}; se disuelven si los datos cambian un poco: no los trate como grupos reales",
+      "Segmentos inestables (Jaccard bootstrap medio por debajo de 0,6): {names}; sus miembros cambian en cuanto los datos cambian un poco, así que no los trate como grupos reales",
     fragileSegments:
       "Segmentos frágiles (Jaccard bootstrap medio entre 0,6 y 0,75): {names}; sus fronteras se mueven entre remuestreos",
+    /** The CLI's summary of a run (stdout); the English lines are the historical ones. */
+    cli: {
+      kind: "  tipo de análisis: {kind} ({reason})",
+      kinds: { rfm: "RFM (transacciones)", features: "variables por cliente" },
+      rows: "  filas: {read} leídas, {kept} conservadas; {customers} clientes segmentados",
+      ledger: "  registro: {rows} {action}{column}: {reason}",
+      ledgerColumn: ' en "{column}"',
+      verdict: "  veredicto: {headline}",
+      segment: '  segmento "{name}": {n} clientes ({share:pct1} %)',
+      warning: "  aviso: {text}",
+      value:
+        "  valor del cliente: {fit} con {n} clientes (calibración del {start:date} al {end:date}, en {unit})",
+      fit: "BG/NBD r = {r}, alfa = {alpha}, a = {a}, b = {b}",
+      noFit: "sin ajuste BG/NBD",
+      valueWarning: "  aviso sobre el valor del cliente: {text}",
+      wrote: "archivo escrito: {path}",
+      noModel: "modelo no guardado: {reason}",
+      done: "terminado en {s:f1} s",
+    },
+    /** Progress bars' step names, keyed by the step code the computations report. */
+    progress: {
+      "k sweep": "barrido de k",
+      "bootstrap stability": "estabilidad por remuestreo",
+      "k-means": "ajuste k-means",
+      silhouette: "silueta",
+      typing: 'tipos de columna de "{file}"',
+      reading: 'lectura de "{file}"',
+    },
     // (add above this line)
   },
 

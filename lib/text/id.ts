@@ -898,6 +898,8 @@ export const id: Shape<typeof en> = {
     profileTitle: "Apa yang membedakan setiap segmen",
     profileNote: "Batang: skor-z rata-rata segmen; label: rata-rata dalam satuan asli",
     value: "Nilai",
+    /** After a histogram's title when its x axis is logarithmic. */
+    logScale: "skala logaritmik",
     // (add above this line)
   },
 
@@ -932,6 +934,14 @@ export const id: Shape<typeof en> = {
       rows: "Baris",
       column: "Kolom",
       examples: "Contoh",
+      /** A ledger entry's step, keyed by `LedgerEntry.step`. */
+      ledgerStep: {
+        load: "pembacaan",
+        clean: "pembersihan",
+        rfm: "RFM",
+        features: "fitur",
+        score: "penilaian",
+      },
       /** A ledger entry's action, keyed by `LedgerEntry.action`. */
       ledgerAction: {
         removed: "dihapus",
@@ -966,9 +976,9 @@ export const id: Shape<typeof en> = {
       profileColumns: {
         missing: "hilang",
         min: "min",
-        q1: "q1",
+        q1: "kuartil 1",
         median: "median",
-        q3: "q3",
+        q3: "kuartil 3",
         max: "maks",
         mean: "rata-rata",
         skew: "kemencengan",
@@ -1025,6 +1035,56 @@ export const id: Shape<typeof en> = {
       featureMedian: "{feature} (median)",
       meanOf: "Rata-rata {c} per segmen",
     },
+    /** Role names, keyed by the role, as the data notes and the roles table show them. */
+    roleNames: {
+      customer: "ID pelanggan",
+      invoice: "faktur",
+      date: "tanggal",
+      amount: "nilai transaksi",
+      quantity: "jumlah barang",
+      price: "harga satuan",
+      country: "negara",
+    },
+    /** Display names of the columns and features segmenta makes (the CSV keeps the codes). */
+    columnNames: {
+      customer_id: "Pelanggan",
+      recency: "kebaruan",
+      recency_days: "kebaruan (hari)",
+      frequency: "frekuensi",
+      monetary: "nilai belanja",
+      r_score: "skor R",
+      f_score: "skor F",
+      m_score: "skor M",
+      rfm_code: "kode RFM",
+      rfm_segment: "segmen RFM",
+      cluster: "kelompok k-means",
+      cluster_segment: "segmen k-means",
+      p_alive: "P(aktif)",
+      segment: "Segmen",
+      rule_segment: "Segmen menurut aturan",
+      risk_score: "Skor risiko (0-100)",
+      dbscan_group: "Kelompok DBSCAN",
+      row: "Baris",
+    },
+    /** Customer-value columns of the customer table; {h} is the horizon in months. */
+    expectedPurchasesColumn: "pembelian yang diharapkan, {h:raw} bulan",
+    clvColumn: "CLV, {h:raw} bulan",
+    /** A header with its unit or currency: "monetary (€)", "recency (days)". */
+    withUnit: "{label} ({unit})",
+    /** Units of durations, as a header shows them and after a value. */
+    units: { days: "hari", months: "bulan", weeks: "minggu" },
+    /** A value with its unit: "30.5 days". */
+    valueWithUnit: "{value} {unit}",
+    /** The country table. */
+    country: "Negara",
+    countryRevenue: "Pendapatan",
+    countryShare: "Porsi pendapatan",
+    /** A share too small to show with one decimal. */
+    belowTenth: "<0,1 %",
+    /** The dashboard's switch between the two segmentations of an RFM run. */
+    groupingRfm: "Segmen RFM (kisi pemasaran)",
+    groupingKmeans: "Segmen k-means",
+    groupingRules: "Segmen menurut aturan bisnis",
     // (add above this line)
   },
 
@@ -1049,6 +1109,8 @@ export const id: Shape<typeof en> = {
     scriptsOff:
       "Skrip dinonaktifkan: ini halaman pertama dari {n} baris. Penyaringan, pengurutan, dan unduhan memerlukan skrip.",
     bigData: "Berkas ini memuat semua {n} baris ({size} MB); penyaringan dan pengurutan mungkin perlu waktu.",
+    /** The switch between segmentations (the RFM grid's, k-means'). */
+    groupBy: "Segmen yang ditampilkan",
     // (add above this line)
   },
 
@@ -1097,9 +1159,37 @@ export const id: Shape<typeof en> = {
     },
     /** segmentMatrix's stability warnings; {names} lists the segments with their Jaccard. */
     unstableSegments:
-      "Segmen tidak stabil (rata-rata Jaccard bootstrap di bawah 0,6): {names}; segmen ini larut bila data sedikit berubah: jangan perlakukan sebagai kelompok nyata",
+      "Segmen tidak stabil (rata-rata Jaccard bootstrap di bawah 0,6): {names}; anggotanya berganti-ganti bila data sedikit berubah, jadi jangan memperlakukannya sebagai kelompok nyata",
     fragileSegments:
       "Segmen rapuh (rata-rata Jaccard bootstrap 0,6 sampai 0,75): {names}; batasnya bergeser antar sampel ulang",
+    /** The CLI's summary of a run (stdout); the English lines are the historical ones. */
+    cli: {
+      kind: "  jenis analisis: {kind} ({reason})",
+      kinds: { rfm: "RFM (transaksi)", features: "fitur per pelanggan" },
+      rows: "  baris: {read} dibaca, {kept} dipertahankan; {customers} pelanggan disegmentasi",
+      ledger: "  catatan pembersihan: {rows} {action}{column}: {reason}",
+      ledgerColumn: ' di "{column}"',
+      verdict: "  kesimpulan: {headline}",
+      segment: '  segmen "{name}": {n} pelanggan ({share:pct1} %)',
+      warning: "  peringatan: {text}",
+      value:
+        "  nilai pelanggan: {fit} pada {n} pelanggan (kalibrasi {start:date} s.d. {end:date}, dalam {unit})",
+      fit: "BG/NBD r = {r}, alfa = {alpha}, a = {a}, b = {b}",
+      noFit: "model BG/NBD tidak dipasang",
+      valueWarning: "  peringatan nilai pelanggan: {text}",
+      wrote: "berkas ditulis: {path}",
+      noModel: "model tidak disimpan: {reason}",
+      done: "selesai dalam {s:f1} detik",
+    },
+    /** Progress bars' step names, keyed by the step code the computations report. */
+    progress: {
+      "k sweep": "penelusuran k",
+      "bootstrap stability": "stabilitas bootstrap",
+      "k-means": "pemasangan k-means",
+      silhouette: "siluet",
+      typing: 'jenis kolom "{file}"',
+      reading: 'membaca "{file}"',
+    },
     // (add above this line)
   },
 

@@ -12,6 +12,7 @@ import type { CitedFeature, NameContrast, NamedSegmentProfile, NameLevel } from 
 import type { RuleSegment, RuleSegmentation } from "../profile/rule_segments.ts";
 import type { RiskRuleFacts } from "../profile/risk_rules.ts";
 import { fill, type Words, words } from "./mod.ts";
+import { columnLabel } from "./format.ts";
 
 type ProfileWords = Words["profile"];
 /** The words of one segment kind: a name (none for a descriptor), a description clause, actions by key. */
@@ -39,13 +40,13 @@ function segmentWords(profile: NamedSegmentProfile, lang: Lang): SegmentWords {
 
 function levelText(level: NameLevel, first: boolean, w: ProfileWords, lang: Lang): string {
   const t = first ? w.naming.levelFirst : w.naming.level;
-  return fill(level.high ? t.high : t.low, { feature: level.feature }, lang);
+  return fill(level.high ? t.high : t.low, { feature: columnLabel(level.feature, lang) }, lang);
 }
 
 function contrastText(c: NameContrast, w: ProfileWords, lang: Lang): string {
   const side = c.higher ? "higher" : "lower";
   if (c.concept !== null) return w.naming.conceptContrast[c.concept][side];
-  return fill(w.naming.contrast[side], { feature: c.feature }, lang);
+  return fill(w.naming.contrast[side], { feature: columnLabel(c.feature, lang) }, lang);
 }
 
 /**
@@ -95,7 +96,7 @@ function citedText(c: CitedFeature, w: ProfileWords, lang: Lang): string {
     "below": w.evidence.lower,
     "much-below": w.evidence.muchLower,
   }[c.level];
-  return fill(template, { feature: c.feature, mean: c.mean, vs }, lang);
+  return fill(template, { feature: columnLabel(c.feature, lang), mean: c.mean, vs }, lang);
 }
 
 /**

@@ -41,6 +41,7 @@ Deno.test("initialState() ticks every segment, keeps the embedded order and show
     sortDir: 1,
     page: 0,
     valueCol: 1,
+    grouping: 0,
   });
   assert.equal(initialState(data(ROWS, { valueIndices: [] })).valueCol, -1);
 });
