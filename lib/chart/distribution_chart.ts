@@ -80,20 +80,34 @@ function skewWords(skew: number, lang: Lang): string {
   return skew > 1 ? w.skewRight : skew < -1 ? w.skewLeft : w.skewNone;
 }
 
-/** Powers of ten (with 2 and 5 between them when there are few) from `lo` to `hi`: a log axis' ticks. */
-function logTicks(lo: number, hi: number): number[] {
+/**
+ * A log axis' ticks from `lo` to `hi` on `px` pixels, spaced for labels about 45 px wide: 1, 2 and 5
+ * times each power of ten when a decade is wide, each power of ten, or every second or third one.
+ */
+function logTicks(lo: number, hi: number, px: number): number[] {
+  const first = Math.floor(Math.log10(lo)), last = Math.ceil(Math.log10(hi));
+  const perDecade = px / Math.max(Math.log10(hi / lo), 1e-9);
+  const steps = perDecade >= 150 ? [1, 2, 5] : [1];
+  const every = perDecade >= 45 ? 1 : Math.ceil(45 / perDecade);
   const out: number[] = [];
-  for (const steps of [[1], [1, 2, 5]]) {
-    out.length = 0;
-    for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
-      for (const m of steps) {
-        const t = m * 10 ** e;
-        if (t >= lo && t <= hi) out.push(t);
-      }
+  for (let e = first; e <= last; e++) {
+    if ((e - first) % every !== 0) continue;
+    for (const m of steps) {
+      const t = m * 10 ** e;
+      if (t >= lo && t <= hi) out.push(t);
     }
-    if (out.length >= 3) break;
   }
   return out;
+}
+
+/** Whether a histogram of these values goes on a log axis when asked: all values >= 0, some above. */
+function canLog(values: readonly number[]): boolean {
+  let lo = Infinity, hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo >= 0 && hi > lo && hi > 0;
 }
 
 function histogram(
@@ -110,14 +124,28 @@ function histogram(
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
-  const onLog = log && lo > 0 && hi > lo;
-  const thresholds = onLog ? Array.from({ length: bins + 1 }, (_, i) => lo * (hi / lo) ** (i / bins)) : bins;
+  // A log axis; with zeros (money nobody spent) a symlog one, linear near 0 and logarithmic above 1.
+  const onLog = log && canLog(values);
+  const symlog = onLog && lo <= 0;
+  const from = symlog ? 0 : Math.log(lo), to = symlog ? Math.log1p(hi) : Math.log(hi);
+  const thresholds = onLog
+    ? Array.from({ length: bins + 1 }, (_, i) => {
+      const t = from + ((to - from) * i) / bins;
+      return symlog ? Math.expm1(t) : Math.exp(t);
+    })
+    : bins;
+  const px = width - 70;
+  const x = !onLog
+    ? { label, ticks: width < 400 ? 4 : 8 }
+    : symlog
+    ? { type: "symlog" as const, label, ticks: [0, ...logTicks(1, Math.max(hi, 1), px * 0.9)] }
+    : { type: "log" as const, label, ticks: logTicks(lo, hi, px) };
   return renderPlot({
     width,
     height,
     marginLeft: 50,
     marginRight: 20,
-    x: onLog ? { type: "log", label, ticks: logTicks(lo, hi) } : { label, ticks: width < 400 ? 4 : 8 },
+    x,
     y: { label: words(lang).chart.count, grid: true },
     marks: [
       Plot.rectY(
@@ -208,7 +236,7 @@ export function distributionCharts(
     const finite = finiteValues(columns[name]!, name);
     const skew = skews[name] ?? sampleSkew(finite);
     const label = labels[name] ?? name;
-    const log = logColumns.includes(name) && skew > 1;
+    const log = logColumns.includes(name) && skew > 1 && canLog(finite);
     const skewText = fill(words(lang).chart.skew, { skew: formatSkew(skew, lang) }, lang);
     const head = `<div style="font-size:.85em;font-weight:600;margin:0 0 2px">${
       escapeHtml(`${label} · ${skewText}${log ? ` · ${words(lang).chart.logScale}` : ""}`)

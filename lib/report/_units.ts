@@ -18,6 +18,15 @@ const MONEY: ReadonlySet<Concept> = new Set<Concept>([
   "downPayment",
 ]);
 
+/** Names of counts, frequencies and shares, which a money concept's name may contain (`CASH_ADVANCE_TRX`). */
+const NOT_MONEY =
+  /(^|[^a-z])(frequency|freq|trx|count|number|num|prc|pct|percent|rate|ratio|share|frecuencia|jumlah|frekuensi)([^a-z]|$)/i;
+
+/** Whether a column of a money concept holds an amount (not a count or a share of one). */
+function isMoney(column: string, concept: Concept | null | undefined): boolean {
+  return concept !== null && concept !== undefined && MONEY.has(concept) && !NOT_MONEY.test(column);
+}
+
 /**
  * Duration concepts whose unit is known: recency is computed in days; tenure is counted in months
  * (the card file's `TENURE`); payment delay is in months, the risk rules' documented default
@@ -53,7 +62,7 @@ export function reportColumns(analysis: RfmAnalysis | FeatureAnalysis): ReportCo
   const currency = analysis.options.currency ?? detected;
   const concepts = detectConcepts(features);
   const money = features.filter((f) =>
-    info.get(f)?.currency !== undefined || (currency !== undefined && MONEY.has(concepts[f]!))
+    info.get(f)?.currency !== undefined || (currency !== undefined && isMoney(f, concepts[f]))
   );
   const durations: Record<string, "days" | "months"> = {};
   for (const f of features) {
@@ -72,5 +81,5 @@ export function moneyLikeColumns(analysis: RfmAnalysis | FeatureAnalysis): strin
   const info = new Map(analysis.loaded.columns.map((c) => [c.name, c]));
   const features = analysis.cleaned.features;
   const concepts = detectConcepts(features);
-  return features.filter((f) => info.get(f)?.currency !== undefined || MONEY.has(concepts[f]!));
+  return features.filter((f) => info.get(f)?.currency !== undefined || isMoney(f, concepts[f]));
 }

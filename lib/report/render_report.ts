@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import type { Chart, Lang, Ledger, LedgerEntry, SegmentProfile } from "../base/types.ts";
 import { OUTLIER_COLOR, SEGMENT_COLORS } from "../base/palette.ts";
-import { CSS } from "./_css.ts";
+import { CSS, FIT_WIDTHS } from "./_css.ts";
 import { barsSvg, type DashboardData } from "./_dashboard.ts";
 import type { DashboardGrouping } from "./dashboard/_data.ts";
 import { DASHBOARD_JS } from "./dashboard/_client_js.ts";
@@ -198,6 +198,39 @@ function pct(x: number, lang: Lang): string {
   return formatShare(x, lang);
 }
 
+/**
+ * The class that stacks a table when its container is narrower than the table needs: an estimate
+ * of about 7.5 px a character at the tables' font plus 16 px of padding per column, each column as
+ * wide as its longest header word and its widest cell: a number whole, a text by its longest word
+ * where text wraps (`nowrapText`: whole, up to the 30 characters the dashboard shows), a long text
+ * column 30 characters (its CSS `min-width`).
+ */
+function fitClass(
+  headers: readonly string[],
+  cells: readonly (readonly (string | number | null)[])[],
+  texts: readonly (readonly string[])[],
+  options: { nowrapText?: boolean; long?: readonly boolean[] } = {},
+): string {
+  const { nowrapText = false, long = [] } = options;
+  const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map((w) => w.length));
+  let need = 0;
+  headers.forEach((h, j) => {
+    let chars = longestWord(h);
+    if (long[j]) chars = Math.max(chars, 30);
+    texts.forEach((r, i) => {
+      const text = r[j] ?? "";
+      const wide = typeof cells[i]?.[j] === "number" || !/\s/.test(text)
+        ? text.length
+        : nowrapText
+        ? Math.min(30, text.length)
+        : longestWord(text);
+      chars = Math.max(chars, nowrapText ? Math.min(30, wide) : wide);
+    });
+    need += 7.5 * chars + 16;
+  });
+  return `fit-${FIT_WIDTHS.find((w) => w >= need) ?? FIT_WIDTHS.at(-1)!}`;
+}
+
 function tableHtml(t: ReportTable, d: Display): string {
   const numeric = t.columns.map((_, j) =>
     t.rows.length > 0 && t.rows.every((r) => typeof r[j] === "number" || r[j] === null)
@@ -213,13 +246,12 @@ function tableHtml(t: ReportTable, d: Display): string {
     v: unknown,
     j: number,
   ) => (typeof v === "number" ? ' class="num"' : long[j] ? ' class="long"' : "");
-  const body = t.rows.map((r) =>
-    `<tr>${
-      r.map((v, j) => `<td${cls(v, j)}>${escapeHtml(d.formatted(v, t.formats?.[j]))}</td>`).join("")
-    }</tr>`
-  )
-    .join("");
-  return `<div class="table-wrap"><table><caption>${
+  const texts = t.rows.map((r) => r.map((v, j) => d.formatted(v, t.formats?.[j])));
+  const labels = t.columns.map((c) => ` data-label="${escapeHtml(c)}"`);
+  const body = t.rows.map((r, i) =>
+    `<tr>${r.map((v, j) => `<td${cls(v, j)}${labels[j]}>${escapeHtml(texts[i]![j]!)}</td>`).join("")}</tr>`
+  ).join("");
+  return `<div class="table-wrap"><table class="${fitClass(t.columns, t.rows, texts, { long })}"><caption>${
     escapeHtml(t.caption)
   }</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
@@ -525,17 +557,22 @@ function dashboardTable(
   d: Display,
 ): string {
   const fmt = d.fmt;
-  const head = a.columns.map((col, j) =>
+  const headers = a.columns.map((col) => d.header(col));
+  const head = headers.map((h, j) =>
     `<th${
       j !== segIndex && isNumericColumn(a.rows, j) ? ' class="num"' : ""
-    }><button type="button" disabled>${escapeHtml(d.header(col))}</button></th>`
+    }><button type="button" disabled>${escapeHtml(h)}</button></th>`
   ).join("");
-  const cell = (v: string | number | null) =>
+  const cell = (v: string | number | null, j: number) =>
     `<td${typeof v === "number" ? ' class="num"' : ""}${
       typeof v === "string" && v.length > 30 ? ` title="${escapeHtml(v)}"` : ""
-    }>${escapeHtml(fmt(v))}</td>`;
-  const first = a.rows.slice(0, pageSize).map((r) => `<tr>${r.map(cell).join("")}</tr>`).join("");
-  return `<div class="table-wrap"><table id="sg-table"><thead><tr>${head}</tr></thead><tbody>${first}</tbody></table></div>`;
+    } data-label="${escapeHtml(headers[j]!)}">${escapeHtml(fmt(v))}</td>`;
+  const page = a.rows.slice(0, pageSize);
+  const first = page.map((r) => `<tr>${r.map(cell).join("")}</tr>`).join("");
+  // sized on a sample of rows: the script shows any page, and a page's width is like the first one's
+  const sample = a.rows.slice(0, 200);
+  const fit = fitClass(headers, sample, sample.map((r) => r.map((v) => fmt(v))), { nowrapText: true });
+  return `<div class="table-wrap"><table id="sg-table" class="${fit}"><thead><tr>${head}</tr></thead><tbody>${first}</tbody></table></div>`;
 }
 
 /** The words the dashboard's script shows, its templates filled in the browser. */

@@ -1016,8 +1016,8 @@ export const en = {
       share: "Share of customers",
       valueShare: "Share of value",
       /** A profile table's header for a feature's mean or median. */
-      featureMean: "{feature} (mean)",
-      featureMedian: "{feature} (median)",
+      featureMean: "{feature}, mean",
+      featureMedian: "{feature}, median",
       meanOf: "Mean {c} per segment",
     },
     /** Role names, keyed by the role, as the data notes and the roles table show them. */

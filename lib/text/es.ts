@@ -1034,8 +1034,8 @@ export const es: Shape<typeof en> = {
       share: "Proporción de clientes",
       valueShare: "Proporción del valor",
       /** A profile table's header for a feature's mean or median. */
-      featureMean: "{feature} (media)",
-      featureMedian: "{feature} (mediana)",
+      featureMean: "{feature}, media",
+      featureMedian: "{feature}, mediana",
       meanOf: "{c} medio por segmento",
     },
     /** Role names, keyed by the role, as the data notes and the roles table show them. */

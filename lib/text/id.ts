@@ -1031,8 +1031,8 @@ export const id: Shape<typeof en> = {
       share: "Porsi pelanggan",
       valueShare: "Porsi nilai",
       /** A profile table's header for a feature's mean or median. */
-      featureMean: "{feature} (rata-rata)",
-      featureMedian: "{feature} (median)",
+      featureMean: "{feature}, rata-rata",
+      featureMedian: "{feature}, median",
       meanOf: "Rata-rata {c} per segmen",
     },
     /** Role names, keyed by the role, as the data notes and the roles table show them. */

@@ -285,11 +285,12 @@ export const DASHBOARD_JS: string = `(() => {
   }
 
   // lib/report/dashboard/_table.ts
-  function tableRows(doc, rows, columnCount, noRows, format) {
+  function tableRows(doc, rows, columnCount, noRows, format, labels = []) {
     const trs = rows.map((r) => {
       const tr = doc.createElement("tr");
-      r.forEach((v) => {
+      r.forEach((v, j) => {
         const td = doc.createElement("td");
+        if (labels[j] !== void 0) td.dataset.label = labels[j];
         if (typeof v === "number") td.className = "num";
         td.textContent = format(v);
         if (typeof v === "string" && v.length > 30) td.title = v;
@@ -344,7 +345,7 @@ export const DASHBOARD_JS: string = `(() => {
       doc.getElementById("sg-means-plot")?.replaceChildren(barsElement(doc, meanBars(shown, stats, nf), title));
     }
     const page = paginate(rows, data.pageSize, state.page);
-    doc.querySelector("#sg-table tbody")?.replaceChildren(...tableRows(doc, page.rows, data.columns.length, data.strings.noRows, view.format));
+    doc.querySelector("#sg-table tbody")?.replaceChildren(...tableRows(doc, page.rows, data.columns.length, data.strings.noRows, view.format, data.labels ?? data.columns));
     markSorted(view.headers, state.sortCol, state.sortDir);
     const texts = pageTexts(page, rows.length, data.rows.length, data.strings, nf);
     const status = doc.getElementById("sg-status");

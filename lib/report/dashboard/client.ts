@@ -86,7 +86,14 @@ export function renderDashboard(view: View, state: DashboardState): DashboardSta
 
   const page = paginate(rows, data.pageSize, state.page);
   doc.querySelector("#sg-table tbody")?.replaceChildren(
-    ...tableRows(doc, page.rows, data.columns.length, data.strings.noRows, view.format),
+    ...tableRows(
+      doc,
+      page.rows,
+      data.columns.length,
+      data.strings.noRows,
+      view.format,
+      data.labels ?? data.columns,
+    ),
   );
   markSorted(view.headers, state.sortCol, state.sortDir);
   const texts = pageTexts(page, rows.length, data.rows.length, data.strings, nf);
