@@ -143,7 +143,10 @@ Deno.test({
             const kmeansNames = new Set(table.rows.map((r) => String(r[kmeansIndex])));
             const boxes = await page.locator("#sg-boxes label").allInnerTexts();
             assert.deepEqual(new Set(boxes.map((b) => b.trim())), kmeansNames, `${c.name}: k-means boxes`);
-            assert.equal(statusNumbers(await page.locator("#sg-status").innerText()).shown, table.rows.length);
+            assert.equal(
+              statusNumbers(await page.locator("#sg-status").innerText()).shown,
+              table.rows.length,
+            );
             const firstKmeans = page.locator("#sg-boxes input").first();
             const name = (await firstKmeans.locator("xpath=..").innerText()).trim();
             await firstKmeans.uncheck();

@@ -24,7 +24,9 @@ Deno.test("Spanish texts address the reader as usted, never tú", () => {
 });
 
 Deno.test("Indonesian texts address the reader as Anda, never kamu or -mu", () => {
-  const found = leaves(words("id")).filter(([, t]) => /(?<!\p{L})(kamu|kau|engkau|dikau|\p{L}+mu)(?!\p{L})/iu.test(t))
+  const found = leaves(words("id")).filter(([, t]) =>
+    /(?<!\p{L})(kamu|kau|engkau|dikau|\p{L}+mu)(?!\p{L})/iu.test(t)
+  )
     .filter(([, t]) => !/(?<!\p{L})(ilmu|temu|jamu|bertemu|menemu)(?!\p{L})/iu.test(t))
     .map(([p, t]) => `${p}: ${t}`);
   assert.deepEqual(found, []);
