@@ -1174,6 +1174,32 @@ export const en = {
       typing: 'typing "{file}"',
       reading: 'reading "{file}"',
     },
+    /** `deno task segment score`: its summary (stdout) and its page; the English lines are the historical ones. */
+    score: {
+      model: "  model: {path} ({kind}, k = {k:raw}, trained on {trained}, segmenta {version})",
+      snapshot: "  snapshot: {date:date} ({rule})",
+      scored: "  customers scored: {n:raw}",
+      segment: '  segment "{name}": {n:raw} customers ({now:pct1}%; in the model {model:pct1}%)',
+      moved: "  moved: {from} -> {to}: {n:raw}",
+      new: "(new)",
+      gone: "(gone)",
+      drift: "  drift: {feature} PSI {psi:f3} ({level})",
+      levels: { stable: "stable", moderate: "moderate", major: "major" },
+      title: "Scored: {file}",
+      modelText:
+        "Model {path}: {kind}, k = {k:raw}, trained on {trained} (SHA-256 {sha}…) with segmenta {version}. {n:raw} customers scored without refitting.",
+      snapshotText: " Snapshot {date:date}.",
+      movementTitle: "Movement since the previous segments",
+      newCustomer: "(new customer)",
+      notInFile: "(not in this file)",
+      sizesTitle: "Segment sizes",
+      sizesHead: { segment: "segment", now: "customers now", shareNow: "share now", shareModel: "share in the model" },
+      movementHead: { from: "from", to: "to", customers: "customers" },
+      driftTitle: "Drift (population stability index)",
+      driftHead: { feature: "feature", psi: "PSI", reading: "reading" },
+      driftNote: "Below 0.1: stable; 0.1 to 0.25: moderate shift; 0.25 and above: major shift, consider refitting.",
+      share: "{share:pct1}%",
+    },
     // (add above this line)
   },
 

@@ -1193,6 +1193,38 @@ export const es: Shape<typeof en> = {
       typing: 'tipos de columna de "{file}"',
       reading: 'lectura de "{file}"',
     },
+    /** `deno task segment score`: its summary (stdout) and its page; the English lines are the historical ones. */
+    score: {
+      model: "  modelo: {path} ({kind}, k = {k:raw}, entrenado con {trained}, segmenta {version})",
+      snapshot: "  fecha de corte: {date:date} ({rule})",
+      scored: "  clientes puntuados: {n}",
+      segment: '  segmento "{name}": {n} clientes ({now:pct1} %; en el modelo {model:pct1} %)',
+      moved: "  cambios: {from} -> {to}: {n}",
+      new: "(nuevo)",
+      gone: "(ya no está)",
+      drift: "  deriva: {feature} PSI {psi:f3} ({level})",
+      levels: { stable: "estable", moderate: "cambio moderado", major: "cambio grande" },
+      title: "Clientes puntuados: {file}",
+      modelText:
+        "Modelo {path}: {kind}, k = {k:raw}, entrenado con {trained} (SHA-256 {sha}…) con segmenta {version}. {n} clientes puntuados sin volver a ajustar el modelo.",
+      snapshotText: " Fecha de corte: {date:date}.",
+      movementTitle: "Cambios desde los segmentos anteriores",
+      newCustomer: "(cliente nuevo)",
+      notInFile: "(no está en este archivo)",
+      sizesTitle: "Tamaño de los segmentos",
+      sizesHead: {
+        segment: "segmento",
+        now: "clientes ahora",
+        shareNow: "proporción ahora",
+        shareModel: "proporción en el modelo",
+      },
+      movementHead: { from: "desde", to: "hacia", customers: "clientes" },
+      driftTitle: "Deriva (índice de estabilidad de la población)",
+      driftHead: { feature: "variable", psi: "PSI", reading: "lectura" },
+      driftNote:
+        "Por debajo de 0,1: estable; de 0,1 a 0,25: cambio moderado; 0,25 o más: cambio grande, considere volver a ajustar el modelo.",
+      share: "{share:pct1} %",
+    },
     // (add above this line)
   },
 

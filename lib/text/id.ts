@@ -1190,6 +1190,38 @@ export const id: Shape<typeof en> = {
       typing: 'jenis kolom "{file}"',
       reading: 'membaca "{file}"',
     },
+    /** `deno task segment score`: its summary (stdout) and its page; the English lines are the historical ones. */
+    score: {
+      model: "  model: {path} ({kind}, k = {k:raw}, dilatih dengan {trained}, segmenta {version})",
+      snapshot: "  tanggal acuan: {date:date} ({rule})",
+      scored: "  pelanggan yang dinilai: {n}",
+      segment: '  segmen "{name}": {n} pelanggan ({now:pct1} %; dalam model {model:pct1} %)',
+      moved: "  perpindahan: {from} -> {to}: {n}",
+      new: "(baru)",
+      gone: "(tidak ada lagi)",
+      drift: "  pergeseran: {feature} PSI {psi:f3} ({level})",
+      levels: { stable: "stabil", moderate: "bergeser sedang", major: "bergeser besar" },
+      title: "Pelanggan yang dinilai: {file}",
+      modelText:
+        "Model {path}: {kind}, k = {k:raw}, dilatih dengan {trained} (SHA-256 {sha}…) memakai segmenta {version}. {n} pelanggan dinilai tanpa melatih ulang model.",
+      snapshotText: " Tanggal acuan: {date:date}.",
+      movementTitle: "Perpindahan sejak segmen sebelumnya",
+      newCustomer: "(pelanggan baru)",
+      notInFile: "(tidak ada di berkas ini)",
+      sizesTitle: "Ukuran segmen",
+      sizesHead: {
+        segment: "segmen",
+        now: "pelanggan saat ini",
+        shareNow: "porsi saat ini",
+        shareModel: "porsi dalam model",
+      },
+      movementHead: { from: "dari", to: "ke", customers: "pelanggan" },
+      driftTitle: "Pergeseran (indeks stabilitas populasi)",
+      driftHead: { feature: "fitur", psi: "PSI", reading: "pembacaan" },
+      driftNote:
+        "Di bawah 0,1: stabil; 0,1 sampai 0,25: pergeseran sedang; 0,25 ke atas: pergeseran besar, pertimbangkan melatih ulang model.",
+      share: "{share:pct1} %",
+    },
     // (add above this line)
   },
 
