@@ -468,7 +468,10 @@ function featureSections(a: FeatureAnalysis): ReportSection[] {
       title: words(lang).report.build.secTransform,
       paragraphs: [
         log1pText(a.transform.log, lang),
-        fill(words(lang).report.build.scaler, { scaler: a.transform.scaler }, lang),
+        fill(words(lang).report.build.scaler, {
+          scaler: (words(lang).report.scalers as Readonly<Record<string, string>>)[a.transform.scaler] ??
+            a.transform.scaler,
+        }, lang),
       ],
     },
     kSection(a, lang),

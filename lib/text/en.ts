@@ -1070,6 +1070,8 @@ export const en = {
     groupingRfm: "RFM segments (marketing grid)",
     groupingKmeans: "k-means segments",
     groupingRules: "Business-rule segments",
+    /** Scaler names, keyed by `transform.scaler`. */
+    scalers: { standard: "standard", robust: "robust" },
     // (add above this line)
   },
 
@@ -1193,11 +1195,17 @@ export const en = {
       newCustomer: "(new customer)",
       notInFile: "(not in this file)",
       sizesTitle: "Segment sizes",
-      sizesHead: { segment: "segment", now: "customers now", shareNow: "share now", shareModel: "share in the model" },
+      sizesHead: {
+        segment: "segment",
+        now: "customers now",
+        shareNow: "share now",
+        shareModel: "share in the model",
+      },
       movementHead: { from: "from", to: "to", customers: "customers" },
       driftTitle: "Drift (population stability index)",
       driftHead: { feature: "feature", psi: "PSI", reading: "reading" },
-      driftNote: "Below 0.1: stable; 0.1 to 0.25: moderate shift; 0.25 and above: major shift, consider refitting.",
+      driftNote:
+        "Below 0.1: stable; 0.1 to 0.25: moderate shift; 0.25 and above: major shift, consider refitting.",
       share: "{share:pct1}%",
     },
     // (add above this line)

@@ -1088,6 +1088,11 @@ export const es: Shape<typeof en> = {
     groupingRfm: "Segmentos RFM (la cuadrícula de marketing)",
     groupingKmeans: "Segmentos k-means",
     groupingRules: "Segmentos por reglas de negocio",
+    /** Scaler names, keyed by `transform.scaler`. */
+    scalers: {
+      standard: "estandarización: media 0 y desviación típica 1",
+      robust: "escalado robusto: mediana y rango intercuartílico",
+    },
     // (add above this line)
   },
 

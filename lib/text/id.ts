@@ -1085,6 +1085,11 @@ export const id: Shape<typeof en> = {
     groupingRfm: "Segmen RFM (kisi pemasaran)",
     groupingKmeans: "Segmen k-means",
     groupingRules: "Segmen menurut aturan bisnis",
+    /** Scaler names, keyed by `transform.scaler`. */
+    scalers: {
+      standard: "standardisasi: rata-rata 0 dan simpangan baku 1",
+      robust: "penskalaan robust: median dan rentang antarkuartil",
+    },
     // (add above this line)
   },
 

@@ -83,6 +83,7 @@ export const ENGLISH_TERMS: readonly string[] = [
   "months",
   "weeks",
   "n/a",
+  "standard",
 ];
 
 /** English terms, English-grouped numbers and scientific notation found in a visible text. */
