@@ -436,6 +436,7 @@ export { outputName } from "./report/output_name.ts";
 export {
   renderReport,
   type ReportAssignments,
+  type ReportColumns,
   type ReportInput,
   type ReportLedger,
   type ReportSection,
