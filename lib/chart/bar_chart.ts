@@ -52,7 +52,7 @@ export interface BarChartOptions extends BaseChartOptions {
  *   valueLabel: "Income",
  * });
  * assert.equal(chart.title, "Mean income per segment");
- * assert.match(chart.html, />12500</);
+ * assert.match(chart.html, />12,500</);
  * ```
  */
 export function barChart(data: readonly BarChartDatum[], options: BarChartOptions = {}): DisplayableChart {
