@@ -73,6 +73,7 @@ Deno.test("buildReport(): money and durations carry their currency and unit; the
   assert.match(html, /<dt>gasto<\/dt><dd>[\d.]+,\d\d\u00a0€/);
   assert.match(html, /<dt>recencia<\/dt><dd>[\d.,]+ días/);
   assert.match(html, /<th class="num"><button type="button" disabled>gasto \(€\)<\/button><\/th>/);
+  assert.match(html, /una compra vale [\d.]+\u00a0€ en promedio/);
   // the segment cards keep id "segments"; the section of profiles has its own
   const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
   assert.equal(new Set(ids).size, ids.length, ids.join(" "));
