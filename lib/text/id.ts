@@ -113,7 +113,7 @@ export const id: Shape<typeof en> = {
       "Hanya {nBoot:raw} sampel ulang: angka stabilitasnya masih kasar; gunakan nBoot = 20 atau lebih",
     "stability-empty-segment": "Segmen {segment:raw} kosong dalam segmentasi yang diperiksa",
     "stability-segment-dissolved":
-      "Segmen {segment:raw} tidak stabil: rata-rata Jaccard {jaccard:fx2} < 0,6 dalam {nBoot:raw} sampel ulang; segmen ini larut bila data sedikit berubah, jangan jadikan sasaran sebagai kelompok nyata",
+      "Segmen {segment:raw} tidak stabil: rata-rata Jaccard {jaccard:fx2} < 0,6 dalam {nBoot:raw} sampel ulang; anggota segmen ini berganti-ganti bila data sedikit berubah, jadi jangan jadikan sasaran sebagai kelompok nyata",
     "stability-segment-fragile":
       "Segmen {segment:raw} rapuh: rata-rata Jaccard {jaccard:fx2} berada di antara 0,6 dan 0,75; batasnya bergeser antar sampel ulang",
     "rfm-amount-from-price":
@@ -451,7 +451,7 @@ export const id: Shape<typeof en> = {
       fragile:
         "Rapuh: dalam {nBoot:raw} sampel ulang bootstrap beberapa segmen berubah cukup besar (rata-rata Jaccard terendah {minJ:fx2}, di bawah 0,75; rata-rata indeks Rand tersesuaikan {ari:fx2}). Anggap batas segmennya hanya perkiraan.",
       unstable:
-        "Tidak stabil: dalam {nBoot:raw} sampel ulang bootstrap setidaknya satu segmen larut (rata-rata Jaccard terendah {minJ:fx2}, di bawah 0,6; rata-rata indeks Rand tersesuaikan {ari:fx2}). Pembagian ini bergantung pada pelanggan mana yang kebetulan ada di data; jangan bertindak seolah-olah kelompok itu nyata.",
+        "Tidak stabil: dalam {nBoot:raw} sampel ulang bootstrap setidaknya satu segmen tidak muncul kembali (rata-rata Jaccard terendah {minJ:fx2}, di bawah 0,6; rata-rata indeks Rand tersesuaikan {ari:fx2}). Pembagian ini bergantung pada pelanggan mana yang kebetulan ada di data; jangan bertindak seolah-olah kelompok itu nyata.",
     },
     readings: {
       "highly stable": "sangat stabil",
@@ -484,7 +484,7 @@ export const id: Shape<typeof en> = {
         unstable: "tidak stabil",
       },
       stabDetail: "Stabilitas pada {n:raw} sampel ulang bootstrap: ARI rata-rata {ari:fx2}; {verdict}",
-      silhouette: "Rata-rata silhouette {s:fx2} (1 = terpisah baik, 0 = tumpang tindih)",
+      silhouette: "Rata-rata siluet {s:fx2} (1 = terpisah baik, 0 = tumpang tindih)",
     },
     // (add above this line)
   },
@@ -866,8 +866,8 @@ export const id: Shape<typeof en> = {
     inertia: "Inersia (jumlah kuadrat dalam segmen)",
     knee: "siku pada k = {k:raw}",
     noKnee: "tidak ada siku yang jelas",
-    silhouetteTitle: "Silhouette rata-rata menurut k",
-    silhouette: "Silhouette rata-rata (lebih tinggi lebih baik)",
+    silhouetteTitle: "Siluet rata-rata menurut k",
+    silhouette: "Siluet rata-rata (lebih tinggi lebih baik)",
     calinskiHarabasz: "Calinski-Harabasz (lebih tinggi lebih baik)",
     daviesBouldin: "Davies-Bouldin (lebih rendah lebih baik)",
     gap: "Statistik gap",
@@ -887,9 +887,9 @@ export const id: Shape<typeof en> = {
     /** PCA axes; {v} is the share of variance, already a whole percentage. */
     pc1: "KU1 ({v}% varians)",
     pc2: "KU2 ({v}% varians)",
-    silhouettePlotTitle: "Silhouette setiap pelanggan",
-    silhouetteValue: "Koefisien silhouette",
-    meanSilhouette: "silhouette rata-rata {s}",
+    silhouettePlotTitle: "Siluet setiap pelanggan",
+    silhouetteValue: "Koefisien siluet",
+    meanSilhouette: "siluet rata-rata {s}",
     zTitle: "Profil segmen (skor-z)",
     zLegend: "skor-z: rata-rata segmen vs semua pelanggan, dalam simpangan baku",
     correlationTitle: "Korelasi antar fitur",
@@ -964,7 +964,7 @@ export const id: Shape<typeof en> = {
       sumK: "Segmen (k)",
       sumHopkins: "Statistik Hopkins",
       sumAri: "Stabilitas (ARI rata-rata)",
-      sumSil: "Rata-rata silhouette",
+      sumSil: "Rata-rata siluet",
       sumSnapshot: "Tanggal acuan RFM",
       secData: "Data dan cara membacanya",
       roles: "Peran kolom",
@@ -1005,13 +1005,13 @@ export const id: Shape<typeof en> = {
       secK: "Memilih jumlah segmen",
       kTable: "Kriteria per k",
       inertia: "inersia",
-      silhouetteColumn: "silhouette",
+      silhouetteColumn: "siluet",
       secValid: "Validasi: apakah strukturnya nyata?",
       stabTable: "Stabilitas per segmen (Jaccard bootstrap)",
       segment: "Segmen",
       size: "Ukuran",
       reading: "Bacaan",
-      silhouette: "Silhouette",
+      silhouette: "Siluet",
       secSegments: "Segmen-segmen",
       crosstab: "Segmen k-means (baris) × segmen RFM bernama (kolom)",
       secTransform: "Transformasi",

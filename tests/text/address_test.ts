@@ -31,3 +31,10 @@ Deno.test("Indonesian texts address the reader as Anda, never kamu or -mu", () =
     .map(([p, t]) => `${p}: ${t}`);
   assert.deepEqual(found, []);
 });
+
+Deno.test("Indonesian texts avoid the calque and the English term readers flagged (segmen larut, silhouette)", () => {
+  const found = leaves(words("id")).filter(([, t]) => /\blarut\b|\bsilhouette\b/i.test(t)).map(([p, t]) =>
+    `${p}: ${t}`
+  );
+  assert.deepEqual(found, []);
+});
