@@ -12,6 +12,7 @@ export function visibleText(html: string): string {
     .replace(/<style[\s\S]*?<\/style>/g, " ")
     .replace(/<pre class="record">[\s\S]*?<\/pre>/g, " ")
     .replace(/<[^>]+>/g, "\n")
+    .replace(/&nbsp;/g, "\u00a0")
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&lt;/g, "<")
