@@ -338,7 +338,11 @@ export {
   type KSelectionPanelInput,
 } from "./chart/k_selection_panel.ts";
 export { type DisplayableChart, JUPYTER_DISPLAY, makeChart } from "./chart/make_chart.ts";
-export { monthlyTrendChart, type MonthlyTrendPoint } from "./chart/monthly_trend_chart.ts";
+export {
+  monthlyTrendChart,
+  type MonthlyTrendChartOptions,
+  type MonthlyTrendPoint,
+} from "./chart/monthly_trend_chart.ts";
 export {
   pcaScatterChart,
   type PcaScatterChartInput,

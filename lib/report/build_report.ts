@@ -371,7 +371,14 @@ function rfmEdaSection(a: RfmAnalysis): ReportSection {
     id: "eda",
     title: w.secEda,
     charts: [
-      monthlyTrendChart(a.eda.monthly, { lang }),
+      monthlyTrendChart(a.eda.monthly, {
+        lang,
+        revenueLabel: withUnit(
+          words(lang).chart.revenue,
+          currencySymbol(reportColumns(a).currency, lang),
+          lang,
+        ),
+      }),
       distributionCharts(
         { recency: col("recency"), frequency: col("frequency"), monetary: col("monetary") },
         {
