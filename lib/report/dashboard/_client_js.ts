@@ -361,7 +361,7 @@ export const DASHBOARD_JS: string = `(() => {
       page: page.page
     };
   }
-  function segmentBoxes(doc, grouping, state) {
+  function segmentBoxes(doc, grouping, state, counts) {
     return grouping.segments.map((segment, i) => {
       const label = doc.createElement("label");
       const box = doc.createElement("input");
@@ -372,6 +372,13 @@ export const DASHBOARD_JS: string = `(() => {
       swatch.className = "swatch";
       swatch.style.background = grouping.colors[i] ?? "#888";
       label.append(box, swatch, doc.createTextNode(segment));
+      const n = counts?.get(segment);
+      if (n !== void 0) {
+        const muted = doc.createElement("span");
+        muted.className = "muted";
+        muted.textContent = \`(\${n})\`;
+        label.append(doc.createTextNode(" "), muted);
+      }
       return label;
     });
   }
@@ -427,7 +434,12 @@ export const DASHBOARD_JS: string = `(() => {
         if (!radio.checked) return;
         state = chooseGrouping(data, state, Number(radio.value));
         const holder = doc.getElementById("sg-boxes");
-        if (holder) holder.replaceChildren(...segmentBoxes(doc, activeGrouping(data, state), state));
+        const grouping = activeGrouping(data, state);
+        const counts = segmentStats(data.rows, grouping.segmentIndex, -1).counts;
+        const shown = {
+          get: (s) => counts.has(s) ? nf.format(counts.get(s)) : void 0
+        };
+        if (holder) holder.replaceChildren(...segmentBoxes(doc, grouping, state, shown));
         wireBoxes();
         update(state);
       });

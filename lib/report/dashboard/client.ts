@@ -114,12 +114,14 @@ export function renderDashboard(view: View, state: DashboardState): DashboardSta
  * @param doc The page.
  * @param grouping The grouping shown.
  * @param state The reader's choices (which segments are ticked).
+ * @param counts Customers per segment, as shown after each name; none: no count.
  * @returns One `<label>` per segment.
  */
 export function segmentBoxes(
   doc: Document,
   grouping: { readonly segments: readonly string[]; readonly colors: readonly string[] },
   state: DashboardState,
+  counts?: { readonly get: (segment: string) => string | undefined },
 ): HTMLLabelElement[] {
   return grouping.segments.map((segment, i) => {
     const label = doc.createElement("label");
@@ -131,6 +133,13 @@ export function segmentBoxes(
     swatch.className = "swatch";
     swatch.style.background = grouping.colors[i] ?? "#888";
     label.append(box, swatch, doc.createTextNode(segment));
+    const n = counts?.get(segment);
+    if (n !== undefined) {
+      const muted = doc.createElement("span");
+      muted.className = "muted";
+      muted.textContent = `(${n})`;
+      label.append(doc.createTextNode(" "), muted);
+    }
     return label;
   });
 }
@@ -192,7 +201,10 @@ export function startDashboard(doc: Document): void {
       if (!radio.checked) return;
       state = chooseGrouping(data, state, Number(radio.value));
       const holder = doc.getElementById("sg-boxes");
-      if (holder) holder.replaceChildren(...segmentBoxes(doc, activeGrouping(data, state), state));
+      const grouping = activeGrouping(data, state);
+      const counts = segmentStats(data.rows, grouping.segmentIndex, -1).counts;
+      const shown = { get: (s: string) => (counts.has(s) ? nf.format(counts.get(s)!) : undefined) };
+      if (holder) holder.replaceChildren(...segmentBoxes(doc, grouping, state, shown));
       wireBoxes();
       update(state);
     });
