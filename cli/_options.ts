@@ -24,6 +24,8 @@ export type ValueKind =
   | { readonly kind: "oneOf"; readonly values: readonly string[] }
   /** A report language, checked by the library's `parseLang`. */
   | { readonly kind: "language" }
+  /** A currency code, ISO 4217 (`EUR`, `IDR`), upper-cased. */
+  | { readonly kind: "currency" }
   /** A date `YYYY-MM-DD`, read as midnight UTC. */
   | { readonly kind: "date" }
   /** Comma-separated names, trimmed, empty ones dropped. */
@@ -97,6 +99,14 @@ export const OPTIONS: readonly CliOption[] = [
     default: "en",
     to: "lang",
     absent: "en",
+  },
+  {
+    name: "currency",
+    type: "string",
+    accepts: { kind: "currency" },
+    help: "currency of the amounts, ISO 4217 (EUR, USD, IDR shown as Rp)",
+    default: "detected from symbols or codes in the money column, else none",
+    to: "currency",
   },
   {
     name: "kind",
@@ -553,6 +563,8 @@ function placeholder(accepts: ValueKind): string {
       return accepts.values.join("|");
     case "language":
       return "LANG";
+    case "currency":
+      return "CODE";
     case "date":
       return "YYYY-MM-DD";
     case "list":

@@ -76,6 +76,13 @@ function readValue(flag: string, accepts: ValueKind, raw: string): unknown {
     }
     case "language":
       return parseLang(raw);
+    case "currency": {
+      const code = raw.trim().toUpperCase();
+      if (/^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf("currency").includes(code)) return code;
+      throw new TypeError(
+        `${PREFIX}${flag} must be an ISO 4217 currency code such as "EUR" or "IDR", got "${raw}"`,
+      );
+    }
     case "date": {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
       const date = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;

@@ -44,16 +44,19 @@ import {
   cancellationRuleText,
   checkMemory,
   type FileAnalysis,
+  fill,
   InputError,
   inputErrorText,
   kindText,
   type Lang,
   ledgerText,
+  numberLocale,
   parseLang,
   progressBar,
   reportHtml,
   type RfmAnalysis,
   warningText,
+  words,
 } from "../lib/mod.ts";
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -96,7 +99,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const { file, values } = commandLine;
   const out = typeof values.out === "string" ? values.out : "reports";
   const quiet = values["no-progress"] === true || envFlag("SEGMENTA_PROGRESS") === "0";
-  const onProgress = quiet ? undefined : stderrProgress();
+  const onProgress = quiet ? undefined : stderrProgress(lang);
   // The output folder must take files before the analysis starts, not after it.
   try {
     Deno.mkdirSync(out, { recursive: true });
@@ -186,12 +189,13 @@ function envFlag(name: string): string | undefined {
 }
 
 /** Progress bars on stderr: redrawn in place on a terminal, one line per update otherwise. */
-function stderrProgress(): ReturnType<typeof progressBar> {
+function stderrProgress(lang: Lang): ReturnType<typeof progressBar> {
   const tty = Deno.stderr.isTerminal();
   const raw = (s: string) => Deno.stderr.writeSync(new TextEncoder().encode(s));
   // The step names the file: what the user named is cleaned like every other print.
   return progressBar(tty ? (s) => raw(redrawSafe(s)) : (line: string) => raw(terminalSafe(line) + "\n"), {
     tty,
+    lang,
   });
 }
 
@@ -252,24 +256,34 @@ function summaryLines(
   seconds: number,
 ): string[] {
   const s = analysis.segmentation, lang = analysis.options.lang;
+  const t = words(lang).run.summary, actions = words(lang).report.render.ledgerAction;
   return [
     `segmenta: ${file}`,
-    `  kind: ${decision.kind} (${kindText(decision, lang)})`,
-    `  rows: ${analysis.loaded.rowsRead} read, ${analysis.cleaned.rowsOut} kept; ${s.clustering.labels.length} customers segmented`,
+    fill(t.kind, { kind: t.kinds[decision.kind], reason: kindText(decision, lang) }, lang),
+    fill(t.rows, {
+      read: analysis.loaded.rowsRead,
+      kept: analysis.cleaned.rowsOut,
+      customers: s.clustering.labels.length,
+    }, lang),
     ...analysis.ledger.filter((e) => e.rows > 0).map((e) =>
-      `  ledger: ${e.action} ${e.rows}${e.column ? ` in "${e.column}"` : ""}: ${ledgerText(e, lang)}`
+      fill(t.ledger, {
+        action: actions[e.action],
+        rows: e.rows,
+        column: e.column ? fill(t.ledgerColumn, { column: e.column }, lang) : "",
+        reason: ledgerText(e, lang),
+      }, lang)
     ),
     `  ${cliFlags(s.kReason)}`,
-    `  verdict: ${s.verdict.headline}`,
-    ...segmentLines(analysis),
-    ...analysis.warnings.map((w) => `  warning: ${cliFlags(w)}`),
+    fill(t.verdict, { headline: s.verdict.headline }, lang),
+    ...segmentLines(analysis, lang),
+    ...analysis.warnings.map((w) => fill(t.warning, { text: cliFlags(w) }, lang)),
     ...(analysis.kind === "rfm" ? valueLines(analysis, lang) : []),
-    `wrote ${written.htmlPath}`,
-    `wrote ${written.csvPath}`,
+    fill(t.wrote, { path: written.htmlPath }, lang),
+    fill(t.wrote, { path: written.csvPath }, lang),
     written.modelPath !== null
-      ? `wrote ${written.modelPath}`
-      : `model not written: ${cliFlags(written.noModel!)}`,
-    `done in ${seconds.toFixed(1)} s`,
+      ? fill(t.wrote, { path: written.modelPath }, lang)
+      : fill(t.noModel, { reason: cliFlags(written.noModel ?? "") }, lang),
+    fill(t.done, { s: seconds }, lang),
   ];
 }
 
@@ -277,17 +291,18 @@ function summaryLines(
  * The segments of the segmentation that leads the report (and the CSV's segment column): the
  * business-rule segments where they lead, with the reason, then k-means' for comparison.
  */
-function segmentLines(analysis: FileAnalysis["analysis"]): string[] {
-  const line = (prefix: string) => (p: { name: string; size: number; share: number }) =>
-    `  ${prefix} "${p.name}": ${p.size} customers (${(100 * p.share).toFixed(1)}%)`;
+function segmentLines(analysis: FileAnalysis["analysis"], lang: Lang): string[] {
+  const t = words(lang).run.summary;
+  const line = (template: string) => (p: { name: string; size: number; share: number }) =>
+    fill(template, { name: p.name, n: p.size, share: p.share }, lang);
   const kmeans = analysis.segmentation.profiles;
   if (analysis.kind !== "features" || analysis.primary.by !== "rules" || analysis.rules === null) {
-    return kmeans.map(line("segment"));
+    return kmeans.map(line(t.segment));
   }
   return [
-    `  lead: ${analysis.primary.reason}`,
-    ...analysis.rules.profiles.map(line("segment")),
-    ...kmeans.map(line("k-means segment")),
+    fill(t.lead, { reason: analysis.primary.reason }, lang),
+    ...analysis.rules.profiles.map(line(t.segment)),
+    ...kmeans.map(line(t.kmeansSegment)),
   ];
 }
 
@@ -295,17 +310,28 @@ function segmentLines(analysis: FileAnalysis["analysis"]): string[] {
 function valueLines(analysis: RfmAnalysis, lang: Lang): string[] {
   const v = analysis.value;
   if (v === null) return [];
+  const t = words(lang).run.summary;
   const m = v.bgnbd, s = v.summary;
+  // four decimals, the locale's decimal mark, no grouping (English: as `toFixed(4)`)
+  const f4 = (x: number) =>
+    new Intl.NumberFormat(numberLocale(lang), {
+      minimumFractionDigits: 4,
+      maximumFractionDigits: 4,
+      useGrouping: false,
+    }).format(x);
   const fit = m === null
-    ? "no BG/NBD fit"
-    : `BG/NBD r = ${m.r.toFixed(4)}, alpha = ${m.alpha.toFixed(4)}, a = ${m.a.toFixed(4)}, b = ${
-      m.b.toFixed(4)
-    }`;
+    ? t.noFit
+    : fill(t.fit, { r: f4(m.r), alpha: f4(m.alpha), a: f4(m.a), b: f4(m.b) }, lang);
+  const units: Readonly<Record<string, string>> = words(lang).report.units;
   return [
-    `  customer value: ${fit} on ${s.customers.length} customers (calibration ${
-      s.start.toISOString().slice(0, 10)
-    } to ${s.calibrationEnd.toISOString().slice(0, 10)}, ${v.timeUnit})`,
-    ...v.warnings.map((w) => `  customer value warning: ${cliFlags(warningText(w, lang))}`),
+    fill(t.value, {
+      fit,
+      n: s.customers.length,
+      start: s.start,
+      end: s.calibrationEnd,
+      unit: units[v.timeUnit] ?? v.timeUnit,
+    }, lang),
+    ...v.warnings.map((w) => fill(t.valueWarning, { text: cliFlags(warningText(w, lang)) }, lang)),
   ];
 }
 

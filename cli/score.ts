@@ -10,7 +10,9 @@
 import { basename, join } from "node:path";
 import {
   type AnalyzeFileOptions,
+  columnLabel,
   escapeHtml,
+  fill,
   ledgerText,
   parseModel,
   readTable,
@@ -19,6 +21,7 @@ import {
   scoreRfmTable,
   type SegmentModel,
   toAssignmentsCsv,
+  words,
 } from "../lib/mod.ts";
 import type { OptionValues } from "./_options.ts";
 import { writeAtomically, type WriteAtomicallyOptions } from "./_write.ts";
@@ -107,82 +110,115 @@ export async function scoreCommand(
     [csvPath, toAssignmentsCsv(t.columns, rows)],
     [htmlPath, summaryHtml(file, String(values.model), model, scored)],
   ], write);
+  const said = words(model.lang).run.summary;
   printOut(
     ...summaryLines(file, String(values.model), model, scored),
-    `wrote ${csvPath}`,
-    `wrote ${htmlPath}`,
-    `done in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    fill(said.wrote, { path: csvPath }, model.lang),
+    fill(said.wrote, { path: htmlPath }, model.lang),
+    fill(said.done, { s: (performance.now() - t0) / 1000 }, model.lang),
   );
   return 0;
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-
-/** The summary for stdout. */
+/** The summary for stdout, in the model's language. */
 function summaryLines(file: string, modelPath: string, model: SegmentModel, s: ScoredCustomers): string[] {
+  const lang = model.lang;
+  const t = words(lang).run.score, cli = words(lang).run.summary;
+  const actions = words(lang).report.render.ledgerAction;
   return [
     `segmenta score: ${file}`,
-    `  model: ${modelPath} (${model.kind}, k = ${model.kmeans.k}, trained on ${model.input.file}, segmenta ${model.library.version})`,
-    ...(s.snapshot
-      ? [`  snapshot: ${s.snapshot.toISOString().slice(0, 10)} (${model.rfm!.snapshot.rule})`]
-      : []),
-    `  customers scored: ${s.table.height}`,
+    fill(t.model, {
+      path: modelPath,
+      kind: cli.kinds[model.kind],
+      k: model.kmeans.k,
+      trained: model.input.file,
+      version: model.library.version,
+    }, lang),
+    ...(s.snapshot ? [fill(t.snapshot, { date: s.snapshot, rule: model.rfm!.snapshot.rule }, lang)] : []),
+    fill(t.scored, { n: s.table.height }, lang),
     ...s.ledger.filter((e) => e.rows > 0).map((e) =>
-      `  ledger: ${e.action} ${e.rows}${e.column ? ` in "${e.column}"` : ""}: ${ledgerText(e, model.lang)}`
+      fill(cli.ledger, {
+        action: actions[e.action],
+        rows: e.rows,
+        column: e.column ? fill(cli.ledgerColumn, { column: e.column }, lang) : "",
+        reason: ledgerText(e, lang),
+      }, lang)
     ),
     ...s.sizes.map((z) =>
-      `  segment "${z.name}": ${z.now} customers (${pct(z.nowShare)}; in the model ${pct(z.modelShare)})`
+      fill(t.segment, { name: z.name, n: z.now, now: z.nowShare, model: z.modelShare }, lang)
     ),
     ...(s.movement
       ? s.movement.filter((m) => m.from !== m.to).map((m) =>
-        `  moved: ${m.from ?? "(new)"} -> ${m.to ?? "(gone)"}: ${m.customers}`
+        fill(t.moved, { from: m.from ?? t.new, to: m.to ?? t.gone, n: m.customers }, lang)
       )
       : []),
-    ...s.drift.map((d) => `  drift: ${d.feature} PSI ${d.psi.toFixed(3)} (${d.level})`),
+    ...s.drift.map((d) =>
+      fill(t.drift, { feature: columnLabel(d.feature, lang), psi: d.psi, level: t.levels[d.level] }, lang)
+    ),
   ];
 }
 
-/** A short self-contained HTML page: sizes, movement, drift. */
+/** A short self-contained HTML page: sizes, movement, drift, in the model's language. */
 function summaryHtml(file: string, modelPath: string, model: SegmentModel, s: ScoredCustomers): string {
-  const e = escapeHtml;
+  const e = escapeHtml, lang = model.lang;
+  const t = words(lang).run.score, r = words(lang).report.render;
+  const pct = (x: number) => fill(t.share, { share: x }, lang);
   const table = (head: string[], rows: (string | number)[][]) =>
     `<table><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join("")}</tr></thead><tbody>${
-      rows.map((r) => `<tr>${r.map((c) => `<td>${e(c)}</td>`).join("")}</tr>`).join("")
+      rows.map((row) => `<tr>${row.map((c) => `<td>${e(c)}</td>`).join("")}</tr>`).join("")
     }</tbody></table>`;
+  const mh = t.movementHead;
   const movement = s.movement
-    ? `<h2>Movement since the previous segments</h2>${
+    ? `<h2>${e(t.movementTitle)}</h2>${
       table(
-        ["from", "to", "customers"],
-        s.movement.map((m) => [m.from ?? "(new customer)", m.to ?? "(not in this file)", m.customers]),
+        [mh.from, mh.to, mh.customers],
+        s.movement.map((
+          m,
+        ) => [m.from ?? t.newCustomer, m.to ?? t.notInFile, fill("{n}", { n: m.customers }, lang)]),
       )
     }`
     : "";
+  const title = fill(t.title, { file: basename(file) }, lang);
+  const sh = t.sizesHead, dh = t.driftHead;
+  const psi = (x: number) => fill("{x:f3}", { x }, lang);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${e(`Scored: ${basename(file)}`)}</title>
+<html lang="${lang}"><head><meta charset="utf-8"><title>${e(title)}</title>
 <style>body{font:14px system-ui,sans-serif;margin:2rem;max-width:60rem}table{border-collapse:collapse;margin:1rem 0}
 td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:left}.major{color:#b00}.moderate{color:#a60}</style></head>
-<body><h1>${e(`Scored: ${basename(file)}`)}</h1>
+<body><h1>${e(title)}</h1>
 <p>${
-    e(`Model ${
-      basename(modelPath)
-    }: ${model.kind}, k = ${model.kmeans.k}, trained on ${model.input.file} (SHA-256 ${
-      model.input.sha256.slice(0, 12)
-    }…) with segmenta ${model.library.version}. ${s.table.height} customers scored without refitting.`)
-  }${s.snapshot ? e(` Snapshot ${s.snapshot.toISOString().slice(0, 10)}.`) : ""}</p>
-<h2>Segment sizes</h2>${
+    e(fill(t.modelText, {
+      path: basename(modelPath),
+      kind: words(lang).run.summary.kinds[model.kind],
+      k: model.kmeans.k,
+      trained: model.input.file,
+      sha: model.input.sha256.slice(0, 12),
+      version: model.library.version,
+      n: s.table.height,
+    }, lang))
+  }${s.snapshot ? e(fill(t.snapshotText, { date: s.snapshot }, lang)) : ""}</p>
+<h2>${e(t.sizesTitle)}</h2>${
     table(
-      ["segment", "customers now", "share now", "share in the model"],
-      s.sizes.map((z) => [z.name, z.now, pct(z.nowShare), pct(z.modelShare)]),
+      [sh.segment, sh.now, sh.shareNow, sh.shareModel],
+      s.sizes.map((z) => [z.name, fill("{n}", { n: z.now }, lang), pct(z.nowShare), pct(z.modelShare)]),
     )
   }${movement}
-<h2>Drift (population stability index)</h2>${
-    table(["feature", "PSI", "reading"], s.drift.map((d) => [d.feature, d.psi.toFixed(3), d.level]))
-  }
-<p>Below 0.1: stable; 0.1 to 0.25: moderate shift; 0.25 and above: major shift, consider refitting.</p>
-<h2>Cleaning ledger</h2>${
+<h2>${e(t.driftTitle)}</h2>${
     table(
-      ["step", "reason", "action", "rows"],
-      s.ledger.map((l) => [l.step, l.reason, l.action, l.rows]),
+      [dh.feature, dh.psi, dh.reading],
+      s.drift.map((d) => [columnLabel(d.feature, lang), psi(d.psi), t.levels[d.level]]),
+    )
+  }
+<p>${e(t.driftNote)}</p>
+<h2>${e(r.ledger)}</h2>${
+    table(
+      [r.step, r.reason, r.action, r.rows],
+      s.ledger.map((l) => [
+        (r.ledgerStep as Readonly<Record<string, string>>)[l.step] ?? l.step,
+        ledgerText(l, lang),
+        r.ledgerAction[l.action],
+        fill("{n}", { n: l.rows }, lang),
+      ]),
     )
   }
 </body></html>

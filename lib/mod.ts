@@ -297,6 +297,15 @@ export {
   words,
 } from "./text/mod.ts";
 export {
+  columnLabel,
+  currencySymbol,
+  formatMoney,
+  formatShare,
+  formatTickValue,
+  numberLocale,
+  withUnit,
+} from "./text/format.ts";
+export {
   conceptsUsedText,
   namedSegmentTexts,
   ruleSegmentationTexts,
@@ -371,7 +380,11 @@ export {
   type KSelectionPanelInput,
 } from "./chart/k_selection_panel.ts";
 export { type DisplayableChart, JUPYTER_DISPLAY, makeChart } from "./chart/make_chart.ts";
-export { monthlyTrendChart, type MonthlyTrendPoint } from "./chart/monthly_trend_chart.ts";
+export {
+  monthlyTrendChart,
+  type MonthlyTrendChartOptions,
+  type MonthlyTrendPoint,
+} from "./chart/monthly_trend_chart.ts";
 export {
   pcaScatterChart,
   type PcaScatterChartInput,
@@ -470,6 +483,7 @@ export { outputName } from "./report/output_name.ts";
 export {
   renderReport,
   type ReportAssignments,
+  type ReportColumns,
   type ReportInput,
   type ReportLedger,
   type ReportSection,

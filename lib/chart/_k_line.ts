@@ -1,6 +1,7 @@
 // Private: a criterion-by-k line with its chosen k marked and annotated.
 import * as Plot from "@observablehq/plot";
 import { renderPlot } from "./_render.ts";
+import type { Lang } from "../base/types.ts";
 
 export interface KLineSpec {
   ks: readonly number[];
@@ -15,6 +16,8 @@ export interface KLineSpec {
   width: number;
   height: number;
   color?: string;
+  /** Language of the tick labels. @default {"en"} */
+  lang?: Lang | undefined;
 }
 
 export function kLinePlot(spec: KLineSpec): string {
@@ -30,6 +33,7 @@ export function kLinePlot(spec: KLineSpec): string {
     width,
     height,
     color = "#4269d0",
+    lang = "en",
   } = spec;
   const data = ks.map((k, i) => ({ k, v: values[i]! })).filter((d) => Number.isFinite(d.v));
   const mark = data.filter((d) => d.k === chosen);
@@ -87,7 +91,7 @@ export function kLinePlot(spec: KLineSpec): string {
     x: { label: xLabel, ticks: ks.length <= 20 ? [...ks] : 10, tickFormat: "d" },
     y: { label: yLabel === "" ? null : yLabel, grid: true, nice: true },
     marks,
-  });
+  }, lang);
 }
 
 export function checkKs(

@@ -3,6 +3,7 @@ import * as Plot from "@observablehq/plot";
 import { chartDocument } from "./_dom.ts";
 import { escapeHtml } from "../base/escape_html.ts";
 import type { Lang } from "../base/types.ts";
+import { formatTickValue, numberLocale } from "../text/format.ts";
 
 /** Options every chart function takes. */
 export interface BaseChartOptions {
@@ -29,9 +30,34 @@ export function roundGeometry(html: string): string {
   );
 }
 
-/** Render Plot options to SVG markup with the shared jsdom document (geometry rounded to 0.1 px). */
-export function renderPlot(options: Plot.PlotOptions): string {
-  const node = Plot.plot({ ...options, document: chartDocument() }) as unknown as Element;
+/**
+ * A tick format for the language: numbers through `Intl` for its locale ({@linkcode formatTickValue}:
+ * never scientific notation, large ones short), dates as month and year in UTC, anything else as text.
+ */
+export function localTickFormat(lang: Lang): (d: unknown) => string {
+  const months = new Intl.DateTimeFormat(numberLocale(lang), {
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  return (d) =>
+    typeof d === "number" ? formatTickValue(d, lang) : d instanceof Date ? months.format(d) : String(d ?? "");
+}
+
+/**
+ * Render Plot options to SVG markup with the shared jsdom document (geometry rounded to 0.1 px).
+ * Every position axis without a tick format of its own (or with d3's `"~s"`) gets the language's
+ * ({@linkcode localTickFormat}), so no tick reads `1.12e+7` or `100,000` in Spanish.
+ */
+export function renderPlot(options: Plot.PlotOptions, lang: Lang = "en"): string {
+  const local: Record<string, unknown> = { ...options };
+  for (const key of ["x", "y", "fx", "fy"] as const) {
+    const scale = options[key] as { tickFormat?: unknown } | undefined;
+    if (scale?.tickFormat === undefined || scale.tickFormat === "~s") {
+      local[key] = { ...(scale ?? {}), tickFormat: localTickFormat(lang) };
+    }
+  }
+  const node = Plot.plot({ ...(local as Plot.PlotOptions), document: chartDocument() }) as unknown as Element;
   return roundGeometry(node.outerHTML);
 }
 
@@ -83,11 +109,10 @@ export function figure(
   );
 }
 
-/** Format a number compactly and deterministically: up to `digits` significant digits. */
-export function formatTick(x: number, digits = 3): string {
+/** Format a number for a chart label in the language: 3 significant digits, no scientific notation. */
+export function formatTick(x: number, lang: Lang = "en"): string {
   if (!Number.isFinite(x)) return String(x);
-  if (x !== 0 && (Math.abs(x) >= 1e6 || Math.abs(x) < 1e-3)) return x.toExponential(digits - 1);
-  return String(Number(x.toPrecision(digits)));
+  return formatTickValue(x, lang);
 }
 
 /** Copy numbers from an array-like into a plain array. */

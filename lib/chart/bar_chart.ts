@@ -52,7 +52,7 @@ export interface BarChartOptions extends BaseChartOptions {
  *   valueLabel: "Income",
  * });
  * assert.equal(chart.title, "Mean income per segment");
- * assert.match(chart.html, />12500</);
+ * assert.match(chart.html, />12,500</);
  * ```
  */
 export function barChart(data: readonly BarChartDatum[], options: BarChartOptions = {}): DisplayableChart {
@@ -77,13 +77,13 @@ export function barChart(data: readonly BarChartDatum[], options: BarChartOption
       Plot.text(data, {
         y: "label",
         x: "value",
-        text: (d: BarChartDatum) => formatTick(d.value),
+        text: (d: BarChartDatum) => formatTick(d.value, lang),
         textAnchor: "start",
         dx: 4,
       }),
       Plot.ruleX([0]),
     ],
-  });
+  }, lang);
   const title = options.title ?? options.valueLabel ?? words(lang).chart.value;
   return makeChart(title, figure(title, options.subtitle, [plot]));
 }

@@ -71,7 +71,7 @@ export function cohortHeatmap(input: CohortHeatmapInput, options: BaseChartOptio
         fontSize: 9,
       }),
     ],
-  });
+  }, lang);
   const title = options.title ?? words(lang).chart.cohortTitle;
   return makeChart(title, figure(title, undefined, [plot]));
 }

@@ -62,7 +62,7 @@ export function kDistanceChart(
   const eps = input.eps ?? null;
   const marks: Plot.Markish[] = [Plot.line(points, { x: "i", y: "d", stroke: "#4269d0", strokeWidth: 2 })];
   if (eps !== null) {
-    const label = fill(words(lang).chart.eps, { eps: formatTick(eps) }, lang);
+    const label = fill(words(lang).chart.eps, { eps: formatTick(eps, lang) }, lang);
     marks.push(
       Plot.ruleY([eps], { stroke: "#d62728", strokeDasharray: "4,3" }),
       Plot.text([eps], {
@@ -83,8 +83,10 @@ export function kDistanceChart(
     x: { label: words(lang).chart.pointsSorted },
     y: { label: fill(words(lang).chart.kDistance, { k: input.minSamples }, lang), grid: true, zero: true },
     marks,
-  });
+  }, lang);
   const title = options.title ?? words(lang).chart.kDistanceTitle;
-  const subtitle = eps === null ? undefined : fill(words(lang).chart.eps, { eps: formatTick(eps) }, lang);
+  const subtitle = eps === null
+    ? undefined
+    : fill(words(lang).chart.eps, { eps: formatTick(eps, lang) }, lang);
   return makeChart(title, figure(title, subtitle, [plot]));
 }

@@ -127,6 +127,7 @@ export function kSelectionPanel(
       ks: input.ks,
       values,
       xLabel: words(lang).chart.k,
+      lang,
       yLabel: "",
       chosen,
       chosenLabel: chosen === null ? undefined : fill(words(lang).chart.chosen, { k: chosen }, lang),

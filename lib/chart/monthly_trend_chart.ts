@@ -18,12 +18,18 @@ export interface MonthlyTrendPoint {
   readonly customers: number;
 }
 
+/** Options for {@linkcode monthlyTrendChart}. */
+export interface MonthlyTrendChartOptions extends BaseChartOptions {
+  /** The revenue axis' label, e.g. with the currency ("Ingresos (€)"). @default {"Revenue" in the language} */
+  revenueLabel?: string;
+}
+
 /**
  * Monthly trend: revenue as bars and active customers as a line, stacked on one shared month axis
  * (two plots rather than a dual axis, so neither scale misleads). Months are drawn in the order given.
  *
  * @param months One entry per month, in time order.
- * @param options Width, height of each plot (default 200), language, title.
+ * @param options Width, height of each plot (default 200), language, title, the revenue axis' label.
  * @returns The chart.
  * @throws {RangeError} If no month is given.
  *
@@ -42,7 +48,7 @@ export interface MonthlyTrendPoint {
  */
 export function monthlyTrendChart(
   months: readonly MonthlyTrendPoint[],
-  options: BaseChartOptions = {},
+  options: MonthlyTrendChartOptions = {},
 ): DisplayableChart {
   const { width = 640, height = 200, lang = "en" } = options;
   if (months.length === 0) {
@@ -61,9 +67,9 @@ export function monthlyTrendChart(
     marginLeft: 65,
     marginBottom,
     x: { ...x, type: "band" },
-    y: { label: words(lang).chart.revenue, grid: true },
+    y: { label: options.revenueLabel ?? words(lang).chart.revenue, grid: true },
     marks: [Plot.barY(months, { x: "month", y: "revenue", fill: "#4269d0" }), Plot.ruleY([0])],
-  });
+  }, lang);
   const line = renderPlot({
     width,
     height,
@@ -75,7 +81,7 @@ export function monthlyTrendChart(
       Plot.line(months, { x: "month", y: "customers", stroke: "#ff725c", strokeWidth: 2 }),
       Plot.dot(months, { x: "month", y: "customers", fill: "#ff725c", r: 3 }),
     ],
-  });
+  }, lang);
   const title = options.title ?? words(lang).chart.monthlyTrend;
   return makeChart(title, figure(title, undefined, [bars, line]));
 }

@@ -86,7 +86,7 @@ export function rfmGridHeatmap(
         lineWidth: 9,
       }),
     ],
-  });
+  }, lang);
   const total = cells.reduce((s, c) => s + c.count, 0);
   const title = options.title ?? words(lang).chart.rfmGridTitle;
   return makeChart(

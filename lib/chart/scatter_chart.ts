@@ -101,7 +101,7 @@ export function scatterChart(input: ScatterChartInput, options: ScatterChartOpti
     y: { label: input.yLabel ?? "y", grid: true, nice: true, inset: 6 },
     color: { domain: names, range: segmentColors(order), legend: true, label: words(lang).chart.segment },
     marks: [Plot.dot(points, { x: "x", y: "y", fill: "s", r: 2.5, fillOpacity: 0.7 })],
-  });
+  }, lang);
   const notes = m < n
     ? [fill(words(lang).chart.downsampled, { m: m.toLocaleString(lang), n: n.toLocaleString(lang) }, lang)]
     : [];

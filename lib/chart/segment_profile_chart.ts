@@ -67,14 +67,14 @@ export function segmentProfileChart(
           fy: "segment",
           y: "feature",
           x: "z",
-          text: (d: { mean: number }) => formatTick(d.mean),
+          text: (d: { mean: number }) => formatTick(d.mean, lang),
           textAnchor: positive ? "start" : "end",
           dx: positive ? 4 : -4,
           fontSize: 9,
         })
       ),
     ],
-  });
+  }, lang);
   const title = options.title ?? words(lang).chart.profileTitle;
   return makeChart(title, figure(title, words(lang).chart.profileNote, [plot]));
 }

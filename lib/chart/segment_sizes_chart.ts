@@ -4,7 +4,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { fill, words } from "../text/mod.ts";
+import { fill, formatShare, formatTickValue, words } from "../text/mod.ts";
 import type { SegmentProfile } from "../base/types.ts";
 import {
   type BaseChartOptions,
@@ -59,13 +59,13 @@ export function segmentSizesChart(
         y: "name",
         x: "size",
         text: (d: { size: number; share: number }) =>
-          `${d.size.toLocaleString(lang)} (${(d.share * 100).toFixed(1)}%)`,
+          `${formatTickValue(d.size, lang)} (${formatShare(d.share, lang)})`,
         textAnchor: "start",
         dx: 4,
       }),
       Plot.ruleX([0]),
     ],
-  });
+  }, lang);
   const title = options.title ?? words(lang).chart.sizesTitle;
   const total = segments.reduce((s, d) => s + d.size, 0);
   return makeChart(

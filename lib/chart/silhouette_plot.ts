@@ -112,10 +112,10 @@ export function silhouettePlot(
     y: { axis: null, reverse: true },
     color: { domain: names, range: segmentColors(order) },
     marks,
-  });
+  }, lang);
   const title = options.title ?? words(lang).chart.silhouettePlotTitle;
   return makeChart(
     title,
-    figure(title, fill(words(lang).chart.meanSilhouette, { s: formatTick(mean) }, lang), [plot]),
+    figure(title, fill(words(lang).chart.meanSilhouette, { s: formatTick(mean, lang) }, lang), [plot]),
   );
 }

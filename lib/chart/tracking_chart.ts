@@ -98,7 +98,7 @@ export function trackingChart(
     y: { label: w.trackingY, grid: true, zero: true },
     color: { domain: [w.actual, w.predicted], range: ["#4269d0", "#ff725c"], legend: true },
     marks,
-  });
+  }, lang);
   const title = options.title ?? w.trackingTitle;
   return makeChart(title, figure(title, undefined, [plot]));
 }

@@ -4,8 +4,8 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { words } from "../text/mod.ts";
-import type { SegmentProfile } from "../base/types.ts";
+import { numberLocale, words } from "../text/mod.ts";
+import type { Lang, SegmentProfile } from "../base/types.ts";
 import { type BaseChartOptions, figure, labelMargin, renderPlot, truncate } from "./_render.ts";
 import { type DisplayableChart, makeChart } from "./make_chart.ts";
 
@@ -42,7 +42,14 @@ function heat(
   max: number,
   legendText: string,
   o: Required<Pick<BaseChartOptions, "width" | "height">>,
+  lang: Lang,
 ): string {
+  const nf = (digits: number) =>
+    new Intl.NumberFormat(numberLocale(lang), {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+  const one = nf(1), two = nf(2);
   return renderPlot({
     width: o.width,
     height: o.height,
@@ -57,17 +64,21 @@ function heat(
         x: "col",
         y: "row",
         fill: "v",
-        title: (d: Cell) => `${d.row} / ${d.col}: ${d.v.toFixed(2)}`,
+        title: (d: Cell) => `${d.row} / ${d.col}: ${two.format(d.v)}`,
       }),
       Plot.text(cells, {
         x: "col",
         y: "row",
-        text: (d: Cell) => (Number.isFinite(d.v) ? fixed(d.v, max > 1.5 ? 1 : 2) : ""),
+        text: (
+          d: Cell,
+        ) => (Number.isFinite(d.v)
+          ? (max > 1.5 ? one : two).format(Number(fixed(d.v, max > 1.5 ? 1 : 2)))
+          : ""),
         fill: (d: Cell) => (Math.abs(d.v) > 0.6 * max ? "white" : "black"),
         fontSize: 10,
       }),
     ],
-  }) + `<div style="font-size:.8em;color:#555">${legendText}</div>`;
+  }, lang) + `<div style="font-size:.8em;color:#555">${legendText}</div>`;
 }
 
 /**
@@ -117,7 +128,7 @@ export function zScoreHeatmap(
   const title = options.title ?? words(lang).chart.zTitle;
   return makeChart(
     title,
-    figure(title, words(lang).chart.zLegend, [heat(cells, rows, features, max, "", { width, height })]),
+    figure(title, words(lang).chart.zLegend, [heat(cells, rows, features, max, "", { width, height }, lang)]),
   );
 }
 
@@ -162,7 +173,7 @@ export function correlationHeatmap(
   return makeChart(
     title,
     figure(title, words(lang).chart.correlation, [
-      heat(cells, [...columns], [...columns], 1, "", { width, height }),
+      heat(cells, [...columns], [...columns], 1, "", { width, height }, lang),
     ]),
   );
 }

@@ -1,4 +1,37 @@
 // Private: the report's inline stylesheet (system fonts only, nothing fetched).
+
+/**
+ * Widths (px) a table may need before it no longer fits: `renderReport` gives each table the class
+ * `fit-<w>` of the first of these at least its estimated width, and below that container width the
+ * table is stacked (one block per row, each cell with its header), so no column is pushed out of view.
+ */
+export const FIT_WIDTHS: readonly number[] = [
+  400,
+  500,
+  600,
+  700,
+  800,
+  900,
+  1000,
+  1100,
+  1300,
+  1600,
+  2000,
+  3000,
+];
+
+/** The stacked layout of a table, for the tables that need at least `width` px. */
+function stacked(width: number): string {
+  const t = `table.fit-${width}`;
+  return `@container (max-width:${width - 1}px){` +
+    `${t},${t} tbody,${t} tr{display:block}${t} thead tr{display:flex;flex-wrap:wrap;gap:2px 14px}` +
+    `${t} thead th{border:0;padding:2px 0;white-space:normal}` +
+    `${t} tbody tr{border:1px solid var(--line);border-radius:6px;margin:6px 0;padding:4px 8px}` +
+    `${t} td{display:grid;grid-template-columns:minmax(7em,40%) minmax(0,1fr);gap:10px;border:0;padding:1px 0;` +
+    `text-align:left;max-width:none!important;white-space:normal!important;overflow-wrap:anywhere;min-width:0}` +
+    `${t} td::before{content:attr(data-label);color:var(--muted);overflow-wrap:anywhere;min-width:0}}`;
+}
+
 export const CSS = `
 :root{--fg:#1d2330;--muted:#5b6475;--line:#dde1e8;--bg:#fff;--soft:#f5f7fa;--good:#1a7f37;--warn:#9a6700;--bad:#cf222e}
 *{box-sizing:border-box}[hidden]{display:none!important}
@@ -24,7 +57,8 @@ table{border-collapse:collapse;width:100%;font-size:.9em;margin:.5em 0}
 caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-.table-wrap{overflow-x:auto}
+.table-wrap{overflow-x:auto;container-type:inline-size}
+th{overflow-wrap:break-word}
 #sg-table th,#sg-table td{white-space:nowrap}#sg-table td{max-width:30ch;overflow:hidden;text-overflow:ellipsis}
 td.long{min-width:30ch}
 .dash-controls{display:flex;flex-wrap:wrap;gap:10px 24px;align-items:flex-end;margin:8px 0}
@@ -43,4 +77,5 @@ pre.record{background:var(--soft);padding:10px;border-radius:6px;overflow:auto;m
 td,th,li,dt,dd,h1,h3,label,option,.headline,.meta{unicode-bidi:isolate}
 footer{margin-top:3em;color:var(--muted);font-size:.85em}
 @media print{.dash-controls,.pager,nav.toc{display:none}}
+${FIT_WIDTHS.map(stacked).join("\n")}
 `;

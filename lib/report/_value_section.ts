@@ -3,7 +3,8 @@ import type { Lang } from "../base/types.ts";
 import type { RfmAnalysis } from "../run/analyze_rfm.ts";
 import type { CustomerValue } from "../run/customer_value.ts";
 import { trackingChart } from "../chart/tracking_chart.ts";
-import { fill, warningText, words } from "../text/mod.ts";
+import { fill, formatMoney, warningText, words } from "../text/mod.ts";
+import { reportColumns } from "./_units.ts";
 import type { ReportSection, ReportTable } from "./render_report.ts";
 
 /** Holdout totals this close (relative gap) read as "tracks well". */
@@ -21,6 +22,10 @@ export function valueSection(a: RfmAnalysis): ReportSection | null {
   const w = words(lang).clv;
   const s = v.summary;
   const unit = w.units[v.timeUnit];
+  // amounts with the currency when one is known (written whole, as the prose writes money), else as numbers
+  const currency = reportColumns(a).currency;
+  const money = (x: number): number | string =>
+    currency === undefined ? x : formatMoney(Math.round(x), lang, currency).replace(/[.,]00(?=\D*$)/, "");
   const paragraphs: string[] = [
     fill(w.intro, { start: s.start, end: s.calibrationEnd, customers: s.customers.length, unit }, lang) +
     (s.durationHoldout > 0 ? fill(w.introHoldout, { obs: s.observationEnd }, lang) : ""),
@@ -37,13 +42,13 @@ export function valueSection(a: RfmAnalysis): ReportSection | null {
   if (gg !== null) {
     if (gg.q > 1) {
       paragraphs.push(
-        fill(w.gammaGamma, { repeat: gg.customers, spend: (gg.p * gg.gamma) / (gg.q - 1) }, lang),
+        fill(w.gammaGamma, { repeat: gg.customers, spend: money((gg.p * gg.gamma) / (gg.q - 1)) }, lang),
       );
     }
     const high = v.warnings.some((x) => x.code === "clv-frequency-value-correlated");
     paragraphs.push(fill(high ? w.correlationHigh : w.correlationOk, { r: gg.correlation }, lang));
   }
-  if (v.clv !== null) paragraphs.push(clvText(v.clv, v, lang));
+  if (v.clv !== null) paragraphs.push(clvText(v.clv, v, lang, money));
   paragraphs.push(holdoutText(v, lang));
   const tables: ReportTable[] = [paramsTable(v, lang)];
   if (v.holdout.length > 0) {
@@ -74,15 +79,20 @@ export function valueSection(a: RfmAnalysis): ReportSection | null {
 }
 
 /** Total and mean CLV, and the share the top tenth of customers hold. */
-function clvText(clv: Float64Array, v: CustomerValue, lang: Lang): string {
+function clvText(
+  clv: Float64Array,
+  v: CustomerValue,
+  lang: Lang,
+  money: (x: number) => number | string,
+): string {
   const sorted = Float64Array.from(clv).sort().reverse();
   const total = sorted.reduce((x, y) => x + y, 0);
   const top = sorted.slice(0, Math.max(1, Math.ceil(sorted.length / 10))).reduce((x, y) => x + y, 0);
   return fill(words(lang).clv.clv, {
     months: v.horizonMonths,
     rate: v.discountRate,
-    total,
-    mean: total / sorted.length,
+    total: money(total),
+    mean: money(total / sorted.length),
     topShare: total > 0 ? top / total : 0,
   }, lang);
 }
@@ -176,6 +186,7 @@ function segmentTable(a: RfmAnalysis, v: CustomerValue, lang: Lang): ReportTable
       fill(w.totalClv, { months }, lang),
     ],
     rows,
+    formats: [undefined, undefined, undefined, undefined, "money", "money"],
   };
 }
 
@@ -197,6 +208,7 @@ function saveTable(a: RfmAnalysis, v: CustomerValue, lang: Lang): ReportTable | 
     caption: fill(w.saveCaption, { n: ranked.length }, lang),
     columns: [w.customer, w.segment, w.pAlive, fill(w.clvColumn, { months }, lang), w.valueAtRisk],
     rows: ranked.map(({ i, risk }) => [col.ids[i]!, col.segment[i]!, col.pAlive[i]!, col.clv[i]!, risk]),
+    formats: [undefined, undefined, undefined, "money", "money"],
   };
 }
 

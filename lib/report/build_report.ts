@@ -29,8 +29,19 @@ import { assignmentsTable } from "./assignments_table.ts";
 import { kSelectionChart } from "../chart/k_selection_chart.ts";
 import { pcaScatterChart } from "../chart/pca_scatter_chart.ts";
 import { silhouetteChart } from "../chart/silhouette_chart.ts";
-import { fill, log1pText, noteText, warningText, words } from "../text/mod.ts";
+import {
+  columnLabel,
+  currencySymbol,
+  fill,
+  log1pText,
+  noteText,
+  warningText,
+  withUnit,
+  words,
+} from "../text/mod.ts";
 import { valueSection } from "./_value_section.ts";
+import { moneyLikeColumns, reportColumns } from "./_units.ts";
+import type { ReportColumns } from "./render_report.ts";
 
 /** Options for {@linkcode buildReport}. */
 export interface BuildReportOptions {
@@ -117,10 +128,19 @@ export function buildReport(
     assignments: {
       columns: assignments.columns,
       rows: shown,
-      segmentColumn: assignments.segmentColumn,
+      // RFM: the grid's named segments first (what marketing uses), k-means' a switch away
+      ...(analysis.kind === "rfm"
+        ? { segmentColumn: "rfm_segment", otherSegmentColumns: [assignments.segmentColumn] }
+        : {
+          segmentColumn: assignments.segmentColumn,
+          otherSegmentColumns: ["segment", "rule_segment"].filter((c) =>
+            c !== assignments.segmentColumn && assignments.columns.includes(c)
+          ),
+        }),
       valueColumns: assignments.valueColumns,
       fileName: `${file.replace(/\.[^.]+$/, "")}-segments.csv`,
     },
+    columns: reportColumns(analysis),
     record: runRecord(analysis, options.kindReason ? { kindReason: options.kindReason } : {}),
     generatedBy: `segmenta ${VERSION}`,
   };
@@ -146,6 +166,39 @@ function summaryNumbers(analysis: RfmAnalysis | FeatureAnalysis): NonNullable<Re
   ];
 }
 
+/** A role's name in the reader's language ("id de cliente" for `customer`). */
+function roleName(role: string, lang: Lang): string {
+  const names: Readonly<Record<string, string>> = words(lang).report.roleNames;
+  return Object.hasOwn(names, role) ? names[role]! : role;
+}
+
+/** A feature's header with its unit or currency, as the report's tables show it. */
+function featureHeader(feature: string, columns: ReportColumns, lang: Lang): string {
+  const unit = columns.money?.includes(feature)
+    ? currencySymbol(columns.currency, lang)
+    : columns.durations?.[feature] !== undefined
+    ? words(lang).report.units[columns.durations[feature]!]
+    : undefined;
+  return withUnit(columnLabel(feature, lang), unit, lang);
+}
+
+/** Profiles whose features carry their display names (charts draw the keys as labels). */
+function labelledProfiles(
+  profiles: readonly SegmentProfile[],
+  columns: ReportColumns,
+  lang: Lang,
+): SegmentProfile[] {
+  const rename = <T>(o: Readonly<Record<string, T>>) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [featureHeader(k, columns, lang), v]));
+  return profiles.map((p) => ({
+    ...p,
+    means: rename(p.means),
+    medians: rename(p.medians),
+    zScores: rename(p.zScores),
+    distinctive: p.distinctive.map((d) => ({ ...d, feature: featureHeader(d.feature, columns, lang) })),
+  }));
+}
+
 function dataSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang): ReportSection {
   const w = words(lang).report.build;
   const tables: ReportTable[] = [];
@@ -153,7 +206,7 @@ function dataSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang): Repor
     tables.push({
       caption: w.roles,
       columns: [w.role, w.column],
-      rows: Object.entries(analysis.cleaned.roles).map(([r, c]) => [r, String(c)]),
+      rows: Object.entries(analysis.cleaned.roles).map(([r, c]) => [roleName(r, lang), String(c)]),
     });
   }
   const paragraphs = analysis.loaded.notes.map((n) => noteText(n, lang));
@@ -223,19 +276,28 @@ function segmentsSection(
   extraTables: ReportTable[],
 ): ReportSection {
   const s = analysis.segmentation;
-  const charts: Chart[] = [segmentSizesChart(s.profiles, { lang }), zScoreHeatmap(s.profiles, { lang })];
+  const columns = reportColumns(analysis);
+  const charts: Chart[] = [
+    segmentSizesChart(s.profiles, { lang }),
+    zScoreHeatmap(labelledProfiles(s.profiles, columns, lang), { lang }),
+  ];
   const scatter = pcaScatterChart(s, { lang });
   if (scatter) charts.push(scatter);
   return {
-    id: "segments",
+    // not "segments": the segment cards at the top of the page have that id
+    id: "segment-profiles",
     title: words(lang).report.build.secSegments,
     charts,
-    tables: [profileTable(s.profiles, lang), summaryTable(s.profiles, lang), ...extraTables],
+    tables: [profileTable(s.profiles, lang, columns), summaryTable(s.profiles, lang), ...extraTables],
   };
 }
 
 /** Size, shares (of customers and of value), and the mean and median of every feature, per segment. */
-function profileTable(profiles: readonly SegmentProfile[], lang: Lang): ReportTable {
+function profileTable(
+  profiles: readonly SegmentProfile[],
+  lang: Lang,
+  columns: ReportColumns = {},
+): ReportTable {
   const w = words(lang).report.build;
   const features = [...new Set(profiles.flatMap((p) => Object.keys(p.means)))];
   const withValue = profiles.some((p) => p.valueShare !== undefined);
@@ -246,9 +308,21 @@ function profileTable(profiles: readonly SegmentProfile[], lang: Lang): ReportTa
       w.customers,
       w.share,
       ...(withValue ? [w.valueShare] : []),
-      ...features.flatMap((
-        f,
-      ) => [fill(w.featureMean, { feature: f }, lang), fill(w.featureMedian, { feature: f }, lang)]),
+      ...features.flatMap((f) => {
+        const feature = featureHeader(f, columns, lang);
+        return [fill(w.featureMean, { feature }, lang), fill(w.featureMedian, { feature }, lang)];
+      }),
+    ],
+    formats: [
+      undefined,
+      undefined,
+      "share",
+      ...(withValue ? ["share" as const] : []),
+      ...features.flatMap((f) =>
+        columns.money?.includes(f) && columns.currency
+          ? ["money" as const, "money" as const]
+          : [undefined, undefined]
+      ),
     ],
     rows: profiles.map((p) => [
       p.name,
@@ -300,17 +374,37 @@ function rfmEdaSection(a: RfmAnalysis): ReportSection {
     id: "eda",
     title: w.secEda,
     charts: [
-      monthlyTrendChart(a.eda.monthly, { lang }),
+      monthlyTrendChart(a.eda.monthly, {
+        lang,
+        revenueLabel: withUnit(
+          words(lang).chart.revenue,
+          currencySymbol(reportColumns(a).currency, lang),
+          lang,
+        ),
+      }),
       distributionCharts(
         { recency: col("recency"), frequency: col("frequency"), monetary: col("monetary") },
-        { lang, skews: a.transform.log.skews },
+        {
+          lang,
+          skews: a.transform.log.skews,
+          logColumns: moneyLikeColumns(a),
+          labels: Object.fromEntries(
+            ["recency", "frequency", "monetary"].map((f) => [f, featureHeader(f, reportColumns(a), lang)]),
+          ),
+        },
       ),
     ],
     tables: a.eda.countries.length
       ? [{
         caption: w.countries,
-        columns: [w.column, w.revenue, w.revenueShare, w.customers],
+        columns: [
+          words(lang).report.country,
+          withUnit(words(lang).report.countryRevenue, currencySymbol(reportColumns(a).currency, lang), lang),
+          words(lang).report.countryShare,
+          w.customers,
+        ],
         rows: a.eda.countries.map((c) => [c.country, c.revenue, c.revenueShare, c.customers]),
+        formats: [undefined, undefined, "share", undefined],
       }]
       : [],
   };
@@ -351,7 +445,7 @@ function rfmScoresSection(a: RfmAnalysis): ReportSection {
         columns: ["", ...th.recency.map((_, i) => `${i + 1}|${i + 2}`)],
         rows: [[w.recencyDays, ...th.recency], [w.frequency, ...th.frequency], [w.monetary, ...th.monetary]],
       },
-      { ...profileTable(rfmProfiles, lang), caption: w.rfmSegments },
+      { ...profileTable(rfmProfiles, lang, reportColumns(a)), caption: w.rfmSegments },
       summaryTable(rfmProfiles, lang),
     ],
   };
@@ -384,7 +478,10 @@ function featureSections(a: FeatureAnalysis): ReportSection[] {
       title: words(lang).report.build.secTransform,
       paragraphs: [
         log1pText(a.transform.log, lang),
-        fill(words(lang).report.build.scaler, { scaler: a.transform.scaler }, lang),
+        fill(words(lang).report.build.scaler, {
+          scaler: (words(lang).report.scalers as Readonly<Record<string, string>>)[a.transform.scaler] ??
+            a.transform.scaler,
+        }, lang),
       ],
     },
     kSection(a, lang),
@@ -406,7 +503,14 @@ function featureEdaSection(a: FeatureAnalysis): ReportSection {
     id: "eda",
     title: w.secEda,
     charts: [
-      distributionCharts(dist, { lang, skews: a.transform.log.skews }),
+      distributionCharts(dist, {
+        lang,
+        skews: a.transform.log.skews,
+        logColumns: moneyLikeColumns(a),
+        labels: Object.fromEntries(
+          a.cleaned.features.map((f) => [f, featureHeader(f, reportColumns(a), lang)]),
+        ),
+      }),
       correlationHeatmap({ columns: a.eda.correlation.columns, values: a.eda.correlation.values }, {
         lang,
       }),

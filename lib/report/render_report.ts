@@ -6,11 +6,23 @@
 import { createHash } from "node:crypto";
 import type { Chart, Lang, Ledger, LedgerEntry, SegmentProfile } from "../base/types.ts";
 import { OUTLIER_COLOR, SEGMENT_COLORS } from "../base/palette.ts";
-import { CSS } from "./_css.ts";
+import { CSS, FIT_WIDTHS } from "./_css.ts";
 import { barsSvg, type DashboardData } from "./_dashboard.ts";
+import type { DashboardGrouping } from "./dashboard/_data.ts";
 import { DASHBOARD_JS } from "./dashboard/_client_js.ts";
 import { escapeHtml, jsonForScript } from "../base/escape_html.ts";
-import { examplesText, fill, ledgerText, words } from "../text/mod.ts";
+import {
+  columnLabel,
+  currencySymbol,
+  examplesText,
+  fill,
+  formatMoney,
+  formatShare,
+  ledgerText,
+  numberLocale,
+  withUnit,
+  words,
+} from "../text/mod.ts";
 
 /** The structure / validation verdict shown at the top of the report. */
 export interface ReportVerdict {
@@ -30,6 +42,21 @@ export interface ReportTable {
   readonly columns: readonly string[];
   /** Rows, one cell per column; numbers are right-aligned and formatted for the report's language. */
   readonly rows: readonly (readonly (string | number | null)[])[];
+  /**
+   * How to write each column's numbers: `"share"` a 0..1 share as a percentage ("<0.1 %" rather
+   * than 0), `"money"` with the report's currency; absent: a number with up to 2 decimals.
+   */
+  readonly formats?: readonly ("share" | "money" | undefined)[];
+}
+
+/** Which columns or features hold money and durations, for headers ("gasto (€)") and values. */
+export interface ReportColumns {
+  /** Currency of the money columns, ISO 4217 (`"EUR"`, `"IDR"`); none: money as plain numbers. */
+  readonly currency?: string;
+  /** Columns or features holding money. @default {[]} */
+  readonly money?: readonly string[];
+  /** Columns or features holding durations, with their unit. @default {{}} */
+  readonly durations?: Readonly<Record<string, "days" | "months" | "weeks">>;
 }
 
 /** One section of the report body (EDA, cohorts, choosing k, validation, ...). */
@@ -70,6 +97,11 @@ export interface ReportAssignments {
   readonly fileName?: string;
   /** Rows per page of the table. @default {25} */
   readonly pageSize?: number;
+  /**
+   * Other segment columns the reader can filter by instead, with a switch (an RFM run: the RFM
+   * grid's segments and the k-means segments). @default {[]}
+   */
+  readonly otherSegmentColumns?: readonly string[];
 }
 
 /** Everything {@linkcode renderReport} puts in the report; only `lang` and `title` are required. */
@@ -94,6 +126,8 @@ export interface ReportInput {
   readonly segments?: readonly SegmentProfile[];
   /** The per-customer table; when present, the report carries the dashboard. */
   readonly assignments?: ReportAssignments;
+  /** Money and duration columns, for units and currency in headers, cards and tables. */
+  readonly columns?: ReportColumns;
   /** The run record (any JSON value), shown and embedded as `<script type="application/json" id="segmenta-run">`. */
   readonly record?: unknown;
   /** Who made the report, e.g. `"segmenta 0.1.0"`. */
@@ -108,7 +142,7 @@ function anchor(id: string): string {
 }
 
 function numberFormat(lang: Lang): (v: unknown) => string {
-  const nf = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const nf = new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 2 });
   return (
     v,
   ) => (typeof v === "number"
@@ -118,12 +152,86 @@ function numberFormat(lang: Lang): (v: unknown) => string {
     : String(v));
 }
 
-function pct(x: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 })
-    .format(x);
+/** How the report writes numbers, shares, money and column names in its language. */
+interface Display {
+  readonly lang: Lang;
+  /** A cell: a number with up to 2 decimals in the locale, text as is, empty for null. */
+  readonly fmt: (v: unknown) => string;
+  /** A column's or feature's name with its unit or currency symbol: "gasto (€)", "recencia (días)". */
+  readonly header: (column: string) => string;
+  /** A value of a column as a card shows it: money with its currency, a duration with its unit. */
+  readonly value: (column: string, v: number | null | undefined) => string;
+  /** A cell of a column with a format (a share, money). */
+  readonly formatted: (v: unknown, format: "share" | "money" | undefined) => string;
 }
 
-function tableHtml(t: ReportTable, fmt: (v: unknown) => string): string {
+function makeDisplay(lang: Lang, columns: ReportColumns = {}): Display {
+  const fmt = numberFormat(lang);
+  const money = new Set(columns.money ?? []);
+  const durations = columns.durations ?? {};
+  const units = words(lang).report.units;
+  const symbol = currencySymbol(columns.currency, lang);
+  const unitOf = (c: string) =>
+    money.has(c) ? symbol : Object.hasOwn(durations, c) ? units[durations[c]!] : undefined;
+  return {
+    lang,
+    fmt,
+    header: (c) => withUnit(columnLabel(c, lang), unitOf(c), lang),
+    value: (c, v) => {
+      if (typeof v !== "number" || !Number.isFinite(v)) return fmt(v ?? null);
+      if (money.has(c)) return formatMoney(v, lang, columns.currency);
+      if (Object.hasOwn(durations, c)) {
+        return fill(words(lang).report.valueWithUnit, { value: fmt(v), unit: units[durations[c]!] }, lang);
+      }
+      return fmt(v);
+    },
+    formatted: (v, format) =>
+      typeof v !== "number" || format === undefined
+        ? fmt(v)
+        : format === "share"
+        ? formatShare(v, lang)
+        : formatMoney(v, lang, columns.currency),
+  };
+}
+
+function pct(x: number, lang: Lang): string {
+  return formatShare(x, lang);
+}
+
+/**
+ * The class that stacks a table when its container is narrower than the table needs: an estimate
+ * of about 7.5 px a character at the tables' font plus 16 px of padding per column, each column as
+ * wide as its longest header word and its widest cell: a number whole, a text by its longest word
+ * where text wraps (`nowrapText`: whole, up to the 30 characters the dashboard shows), a long text
+ * column 30 characters (its CSS `min-width`).
+ */
+function fitClass(
+  headers: readonly string[],
+  cells: readonly (readonly (string | number | null)[])[],
+  texts: readonly (readonly string[])[],
+  options: { nowrapText?: boolean; long?: readonly boolean[] } = {},
+): string {
+  const { nowrapText = false, long = [] } = options;
+  const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map((w) => w.length));
+  let need = 0;
+  headers.forEach((h, j) => {
+    let chars = longestWord(h);
+    if (long[j]) chars = Math.max(chars, 30);
+    texts.forEach((r, i) => {
+      const text = r[j] ?? "";
+      const wide = typeof cells[i]?.[j] === "number" || !/\s/.test(text)
+        ? text.length
+        : nowrapText
+        ? Math.min(30, text.length)
+        : longestWord(text);
+      chars = Math.max(chars, nowrapText ? Math.min(30, wide) : wide);
+    });
+    need += 7.5 * chars + 16;
+  });
+  return `fit-${FIT_WIDTHS.find((w) => w >= need) ?? FIT_WIDTHS.at(-1)!}`;
+}
+
+function tableHtml(t: ReportTable, d: Display): string {
   const numeric = t.columns.map((_, j) =>
     t.rows.length > 0 && t.rows.every((r) => typeof r[j] === "number" || r[j] === null)
   );
@@ -138,11 +246,12 @@ function tableHtml(t: ReportTable, fmt: (v: unknown) => string): string {
     v: unknown,
     j: number,
   ) => (typeof v === "number" ? ' class="num"' : long[j] ? ' class="long"' : "");
-  const body = t.rows.map((r) =>
-    `<tr>${r.map((v, j) => `<td${cls(v, j)}>${escapeHtml(fmt(v))}</td>`).join("")}</tr>`
-  )
-    .join("");
-  return `<div class="table-wrap"><table><caption>${
+  const texts = t.rows.map((r) => r.map((v, j) => d.formatted(v, t.formats?.[j])));
+  const labels = t.columns.map((c) => ` data-label="${escapeHtml(c)}"`);
+  const body = t.rows.map((r, i) =>
+    `<tr>${r.map((v, j) => `<td${cls(v, j)}${labels[j]}>${escapeHtml(texts[i]![j]!)}</td>`).join("")}</tr>`
+  ).join("");
+  return `<div class="table-wrap"><table class="${fitClass(t.columns, t.rows, texts, { long })}"><caption>${
     escapeHtml(t.caption)
   }</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
@@ -167,16 +276,18 @@ function segmentColor(label: number, order: { n: number }): string {
   return label === -1 ? OUTLIER_COLOR : SEGMENT_COLORS[order.n++ % SEGMENT_COLORS.length]!;
 }
 
-function segmentsHtml(segments: readonly SegmentProfile[], lang: Lang, fmt: (v: unknown) => string): string {
+function segmentsHtml(segments: readonly SegmentProfile[], d: Display): string {
+  const lang = d.lang;
   const order = { n: 0 };
-  const cards = segments.map((s) => segmentCardHtml(s, segmentColor(s.label, order), lang, fmt));
+  const cards = segments.map((s) => segmentCardHtml(s, segmentColor(s.label, order), d));
   return `<section id="segments"><h2>${
     escapeHtml(words(lang).report.render.segments)
   }</h2><div class="cards">${cards.join("")}</div></section>`;
 }
 
 /** One segment's card: name, size and shares, description, actions, and up to six key means. */
-function segmentCardHtml(s: SegmentProfile, color: string, lang: Lang, fmt: (v: unknown) => string): string {
+function segmentCardHtml(s: SegmentProfile, color: string, d: Display): string {
+  const { lang, fmt } = d;
   const r = words(lang).report.render;
   const meta = fill(r.customersShare, { n: fmt(s.size), share: pct(s.share, lang) }, lang) +
     (s.valueShare !== undefined ? ` · ${fill(r.valueShare, { share: pct(s.valueShare, lang) }, lang)}` : "");
@@ -198,7 +309,9 @@ function segmentCardHtml(s: SegmentProfile, color: string, lang: Lang, fmt: (v: 
           : ` <span title="${escapeHtml(z > 0 ? r.aboveAverage : r.belowAverage)}">${
             z > 0 ? "▲" : "▼"
           }</span>`;
-        return `<dt>${escapeHtml(f)}</dt><dd>${escapeHtml(fmt(s.means[f] ?? null))}${arrow}</dd>`;
+        return `<dt>${escapeHtml(columnLabel(f, lang))}</dt><dd>${
+          escapeHtml(d.value(f, s.means[f]))
+        }${arrow}</dd>`;
       }).join("")
     }</dl>`
     : "";
@@ -208,7 +321,8 @@ function segmentCardHtml(s: SegmentProfile, color: string, lang: Lang, fmt: (v: 
     `<p>${escapeHtml(s.description)}</p>${actions}${means}</article>`;
 }
 
-function ledgerHtml(ledger: Ledger | ReportLedger, lang: Lang, fmt: (v: unknown) => string): string {
+function ledgerHtml(ledger: Ledger | ReportLedger, d: Display): string {
+  const { lang, fmt } = d;
   const r = words(lang).report.render;
   const entries: readonly LedgerEntry[] = Array.isArray(ledger) ? ledger : (ledger as ReportLedger).entries;
   let balance = "";
@@ -237,14 +351,14 @@ function ledgerHtml(ledger: Ledger | ReportLedger, lang: Lang, fmt: (v: unknown)
     rows: entries.map((
       e,
     ) => [
-      e.step,
+      (r.ledgerStep as Readonly<Record<string, string>>)[e.step] ?? e.step,
       ledgerText(e, lang),
       r.ledgerAction[e.action],
       e.rows,
       e.column ?? "",
       examplesText(e, lang),
     ]),
-  }, fmt).replace("<caption></caption>", "");
+  }, d).replace("<caption></caption>", "");
   return `<section id="ledger"><h2>${escapeHtml(r.ledger)}</h2>${balance}${body}</section>`;
 }
 
@@ -336,10 +450,10 @@ function dashboardCharts(
   segIndex: number,
   valueIndices: readonly number[],
   seg: DashboardSegments,
-  lang: Lang,
-  fmt: (v: unknown) => string,
+  d: Display,
 ): string {
-  const d = words(lang).dashboard;
+  const { lang, fmt } = d;
+  const t = words(lang).dashboard;
   const { order, colors, counts } = seg;
   const total = a.rows.length;
   const countsSvg = barsSvg(
@@ -348,11 +462,11 @@ function dashboardCharts(
       return {
         label: s,
         value: n,
-        text: `${fmt(n)} (${total ? ((100 * n) / total).toFixed(1) : "0.0"}%)`,
+        text: `${fmt(n)} (${formatShare(total ? n / total : 0, lang)})`,
         color: colors[i]!,
       };
     }),
-    d.countsTitle,
+    t.countsTitle,
     escapeHtml,
   );
   let meansFigure = "";
@@ -366,7 +480,7 @@ function dashboardCharts(
       sums.set(s, (sums.get(s) ?? 0) + v);
       ns.set(s, (ns.get(s) ?? 0) + 1);
     }
-    const title = fill(d.meansTitle, { column: a.columns[j]! }, lang);
+    const title = fill(t.meansTitle, { column: d.header(a.columns[j]!) }, lang);
     const svg = barsSvg(
       order.map((s, i) => {
         const n = ns.get(s) ?? 0;
@@ -381,36 +495,58 @@ function dashboardCharts(
     }</figcaption><div id="sg-means-plot">${svg}</div></figure>`;
   }
   return `<div class="dash-charts"><figure><figcaption>${
-    escapeHtml(d.countsTitle)
+    escapeHtml(t.countsTitle)
   }</figcaption><div id="sg-counts-plot">${countsSvg}</div></figure>${meansFigure}</div>`;
 }
 
-/** The filter, value-column and download controls (hidden until the script runs). */
+/** The label of a segment column on the grouping switch. */
+function groupingLabel(column: string, lang: Lang): string {
+  const r = words(lang).report;
+  return column === "rfm_segment"
+    ? r.groupingRfm
+    : column === "cluster_segment" || column === "segment"
+    ? r.groupingKmeans
+    : column === "rule_segment"
+    ? r.groupingRules
+    : columnLabel(column, lang);
+}
+
+/** The grouping switch, the filter, value-column and download controls (hidden until the script runs). */
 function dashboardControls(
   a: ReportAssignments,
   valueIndices: readonly number[],
   seg: DashboardSegments,
-  lang: Lang,
-  fmt: (v: unknown) => string,
+  groupings: readonly DashboardGrouping[],
+  d: Display,
 ): string {
-  const d = words(lang).dashboard;
+  const { lang, fmt } = d;
+  const t = words(lang).dashboard;
   const boxes = seg.order.map((s, i) =>
     `<label><input type="checkbox" data-sg-segment="${i}" checked disabled><span class="swatch" style="background:${
       seg.colors[i]
     }"></span>${escapeHtml(s)} <span class="muted">(${escapeHtml(fmt(seg.counts.get(s)!))})</span></label>`
   ).join("");
-  const options = valueIndices.map((j) => `<option value="${j}">${escapeHtml(a.columns[j]!)}</option>`).join(
-    "",
-  );
-  return `<div class="dash-controls" data-sg-js hidden>` +
-    `<fieldset><legend>${escapeHtml(d.filterBySegment)}</legend>${boxes}` +
-    ` <button type="button" id="sg-all">${escapeHtml(d.all)}</button> <button type="button" id="sg-none">${
-      escapeHtml(d.none)
+  const options = valueIndices.map((j) =>
+    `<option value="${j}">${escapeHtml(d.header(a.columns[j]!))}</option>`
+  ).join("");
+  const switcher = groupings.length > 1
+    ? `<fieldset id="sg-groupings"><legend>${escapeHtml(t.groupBy)}</legend>${
+      groupings.map((g, i) =>
+        `<label><input type="radio" name="sg-grouping" value="${i}"${i === 0 ? " checked" : ""} disabled>${
+          escapeHtml(g.label)
+        }</label>`
+      ).join("")
+    }</fieldset>`
+    : "";
+  return `<div class="dash-controls" data-sg-js hidden>${switcher}` +
+    `<fieldset><legend>${escapeHtml(t.filterBySegment)}</legend><span id="sg-boxes">${boxes}</span>` +
+    ` <button type="button" id="sg-all">${escapeHtml(t.all)}</button> <button type="button" id="sg-none">${
+      escapeHtml(t.none)
     }</button></fieldset>` +
     (options
-      ? `<label>${escapeHtml(d.valueColumn)} <select id="sg-value" disabled>${options}</select></label>`
+      ? `<label>${escapeHtml(t.valueColumn)} <select id="sg-value" disabled>${options}</select></label>`
       : "") +
-    `<button type="button" id="sg-download" disabled>${escapeHtml(d.downloadCsv)}</button></div>`;
+    `<button type="button" id="sg-download" disabled>${escapeHtml(t.downloadCsv)}</button></div>`;
 }
 
 /** The table's header and its first page, as the page shows it with scripts off. */
@@ -418,19 +554,25 @@ function dashboardTable(
   a: ReportAssignments,
   segIndex: number,
   pageSize: number,
-  fmt: (v: unknown) => string,
+  d: Display,
 ): string {
-  const head = a.columns.map((col, j) =>
+  const fmt = d.fmt;
+  const headers = a.columns.map((col) => d.header(col));
+  const head = headers.map((h, j) =>
     `<th${
       j !== segIndex && isNumericColumn(a.rows, j) ? ' class="num"' : ""
-    }><button type="button" disabled>${escapeHtml(col)}</button></th>`
+    }><button type="button" disabled>${escapeHtml(h)}</button></th>`
   ).join("");
-  const cell = (v: string | number | null) =>
+  const cell = (v: string | number | null, j: number) =>
     `<td${typeof v === "number" ? ' class="num"' : ""}${
       typeof v === "string" && v.length > 30 ? ` title="${escapeHtml(v)}"` : ""
-    }>${escapeHtml(fmt(v))}</td>`;
-  const first = a.rows.slice(0, pageSize).map((r) => `<tr>${r.map(cell).join("")}</tr>`).join("");
-  return `<div class="table-wrap"><table id="sg-table"><thead><tr>${head}</tr></thead><tbody>${first}</tbody></table></div>`;
+    } data-label="${escapeHtml(headers[j]!)}">${escapeHtml(fmt(v))}</td>`;
+  const page = a.rows.slice(0, pageSize);
+  const first = page.map((r) => `<tr>${r.map(cell).join("")}</tr>`).join("");
+  // sized on a sample of rows: the script shows any page, and a page's width is like the first one's
+  const sample = a.rows.slice(0, 200);
+  const fit = fitClass(headers, sample, sample.map((r) => r.map((v) => fmt(v))), { nowrapText: true });
+  return `<div class="table-wrap"><table id="sg-table" class="${fit}"><thead><tr>${head}</tr></thead><tbody>${first}</tbody></table></div>`;
 }
 
 /** The words the dashboard's script shows, its templates filled in the browser. */
@@ -445,31 +587,62 @@ function dashboardStrings(lang: Lang): DashboardData["strings"] {
   };
 }
 
+/** The groupings the switch offers: the segment column first, then the others given. */
+function dashboardGroupings(
+  a: ReportAssignments,
+  segIndex: number,
+  first: DashboardSegments,
+  segments: readonly SegmentProfile[],
+  lang: Lang,
+): DashboardGrouping[] {
+  const out: DashboardGrouping[] = [{
+    label: groupingLabel(a.segmentColumn, lang),
+    segmentIndex: segIndex,
+    segments: first.order,
+    colors: first.colors,
+  }];
+  for (const column of a.otherSegmentColumns ?? []) {
+    const j = a.columns.indexOf(column);
+    if (j < 0) {
+      throw new RangeError(
+        `Cannot render the dashboard: segment column "${column}" is not among the columns; pick one of the columns`,
+      );
+    }
+    const g = dashboardSegments(a, j, segments);
+    out.push({ label: groupingLabel(column, lang), segmentIndex: j, segments: g.order, colors: g.colors });
+  }
+  return out;
+}
+
 function dashboardParts(
   a: ReportAssignments,
   segments: readonly SegmentProfile[],
-  lang: Lang,
-  fmt: (v: unknown) => string,
+  d: Display,
 ): { html: string; data: DashboardData } {
-  const d = words(lang).dashboard;
+  const { lang, fmt } = d;
+  const t = words(lang).dashboard;
   const segIndex = checkAssignments(a);
   const valueIndices = valueColumnIndices(a, segIndex);
   const seg = dashboardSegments(a, segIndex, segments);
+  const groupings = dashboardGroupings(a, segIndex, seg, segments, lang);
   const pageSize = a.pageSize ?? PAGE_SIZE;
   const data: DashboardData = {
     lang,
+    locale: numberLocale(lang),
     columns: a.columns,
+    labels: a.columns.map((c) => d.header(c)),
     rows: a.rows,
     segmentIndex: segIndex,
     valueIndices,
     segments: seg.order,
     colors: seg.colors,
+    ...(groupings.length > 1 ? { groupings } : {}),
     pageSize,
     fileName: a.fileName ?? "segments.csv",
     strings: dashboardStrings(lang),
   };
   const total = a.rows.length;
-  const status = fill(d.showing, {
+  const status = fill(t.showing, {
     from: total ? "1" : "0",
     to: fmt(Math.min(pageSize, total)),
     n: fmt(total),
@@ -479,21 +652,21 @@ function dashboardParts(
   const json = jsonForScript(data);
   const big = total > BIG_TABLE
     ? `<p class="muted">${
-      escapeHtml(fill(d.bigData, { n: fmt(total), size: (json.length / 1e6).toFixed(1) }, lang))
+      escapeHtml(fill(t.bigData, { n: fmt(total), size: fmt(Math.round(json.length / 1e5) / 10) }, lang))
     }</p>`
     : "";
-  const html = `<section id="segmenta-dashboard"><h2>${escapeHtml(d.explore)}</h2>${big}` +
-    dashboardControls(a, valueIndices, seg, lang, fmt) +
-    dashboardCharts(a, segIndex, valueIndices, seg, lang, fmt) +
+  const html = `<section id="segmenta-dashboard"><h2>${escapeHtml(t.explore)}</h2>${big}` +
+    dashboardControls(a, valueIndices, seg, groupings, d) +
+    dashboardCharts(a, segIndex, valueIndices, seg, d) +
     `<p id="sg-status" class="muted">${escapeHtml(status)}</p>` +
-    `<p class="muted" data-sg-js hidden>${escapeHtml(d.sortHint)}</p>` +
-    dashboardTable(a, segIndex, pageSize, fmt) +
+    `<p class="muted" data-sg-js hidden>${escapeHtml(t.sortHint)}</p>` +
+    dashboardTable(a, segIndex, pageSize, d) +
     `<div class="pager" data-sg-js hidden><button type="button" id="sg-prev">${
-      escapeHtml(d.previous)
+      escapeHtml(t.previous)
     }</button>` +
-    `<span id="sg-page">${escapeHtml(fill(d.page, { page: "1", pages: String(pages) }, lang))}</span>` +
-    `<button type="button" id="sg-next">${escapeHtml(d.next)}</button></div>` +
-    `<p class="muted" data-sg-static>${escapeHtml(fill(d.scriptsOff, { n: fmt(total) }, lang))}</p>` +
+    `<span id="sg-page">${escapeHtml(fill(t.page, { page: "1", pages: String(pages) }, lang))}</span>` +
+    `<button type="button" id="sg-next">${escapeHtml(t.next)}</button></div>` +
+    `<p class="muted" data-sg-static>${escapeHtml(fill(t.scriptsOff, { n: fmt(total) }, lang))}</p>` +
     `</section>`;
   return { html, data };
 }
@@ -527,11 +700,11 @@ function summaryHtml(
   }</dl></section>`;
 }
 
-function sectionHtml(s: ReportSection, id: string, fmt: (v: unknown) => string): string {
+function sectionHtml(s: ReportSection, id: string, d: Display): string {
   return `<section id="${escapeHtml(id)}"><h2>${escapeHtml(s.title)}</h2>` +
     (s.paragraphs ?? []).map((p) => `<p>${escapeHtml(p)}</p>`).join("") +
     (s.charts ?? []).map((c) => c.html).join("") +
-    (s.tables ?? []).map((t) => tableHtml(t, fmt)).join("") + `</section>`;
+    (s.tables ?? []).map((t) => tableHtml(t, d)).join("") + `</section>`;
 }
 
 function recordHtml(record: unknown, lang: Lang): string {
@@ -598,9 +771,29 @@ function navHtml(toc: readonly { id: string; title: string }[], lang: Lang): str
 export function renderReport(input: ReportInput): string {
   const { lang, title } = input;
   const r = words(lang).report.render;
-  const fmt = numberFormat(lang);
+  const display = makeDisplay(lang, input.columns);
+  const fmt = display.fmt;
   const parts: string[] = [];
   const toc: { id: string; title: string }[] = [];
+  // The page's own ids (verdict, warnings, summary, ...) and the sections' share one namespace:
+  // a section whose id is taken gets "-2", "-3", ... so that every anchor leads to one place.
+  const used = new Set([
+    "verdict",
+    "warnings",
+    "summary",
+    "segments",
+    "segmenta-dashboard",
+    "ledger",
+    "record",
+    "segmenta-run",
+    "segmenta-dashboard-data",
+  ]);
+  const uniqueId = (id: string) => {
+    let out = id, n = 1;
+    while (used.has(out)) out = `${id}-${++n}`;
+    used.add(out);
+    return out;
+  };
 
   parts.push(
     `<header><h1>${escapeHtml(title)}</h1>${
@@ -615,23 +808,23 @@ export function renderReport(input: ReportInput): string {
   }
   if (input.segments?.length) {
     toc.push({ id: "segments", title: r.segments });
-    parts.push(segmentsHtml(input.segments, lang, fmt));
+    parts.push(segmentsHtml(input.segments, display));
   }
   let dashboardData: DashboardData | undefined;
   if (input.assignments) {
-    const d = dashboardParts(input.assignments, input.segments ?? [], lang, fmt);
+    const d = dashboardParts(input.assignments, input.segments ?? [], display);
     toc.push({ id: "segmenta-dashboard", title: words(lang).dashboard.explore });
     parts.push(d.html);
     dashboardData = d.data;
   }
   for (const s of input.sections ?? []) {
-    const id = anchor(s.id);
+    const id = uniqueId(anchor(s.id));
     toc.push({ id, title: s.title });
-    parts.push(sectionHtml(s, id, fmt));
+    parts.push(sectionHtml(s, id, display));
   }
   if (input.ledger) {
     toc.push({ id: "ledger", title: r.ledger });
-    parts.push(ledgerHtml(input.ledger, lang, fmt));
+    parts.push(ledgerHtml(input.ledger, display));
   }
   const record = input.record ?? null;
   toc.push({ id: "record", title: r.record });

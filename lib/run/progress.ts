@@ -3,7 +3,8 @@
  *
  * @module
  */
-import type { ProgressCallback } from "../base/types.ts";
+import type { Lang, ProgressCallback } from "../base/types.ts";
+import { fill, words } from "../text/mod.ts";
 
 /** Options for {@linkcode progressBar}. */
 export interface ProgressBarOptions {
@@ -11,6 +12,17 @@ export interface ProgressBarOptions {
   tty?: boolean;
   /** Width of the bar in characters. @default {24} */
   width?: number;
+  /** Language of the step names ("k sweep" is "barrido de k" in Spanish). @default {"en"} */
+  lang?: Lang;
+}
+
+/** A step's name in the language: the text layer's for a known step code, the code otherwise. */
+function stepName(step: string, lang: Lang): string {
+  const names: Readonly<Record<string, string>> = words(lang).run.progress;
+  if (Object.hasOwn(names, step) && step !== "typing" && step !== "reading") return names[step]!;
+  const file = /^(typing|reading) "(.*)"$/.exec(step);
+  if (file === null) return step;
+  return fill(words(lang).run.progress[file[1] as "typing" | "reading"], { file: file[2]! }, lang);
 }
 
 /**
@@ -37,12 +49,14 @@ export function progressBar(
   write: (text: string) => void,
   options: ProgressBarOptions = {},
 ): ProgressCallback {
-  const { tty = false, width = 24 } = options;
+  const { tty = false, width = 24, lang = "en" } = options;
   let lastStep = "", lastTenth = -1;
   return ({ step, done, total }) => {
     const frac = total > 0 ? Math.min(1, done / total) : 1;
     const filled = Math.round(frac * width);
-    const line = `${step} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}`;
+    const line = `${stepName(step, lang)} [${"#".repeat(filled)}${
+      "-".repeat(width - filled)
+    }] ${done}/${total}`;
     if (tty) {
       write(`\r${line}${done >= total ? "\n" : ""}`);
       return;

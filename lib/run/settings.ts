@@ -23,6 +23,11 @@ export interface RunSettings {
   lang?: Lang;
   /** Progress of the long steps (reading, the k sweep, the bootstrap). */
   onProgress?: ProgressCallback;
+  /**
+   * Currency of the money columns, ISO 4217 (`"EUR"`, `"IDR"`), for the report's amounts.
+   * @default {the currency detected in the money column's cells, else none (plain numbers)}
+   */
+  currency?: string;
 }
 
 /** {@linkcode RunSettings} with every default filled in. */
@@ -35,6 +40,8 @@ export interface ResolvedSettings {
   readonly seed: number;
   readonly lang: Lang;
   readonly onProgress: ProgressCallback | undefined;
+  /** The analyst's currency, or `undefined` for the detected one. */
+  readonly currency: string | undefined;
 }
 
 /** What an analysis records of its settings (the run record and the report show them). */
@@ -49,6 +56,8 @@ export interface RecordedSettings {
   readonly nBoot: number;
   /** Largest k the sweep tried (`RunSettings.kMax`, default 10). */
   readonly kMax: number;
+  /** The analyst's currency (`RunSettings.currency`), when given. */
+  readonly currency?: string;
 }
 
 /**
@@ -66,8 +75,8 @@ export interface RecordedSettings {
  * ```
  */
 export function resolveSettings(options: RunSettings): ResolvedSettings {
-  const { k, kMax = 10, nInit = 10, nBoot = 20, seed = 0, lang = "en", onProgress } = options;
-  return { k, kMax, nInit, nBoot, seed, lang, onProgress };
+  const { k, kMax = 10, nInit = 10, nBoot = 20, seed = 0, lang = "en", onProgress, currency } = options;
+  return { k, kMax, nInit, nBoot, seed, lang, onProgress, currency };
 }
 
 /**
@@ -78,7 +87,7 @@ export function resolveSettings(options: RunSettings): ResolvedSettings {
  * @returns The same settings as {@linkcode RunSettings}.
  */
 export function passSettings(s: ResolvedSettings): RunSettings {
-  const { k, kMax, nInit, nBoot, seed, lang, onProgress } = s;
+  const { k, kMax, nInit, nBoot, seed, lang, onProgress, currency } = s;
   return {
     kMax,
     nInit,
@@ -87,6 +96,7 @@ export function passSettings(s: ResolvedSettings): RunSettings {
     lang,
     ...(k !== undefined ? { k } : {}),
     ...(onProgress ? { onProgress } : {}),
+    ...(currency !== undefined ? { currency } : {}),
   };
 }
 
@@ -97,5 +107,12 @@ export function passSettings(s: ResolvedSettings): RunSettings {
  * @returns Seed, language, starts, resamples and the largest k.
  */
 export function recordSettings(s: ResolvedSettings): RecordedSettings {
-  return { seed: s.seed, lang: s.lang, nInit: s.nInit, nBoot: s.nBoot, kMax: s.kMax };
+  return {
+    seed: s.seed,
+    lang: s.lang,
+    nInit: s.nInit,
+    nBoot: s.nBoot,
+    kMax: s.kMax,
+    ...(s.currency !== undefined ? { currency: s.currency } : {}),
+  };
 }

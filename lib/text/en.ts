@@ -1063,6 +1063,8 @@ export const en = {
       daviesBouldin: "Davies-Bouldin",
       gap: "the gap statistic",
     },
+    /** After a histogram's title when its x axis is logarithmic. */
+    logScale: "log scale",
     // (add above this line)
   },
 
@@ -1097,6 +1099,8 @@ export const en = {
       rows: "Rows",
       column: "Column",
       examples: "Examples",
+      /** A ledger entry's step, keyed by `LedgerEntry.step`. */
+      ledgerStep: { load: "load", clean: "clean", rfm: "rfm", features: "features", score: "score" },
       /** A ledger entry's action, keyed by `LedgerEntry.action`. */
       ledgerAction: {
         removed: "removed",
@@ -1186,11 +1190,63 @@ export const en = {
       share: "Share of customers",
       valueShare: "Share of value",
       /** A profile table's header for a feature's mean or median. */
-      featureMean: "{feature} (mean)",
-      featureMedian: "{feature} (median)",
+      featureMean: "{feature}, mean",
+      featureMedian: "{feature}, median",
       meanOf: "Mean {c} per segment",
     },
     sigclust: "SigClust p (2-means against one Gaussian blob)",
+    /** Role names, keyed by the role, as the data notes and the roles table show them. */
+    roleNames: {
+      customer: "customer id",
+      invoice: "invoice",
+      date: "date",
+      amount: "amount",
+      quantity: "quantity",
+      price: "unit price",
+      country: "country",
+    },
+    /** Display names of the columns and features segmenta makes (the CSV keeps the codes). */
+    columnNames: {
+      customer_id: "Customer",
+      recency: "recency",
+      recency_days: "recency (days)",
+      frequency: "frequency",
+      monetary: "monetary",
+      r_score: "R score",
+      f_score: "F score",
+      m_score: "M score",
+      rfm_code: "RFM code",
+      rfm_segment: "RFM segment",
+      cluster: "k-means cluster",
+      cluster_segment: "k-means segment",
+      p_alive: "P(alive)",
+      segment: "Segment",
+      rule_segment: "Rule segment",
+      risk_score: "Risk score (0-100)",
+      dbscan_group: "DBSCAN group",
+      row: "Row",
+    },
+    /** Customer-value columns of the customer table; {h} is the horizon in months. */
+    expectedPurchasesColumn: "expected purchases, {h:raw} months",
+    clvColumn: "CLV, {h:raw} months",
+    /** A header with its unit or currency: "monetary (€)", "recency (days)". */
+    withUnit: "{label} ({unit})",
+    /** Units of durations, as a header shows them and after a value. */
+    units: { days: "days", months: "months", weeks: "weeks" },
+    /** A value with its unit: "30.5 days". */
+    valueWithUnit: "{value} {unit}",
+    /** The country table. */
+    country: "Country",
+    countryRevenue: "Revenue",
+    countryShare: "Share of revenue",
+    /** A share too small to show with one decimal. */
+    belowTenth: "<0.1 %",
+    /** The dashboard's switch between the two segmentations of an RFM run. */
+    groupingRfm: "RFM segments (marketing grid)",
+    groupingKmeans: "k-means segments",
+    groupingRules: "Business-rule segments",
+    /** Scaler names, keyed by `transform.scaler`. */
+    scalers: { standard: "standard", robust: "robust" },
     // (add above this line)
   },
 
@@ -1215,6 +1271,8 @@ export const en = {
     scriptsOff:
       "Scripts are off: this is the first page of {n} rows. Filtering, sorting and the download need scripts.",
     bigData: "This file embeds all {n} rows ({size} MB); filtering and sorting may take a moment.",
+    /** The switch between segmentations (the RFM grid's, k-means'). */
+    groupBy: "Segments to show",
     // (add above this line)
   },
 
@@ -1318,6 +1376,67 @@ export const en = {
     },
     /** The origin of rules given by the analyst. */
     givenRules: "rules given by the analyst",
+    /** The CLI's summary of a run (stdout); the English lines are the historical ones. */
+    summary: {
+      kind: "  kind: {kind} ({reason})",
+      lead: "  lead: {reason}",
+      kmeansSegment: '  k-means segment "{name}": {n:raw} customers ({share:pct1}%)',
+      kinds: { rfm: "rfm", features: "features" },
+      rows: "  rows: {read:raw} read, {kept:raw} kept; {customers:raw} customers segmented",
+      ledger: "  ledger: {action} {rows:raw}{column}: {reason}",
+      ledgerColumn: ' in "{column}"',
+      verdict: "  verdict: {headline}",
+      segment: '  segment "{name}": {n:raw} customers ({share:pct1}%)',
+      warning: "  warning: {text}",
+      value: "  customer value: {fit} on {n:raw} customers (calibration {start:date} to {end:date}, {unit})",
+      fit: "BG/NBD r = {r}, alpha = {alpha}, a = {a}, b = {b}",
+      noFit: "no BG/NBD fit",
+      valueWarning: "  customer value warning: {text}",
+      wrote: "wrote {path}",
+      noModel: "model not written: {reason}",
+      done: "done in {s:f1} s",
+    },
+    /** Progress bars' step names, keyed by the step code the computations report. */
+    progress: {
+      "k sweep": "k sweep",
+      "bootstrap stability": "bootstrap stability",
+      "k-means": "k-means",
+      silhouette: "silhouette",
+      typing: 'typing "{file}"',
+      reading: 'reading "{file}"',
+    },
+    /** `deno task segment score`: its summary (stdout) and its page; the English lines are the historical ones. */
+    score: {
+      model: "  model: {path} ({kind}, k = {k:raw}, trained on {trained}, segmenta {version})",
+      snapshot: "  snapshot: {date:date} ({rule})",
+      scored: "  customers scored: {n:raw}",
+      segment: '  segment "{name}": {n:raw} customers ({now:pct1}%; in the model {model:pct1}%)',
+      moved: "  moved: {from} -> {to}: {n:raw}",
+      new: "(new)",
+      gone: "(gone)",
+      drift: "  drift: {feature} PSI {psi:f3} ({level})",
+      levels: { stable: "stable", moderate: "moderate", major: "major" },
+      title: "Scored: {file}",
+      modelText:
+        "Model {path}: {kind}, k = {k:raw}, trained on {trained} (SHA-256 {sha}…) with segmenta {version}. {n:raw} customers scored without refitting.",
+      snapshotText: " Snapshot {date:date}.",
+      movementTitle: "Movement since the previous segments",
+      newCustomer: "(new customer)",
+      notInFile: "(not in this file)",
+      sizesTitle: "Segment sizes",
+      sizesHead: {
+        segment: "segment",
+        now: "customers now",
+        shareNow: "share now",
+        shareModel: "share in the model",
+      },
+      movementHead: { from: "from", to: "to", customers: "customers" },
+      driftTitle: "Drift (population stability index)",
+      driftHead: { feature: "feature", psi: "PSI", reading: "reading" },
+      driftNote:
+        "Below 0.1: stable; 0.1 to 0.25: moderate shift; 0.25 and above: major shift, consider refitting.",
+      share: "{share:pct1}%",
+    },
     // (add above this line)
   },
 

@@ -402,80 +402,80 @@ export const es: Shape<typeof en> = {
         name: "En hibernación",
         description: "Compraron una o dos veces, y hace ya mucho tiempo.",
         actions: [
-          "Intenta recuperarlos con una oferta por tiempo limitado en los productos más vendidos",
-          "Mantén el contacto con canales baratos, como el boletín; no inviertas mucho en ellos",
+          "Intente recuperarlos con una oferta por tiempo limitado en los productos más vendidos",
+          "Mantenga el contacto con canales baratos, como el boletín; no invierta mucho en ellos",
         ],
       },
       at_risk: {
         name: "En riesgo",
         description: "Compraban con cierta frecuencia, pero hace mucho que no vuelven.",
         actions: [
-          "Escríbeles correos personalizados para retomar el contacto antes de perderlos",
-          "Ofréceles un incentivo para volver en lo que solían comprar",
+          "Escríbales correos personalizados para retomar el contacto antes de perderlos",
+          "Ofrézcales un incentivo para volver en lo que solían comprar",
         ],
       },
       cant_lose: {
         name: "No se pueden perder",
-        description: "Estaban entre tus compradores más frecuentes, pero llevan mucho tiempo sin comprar.",
+        description: "Estaban entre sus compradores más frecuentes, pero llevan mucho tiempo sin comprar.",
         actions: [
-          "Reconquístalos con novedades o una oferta exclusiva",
-          "Llámalos o envíales una encuesta breve para saber por qué dejaron de comprar",
-          "Que no se los lleve la competencia: dales prioridad",
+          "Reconquístelos con novedades o una oferta exclusiva",
+          "Llámelos o envíeles una encuesta breve para saber por qué dejaron de comprar",
+          "Que no se los lleve la competencia: deles prioridad",
         ],
       },
       about_to_sleep: {
         name: "A punto de dormirse",
         description: "Compran poco y su última compra empieza a quedar lejos.",
         actions: [
-          "Muéstrales productos populares y contenido útil para despertar su interés",
-          "Ofréceles un descuento moderado antes de que se alejen",
+          "Muéstreles productos populares y contenido útil para despertar su interés",
+          "Ofrézcales un descuento moderado antes de que se alejen",
         ],
       },
       need_attention: {
         name: "Requieren atención",
         description: "Están en un punto medio de recencia y frecuencia; pueden ir a más o a menos.",
         actions: [
-          "Lanza una oferta por tiempo limitado que los anime a volver a comprar",
-          "Recomiéndales productos según su historial de compras",
+          "Lance una oferta por tiempo limitado que los anime a volver a comprar",
+          "Recomiéndeles productos según su historial de compras",
         ],
       },
       loyal: {
         name: "Clientes leales",
         description: "Compran a menudo y han comprado hace relativamente poco.",
         actions: [
-          "Ofréceles productos de mayor valor y paquetes",
-          "Pídeles reseñas y que te recomienden",
-          "Mantén su compromiso con un programa de fidelización",
+          "Ofrézcales productos de mayor valor y paquetes",
+          "Pídales reseñas y que lo recomienden",
+          "Mantenga su compromiso con un programa de fidelización",
         ],
       },
       promising: {
         name: "Prometedores",
         description: "Compraron hace relativamente poco, pero de momento solo una vez.",
         actions: [
-          "Dales un pequeño incentivo para una segunda compra",
-          "Dales a conocer el resto del catálogo",
+          "Deles un pequeño incentivo para una segunda compra",
+          "Deles a conocer el resto del catálogo",
         ],
       },
       new: {
         name: "Clientes nuevos",
         description: "Hicieron su primera compra hace muy poco.",
         actions: [
-          "Dales la bienvenida y acompáñalos en sus primeros pasos",
-          "Construye la relación desde el principio con contenido útil",
+          "Deles la bienvenida y acompáñelos en sus primeros pasos",
+          "Construya la relación desde el principio con contenido útil",
         ],
       },
       potential_loyalist: {
         name: "Potencialmente leales",
         description: "Clientes recientes que ya han repetido alguna vez.",
-        actions: ["Invítalos a un club o programa de fidelización", "Recomiéndales productos relacionados"],
+        actions: ["Invítelos a un club o programa de fidelización", "Recomiéndeles productos relacionados"],
       },
       champions: {
         name: "Campeones",
-        description: "Compraron hace muy poco y son los que más a menudo compran: tus mejores clientes.",
+        description: "Compraron hace muy poco y son los que más a menudo compran: sus mejores clientes.",
         actions: [
-          "Prémialos y hazles sentir que los valoras",
-          "Dales acceso anticipado a las novedades",
-          "Conviértelos en embajadores con un programa de referidos",
+          "Prémielos y hágales sentir que los valora",
+          "Deles acceso anticipado a las novedades",
+          "Conviértalos en embajadores con un programa de referidos",
         ],
       },
     },
@@ -483,17 +483,17 @@ export const es: Shape<typeof en> = {
       champions: {
         name: "Campeones",
         description: "Compraron hace poco, compran a menudo y gastan más que nadie.",
-        actions: ["Prémialos"],
+        actions: ["Prémielos"],
       },
       loyal: {
         name: "Clientes leales",
         description: "Gastan bastante y compran a menudo.",
-        actions: ["Ofréceles productos de mayor valor"],
+        actions: ["Ofrézcales productos de mayor valor"],
       },
       potential_loyalist: {
         name: "Potencialmente leales",
         description: "Clientes recientes con frecuencia y gasto medios.",
-        actions: ["Ofréceles un programa de fidelización"],
+        actions: ["Ofrézcales un programa de fidelización"],
       },
       recent: {
         name: "Clientes recientes",
@@ -503,37 +503,37 @@ export const es: Shape<typeof en> = {
       promising: {
         name: "Prometedores",
         description: "Compradores recientes que aún han gastado poco.",
-        actions: ["Dales a conocer la marca"],
+        actions: ["Deles a conocer la marca"],
       },
       need_attention: {
         name: "Requieren atención",
         description: "Recencia, frecuencia y gasto aceptables, pero en descenso.",
-        actions: ["Lanza una oferta por tiempo limitado"],
+        actions: ["Lance una oferta por tiempo limitado"],
       },
       about_to_sleep: {
         name: "A punto de dormirse",
         description: "Recencia, frecuencia y gasto por debajo de la media.",
-        actions: ["Muéstrales productos populares"],
+        actions: ["Muéstreles productos populares"],
       },
       at_risk: {
         name: "En riesgo",
         description: "Gastaron mucho y compraban a menudo, pero hace tiempo.",
-        actions: ["Escríbeles para retomar el contacto"],
+        actions: ["Escríbales para retomar el contacto"],
       },
       cant_lose: {
         name: "No se pueden perder",
         description: "Hicieron las compras más grandes y frecuentes, pero hace mucho.",
-        actions: ["Reconquístalos con novedades"],
+        actions: ["Reconquístelos con novedades"],
       },
       hibernating: {
         name: "En hibernación",
         description: "Última compra lejana, pocos pedidos y gasto bajo.",
-        actions: ["Ofréceles productos relevantes"],
+        actions: ["Ofrézcales productos relevantes"],
       },
       lost: {
         name: "Perdidos",
         description: "La recencia, frecuencia y gasto más bajos.",
-        actions: ["Intenta despertar su interés; si no, déjalos"],
+        actions: ["Intente despertar su interés; si no, déjelos"],
       },
     },
     // (add above this line)
@@ -1091,6 +1091,8 @@ export const es: Shape<typeof en> = {
       daviesBouldin: "Davies-Bouldin",
       gap: "el estadístico gap",
     },
+    /** After a histogram's title when its x axis is logarithmic. */
+    logScale: "escala logarítmica",
     // (add above this line)
   },
 
@@ -1125,6 +1127,14 @@ export const es: Shape<typeof en> = {
       rows: "Filas",
       column: "Columna",
       examples: "Ejemplos",
+      /** A ledger entry's step, keyed by `LedgerEntry.step`. */
+      ledgerStep: {
+        load: "lectura",
+        clean: "limpieza",
+        rfm: "RFM",
+        features: "variables",
+        score: "puntuación",
+      },
       /** A ledger entry's action, keyed by `LedgerEntry.action`. */
       ledgerAction: {
         removed: "eliminadas",
@@ -1159,9 +1169,9 @@ export const es: Shape<typeof en> = {
       profileColumns: {
         missing: "faltantes",
         min: "mín",
-        q1: "q1",
+        q1: "cuartil 1",
         median: "mediana",
-        q3: "q3",
+        q3: "cuartil 3",
         max: "máx",
         mean: "media",
         skew: "asimetría",
@@ -1217,11 +1227,66 @@ export const es: Shape<typeof en> = {
       share: "Proporción de clientes",
       valueShare: "Proporción del valor",
       /** A profile table's header for a feature's mean or median. */
-      featureMean: "{feature} (media)",
-      featureMedian: "{feature} (mediana)",
+      featureMean: "{feature}, media",
+      featureMedian: "{feature}, mediana",
       meanOf: "{c} medio por segmento",
     },
     sigclust: "p de SigClust (2 medias frente a una sola nube gaussiana)",
+    /** Role names, keyed by the role, as the data notes and the roles table show them. */
+    roleNames: {
+      customer: "id de cliente",
+      invoice: "factura",
+      date: "fecha",
+      amount: "importe",
+      quantity: "cantidad",
+      price: "precio unitario",
+      country: "país",
+    },
+    /** Display names of the columns and features segmenta makes (the CSV keeps the codes). */
+    columnNames: {
+      customer_id: "Cliente",
+      recency: "recencia",
+      recency_days: "recencia (días)",
+      frequency: "frecuencia",
+      monetary: "gasto",
+      r_score: "puntuación R",
+      f_score: "puntuación F",
+      m_score: "puntuación M",
+      rfm_code: "código RFM",
+      rfm_segment: "segmento RFM",
+      cluster: "grupo k-means",
+      cluster_segment: "segmento k-means",
+      p_alive: "P(vivo)",
+      segment: "Segmento",
+      rule_segment: "Segmento por reglas",
+      risk_score: "Puntuación de riesgo (0-100)",
+      dbscan_group: "Grupo DBSCAN",
+      row: "Fila",
+    },
+    /** Customer-value columns of the customer table; {h} is the horizon in months. */
+    expectedPurchasesColumn: "compras esperadas, {h:raw} meses",
+    clvColumn: "CLV, {h:raw} meses",
+    /** A header with its unit or currency: "monetary (€)", "recency (days)". */
+    withUnit: "{label} ({unit})",
+    /** Units of durations, as a header shows them and after a value. */
+    units: { days: "días", months: "meses", weeks: "semanas" },
+    /** A value with its unit: "30.5 days". */
+    valueWithUnit: "{value} {unit}",
+    /** The country table. */
+    country: "País",
+    countryRevenue: "Ingresos",
+    countryShare: "Proporción de los ingresos",
+    /** A share too small to show with one decimal. */
+    belowTenth: "<0,1 %",
+    /** The dashboard's switch between the two segmentations of an RFM run. */
+    groupingRfm: "Segmentos RFM (la cuadrícula de marketing)",
+    groupingKmeans: "Segmentos k-means",
+    groupingRules: "Segmentos por reglas de negocio",
+    /** Scaler names, keyed by `transform.scaler`. */
+    scalers: {
+      standard: "estandarización: media 0 y desviación típica 1",
+      robust: "escalado robusto: mediana y rango intercuartílico",
+    },
     // (add above this line)
   },
 
@@ -1246,6 +1311,8 @@ export const es: Shape<typeof en> = {
     scriptsOff:
       "Los scripts están desactivados: esta es la primera página de {n} filas. Filtrar, ordenar y descargar requieren scripts.",
     bigData: "Este archivo incluye las {n} filas ({size} MB); filtrar y ordenar puede tardar un momento.",
+    /** The switch between segmentations (the RFM grid's, k-means'). */
+    groupBy: "Segmentos que se muestran",
     // (add above this line)
   },
 
@@ -1295,7 +1362,7 @@ export const es: Shape<typeof en> = {
     },
     /** segmentMatrix's stability warnings; {names} lists the segments with their Jaccard. */
     unstableSegments:
-      "Segmentos inestables (Jaccard bootstrap medio por debajo de 0,6): {names}; se disuelven si los datos cambian un poco: no los trate como grupos reales",
+      "Segmentos inestables (Jaccard bootstrap medio por debajo de 0,6): {names}; sus miembros cambian en cuanto los datos cambian un poco, así que no los trate como grupos reales",
     fragileSegments:
       "Segmentos frágiles (Jaccard bootstrap medio entre 0,6 y 0,75): {names}; sus fronteras se mueven entre remuestreos",
     /** The command line's words about the paths of a run, writing its outputs, and signals (cli/). */
@@ -1350,6 +1417,68 @@ export const es: Shape<typeof en> = {
         "Cada segmento k-means cae dentro de un único segmento por reglas: las dos segmentaciones coinciden en los {n:raw} clientes.",
     },
     givenRules: "reglas indicadas por el analista",
+    /** The CLI's summary of a run (stdout); the English lines are the historical ones. */
+    summary: {
+      kind: "  tipo de análisis: {kind} ({reason})",
+      lead: "  segmentación principal: {reason}",
+      kmeansSegment: '  segmento de k-medias "{name}": {n} clientes ({share:pct1} %)',
+      kinds: { rfm: "RFM (transacciones)", features: "variables por cliente" },
+      rows: "  filas: {read} leídas, {kept} conservadas; {customers} clientes segmentados",
+      ledger: "  registro: {rows} {action}{column}: {reason}",
+      ledgerColumn: ' en "{column}"',
+      verdict: "  veredicto: {headline}",
+      segment: '  segmento "{name}": {n} clientes ({share:pct1} %)',
+      warning: "  aviso: {text}",
+      value:
+        "  valor del cliente: {fit} con {n} clientes (calibración del {start:date} al {end:date}, en {unit})",
+      fit: "BG/NBD r = {r}, alfa = {alpha}, a = {a}, b = {b}",
+      noFit: "sin ajuste BG/NBD",
+      valueWarning: "  aviso sobre el valor del cliente: {text}",
+      wrote: "archivo escrito: {path}",
+      noModel: "modelo no guardado: {reason}",
+      done: "terminado en {s:f1} s",
+    },
+    /** Progress bars' step names, keyed by the step code the computations report. */
+    progress: {
+      "k sweep": "barrido de k",
+      "bootstrap stability": "estabilidad por remuestreo",
+      "k-means": "ajuste k-means",
+      silhouette: "silueta",
+      typing: 'tipos de columna de "{file}"',
+      reading: 'lectura de "{file}"',
+    },
+    /** `deno task segment score`: its summary (stdout) and its page; the English lines are the historical ones. */
+    score: {
+      model: "  modelo: {path} ({kind}, k = {k:raw}, entrenado con {trained}, segmenta {version})",
+      snapshot: "  fecha de corte: {date:date} ({rule})",
+      scored: "  clientes puntuados: {n}",
+      segment: '  segmento "{name}": {n} clientes ({now:pct1} %; en el modelo {model:pct1} %)',
+      moved: "  cambios: {from} -> {to}: {n}",
+      new: "(nuevo)",
+      gone: "(ya no está)",
+      drift: "  deriva: {feature} PSI {psi:f3} ({level})",
+      levels: { stable: "estable", moderate: "cambio moderado", major: "cambio grande" },
+      title: "Clientes puntuados: {file}",
+      modelText:
+        "Modelo {path}: {kind}, k = {k:raw}, entrenado con {trained} (SHA-256 {sha}…) con segmenta {version}. {n} clientes puntuados sin volver a ajustar el modelo.",
+      snapshotText: " Fecha de corte: {date:date}.",
+      movementTitle: "Cambios desde los segmentos anteriores",
+      newCustomer: "(cliente nuevo)",
+      notInFile: "(no está en este archivo)",
+      sizesTitle: "Tamaño de los segmentos",
+      sizesHead: {
+        segment: "segmento",
+        now: "clientes ahora",
+        shareNow: "proporción ahora",
+        shareModel: "proporción en el modelo",
+      },
+      movementHead: { from: "desde", to: "hacia", customers: "clientes" },
+      driftTitle: "Deriva (índice de estabilidad de la población)",
+      driftHead: { feature: "variable", psi: "PSI", reading: "lectura" },
+      driftNote:
+        "Por debajo de 0,1: estable; de 0,1 a 0,25: cambio moderado; 0,25 o más: cambio grande, considere volver a ajustar el modelo.",
+      share: "{share:pct1} %",
+    },
     // (add above this line)
   },
 

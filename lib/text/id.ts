@@ -143,7 +143,7 @@ export const id: Shape<typeof en> = {
       "Hanya {nBoot:raw} sampel ulang: angka stabilitasnya masih kasar; gunakan nBoot = 20 atau lebih",
     "stability-empty-segment": "Segmen {segment:raw} kosong dalam segmentasi yang diperiksa",
     "stability-segment-dissolved":
-      "Segmen {segment:raw} tidak stabil: rata-rata Jaccard {jaccard:fx2} < 0,6 dalam {nBoot:raw} sampel ulang; segmen ini larut bila data sedikit berubah, jangan jadikan sasaran sebagai kelompok nyata",
+      "Segmen {segment:raw} tidak stabil: rata-rata Jaccard {jaccard:fx2} < 0,6 dalam {nBoot:raw} sampel ulang; anggota segmen ini berganti-ganti bila data sedikit berubah, jadi jangan jadikan sasaran sebagai kelompok nyata",
     "stability-segment-fragile":
       "Segmen {segment:raw} rapuh: rata-rata Jaccard {jaccard:fx2} berada di antara 0,6 dan 0,75; batasnya bergeser antar sampel ulang",
     "rfm-amount-from-price":
@@ -542,7 +542,7 @@ export const id: Shape<typeof en> = {
       fragile:
         "Rapuh: dalam {nBoot:raw} sampel ulang bootstrap beberapa segmen berubah cukup besar (rata-rata Jaccard terendah {minJ:fx2}, di bawah 0,75; rata-rata indeks Rand tersesuaikan {ari:fx2}). Anggap batas segmennya hanya perkiraan.",
       unstable:
-        "Tidak stabil: dalam {nBoot:raw} sampel ulang bootstrap setidaknya satu segmen larut (rata-rata Jaccard terendah {minJ:fx2}, di bawah 0,6; rata-rata indeks Rand tersesuaikan {ari:fx2}). Pembagian ini bergantung pada pelanggan mana yang kebetulan ada di data; jangan bertindak seolah-olah kelompok itu nyata.",
+        "Tidak stabil: dalam {nBoot:raw} sampel ulang bootstrap setidaknya satu segmen tidak muncul kembali (rata-rata Jaccard terendah {minJ:fx2}, di bawah 0,6; rata-rata indeks Rand tersesuaikan {ari:fx2}). Pembagian ini bergantung pada pelanggan mana yang kebetulan ada di data; jangan bertindak seolah-olah kelompok itu nyata.",
     },
     readings: {
       "highly stable": "sangat stabil",
@@ -590,7 +590,7 @@ export const id: Shape<typeof en> = {
         unstable: "tidak stabil",
       },
       stabDetail: "Stabilitas pada {n:raw} sampel ulang bootstrap: ARI rata-rata {ari:fx2}; {verdict}",
-      silhouette: "Rata-rata silhouette {s:fx2} (1 = terpisah baik, 0 = tumpang tindih)",
+      silhouette: "Rata-rata siluet {s:fx2} (1 = terpisah baik, 0 = tumpang tindih)",
     },
     sigclust: {
       separated:
@@ -1036,8 +1036,8 @@ export const id: Shape<typeof en> = {
     inertia: "Inersia (jumlah kuadrat dalam segmen)",
     knee: "siku pada k = {k:raw}",
     noKnee: "tidak ada siku yang jelas",
-    silhouetteTitle: "Silhouette rata-rata menurut k",
-    silhouette: "Silhouette rata-rata (lebih tinggi lebih baik)",
+    silhouetteTitle: "Siluet rata-rata menurut k",
+    silhouette: "Siluet rata-rata (lebih tinggi lebih baik)",
     calinskiHarabasz: "Calinski-Harabasz (lebih tinggi lebih baik)",
     daviesBouldin: "Davies-Bouldin (lebih rendah lebih baik)",
     gap: "Statistik gap",
@@ -1057,9 +1057,9 @@ export const id: Shape<typeof en> = {
     /** PCA axes; {v} is the share of variance, already a whole percentage. */
     pc1: "KU1 ({v}% varians)",
     pc2: "KU2 ({v}% varians)",
-    silhouettePlotTitle: "Silhouette setiap pelanggan",
-    silhouetteValue: "Koefisien silhouette",
-    meanSilhouette: "silhouette rata-rata {s}",
+    silhouettePlotTitle: "Siluet setiap pelanggan",
+    silhouetteValue: "Koefisien siluet",
+    meanSilhouette: "siluet rata-rata {s}",
     zTitle: "Profil segmen (skor-z)",
     zLegend: "skor-z: rata-rata segmen vs semua pelanggan, dalam simpangan baku",
     correlationTitle: "Korelasi antar fitur",
@@ -1077,6 +1077,8 @@ export const id: Shape<typeof en> = {
       daviesBouldin: "Davies-Bouldin",
       gap: "statistik gap",
     },
+    /** After a histogram's title when its x axis is logarithmic. */
+    logScale: "skala logaritmik",
     // (add above this line)
   },
 
@@ -1111,6 +1113,14 @@ export const id: Shape<typeof en> = {
       rows: "Baris",
       column: "Kolom",
       examples: "Contoh",
+      /** A ledger entry's step, keyed by `LedgerEntry.step`. */
+      ledgerStep: {
+        load: "pembacaan",
+        clean: "pembersihan",
+        rfm: "RFM",
+        features: "fitur",
+        score: "penilaian",
+      },
       /** A ledger entry's action, keyed by `LedgerEntry.action`. */
       ledgerAction: {
         removed: "dihapus",
@@ -1133,7 +1143,7 @@ export const id: Shape<typeof en> = {
       sumK: "Segmen (k)",
       sumHopkins: "Statistik Hopkins",
       sumAri: "Stabilitas (ARI rata-rata)",
-      sumSil: "Rata-rata silhouette",
+      sumSil: "Rata-rata siluet",
       sumSnapshot: "Tanggal acuan RFM",
       secData: "Data dan cara membacanya",
       roles: "Peran kolom",
@@ -1145,9 +1155,9 @@ export const id: Shape<typeof en> = {
       profileColumns: {
         missing: "hilang",
         min: "min",
-        q1: "q1",
+        q1: "kuartil 1",
         median: "median",
-        q3: "q3",
+        q3: "kuartil 3",
         max: "maks",
         mean: "rata-rata",
         skew: "kemencengan",
@@ -1174,13 +1184,13 @@ export const id: Shape<typeof en> = {
       secK: "Memilih jumlah segmen",
       kTable: "Kriteria per k",
       inertia: "inersia",
-      silhouetteColumn: "silhouette",
+      silhouetteColumn: "siluet",
       secValid: "Validasi: apakah strukturnya nyata?",
       stabTable: "Stabilitas per segmen (Jaccard bootstrap)",
       segment: "Segmen",
       size: "Ukuran",
       reading: "Bacaan",
-      silhouette: "Silhouette",
+      silhouette: "Siluet",
       secSegments: "Segmen-segmen",
       crosstab: "Segmen k-means (baris) × segmen RFM bernama (kolom)",
       secTransform: "Transformasi",
@@ -1200,11 +1210,66 @@ export const id: Shape<typeof en> = {
       share: "Porsi pelanggan",
       valueShare: "Porsi nilai",
       /** A profile table's header for a feature's mean or median. */
-      featureMean: "{feature} (rata-rata)",
-      featureMedian: "{feature} (median)",
+      featureMean: "{feature}, rata-rata",
+      featureMedian: "{feature}, median",
       meanOf: "Rata-rata {c} per segmen",
     },
     sigclust: "p SigClust (2-means dibanding satu gumpalan Gauss)",
+    /** Role names, keyed by the role, as the data notes and the roles table show them. */
+    roleNames: {
+      customer: "ID pelanggan",
+      invoice: "faktur",
+      date: "tanggal",
+      amount: "nilai transaksi",
+      quantity: "jumlah barang",
+      price: "harga satuan",
+      country: "negara",
+    },
+    /** Display names of the columns and features segmenta makes (the CSV keeps the codes). */
+    columnNames: {
+      customer_id: "Pelanggan",
+      recency: "kebaruan",
+      recency_days: "kebaruan (hari)",
+      frequency: "frekuensi",
+      monetary: "nilai belanja",
+      r_score: "skor R",
+      f_score: "skor F",
+      m_score: "skor M",
+      rfm_code: "kode RFM",
+      rfm_segment: "segmen RFM",
+      cluster: "kelompok k-means",
+      cluster_segment: "segmen k-means",
+      p_alive: "P(aktif)",
+      segment: "Segmen",
+      rule_segment: "Segmen menurut aturan",
+      risk_score: "Skor risiko (0-100)",
+      dbscan_group: "Kelompok DBSCAN",
+      row: "Baris",
+    },
+    /** Customer-value columns of the customer table; {h} is the horizon in months. */
+    expectedPurchasesColumn: "pembelian yang diharapkan, {h:raw} bulan",
+    clvColumn: "CLV, {h:raw} bulan",
+    /** A header with its unit or currency: "monetary (€)", "recency (days)". */
+    withUnit: "{label} ({unit})",
+    /** Units of durations, as a header shows them and after a value. */
+    units: { days: "hari", months: "bulan", weeks: "minggu" },
+    /** A value with its unit: "30.5 days". */
+    valueWithUnit: "{value} {unit}",
+    /** The country table. */
+    country: "Negara",
+    countryRevenue: "Pendapatan",
+    countryShare: "Porsi pendapatan",
+    /** A share too small to show with one decimal. */
+    belowTenth: "<0,1 %",
+    /** The dashboard's switch between the two segmentations of an RFM run. */
+    groupingRfm: "Segmen RFM (kisi pemasaran)",
+    groupingKmeans: "Segmen k-means",
+    groupingRules: "Segmen menurut aturan bisnis",
+    /** Scaler names, keyed by `transform.scaler`. */
+    scalers: {
+      standard: "standardisasi: rata-rata 0 dan simpangan baku 1",
+      robust: "penskalaan robust: median dan rentang antarkuartil",
+    },
     // (add above this line)
   },
 
@@ -1229,6 +1294,8 @@ export const id: Shape<typeof en> = {
     scriptsOff:
       "Skrip dinonaktifkan: ini halaman pertama dari {n} baris. Penyaringan, pengurutan, dan unduhan memerlukan skrip.",
     bigData: "Berkas ini memuat semua {n} baris ({size} MB); penyaringan dan pengurutan mungkin perlu waktu.",
+    /** The switch between segmentations (the RFM grid's, k-means'). */
+    groupBy: "Segmen yang ditampilkan",
     // (add above this line)
   },
 
@@ -1278,7 +1345,7 @@ export const id: Shape<typeof en> = {
     },
     /** segmentMatrix's stability warnings; {names} lists the segments with their Jaccard. */
     unstableSegments:
-      "Segmen tidak stabil (rata-rata Jaccard bootstrap di bawah 0,6): {names}; segmen ini larut bila data sedikit berubah: jangan perlakukan sebagai kelompok nyata",
+      "Segmen tidak stabil (rata-rata Jaccard bootstrap di bawah 0,6): {names}; anggotanya berganti-ganti bila data sedikit berubah, jadi jangan memperlakukannya sebagai kelompok nyata",
     fragileSegments:
       "Segmen rapuh (rata-rata Jaccard bootstrap 0,6 sampai 0,75): {names}; batasnya bergeser antar sampel ulang",
     /** The command line's words about the paths of a run, writing its outputs, and signals (cli/). */
@@ -1331,6 +1398,68 @@ export const id: Shape<typeof en> = {
         "Setiap segmen k-means berada dalam satu segmen aturan: kedua segmentasi sepakat untuk seluruh {n:raw} nasabah.",
     },
     givenRules: "aturan dari analis",
+    /** The CLI's summary of a run (stdout); the English lines are the historical ones. */
+    summary: {
+      kind: "  jenis analisis: {kind} ({reason})",
+      lead: "  segmentasi utama: {reason}",
+      kmeansSegment: '  segmen k-means "{name}": {n} pelanggan ({share:pct1} %)',
+      kinds: { rfm: "RFM (transaksi)", features: "fitur per pelanggan" },
+      rows: "  baris: {read} dibaca, {kept} dipertahankan; {customers} pelanggan disegmentasi",
+      ledger: "  catatan pembersihan: {rows} {action}{column}: {reason}",
+      ledgerColumn: ' di "{column}"',
+      verdict: "  kesimpulan: {headline}",
+      segment: '  segmen "{name}": {n} pelanggan ({share:pct1} %)',
+      warning: "  peringatan: {text}",
+      value:
+        "  nilai pelanggan: {fit} pada {n} pelanggan (kalibrasi {start:date} s.d. {end:date}, dalam {unit})",
+      fit: "BG/NBD r = {r}, alfa = {alpha}, a = {a}, b = {b}",
+      noFit: "model BG/NBD tidak dipasang",
+      valueWarning: "  peringatan nilai pelanggan: {text}",
+      wrote: "berkas ditulis: {path}",
+      noModel: "model tidak disimpan: {reason}",
+      done: "selesai dalam {s:f1} detik",
+    },
+    /** Progress bars' step names, keyed by the step code the computations report. */
+    progress: {
+      "k sweep": "penelusuran k",
+      "bootstrap stability": "stabilitas bootstrap",
+      "k-means": "pemasangan k-means",
+      silhouette: "siluet",
+      typing: 'jenis kolom "{file}"',
+      reading: 'membaca "{file}"',
+    },
+    /** `deno task segment score`: its summary (stdout) and its page; the English lines are the historical ones. */
+    score: {
+      model: "  model: {path} ({kind}, k = {k:raw}, dilatih dengan {trained}, segmenta {version})",
+      snapshot: "  tanggal acuan: {date:date} ({rule})",
+      scored: "  pelanggan yang dinilai: {n}",
+      segment: '  segmen "{name}": {n} pelanggan ({now:pct1} %; dalam model {model:pct1} %)',
+      moved: "  perpindahan: {from} -> {to}: {n}",
+      new: "(baru)",
+      gone: "(tidak ada lagi)",
+      drift: "  pergeseran: {feature} PSI {psi:f3} ({level})",
+      levels: { stable: "stabil", moderate: "bergeser sedang", major: "bergeser besar" },
+      title: "Pelanggan yang dinilai: {file}",
+      modelText:
+        "Model {path}: {kind}, k = {k:raw}, dilatih dengan {trained} (SHA-256 {sha}…) memakai segmenta {version}. {n} pelanggan dinilai tanpa melatih ulang model.",
+      snapshotText: " Tanggal acuan: {date:date}.",
+      movementTitle: "Perpindahan sejak segmen sebelumnya",
+      newCustomer: "(pelanggan baru)",
+      notInFile: "(tidak ada di berkas ini)",
+      sizesTitle: "Ukuran segmen",
+      sizesHead: {
+        segment: "segmen",
+        now: "pelanggan saat ini",
+        shareNow: "porsi saat ini",
+        shareModel: "porsi dalam model",
+      },
+      movementHead: { from: "dari", to: "ke", customers: "pelanggan" },
+      driftTitle: "Pergeseran (indeks stabilitas populasi)",
+      driftHead: { feature: "fitur", psi: "PSI", reading: "pembacaan" },
+      driftNote:
+        "Di bawah 0,1: stabil; 0,1 sampai 0,25: pergeseran sedang; 0,25 ke atas: pergeseran besar, pertimbangkan melatih ulang model.",
+      share: "{share:pct1} %",
+    },
     // (add above this line)
   },
 

@@ -31,6 +31,15 @@ import { es } from "./es.ts";
 import { id } from "./id.ts";
 
 export { parseLang, tr, type Translations } from "../base/i18n.ts";
+export {
+  columnLabel,
+  currencySymbol,
+  formatMoney,
+  formatShare,
+  formatTickValue,
+  numberLocale,
+  withUnit,
+} from "./format.ts";
 export type { Shape } from "./_shape.ts";
 export { en } from "./en.ts";
 
@@ -322,6 +331,10 @@ export function noteText(note: Note, lang: Lang): string {
     : fill(p.example, { value: note.exampleValue, row: note.exampleRow }, lang);
   if (Array.isArray(note.others)) {
     parts.others = note.others.length === 0 ? "" : fill(p["other-sheets"], { others: note.others }, lang);
+  }
+  if (typeof note.role === "string") {
+    const roles: Readonly<Record<string, string>> = WORDS[lang].report.roleNames;
+    parts.role = Object.hasOwn(roles, note.role) ? roles[note.role]! : note.role;
   }
   if (typeof note.why === "string") parts.why = (p as Readonly<Record<string, string>>)[note.why];
   if (typeof note.delimiter === "string") {

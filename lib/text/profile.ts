@@ -19,6 +19,7 @@ import type { Concept } from "../profile/detect_concepts.ts";
 import type { RuleSegment, RuleSegmentation } from "../profile/rule_segments.ts";
 import type { RiskRuleFacts } from "../profile/risk_rules.ts";
 import { fill, type Words, words } from "./mod.ts";
+import { columnLabel } from "./format.ts";
 
 type ProfileWords = Words["profile"];
 /** The words of one segment kind: a name (none for a descriptor), a description clause, actions by key. */
@@ -58,13 +59,13 @@ function levelText(level: NameLevel, first: boolean, w: ProfileWords, lang: Lang
     return first ? said.charAt(0).toLocaleUpperCase(lang) + said.slice(1) : said;
   }
   const t = first ? w.naming.levelFirst : w.naming.level;
-  return fill(level.high ? t.high : t.low, { feature: level.feature }, lang);
+  return fill(level.high ? t.high : t.low, { feature: columnLabel(level.feature, lang) }, lang);
 }
 
 function contrastText(c: NameContrast, w: ProfileWords, lang: Lang): string {
   const side = c.higher ? "higher" : "lower";
   if (c.concept !== null) return w.naming.conceptContrast[c.concept][side];
-  return fill(w.naming.contrast[side], { feature: c.feature }, lang);
+  return fill(w.naming.contrast[side], { feature: columnLabel(c.feature, lang) }, lang);
 }
 
 /**
@@ -152,7 +153,7 @@ function citedText(c: CitedFeature, w: ProfileWords, lang: Lang): string {
     "below": w.evidence.lower,
     "much-below": w.evidence.muchLower,
   }[c.level];
-  return fill(template, { feature: c.feature, mean: c.mean, vs }, lang);
+  return fill(template, { feature: columnLabel(c.feature, lang), mean: c.mean, vs }, lang);
 }
 
 /**

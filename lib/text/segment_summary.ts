@@ -5,6 +5,7 @@
  */
 import type { Lang, SegmentProfile } from "../base/types.ts";
 import { fill, words } from "./mod.ts";
+import { columnLabel } from "./format.ts";
 
 /** Names and texts that replace a profile's own, by label (e.g. `RuleSegmentation.segments`). */
 export interface SegmentTexts {
@@ -82,7 +83,7 @@ export function segmentSummary(
     columns: [
       w.segment,
       w.customers,
-      ...columns.map((c) => fill(w.mean, { c }, lang)),
+      ...columns.map((c) => fill(w.mean, { c: columnLabel(c, lang) }, lang)),
       w.interpretation,
       w.recommendation,
     ],

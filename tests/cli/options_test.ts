@@ -354,3 +354,13 @@ Deno.test("helpText() lists every option of the table, with its value and its de
     /^ {2}--snapshot YYYY-MM-DD +RFM snapshot date \(default: the day after the last invoice\)$/m,
   );
 });
+
+Deno.test("--currency takes an ISO 4217 code, upper-cased, and refuses anything else naming the flag", () => {
+  assert.equal((optionsFor(["--currency", "idr"]) as { currency?: string }).currency, "IDR");
+  assert.equal((optionsFor([]) as { currency?: string }).currency, undefined);
+  assert.throws(
+    () => optionsFor(["--currency", "euro"]),
+    /^TypeError: Cannot read the command line: --currency must be an ISO 4217 currency code such as "EUR" or "IDR", got "euro"$/,
+  );
+  assert.throws(() => optionsFor(["--currency", "XYZ"]), /--currency must be an ISO 4217/);
+});

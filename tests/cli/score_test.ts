@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseCommandLine } from "../../cli/_options.ts";
+import { englishIn, englishPhrases, visibleText } from "../report/_english.ts";
 
 Deno.test("parseCommandLine() reads the score and sql subcommands and refuses them without --model", () => {
   assert.deepEqual(parseCommandLine(["score", "new.csv", "--model", "m.json"]), {
@@ -126,5 +127,31 @@ Deno.test("segment CLI: score and sql refuse a tampered or missing model with it
     assert.match(u.stderr, /score needs a model/);
   } finally {
     await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("segment CLI: score speaks the model's language, in its summary and its page", async () => {
+  const out = await Deno.makeTempDir({ prefix: "segmenta-model-id-" });
+  try {
+    const run = await segment(["--out", out, "--no-progress", "--k", "3", "--boot", "2", "--lang", "id"]);
+    assert.equal(run.code, 0, run.stderr);
+    const score = await segment([
+      "score",
+      "data/retail_sample.csv",
+      "--model",
+      join(out, "retail_sample-model.json"),
+      "--out",
+      join(out, "scored"),
+      "--no-progress",
+    ]);
+    assert.equal(score.code, 0, score.stderr);
+    assert.match(score.stdout, /pergeseran: nilai belanja PSI 0,000 \(stabil\)/);
+    assert.match(score.stdout, /berkas ditulis: /);
+    assert.doesNotMatch(score.stdout, /\b(model:|customers|segment|drift|wrote|done in)\b/);
+    const html = await Deno.readTextFile(join(out, "scored", "retail_sample-score.html"));
+    assert.match(html, /<html lang="id">/);
+    assert.deepEqual(englishIn(visibleText(html), englishPhrases()), []);
+  } finally {
+    await Deno.remove(out, { recursive: true });
   }
 });

@@ -179,12 +179,23 @@ Deno.test("segment CLI: every bad input stops with a located message, exit code 
 Deno.test("segment CLI: the bundled sample gives a report and a segment CSV, and says what it did", async () => {
   const out = await Deno.makeTempDir({ prefix: "segmenta-out-" });
   try {
-    const r = await segment(["--out", out, "--no-progress", "--lang", "es"]);
+    const r = await segment(["--out", out, "--no-progress", "--lang", "es", "--currency", "eur"]);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /kind: rfm \(/);
-    assert.match(r.stdout, /ledger: removed \d+ in "ID Cliente"/);
-    assert.match(r.stdout, new RegExp(`wrote ${out.replaceAll("/", "\\/")}\\/retail_sample\\.html`));
+    // the summary speaks Spanish: its labels too, not only the facts
+    assert.match(r.stdout, /tipo de análisis: RFM \(transacciones\) \(/);
+    assert.match(r.stdout, /registro: \d+ eliminadas en "ID Cliente"/);
+    assert.match(r.stdout, /segmento "[^"]+": \d+ clientes \(\d+,\d %\)/);
+    assert.match(
+      r.stdout,
+      new RegExp(`archivo escrito: ${out.replaceAll("/", "\\/")}\\/retail_sample\\.html`),
+    );
+    assert.doesNotMatch(
+      r.stdout,
+      /\b(kind|rows|ledger|removed|verdict|segment|customers|warning|wrote|done in)\b/,
+    );
     const html = await Deno.readTextFile(join(out, "retail_sample.html"));
+    // --currency: amounts in euros
+    assert.match(html, /\d\u00a0€/);
     const record = JSON.parse(
       html.match(/<script type="application\/json" id="segmenta-run">(.*?)<\/script>/s)![1]!,
     );

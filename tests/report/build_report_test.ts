@@ -1,5 +1,12 @@
 import assert from "node:assert/strict";
-import { analyzeRfm, assignmentsTable, buildReport, mapRoles, readTable } from "../../lib/mod.ts";
+import {
+  analyzeRfm,
+  assignmentsTable,
+  buildReport,
+  mapRoles,
+  readTable,
+  renderReport,
+} from "../../lib/mod.ts";
 import { projectDataPath } from "../_data.ts";
 
 const loaded = await readTable(projectDataPath("retail_sample.csv"));
@@ -30,4 +37,44 @@ Deno.test("buildReport() above maxDashboardRows embeds a sample with every segme
   assert.ok((input.warnings ?? []).some((w) => w.includes(`muestra 100 de ${all.rows.length} clientes`)));
   // Deterministic.
   assert.deepEqual(buildReport(run, { maxDashboardRows: 100 }).assignments!.rows, rows);
+});
+
+Deno.test("buildReport(): the country table has real headers and no share that reads as 0", () => {
+  const eda = buildReport(run).sections!.find((s) => s.id === "eda")!;
+  const countries = eda.tables!.find((t) => t.caption === "Principales países por ingresos")!;
+  assert.deepEqual(countries.columns, ["País", "Ingresos", "Proporción de los ingresos", "Clientes"]);
+  assert.equal(countries.formats?.[2], "share");
+  const html = renderReport(buildReport(run));
+  const table = html.slice(html.indexOf("Principales países por ingresos"));
+  const shares = [
+    ...table.slice(0, table.indexOf("</table>")).matchAll(
+      /data-label="Proporción de los ingresos">([^<]*)</g,
+    ),
+  ].map((m) => m[1]!.replace("&lt;", "<"));
+  assert.ok(shares.length >= 5);
+  for (const s of shares) assert.doesNotMatch(s, /^0(,0)?\u00a0%$|^0$/, `share "${s}"`);
+  assert.ok(shares.includes("<0,1 %"), shares.join(" | "));
+});
+
+Deno.test("buildReport(): money and durations carry their currency and unit; the RFM grid leads the dashboard", () => {
+  const euros = analyzeRfm(loaded, mapRoles(loaded.table.columns), {
+    kMax: 4,
+    nBoot: 3,
+    lang: "es",
+    currency: "EUR",
+  });
+  const input = buildReport(euros);
+  assert.deepEqual(input.columns?.currency, "EUR");
+  assert.ok(input.columns?.money?.includes("monetary"));
+  assert.equal(input.columns?.durations?.recency, "days");
+  assert.equal(input.assignments!.segmentColumn, "rfm_segment");
+  assert.deepEqual(input.assignments!.otherSegmentColumns, ["cluster_segment"]);
+  const html = renderReport(input);
+  assert.match(html, /<dt>gasto<\/dt><dd>[\d.]+,\d\d\u00a0€/);
+  assert.match(html, /<dt>recencia<\/dt><dd>[\d.,]+ días/);
+  assert.match(html, /<th class="num"><button type="button" disabled>gasto \(€\)<\/button><\/th>/);
+  assert.match(html, /una compra vale [\d.]+\u00a0€ en promedio/);
+  // the segment cards keep id "segments"; the section of profiles has its own
+  const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
+  assert.equal(new Set(ids).size, ids.length, ids.join(" "));
 });

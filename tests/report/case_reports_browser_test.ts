@@ -92,7 +92,9 @@ Deno.test({
         await t.step(c.name, async () => {
           const { analysis } = await analyzeFile(c.path, c.options);
           const table = assignmentsTable(analysis);
-          const segIndex = table.columns.indexOf(table.segmentColumn);
+          // RFM: the dashboard filters by the RFM grid's segments first, k-means' a switch away
+          const dashColumn = analysis.kind === "rfm" ? "rfm_segment" : table.segmentColumn;
+          const segIndex = table.columns.indexOf(dashColumn);
           const file = join(dir, `${c.name}.html`);
           await Deno.writeTextFile(file, reportHtml(analysis));
 
@@ -133,6 +135,35 @@ Deno.test({
             await page.locator("#sg-counts-plot").innerText(),
             new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m"),
           );
+
+          // RFM: the switch to the k-means segments shows their boxes, every customer again.
+          if (analysis.kind === "rfm") {
+            await page.locator('input[name="sg-grouping"]').nth(1).check();
+            const kmeansIndex = table.columns.indexOf(table.segmentColumn);
+            const kmeansNames = new Set(table.rows.map((r) => String(r[kmeansIndex])));
+            const boxes = await page.locator("#sg-boxes label").allInnerTexts();
+            assert.deepEqual(
+              new Set(boxes.map((b) => b.replace(/\s*\([^)]*\)\s*$/, "").trim())),
+              kmeansNames,
+              `${c.name}: k-means boxes`,
+            );
+            assert.equal(
+              statusNumbers(await page.locator("#sg-status").innerText()).shown,
+              table.rows.length,
+            );
+            const firstKmeans = page.locator("#sg-boxes input").first();
+            const name = (await firstKmeans.locator("xpath=..").innerText()).replace(/\s*\([^)]*\)\s*$/, "")
+              .trim();
+            await firstKmeans.uncheck();
+            const n = table.rows.filter((r) => String(r[kmeansIndex]) === name).length;
+            assert.equal(
+              statusNumbers(await page.locator("#sg-status").innerText()).shown,
+              table.rows.length - n,
+              `${c.name}: k-means filter`,
+            );
+            await page.locator('input[name="sg-grouping"]').nth(0).check();
+            await first.uncheck();
+          }
 
           // Sort by the first numeric column, ascending then descending.
           const numeric = table.columns.findIndex((_col, j) =>

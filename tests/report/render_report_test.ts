@@ -49,7 +49,7 @@ Deno.test("renderReport() with scripts off shows the verdict first, the static c
   assert.equal(doc.querySelector("#sg-table tbody td")!.textContent, "C001");
   assert.match(doc.querySelector("#sg-status")!.textContent!, /^Filas 1–25 de 60/);
   assert.equal(doc.querySelector(".dash-controls")!.hasAttribute("hidden"), true);
-  assert.match(doc.querySelector("#sg-counts-plot")!.textContent!, /Champions.*20 \(33\.3%\)/);
+  assert.match(doc.querySelector("#sg-counts-plot")!.textContent!, /Champions.*20 \(33,3\u00a0%\)/);
   assert.match(doc.querySelector("#sg-means-caption")!.textContent!, /income medio por segmento/);
   assert.match(doc.querySelector("[data-sg-static]")!.textContent!, /Los scripts están desactivados/);
   for (const h of ["Registro de limpieza", "Segmentos", "Acciones recomendadas", "Explorar clientes"]) {

@@ -53,14 +53,14 @@ Deno.test("renderReport() writes the ledger's words in the report's language", (
   };
   const en = renderReport({ lang: "en", title: "t", ledger });
   assert.match(en, /<h2>Cleaning ledger<\/h2><p>12,500 rows in, 12,497 rows kept, 3 rows removed<\/p>/);
-  assert.match(en, /<td>imputed<\/td>/);
+  assert.match(en, /<td[^>]*>imputed<\/td>/);
   const es = renderReport({ lang: "es", title: "t", ledger });
   assert.match(
     es,
     /<h2>Registro de limpieza<\/h2><p>12\.500 filas de entrada, 12\.497 filas conservadas, 3 filas eliminadas<\/p>/,
   );
-  assert.match(es, /<td>imputadas<\/td>/);
-  assert.ok(es.includes(`<td>Sin ID de cliente en &quot;Cliente&quot;</td>`), "the reason in Spanish");
+  assert.match(es, /<td[^>]*>imputadas<\/td>/);
+  assert.match(es, /<td[^>]*>Sin ID de cliente en &quot;Cliente&quot;<\/td>/, "the reason in Spanish");
   assert.ok(es.includes(`<th>${words("es").report.render.step}</th>`));
 });
 

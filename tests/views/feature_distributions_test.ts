@@ -13,7 +13,7 @@ Deno.test("featureDistributions() draws one histogram per named column, in order
   assert.equal(chart.title, "Distribuciones");
   assert.equal(chart.html.match(/<svg/g)?.length, 2);
   assert.ok(chart.html.indexOf("visits ·") < chart.html.indexOf("spend ·"));
-  assert.match(chart.html, /spend · asimetría 1\.5/);
+  assert.match(chart.html, /spend · asimetría 1,5/);
 });
 
 Deno.test("featureDistributions() lists the columns present when one is missing", () => {

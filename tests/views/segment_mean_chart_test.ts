@@ -12,8 +12,8 @@ Deno.test("segmentMeanChart() draws each segment's mean in the profiles' order",
   const chart = segmentMeanChart(profiles, { column: "income" });
   assert.equal(chart.title, "Mean income per segment");
   assert.equal(chart.html.match(/<rect/g)?.length, 2, "the profile without income is left out");
-  assert.match(chart.html, />12500</);
-  assert.match(chart.html, />8000</);
+  assert.match(chart.html, />12,500</);
+  assert.match(chart.html, />8,000</);
   assert.ok(chart.html.indexOf(">Premium<") >= 0);
   assert.ok(chart.html.indexOf(">1<") >= 0, "a segment without a name shows its label");
   assert.doesNotMatch(chart.html, /No income/);

@@ -44,19 +44,26 @@ export function segmentStats(
   return { counts, sums, ns };
 }
 
-/** Bars of rows per segment, labelled "20 (33.3%)" with the share of `total`. */
+/**
+ * Bars of rows per segment, labelled "20 (33.3%)" with the share of `total`, written by `pf` (a
+ * percent format of the report's language) when given.
+ */
 export function countBars(
   shown: readonly ShownSegment[],
   stats: SegmentStats,
   total: number,
   nf: Intl.NumberFormat,
+  pf?: Intl.NumberFormat,
 ): Bar[] {
   return shown.map(({ segment, color }) => {
     const n = stats.counts.get(segment) ?? 0;
+    const share = pf
+      ? pf.format(total ? n / total : 0)
+      : `${total ? ((100 * n) / total).toFixed(1) : "0.0"}%`;
     return {
       label: segment,
       value: n,
-      text: `${nf.format(n)} (${total ? ((100 * n) / total).toFixed(1) : "0.0"}%)`,
+      text: `${nf.format(n)} (${share})`,
       color,
     };
   });

@@ -34,13 +34,38 @@ export const DASHBOARD_JS: string = `(() => {
   }
 
   // lib/report/dashboard/_state.ts
+  function groupingsOf(data) {
+    return data.groupings?.length ? data.groupings : [
+      {
+        label: "",
+        segmentIndex: data.segmentIndex,
+        segments: data.segments,
+        colors: data.colors
+      }
+    ];
+  }
+  function activeGrouping(data, state) {
+    const all = groupingsOf(data);
+    return all[Math.min(Math.max(0, state.grouping), all.length - 1)];
+  }
+  function chooseGrouping(data, state, grouping) {
+    const g = groupingsOf(data)[grouping];
+    if (g === void 0) return state;
+    return {
+      ...state,
+      grouping,
+      selected: new Set(g.segments),
+      page: 0
+    };
+  }
   function initialState(data) {
     return {
       selected: new Set(data.segments),
       sortCol: -1,
       sortDir: 1,
       page: 0,
-      valueCol: data.valueIndices[0] ?? -1
+      valueCol: data.valueIndices[0] ?? -1,
+      grouping: 0
     };
   }
   function toggleSegment(state, segment, on) {
@@ -85,7 +110,8 @@ export const DASHBOARD_JS: string = `(() => {
     return String(row[segmentIndex] ?? "");
   }
   function visibleRows(data, state, compare) {
-    const rows = data.rows.filter((r) => state.selected.has(segmentOf(r, data.segmentIndex)));
+    const segmentIndex = activeGrouping(data, state).segmentIndex;
+    const rows = data.rows.filter((r) => state.selected.has(segmentOf(r, segmentIndex)));
     if (state.sortCol < 0) return rows;
     const c = state.sortCol, dir = state.sortDir;
     const idx = rows.map((_, i) => i);
@@ -116,13 +142,14 @@ export const DASHBOARD_JS: string = `(() => {
       ns
     };
   }
-  function countBars(shown, stats, total, nf) {
+  function countBars(shown, stats, total, nf, pf) {
     return shown.map(({ segment, color }) => {
       const n = stats.counts.get(segment) ?? 0;
+      const share = pf ? pf.format(total ? n / total : 0) : \`\${total ? (100 * n / total).toFixed(1) : "0.0"}%\`;
       return {
         label: segment,
         value: n,
-        text: \`\${nf.format(n)} (\${total ? (100 * n / total).toFixed(1) : "0.0"}%)\`,
+        text: \`\${nf.format(n)} (\${share})\`,
         color
       };
     });
@@ -258,11 +285,12 @@ export const DASHBOARD_JS: string = `(() => {
   }
 
   // lib/report/dashboard/_table.ts
-  function tableRows(doc, rows, columnCount, noRows, format) {
+  function tableRows(doc, rows, columnCount, noRows, format, labels = []) {
     const trs = rows.map((r) => {
       const tr = doc.createElement("tr");
-      r.forEach((v) => {
+      r.forEach((v, j) => {
         const td = doc.createElement("td");
+        if (labels[j] !== void 0) td.dataset.label = labels[j];
         if (typeof v === "number") td.className = "num";
         td.textContent = format(v);
         if (typeof v === "string" && v.length > 30) td.title = v;
@@ -300,22 +328,24 @@ export const DASHBOARD_JS: string = `(() => {
   function renderDashboard(view, state) {
     const { doc, data, nf } = view;
     const rows = visibleRows(data, state, view.compare);
-    const shown = data.segments.map((segment, i) => ({
+    const grouping = activeGrouping(data, state);
+    const shown = grouping.segments.map((segment, i) => ({
       segment,
-      color: data.colors[i]
+      color: grouping.colors[i]
     })).filter((d) => state.selected.has(d.segment));
-    const stats = segmentStats(rows, data.segmentIndex, state.valueCol);
-    doc.getElementById("sg-counts-plot")?.replaceChildren(barsElement(doc, countBars(shown, stats, rows.length, nf), data.strings.countsTitle));
+    const stats = segmentStats(rows, grouping.segmentIndex, state.valueCol);
+    doc.getElementById("sg-counts-plot")?.replaceChildren(barsElement(doc, countBars(shown, stats, rows.length, nf, view.pf), data.strings.countsTitle));
     if (state.valueCol >= 0) {
+      const column = (data.labels ?? data.columns)[state.valueCol];
       const title = fill(data.strings.meansTitle, {
-        column: data.columns[state.valueCol]
+        column
       });
       const caption = doc.getElementById("sg-means-caption");
       if (caption) caption.textContent = title;
       doc.getElementById("sg-means-plot")?.replaceChildren(barsElement(doc, meanBars(shown, stats, nf), title));
     }
     const page = paginate(rows, data.pageSize, state.page);
-    doc.querySelector("#sg-table tbody")?.replaceChildren(...tableRows(doc, page.rows, data.columns.length, data.strings.noRows, view.format));
+    doc.querySelector("#sg-table tbody")?.replaceChildren(...tableRows(doc, page.rows, data.columns.length, data.strings.noRows, view.format, data.labels ?? data.columns));
     markSorted(view.headers, state.sortCol, state.sortDir);
     const texts = pageTexts(page, rows.length, data.rows.length, data.strings, nf);
     const status = doc.getElementById("sg-status");
@@ -331,19 +361,47 @@ export const DASHBOARD_JS: string = `(() => {
       page: page.page
     };
   }
+  function segmentBoxes(doc, grouping, state, counts) {
+    return grouping.segments.map((segment, i) => {
+      const label = doc.createElement("label");
+      const box = doc.createElement("input");
+      box.type = "checkbox";
+      box.dataset.sgSegment = String(i);
+      box.checked = state.selected.has(segment);
+      const swatch = doc.createElement("span");
+      swatch.className = "swatch";
+      swatch.style.background = grouping.colors[i] ?? "#888";
+      label.append(box, swatch, doc.createTextNode(segment));
+      const n = counts?.get(segment);
+      if (n !== void 0) {
+        const muted = doc.createElement("span");
+        muted.className = "muted";
+        muted.textContent = \`(\${n})\`;
+        label.append(doc.createTextNode(" "), muted);
+      }
+      return label;
+    });
+  }
   function startDashboard(doc) {
     const found = readDashboard(doc);
     if (!found) return;
     const { data, root } = found;
-    const nf = new Intl.NumberFormat(data.lang, {
+    const locale = data.locale ?? data.lang;
+    const nf = new Intl.NumberFormat(locale, {
       maximumFractionDigits: 2
+    });
+    const pf = new Intl.NumberFormat(locale, {
+      style: "percent",
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1
     });
     const view = {
       doc,
       data,
       nf,
+      pf,
       format: cellFormatter(nf),
-      compare: cellComparer(new Intl.Collator(data.lang, {
+      compare: cellComparer(new Intl.Collator(locale, {
         numeric: true
       })),
       headers: Array.from(root.querySelectorAll("#sg-table thead th"))
@@ -354,17 +412,38 @@ export const DASHBOARD_JS: string = `(() => {
     };
     root.querySelectorAll("[data-sg-js]").forEach((el) => el.hidden = false);
     root.querySelectorAll("[data-sg-static]").forEach((el) => el.hidden = true);
-    const boxes = Array.from(root.querySelectorAll("input[data-sg-segment]"));
-    for (const box of boxes) {
-      box.disabled = false;
-      box.addEventListener("change", () => {
-        update(toggleSegment(state, data.segments[Number(box.dataset.sgSegment)], box.checked));
-      });
-    }
+    let boxes = [];
+    const wireBoxes = () => {
+      boxes = Array.from(root.querySelectorAll("input[data-sg-segment]"));
+      for (const box of boxes) {
+        box.disabled = false;
+        box.addEventListener("change", () => {
+          const segments = activeGrouping(data, state).segments;
+          update(toggleSegment(state, segments[Number(box.dataset.sgSegment)], box.checked));
+        });
+      }
+    };
+    wireBoxes();
     const setAll = (on) => {
       for (const box of boxes) box.checked = on;
-      update(selectOnly(state, on ? data.segments : []));
+      update(selectOnly(state, on ? activeGrouping(data, state).segments : []));
     };
+    root.querySelectorAll("input[name=sg-grouping]").forEach((radio) => {
+      radio.disabled = false;
+      radio.addEventListener("change", () => {
+        if (!radio.checked) return;
+        state = chooseGrouping(data, state, Number(radio.value));
+        const holder = doc.getElementById("sg-boxes");
+        const grouping = activeGrouping(data, state);
+        const counts = segmentStats(data.rows, grouping.segmentIndex, -1).counts;
+        const shown = {
+          get: (s) => counts.has(s) ? nf.format(counts.get(s)) : void 0
+        };
+        if (holder) holder.replaceChildren(...segmentBoxes(doc, grouping, state, shown));
+        wireBoxes();
+        update(state);
+      });
+    });
     doc.getElementById("sg-all")?.addEventListener("click", () => setAll(true));
     doc.getElementById("sg-none")?.addEventListener("click", () => setAll(false));
     const select = doc.getElementById("sg-value");

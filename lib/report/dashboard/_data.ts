@@ -12,10 +12,31 @@ export type DashboardStrings = Readonly<Record<string, string>>;
 /** One table cell as embedded: text, a number, or empty. */
 export type Cell = string | number | null;
 
+/** One way of grouping the customers into segments (the RFM grid's, k-means'), offered by a switch. */
+export interface DashboardGrouping {
+  /** The switch's label, in the report's language. */
+  readonly label: string;
+  /** Index of the column holding this grouping's segment. */
+  readonly segmentIndex: number;
+  /** Segment values (as text) in display order, with their colours. */
+  readonly segments: readonly string[];
+  readonly colors: readonly string[];
+}
+
 /** What the dashboard script reads from `<script type="application/json" id="segmenta-dashboard-data">`. */
 export interface DashboardData {
   readonly lang: string;
+  /** The `Intl` locale of the report's language (`"es-ES"`); `lang` where absent. */
+  readonly locale?: string;
+  /** Column codes: the CSV download's header. */
   readonly columns: readonly string[];
+  /** Column names as the reader sees them (table headers, chart titles); `columns` where absent. */
+  readonly labels?: readonly string[];
+  /**
+   * The groupings the reader can switch between, the first shown at first (its segment column,
+   * segments and colours are also `segmentIndex`, `segments` and `colors`). @default {that one only}
+   */
+  readonly groupings?: readonly DashboardGrouping[];
   /** Rows as arrays (compact for 100k customers). */
   readonly rows: readonly (readonly Cell[])[];
   /** Index of the segment column. */

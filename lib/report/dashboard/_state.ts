@@ -1,6 +1,6 @@
 // Private (dashboard, runs in the browser): what the reader has chosen, and the rows that follow from it.
 // Every change returns a new state; `client.ts` keeps the current one.
-import type { Cell, DashboardData } from "./_data.ts";
+import type { Cell, DashboardData, DashboardGrouping } from "./_data.ts";
 import { isEmptyCell } from "./_format.ts";
 
 /** The reader's choices. */
@@ -15,6 +15,28 @@ export interface DashboardState {
   readonly page: number;
   /** Column shown in the means chart, `-1` when there is none. */
   readonly valueCol: number;
+  /** The grouping shown (an index of `data.groupings`), 0 for the first. */
+  readonly grouping: number;
+}
+
+/** The groupings of the data: as given, or the one its segment column makes. */
+export function groupingsOf(data: DashboardData): readonly DashboardGrouping[] {
+  return data.groupings?.length
+    ? data.groupings
+    : [{ label: "", segmentIndex: data.segmentIndex, segments: data.segments, colors: data.colors }];
+}
+
+/** The grouping the state shows. */
+export function activeGrouping(data: DashboardData, state: DashboardState): DashboardGrouping {
+  const all = groupingsOf(data);
+  return all[Math.min(Math.max(0, state.grouping), all.length - 1)]!;
+}
+
+/** Switch to another grouping: every one of its segments ticked, first page, the sort kept. */
+export function chooseGrouping(data: DashboardData, state: DashboardState, grouping: number): DashboardState {
+  const g = groupingsOf(data)[grouping];
+  if (g === undefined) return state;
+  return { ...state, grouping, selected: new Set(g.segments), page: 0 };
 }
 
 /** Every segment ticked, embedded order, first page, first value column. */
@@ -25,6 +47,7 @@ export function initialState(data: DashboardData): DashboardState {
     sortDir: 1,
     page: 0,
     valueCol: data.valueIndices[0] ?? -1,
+    grouping: 0,
   };
 }
 
@@ -76,7 +99,8 @@ export function visibleRows(
   state: DashboardState,
   compare: (a: unknown, b: unknown) => number,
 ): (readonly Cell[])[] {
-  const rows = data.rows.filter((r) => state.selected.has(segmentOf(r, data.segmentIndex)));
+  const segmentIndex = activeGrouping(data, state).segmentIndex;
+  const rows = data.rows.filter((r) => state.selected.has(segmentOf(r, segmentIndex)));
   if (state.sortCol < 0) return rows;
   const c = state.sortCol, dir = state.sortDir;
   const idx = rows.map((_, i) => i);

@@ -11,6 +11,7 @@ import type { Cell } from "./_data.ts";
  * @param columnCount How many columns the table has.
  * @param noRows The text for an empty page.
  * @param format How a cell is shown.
+ * @param labels The column headers, put on each cell as `data-label` (the stacked layout shows them).
  * @returns The rows, for `tbody.replaceChildren`.
  */
 export function tableRows(
@@ -19,11 +20,13 @@ export function tableRows(
   columnCount: number,
   noRows: string,
   format: (v: unknown) => string,
+  labels: readonly string[] = [],
 ): HTMLTableRowElement[] {
   const trs = rows.map((r) => {
     const tr = doc.createElement("tr");
-    r.forEach((v) => {
+    r.forEach((v, j) => {
       const td = doc.createElement("td");
+      if (labels[j] !== undefined) td.dataset.label = labels[j];
       if (typeof v === "number") td.className = "num";
       td.textContent = format(v);
       if (typeof v === "string" && v.length > 30) td.title = v;

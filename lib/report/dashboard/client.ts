@@ -17,6 +17,8 @@ import { csvText, saveCsv } from "./_download.ts";
 import { cellComparer, cellFormatter, fill } from "./_format.ts";
 import { pageTexts, paginate } from "./_pagination.ts";
 import {
+  activeGrouping,
+  chooseGrouping,
   chooseValue,
   type DashboardState,
   initialState,
@@ -33,6 +35,8 @@ interface View {
   readonly doc: Document;
   readonly data: DashboardData;
   readonly nf: Intl.NumberFormat;
+  /** Shares as percentages, in the report's language. */
+  readonly pf: Intl.NumberFormat;
   readonly format: (v: unknown) => string;
   readonly compare: (a: unknown, b: unknown) => number;
   /** The table's header cells, one per column. */
@@ -63,14 +67,18 @@ export function readDashboard(doc: Document): { data: DashboardData; root: HTMLE
 export function renderDashboard(view: View, state: DashboardState): DashboardState {
   const { doc, data, nf } = view;
   const rows = visibleRows(data, state, view.compare);
-  const shown: ShownSegment[] = data.segments.map((segment, i) => ({ segment, color: data.colors[i]! }))
-    .filter((d) => state.selected.has(d.segment));
-  const stats = segmentStats(rows, data.segmentIndex, state.valueCol);
+  const grouping = activeGrouping(data, state);
+  const shown: ShownSegment[] = grouping.segments.map((segment, i) => ({
+    segment,
+    color: grouping.colors[i]!,
+  })).filter((d) => state.selected.has(d.segment));
+  const stats = segmentStats(rows, grouping.segmentIndex, state.valueCol);
   doc.getElementById("sg-counts-plot")?.replaceChildren(
-    barsElement(doc, countBars(shown, stats, rows.length, nf), data.strings.countsTitle),
+    barsElement(doc, countBars(shown, stats, rows.length, nf, view.pf), data.strings.countsTitle),
   );
   if (state.valueCol >= 0) {
-    const title = fill(data.strings.meansTitle, { column: data.columns[state.valueCol]! });
+    const column = (data.labels ?? data.columns)[state.valueCol]!;
+    const title = fill(data.strings.meansTitle, { column });
     const caption = doc.getElementById("sg-means-caption");
     if (caption) caption.textContent = title;
     doc.getElementById("sg-means-plot")?.replaceChildren(barsElement(doc, meanBars(shown, stats, nf), title));
@@ -78,7 +86,14 @@ export function renderDashboard(view: View, state: DashboardState): DashboardSta
 
   const page = paginate(rows, data.pageSize, state.page);
   doc.querySelector("#sg-table tbody")?.replaceChildren(
-    ...tableRows(doc, page.rows, data.columns.length, data.strings.noRows, view.format),
+    ...tableRows(
+      doc,
+      page.rows,
+      data.columns.length,
+      data.strings.noRows,
+      view.format,
+      data.labels ?? data.columns,
+    ),
   );
   markSorted(view.headers, state.sortCol, state.sortDir);
   const texts = pageTexts(page, rows.length, data.rows.length, data.strings, nf);
@@ -94,6 +109,42 @@ export function renderDashboard(view: View, state: DashboardState): DashboardSta
 }
 
 /**
+ * The filter's checkboxes for a grouping: a swatch, the segment and its number of customers.
+ *
+ * @param doc The page.
+ * @param grouping The grouping shown.
+ * @param state The reader's choices (which segments are ticked).
+ * @param counts Customers per segment, as shown after each name; none: no count.
+ * @returns One `<label>` per segment.
+ */
+export function segmentBoxes(
+  doc: Document,
+  grouping: { readonly segments: readonly string[]; readonly colors: readonly string[] },
+  state: DashboardState,
+  counts?: { readonly get: (segment: string) => string | undefined },
+): HTMLLabelElement[] {
+  return grouping.segments.map((segment, i) => {
+    const label = doc.createElement("label");
+    const box = doc.createElement("input");
+    box.type = "checkbox";
+    box.dataset.sgSegment = String(i);
+    box.checked = state.selected.has(segment);
+    const swatch = doc.createElement("span");
+    swatch.className = "swatch";
+    swatch.style.background = grouping.colors[i] ?? "#888";
+    label.append(box, swatch, doc.createTextNode(segment));
+    const n = counts?.get(segment);
+    if (n !== undefined) {
+      const muted = doc.createElement("span");
+      muted.className = "muted";
+      muted.textContent = `(${n})`;
+      label.append(doc.createTextNode(" "), muted);
+    }
+    return label;
+  });
+}
+
+/**
  * Start the dashboard: show the scripted controls (hide the scripts-off note), enable them, wire
  * the filter, the value column, the sort buttons, the pager and the download, and render once.
  * Does nothing on a page without a dashboard.
@@ -104,13 +155,20 @@ export function startDashboard(doc: Document): void {
   const found = readDashboard(doc);
   if (!found) return;
   const { data, root } = found;
-  const nf = new Intl.NumberFormat(data.lang, { maximumFractionDigits: 2 });
+  const locale = data.locale ?? data.lang;
+  const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const pf = new Intl.NumberFormat(locale, {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   const view: View = {
     doc,
     data,
     nf,
+    pf,
     format: cellFormatter(nf),
-    compare: cellComparer(new Intl.Collator(data.lang, { numeric: true })),
+    compare: cellComparer(new Intl.Collator(locale, { numeric: true })),
     headers: Array.from(root.querySelectorAll<HTMLTableCellElement>("#sg-table thead th")),
   };
   let state = initialState(data);
@@ -121,17 +179,36 @@ export function startDashboard(doc: Document): void {
   root.querySelectorAll<HTMLElement>("[data-sg-js]").forEach((el) => (el.hidden = false));
   root.querySelectorAll<HTMLElement>("[data-sg-static]").forEach((el) => (el.hidden = true));
 
-  const boxes = Array.from(root.querySelectorAll<HTMLInputElement>("input[data-sg-segment]"));
-  for (const box of boxes) {
-    box.disabled = false;
-    box.addEventListener("change", () => {
-      update(toggleSegment(state, data.segments[Number(box.dataset.sgSegment)]!, box.checked));
-    });
-  }
+  let boxes: HTMLInputElement[] = [];
+  const wireBoxes = () => {
+    boxes = Array.from(root.querySelectorAll<HTMLInputElement>("input[data-sg-segment]"));
+    for (const box of boxes) {
+      box.disabled = false;
+      box.addEventListener("change", () => {
+        const segments = activeGrouping(data, state).segments;
+        update(toggleSegment(state, segments[Number(box.dataset.sgSegment)]!, box.checked));
+      });
+    }
+  };
+  wireBoxes();
   const setAll = (on: boolean) => {
     for (const box of boxes) box.checked = on;
-    update(selectOnly(state, on ? data.segments : []));
+    update(selectOnly(state, on ? activeGrouping(data, state).segments : []));
   };
+  root.querySelectorAll<HTMLInputElement>("input[name=sg-grouping]").forEach((radio) => {
+    radio.disabled = false;
+    radio.addEventListener("change", () => {
+      if (!radio.checked) return;
+      state = chooseGrouping(data, state, Number(radio.value));
+      const holder = doc.getElementById("sg-boxes");
+      const grouping = activeGrouping(data, state);
+      const counts = segmentStats(data.rows, grouping.segmentIndex, -1).counts;
+      const shown = { get: (s: string) => (counts.has(s) ? nf.format(counts.get(s)!) : undefined) };
+      if (holder) holder.replaceChildren(...segmentBoxes(doc, grouping, state, shown));
+      wireBoxes();
+      update(state);
+    });
+  });
   doc.getElementById("sg-all")?.addEventListener("click", () => setAll(true));
   doc.getElementById("sg-none")?.addEventListener("click", () => setAll(false));
   const select = doc.getElementById("sg-value") as HTMLSelectElement | null;

@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import type { DashboardData } from "../../../lib/report/dashboard/_data.ts";
 import { cellComparer } from "../../../lib/report/dashboard/_format.ts";
 import {
+  activeGrouping,
+  chooseGrouping,
   chooseValue,
   initialState,
   segmentOf,
@@ -41,6 +43,7 @@ Deno.test("initialState() ticks every segment, keeps the embedded order and show
     sortDir: 1,
     page: 0,
     valueCol: 1,
+    grouping: 0,
   });
   assert.equal(initialState(data(ROWS, { valueIndices: [] })).valueCol, -1);
 });
@@ -104,4 +107,23 @@ Deno.test("visibleRows() sorts stably either way, with empty cells last in both 
     "x3",
     "x5",
   ]);
+});
+
+Deno.test("chooseGrouping() switches the filter to another segment column: all its segments ticked, first page", () => {
+  const rows = [["x1", 5, "a", "Champions"], ["x2", 1, "b", "At risk"], ["x3", 2, "a", "At risk"]] as const;
+  const d = data(rows, {
+    columns: ["id", "spend", "segment", "rfm"],
+    groupings: [
+      { label: "k-means", segmentIndex: 2, segments: ["a", "b"], colors: ["#111", "#222"] },
+      { label: "RFM", segmentIndex: 3, segments: ["Champions", "At risk"], colors: ["#333", "#444"] },
+    ],
+  });
+  const first = initialState(d);
+  assert.equal(activeGrouping(d, first).label, "k-means");
+  const rfm = chooseGrouping(d, { ...turnPage(first, 1), sortCol: 1 }, 1);
+  assert.deepEqual([rfm.grouping, rfm.page, rfm.sortCol], [1, 0, 1]);
+  assert.deepEqual([...rfm.selected], ["Champions", "At risk"]);
+  const atRisk = toggleSegment(rfm, "Champions", false);
+  assert.deepEqual(visibleRows(d, atRisk, compare).map((r) => r[0]), ["x2", "x3"]); // sorted by spend
+  assert.equal(chooseGrouping(d, rfm, 5), rfm, "an unknown grouping changes nothing");
 });
