@@ -1072,7 +1072,7 @@ export const id: Shape<typeof en> = {
     chosenK: "k yang dipilih = {k:raw}",
     criterionShort: {
       inertia: "siku",
-      silhouette: "silhouette",
+      silhouette: "siluet",
       calinskiHarabasz: "Calinski-Harabasz",
       daviesBouldin: "Davies-Bouldin",
       gap: "statistik gap",
