@@ -227,6 +227,15 @@ export const OPTIONS: readonly CliOption[] = [
     to: "rfm.snapshot",
   },
   {
+    name: "compare-from",
+    type: "string",
+    accepts: { kind: "date" },
+    help:
+      "first day of the later of the two periods compared (new, repeating, lapsed customers, revenue bridge)",
+    default: "90 days before the snapshot",
+    to: "rfm.compareFrom",
+  },
+  {
     name: "calibration-end",
     type: "string",
     accepts: { kind: "date" },
@@ -358,6 +367,13 @@ export const OPTIONS: readonly CliOption[] = [
     type: "boolean",
     help: "skip DBSCAN (features kind)",
     to: "features.dbscan",
+    sets: false,
+  },
+  {
+    name: "no-compare",
+    type: "boolean",
+    help: "skip the two periods compared (rfm kind)",
+    to: "rfm.compareFrom",
     sets: false,
   },
   {

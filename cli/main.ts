@@ -277,6 +277,9 @@ function summaryLines(
     fill(t.verdict, { headline: s.verdict.headline }, lang),
     ...segmentLines(analysis, lang),
     ...analysis.warnings.map((w) => fill(t.warning, { text: cliFlags(w) }, lang)),
+    ...(analysis.kind === "rfm" && analysis.periods
+      ? analysis.periods.sentences.map((text) => fill(t.periods, { text }, lang))
+      : []),
     ...(analysis.kind === "rfm" ? valueLines(analysis, lang) : []),
     fill(t.wrote, { path: written.htmlPath }, lang),
     fill(t.wrote, { path: written.csvPath }, lang),

@@ -18,6 +18,7 @@ import {
 import type { ReportInput, ReportSection, ReportTable } from "./render_report.ts";
 import { stabilityReadingLabel } from "../text/validate.ts";
 import { rfmProfilesText } from "../text/rfm.ts";
+import { bridgeRows } from "../text/periods.ts";
 import { segmentSummary } from "../text/segment_summary.ts";
 import { rfGridCells } from "../rfm/rf_grid_cells.ts";
 import { rfmSegmentProfiles } from "../rfm/rfm_segment_profiles.ts";
@@ -355,6 +356,7 @@ function rfmSections(a: RfmAnalysis): ReportSection[] {
     rfmScoresSection(a),
   ];
   if (a.movement) sections.push(movementSection(a, a.movement));
+  if (a.periods) sections.push(periodsSection(a, a.periods));
   sections.push(
     kSection(a, lang),
     validationSection(a, lang),
@@ -447,6 +449,36 @@ function rfmScoresSection(a: RfmAnalysis): ReportSection {
       },
       { ...profileTable(rfmProfiles, lang, reportColumns(a)), caption: w.rfmSegments },
       summaryTable(rfmProfiles, lang),
+    ],
+  };
+}
+
+/** The two periods compared: who is new, repeating or lapsed, and the revenue bridge. */
+function periodsSection(a: RfmAnalysis, p: NonNullable<RfmAnalysis["periods"]>): ReportSection {
+  const lang = a.options.lang;
+  const w = words(lang).rfm.periods;
+  const c = p.customers;
+  return {
+    id: "periods",
+    title: w.title,
+    paragraphs: [...p.sentences],
+    tables: [
+      {
+        caption: w.title,
+        columns: [w.columns.status, w.columns.customers],
+        rows: [
+          [w.status.repeating, c.repeating],
+          [w.status.new, c.new],
+          [`  ${w.status.returned}`, c.returned],
+          [w.status.lapsed, c.lapsed],
+        ],
+      },
+      {
+        caption: withUnit(w.columns.revenue, currencySymbol(reportColumns(a).currency, lang), lang),
+        columns: ["", w.columns.revenue],
+        rows: bridgeRows(p, lang).map((r) => [r.label, r.value]),
+        formats: [undefined, "money"],
+      },
     ],
   };
 }

@@ -192,7 +192,18 @@ function versionsRecord(): RunRecord {
   };
 }
 
-/** An RFM run's own keys: roles, and the snapshot, scores and rule set. */
+/** A compared period as its first and last day (`YYYY-MM-DD`) and its length in days. */
+function periodDays(
+  p: { start: Date; end: Date; days: number },
+): { first: string; last: string; days: number } {
+  return {
+    first: p.start.toISOString().slice(0, 10),
+    last: new Date(p.end.getTime() - 86_400_000).toISOString().slice(0, 10),
+    days: p.days,
+  };
+}
+
+/** An RFM run's own keys: roles, the snapshot, scores and rule set, and the two periods compared. */
 function rfmRecord(analysis: RfmAnalysis): RunRecord {
   return {
     roles: analysis.mapping.roles,
@@ -206,6 +217,16 @@ function rfmRecord(analysis: RfmAnalysis): RunRecord {
       ruleSet: analysis.ruleSet.name,
       ruleSetCheck: { ok: analysis.ruleCheck.ok, summary: analysis.ruleCheck.summary },
     },
+    ...(analysis.periods
+      ? {
+        periods: {
+          earlier: periodDays(analysis.periods.earlier),
+          later: periodDays(analysis.periods.later),
+          customers: analysis.periods.customers,
+          revenue: analysis.periods.revenue,
+        },
+      }
+      : {}),
     ...valueRecord(analysis),
   };
 }

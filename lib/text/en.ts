@@ -1379,6 +1379,7 @@ export const en = {
     /** The CLI's summary of a run (stdout); the English lines are the historical ones. */
     summary: {
       kind: "  kind: {kind} ({reason})",
+      periods: "  two periods: {text}",
       lead: "  lead: {reason}",
       kmeansSegment: '  k-means segment "{name}": {n:raw} customers ({share:pct1}%)',
       kinds: { rfm: "rfm", features: "features" },

@@ -1420,6 +1420,7 @@ export const es: Shape<typeof en> = {
     /** The CLI's summary of a run (stdout); the English lines are the historical ones. */
     summary: {
       kind: "  tipo de análisis: {kind} ({reason})",
+      periods: "  dos periodos: {text}",
       lead: "  segmentación principal: {reason}",
       kmeansSegment: '  segmento de k-medias "{name}": {n} clientes ({share:pct1} %)',
       kinds: { rfm: "RFM (transacciones)", features: "variables por cliente" },

@@ -1401,6 +1401,7 @@ export const id: Shape<typeof en> = {
     /** The CLI's summary of a run (stdout); the English lines are the historical ones. */
     summary: {
       kind: "  jenis analisis: {kind} ({reason})",
+      periods: "  dua periode: {text}",
       lead: "  segmentasi utama: {reason}",
       kmeansSegment: '  segmen k-means "{name}": {n} pelanggan ({share:pct1} %)',
       kinds: { rfm: "RFM (transaksi)", features: "fitur per pelanggan" },

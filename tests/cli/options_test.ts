@@ -84,6 +84,11 @@ const CASES: { argv: string[]; options: unknown }[] = [
     },
   },
   { argv: ["--no-value"], options: { ...NONE, rfm: { value: false } } },
+  {
+    argv: ["--compare-from", "2021-10-01"],
+    options: { ...NONE, rfm: { compareFrom: new Date(Date.UTC(2021, 9, 1)) } },
+  },
+  { argv: ["--no-compare"], options: { ...NONE, rfm: { compareFrom: false } } },
   { argv: ["--cancel-prefix", "CX-"], options: { ...NONE, rfm: { clean: { cancellationPrefix: "CX-" } } } },
   { argv: ["--no-cancel-prefix"], options: { ...NONE, rfm: { clean: { dropCancellations: false } } } },
   {

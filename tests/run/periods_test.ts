@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { analyzeRfm, comparePeriods, mapRoles, readTable } from "../../lib/mod.ts";
+import { analyzeRfm, buildReport, comparePeriods, mapRoles, readTable, runRecord } from "../../lib/mod.ts";
 import { projectDataPath } from "../_data.ts";
 
 const FAST = { nBoot: 2, kMax: 4, nInit: 2, value: false } as const;
@@ -46,4 +46,27 @@ Deno.test("analyzeRfm(): compareFrom moves the split, false skips the comparison
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test("The report has a section for the two periods (sentences, statuses and the bridge in money) and the run record keeps the counts", async () => {
+  const loaded = await readTable(projectDataPath("retail_sample.csv"));
+  const a = analyzeRfm(loaded, mapRoles(loaded.table.columns), { ...FAST, lang: "es", currency: "EUR" });
+  const section = buildReport(a).sections!.find((s) => s.id === "periods")!;
+  assert.equal(section.title, "Comparación de dos periodos");
+  assert.deepEqual(section.paragraphs, a.periods!.sentences);
+  assert.deepEqual(section.tables![0]!.rows.map((r) => r[1]), [
+    a.periods!.customers.repeating,
+    a.periods!.customers.new,
+    a.periods!.customers.returned,
+    a.periods!.customers.lapsed,
+  ]);
+  const bridge = section.tables![1]!;
+  assert.equal(bridge.caption, "ingresos (€)");
+  assert.equal(bridge.rows.at(-1)![1], a.periods!.revenue.later);
+  const record = runRecord(a) as { periods?: { later: { days: number }; customers: unknown } };
+  assert.equal(record.periods!.later.days, 90);
+  assert.deepEqual(record.periods!.customers, a.periods!.customers);
+  const skipped = analyzeRfm(loaded, mapRoles(loaded.table.columns), { ...FAST, compareFrom: false });
+  assert.equal(buildReport(skipped).sections!.some((s) => s.id === "periods"), false);
+  assert.equal("periods" in runRecord(skipped), false);
 });
