@@ -479,8 +479,9 @@ export function analysisOptions(choices: unknown, upload: { columns: readonly st
   const givenClean = (c.clean ?? {}) as Record<string, unknown>;
   if (typeof givenClean !== "object") return "bad clean";
   if (givenClean.cancellations === false) rfm.clean = { dropCancellations: false };
-  else if (givenClean.cancellations !== undefined && givenClean.cancellations !== true) return "bad cancellations";
-  else if (givenClean.cancellationPrefix !== undefined && givenClean.cancellationPrefix !== "") {
+  else if (givenClean.cancellations !== undefined && givenClean.cancellations !== true) {
+    return "bad cancellations";
+  } else if (givenClean.cancellationPrefix !== undefined && givenClean.cancellationPrefix !== "") {
     if (typeof givenClean.cancellationPrefix !== "string" || !PREFIX.test(givenClean.cancellationPrefix)) {
       return "bad cancellationPrefix";
     }

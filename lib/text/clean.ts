@@ -39,6 +39,8 @@ export function cancellationRuleText(
 ): string {
   const t = words(lang).clean.cancellation;
   const app = words(lang).app;
-  const fix = surface === "app" ? fill(app.fixCancellation, { control: app.cancelPrefix, off: app.cancelOff }, lang) : t[surface];
+  const fix = surface === "app"
+    ? fill(app.fixCancellation, { control: app.cancelPrefix, off: app.cancelOff }, lang)
+    : t[surface];
   return fill(t[error.code], { ...error.facts, fix }, lang);
 }

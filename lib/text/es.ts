@@ -1478,7 +1478,7 @@ export const es: Shape<typeof en> = {
     cancelOff: "No eliminar ninguna factura como anulada",
     cancelHelp:
       "Solo para transacciones. Las facturas anuladas se eliminan antes del análisis; cada una figura en la tabla de limpieza del informe.",
-    fixChoice: 'la opción "{control}" de abajo, y vuelva a leer el archivo',
+    fixChoice: 'la opción "{control}" de abajo y vuelva a leer el archivo',
     fixDayOrder: 'elija el orden en "{control}" aquí abajo y vuelva a leer el archivo',
     fixCancellation:
       'si no son anulaciones, marque "{off}" aquí abajo y vuelva a ejecutarlo, o escriba en "{control}" el prefijo que de verdad tienen sus anulaciones',
