@@ -6,6 +6,7 @@ import { CancellationRuleError, InputError } from "../../lib/mod.ts";
 import { inputErrorText, words } from "../../lib/text/mod.ts";
 import { cancellationRuleText } from "../../lib/text/clean.ts";
 import { analysisOptions, startApp } from "../../app/server.ts";
+import { ambiguousDecimalCsv } from "./_fixtures.ts";
 
 const LANGS = ["en", "es", "id"] as const;
 
@@ -116,18 +117,6 @@ Deno.test("analysisOptions() lets a sheet, the cancellation rule and the risk th
   assert.equal(analysisOptions({ risk: { crossSellCredits: "2" } }, upload), "bad crossSellCredits");
   assert.deepEqual(features({ risk: { unknown: 3 } }), {});
 });
-
-/** A `;` file of whole euros written with a dot for thousands (`30.663`): the decimal mark is ambiguous. */
-export function ambiguousDecimalCsv(rows = 40): string {
-  const lines = ["Cliente;Saldo;Compras;Visitas"];
-  for (let i = 0; i < rows; i++) {
-    const saldo = 10 + ((i * 7919) % 90);
-    lines.push(
-      `C${100 + i};${saldo}.${String((i * 337) % 1000).padStart(3, "0")};${1 + (i * 13) % 17};${2 + (i % 9)}`,
-    );
-  }
-  return lines.join("\n") + "\n";
-}
 
 /** Transactions whose every invoice id starts with "C" although all are sales: the rule is refused. */
 function salesStartingWithC(): string {
