@@ -165,6 +165,15 @@ Deno.test({
       assert.equal(detection.dialect.decimal, ",");
       assert.deepEqual(detection.sheets, []);
 
+      const xlsx = await fetch(`${app.url}api/files`, {
+        method: "POST",
+        headers: { "x-file-name": "sales.xlsx" },
+        body: await Deno.readFile(new URL("../fixtures/load/sales.xlsx", import.meta.url)),
+      }).then((r) => r.json());
+      assert.deepEqual(xlsx.detection.sheets, ["Ventas", "Notes"], "the page lists the workbook's sheets");
+      const noSheet = await post(`${app.url}api/files/${xlsx.id}/inspect`, { read: { sheet: "Nope" } });
+      assert.match((noSheet.error as { message: string }).message, /it has no sheet "Nope"/);
+
       const sales = await post(`${app.url}api/files`, salesStartingWithC(), "ventas.csv");
       assert.ok(sales.detection, JSON.stringify(sales.error));
       const started = await post(`${app.url}api/files/${sales.id}/runs`, { lang: "es", kind: "rfm" });
