@@ -19,9 +19,20 @@ export interface ErrorAt {
   readonly rows?: readonly number[];
 }
 
+/** The page's control that fixes a typed input error, which the error panel offers right there. */
+export type ErrorFix = "decimal" | "dayFirst" | "sheet" | "cancellation";
+
 /** An error, as the page shows it. */
 export type WorkerError =
-  | { readonly kind: "input"; readonly message: string; readonly at: ErrorAt }
+  | {
+    readonly kind: "input";
+    /** The library's message (English). */
+    readonly message: string;
+    /** The message in each language, with the fix named as the page's control, for the typed errors. */
+    readonly messages?: Readonly<Record<Lang, string>>;
+    readonly fix?: ErrorFix;
+    readonly at: ErrorAt;
+  }
   | { readonly kind: "internal" };
 
 /** One feature the page offers, suggested or left out with a reason. */
@@ -42,6 +53,8 @@ export interface Detection {
     readonly dateFormat?: string;
     readonly decimal?: string;
   }[];
+  /** A workbook's sheets, the one read first (empty for other formats). */
+  readonly sheets: readonly string[];
   readonly dialect: {
     readonly delimiter: string;
     readonly decimal: string;

@@ -7,7 +7,9 @@
  * - `{ type: "run", path, options }`: `analyzeFile` with the page's choices, posting each
  *   progress step, then the report HTML and the segments CSV, made exactly as the CLI makes them.
  *
- * Errors the user can fix are posted as `{ kind: "input", message, at }` (the CLI's message);
+ * Errors the user can fix are posted as `{ kind: "input", message, at }` (the library's message) and,
+ * for the typed ones (ambiguous decimal mark or day order, a refused cancellation rule), `messages`
+ * in each language naming the page's control that fixes them (`fix`);
  * anything else is logged here in full and posted as `{ kind: "internal" }`, never as a stack.
  *
  * @module
@@ -16,6 +18,7 @@ import "./_env_shim.ts";
 import type {
   Detection,
   ErrorAt,
+  ErrorFix,
   FeatureOffer,
   RunResult,
   WorkerError,
@@ -27,9 +30,12 @@ import {
   type AnalyzeFileOptions,
   assignmentsCsv,
   buildModel,
+  CancellationRuleError,
+  cancellationRuleText,
   detectKind,
   type FileAnalysis,
   InputError,
+  inputErrorText,
   kindText,
   type Lang,
   LANGS,
@@ -68,6 +74,10 @@ async function inspect(path: string, read: AnalyzeFileOptions["read"] = {}): Pro
     return { name: c.name, suggested: true };
   });
   const { delimiter, decimal, thousands, encoding, reasons } = loaded.dialect;
+  const sheetNote = loaded.notes.find((n) => n.code === "xlsx-sheet");
+  const sheets = sheetNote === undefined
+    ? []
+    : [String(sheetNote.sheet), ...(sheetNote.others as readonly string[]).map(String)];
   return {
     format: loaded.format,
     rows: loaded.rowsRead,
@@ -89,6 +99,7 @@ async function inspect(path: string, read: AnalyzeFileOptions["read"] = {}): Pro
     kind: decision.kind,
     kindReason,
     features,
+    sheets,
   };
 }
 
@@ -149,6 +160,19 @@ async function run(path: string, options: AnalyzeFileOptions): Promise<RunResult
   return result;
 }
 
+/** A typed input error in each language, its fix named as the page's control; nothing for other errors. */
+function typedError(e: Error): { messages: Record<Lang, string>; fix: ErrorFix } | Record<never, never> {
+  const inEach = (say: (lang: Lang) => string) =>
+    Object.fromEntries(LANGS.map((l) => [l, say(l)])) as Record<Lang, string>;
+  if (e instanceof CancellationRuleError) {
+    return { messages: inEach((l) => cancellationRuleText(e, l, "app")), fix: "cancellation" };
+  }
+  if (!(e instanceof InputError)) return {};
+  const option = e.problem?.option ?? (e.fact?.code === "dates-ambiguous" ? "dayFirst" : undefined);
+  if (option !== "decimal" && option !== "dayFirst" && option !== "sheet") return {};
+  return { messages: inEach((l) => inputErrorText(e, l, "app")), fix: option };
+}
+
 /** The error as the page shows it: the CLI's message for what the user can fix, else nothing but "internal". */
 function describeError(e: unknown): WorkerError {
   if (e instanceof InputError || e instanceof RangeError || e instanceof TypeError) {
@@ -166,7 +190,7 @@ function describeError(e: unknown): WorkerError {
         at,
       };
     }
-    return { kind: "input", message: e.message, at };
+    return { kind: "input", message: e.message, at, ...typedError(e) };
   }
   return { kind: "internal" };
 }

@@ -417,6 +417,12 @@ export async function startApp(options: AppOptions = {}): Promise<App> {
 
 const READ_DELIMITERS = [",", ";", "\t", "|"];
 const ROLES = ["customer", "invoice", "date", "amount", "quantity", "price", "country"] as const;
+/** Excel's limits: 31 characters in a sheet name, none of `\ / ? * [ ] :`. */
+const SHEET_NAME = /^[^\\/?*[\]:\p{Cc}]{1,31}$/u;
+const MAX_SHEETS = 10_000;
+/** A cancellation prefix: up to 20 letters, digits or `-_/#.`. */
+const PREFIX = /^[\p{L}\p{N}\-_/#.]{1,20}$/u;
+const RISK_KEYS = ["riskDelay", "disciplinedDelay", "crossSellCredits", "premiumIncome"] as const;
 
 /**
  * The analysis options of the page's choices, checked: only known keys, known values and column
@@ -463,7 +469,35 @@ export function analysisOptions(choices: unknown, upload: { columns: readonly st
     if (typeof givenRead.dayFirst !== "boolean") return "bad dayFirst";
     read.dayFirst = givenRead.dayFirst;
   }
+  if (givenRead.sheet !== undefined && givenRead.sheet !== "") {
+    const sheet = givenRead.sheet;
+    const isNumber = Number.isInteger(sheet) && (sheet as number) >= 1 && (sheet as number) <= MAX_SHEETS;
+    if (!isNumber && !(typeof sheet === "string" && SHEET_NAME.test(sheet))) return "bad sheet";
+    read.sheet = sheet;
+  }
+  const rfm: Record<string, unknown> = {};
+  const givenClean = (c.clean ?? {}) as Record<string, unknown>;
+  if (typeof givenClean !== "object") return "bad clean";
+  if (givenClean.cancellations === false) rfm.clean = { dropCancellations: false };
+  else if (givenClean.cancellations !== undefined && givenClean.cancellations !== true) {
+    return "bad cancellations";
+  } else if (givenClean.cancellationPrefix !== undefined && givenClean.cancellationPrefix !== "") {
+    if (typeof givenClean.cancellationPrefix !== "string" || !PREFIX.test(givenClean.cancellationPrefix)) {
+      return "bad cancellationPrefix";
+    }
+    rfm.clean = { cancellationPrefix: givenClean.cancellationPrefix };
+  }
   const features: Record<string, unknown> = {};
+  const givenRisk = (c.risk ?? {}) as Record<string, unknown>;
+  if (typeof givenRisk !== "object") return "bad risk";
+  const risk: Record<string, number> = {};
+  for (const key of RISK_KEYS) {
+    const v = givenRisk[key];
+    if (v === undefined || v === null || v === "") continue;
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) return `bad ${key}`;
+    risk[key] = v;
+  }
+  if (Object.keys(risk).length > 0) features.risk = risk;
   if (c.features !== undefined && c.features !== null) {
     if (!Array.isArray(c.features) || !c.features.every((f) => typeof f === "string")) return "bad features";
     // Column names are checked by the analysis, which names the closest ones when one is not in the file.
@@ -476,7 +510,7 @@ export function analysisOptions(choices: unknown, upload: { columns: readonly st
     ...(k !== null ? { k: k as number } : {}),
     roles,
     read: read as AnalyzeFileOptions["read"] & object,
-    rfm: {},
+    rfm: rfm as AnalyzeFileOptions["rfm"] & object,
     features: features as AnalyzeFileOptions["features"] & object,
   };
 }

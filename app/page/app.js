@@ -17,6 +17,9 @@ const ROLES = [
 const DELIMITERS = [[",", "comma"], [";", "semicolon"], ["\t", "tab"], ["|", "pipe"]];
 const DECIMALS = [[".", "period"], [",", "comma"]];
 const ENCODINGS = [["utf-8", "UTF-8"], ["latin-1", "latin-1 (Windows-1252)"]];
+const RISK_KEYS = ["riskDelay", "disciplinedDelay", "crossSellCredits", "premiumIncome"];
+/** Errors whose fix is a read option: the error panel offers the read options and "read again". */
+const READ_FIXES = ["decimal", "dayFirst", "sheet"];
 /** Progress steps: the library's step name (its start), the words' key, and the bar's span in %. */
 const STEPS = [
   ["reading", "stepReading", 0, 12],
@@ -90,6 +93,12 @@ function renderStatic() {
   $("lang").value = state.lang;
   for (const e of document.querySelectorAll("[data-t]")) e.textContent = t(e.dataset.t);
   $("report").title = t("report");
+  for (const key of RISK_KEYS) {
+    const input = $(`risk-${key}`);
+    input.placeholder = t("riskDefault", {
+      value: input.dataset.default ? Number(input.dataset.default) : t("riskPremiumDefault"),
+    });
+  }
   const kMode = $("k-mode");
   const mode = kMode.value || "auto";
   kMode.replaceChildren(
@@ -178,6 +187,28 @@ function select(id, options, value) {
   return s;
 }
 
+/** The sheet of a workbook: a text field (its name or number) suggesting the sheets read so far. */
+function sheetField(id, sheets, readOnChange) {
+  const list = el("datalist", { id: `${id}-list` });
+  for (const name of sheets ?? []) list.append(el("option", { value: name }));
+  const input = el("input", {
+    type: "text",
+    id,
+    value: state.read.sheet === undefined ? "" : String(state.read.sheet),
+    placeholder: sheets?.length ? sheets[0] : t("sheetFirst"),
+    autocomplete: "off",
+    maxLength: 31,
+  });
+  input.setAttribute("list", list.id);
+  input.addEventListener("change", () => {
+    const v = input.value.trim();
+    if (v === "") delete state.read.sheet;
+    else state.read.sheet = /^\d+$/.test(v) ? Number(v) : v;
+    if (readOnChange) reinspect();
+  });
+  return el("label", {}, [el("span", { text: t("sheet") }), input, list]);
+}
+
 function renderDetection() {
   const d = state.detection;
   $("detected").textContent = t("detected", { name: state.file.name });
@@ -212,6 +243,7 @@ function renderDetection() {
     const th = d.dialect.thousands;
     fields.append(el("p", { text: `${t("thousands")}: ${th === null ? t("none") : `"${th}"`}` }));
   }
+  if (d.format === "xlsx") fields.append(sheetField("read-sheet", d.sheets, true));
   if (d.columns.some((c) => c.kind === "date")) {
     const monthFirst = d.columns.find((c) => c.dateFormat)?.dateFormat?.startsWith("M");
     const detected = t(monthFirst ? "monthFirst" : "dayFirst");
@@ -288,6 +320,8 @@ function showFeatures() {
   const d = state.detection;
   const kind = $("kind").value === "auto" ? d.kind : $("kind").value;
   show("features-set", kind === "features");
+  show("risk-set", kind === "features");
+  show("clean-set", kind === "rfm");
 }
 
 /** The page's choices, as the server's `analysisOptions` reads them. */
@@ -309,6 +343,14 @@ function choices() {
     k: fixed ? Math.max(2, Math.floor(Number($("k").value) || 2)) : null,
     roles,
     read: state.read,
+    clean: $("cancel-off").checked
+      ? { cancellations: false }
+      : { cancellationPrefix: $("cancel-prefix").value.trim() },
+    risk: Object.fromEntries(
+      RISK_KEYS.filter((key) => $(`risk-${key}`).value !== "").map((
+        key,
+      ) => [key, Number($(`risk-${key}`).value)]),
+    ),
     // The suggestion is analyzeFeatures' own default: only a changed selection is sent.
     features: same ? null : picked,
   };
@@ -317,7 +359,7 @@ function choices() {
 // ---- running, progress ----
 
 async function run(event) {
-  event.preventDefault();
+  event?.preventDefault();
   clearTimeout(state.timer);
   state.error = state.result = null;
   show("error", false);
@@ -395,7 +437,7 @@ function renderError() {
   const mb = (n) => Math.max(1, Math.ceil(n / 1024 ** 2));
   $("error-title").textContent = t(e.kind === "input" ? "errorTitle" : "errorTitle");
   const message = {
-    input: () => e.message,
+    input: () => e.messages?.[state.lang] ?? e.message,
     internal: () => t("errorInternal"),
     tooLarge: () =>
       t("errorTooLarge", { size: e.size ? mb(e.size) : `> ${mb(e.limit)}`, limit: mb(e.limit) }),
@@ -412,9 +454,35 @@ function renderError() {
       .filter(([, v]) => v !== undefined && v !== null && v !== "")
       .flatMap(([key, v]) => [el("dt", { text: t(key) }), el("dd", { text: String(v) })]),
   );
-  $("error-fix").textContent = e.canFix && state.detection ? t("errorFix") : "";
+  const readFix = e.canFix && state.file && (!state.detection || READ_FIXES.includes(e.fix));
+  const cleanFix = e.canFix && state.file && state.detection && e.fix === "cancellation";
+  $("error-fix").textContent = e.canFix && state.detection && !readFix && !cleanFix ? t("errorFix") : "";
   $("error-read").replaceChildren();
-  if (e.canFix && !state.detection && state.file) renderReadAgain();
+  if (readFix) renderReadAgain();
+  else if (cleanFix) renderCleanAgain();
+}
+
+/** A refused cancellation rule: the form's cancellation controls, mirrored, and a button to run again. */
+function renderCleanAgain() {
+  const box = $("error-read");
+  const prefix = el("input", {
+    type: "text",
+    id: "retry-cancel-prefix",
+    value: $("cancel-prefix").value,
+    placeholder: "C",
+    maxLength: 20,
+    autocomplete: "off",
+  });
+  prefix.addEventListener("input", () => $("cancel-prefix").value = prefix.value);
+  const off = el("input", { type: "checkbox", id: "retry-cancel-off", checked: $("cancel-off").checked });
+  off.addEventListener("change", () => $("cancel-off").checked = off.checked);
+  const again = el("button", { type: "button", id: "run-again", text: t("runAgain") });
+  again.addEventListener("click", run);
+  box.append(
+    el("label", {}, [el("span", { text: t("cancelPrefix") }), prefix]),
+    el("label", { class: "check" }, [off, " ", el("span", { text: t("cancelOff") })]),
+    again,
+  );
 }
 
 /** A file that could not be read at all: the read options, and a button to read the same upload again. */
@@ -434,6 +502,19 @@ function renderReadAgain() {
   add("delimiter", "delimiter", DELIMITERS);
   add("decimal", "decimal", DECIMALS);
   add("encoding", "encoding", ENCODINGS);
+  const dayFirst = select("retry-dayFirst", [
+    ["", t("asDetected")],
+    ["true", t("dayFirst")],
+    ["false", t("monthFirst")],
+  ], state.read.dayFirst === undefined ? "" : String(state.read.dayFirst));
+  dayFirst.addEventListener("change", () => {
+    if (dayFirst.value === "") delete state.read.dayFirst;
+    else state.read.dayFirst = dayFirst.value === "true";
+  });
+  box.append(el("label", {}, [el("span", { text: t("dayOrder") }), dayFirst]));
+  if (state.error.fix === "sheet" || /\.xls[xm]$/i.test(state.file.name)) {
+    box.append(sheetField("retry-sheet", state.detection?.sheets, false));
+  }
   const again = el("button", { type: "button", id: "read-again", text: t("readAgain") });
   again.addEventListener("click", reinspect);
   box.append(again);

@@ -11,11 +11,12 @@ import { fill, words } from "./mod.ts";
  * A refused cancellation rule in words, with the fix for the surface the reader is on: the CLI's
  * flags (`--no-cancel-prefix`, `--cancel-prefix`), the library's options (`dropCancellations`,
  * `cancellationPrefix`), or, when scoring with a saved model (whose rules cannot change), training a
- * new model with those flags. In English for the library it is the error's own message.
+ * new model with those flags, or in the web app (`"app"`) its cancellation controls, by their labels. In
+ * English for the library it is the error's own message.
  *
  * @param error From `cleanTransactions` (or a run that cleans invoice lines).
  * @param lang The reader's language.
- * @param surface Where the reader can change the rule: `"cli"`, `"library"`, or `"score"` (the CLI's `score`).
+ * @param surface Where the reader can change the rule: `"cli"`, `"library"`, `"score"` (the CLI's `score`) or `"app"`.
  * @returns The message.
  *
  * @example
@@ -34,8 +35,12 @@ import { fill, words } from "./mod.ts";
 export function cancellationRuleText(
   error: CancellationRuleError,
   lang: Lang,
-  surface: "cli" | "library" | "score",
+  surface: "cli" | "library" | "score" | "app",
 ): string {
   const t = words(lang).clean.cancellation;
-  return fill(t[error.code], { ...error.facts, fix: t[surface] }, lang);
+  const app = words(lang).app;
+  const fix = surface === "app"
+    ? fill(app.fixCancellation, { control: app.cancelPrefix, off: app.cancelOff }, lang)
+    : t[surface];
+  return fill(t[error.code], { ...error.facts, fix }, lang);
 }

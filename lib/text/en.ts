@@ -1554,6 +1554,24 @@ export const en = {
     dayOrder: "Day and month order in dates",
     dayFirst: "day first (31/12/2024)",
     monthFirst: "month first (12/31/2024)",
+    sheet: "Sheet of the workbook",
+    sheetFirst: "the first sheet",
+    cancelPrefix: "Cancelled invoices: the invoice id starts with",
+    cancelOff: "Remove no invoices as cancelled",
+    cancelHelp:
+      "Transactions only. Cancelled invoices are removed before the analysis; each one is listed in the report's cleaning table.",
+    fixChoice: 'the "{control}" choice below, then read the file again',
+    fixDayOrder: 'choose the order in "{control}" below and read the file again',
+    fixCancellation:
+      'if these are not cancellations, tick "{off}" below and run again, or write in "{control}" the prefix your cancellations really have',
+    riskRules: "Risk rules (one row per customer, with payment delays)",
+    riskDelay: "Average delay from which a customer is at risk",
+    disciplinedDelay: "Average delay up to which a customer pays on time",
+    crossSellCredits: "Active credits from which an on-time payer is disciplined",
+    premiumIncome: "Income from which a customer not at risk is premium",
+    riskDefault: "default: {value}",
+    riskPremiumDefault: "1.25 × the median income",
+    // (add above this line)
   },
 
   /** Words of the customer-value part of the RFM run (BG/NBD, Gamma-Gamma, CLV). */

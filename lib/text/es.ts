@@ -1602,6 +1602,24 @@ export const es: Shape<typeof en> = {
     dayOrder: "Orden de día y mes en las fechas",
     dayFirst: "primero el día (31/12/2024)",
     monthFirst: "primero el mes (12/31/2024)",
+    sheet: "Hoja del libro",
+    sheetFirst: "la primera hoja",
+    cancelPrefix: "Facturas anuladas: el número de factura empieza por",
+    cancelOff: "No eliminar ninguna factura como anulada",
+    cancelHelp:
+      "Solo para transacciones. Las facturas anuladas se eliminan antes del análisis; cada una figura en la tabla de limpieza del informe.",
+    fixChoice: 'la opción "{control}" de abajo y vuelva a leer el archivo',
+    fixDayOrder: 'elija el orden en "{control}" aquí abajo y vuelva a leer el archivo',
+    fixCancellation:
+      'si no son anulaciones, marque "{off}" aquí abajo y vuelva a ejecutarlo, o escriba en "{control}" el prefijo que de verdad tienen sus anulaciones',
+    riskRules: "Reglas de riesgo (una fila por cliente, con días de atraso en los pagos)",
+    riskDelay: "Atraso medio a partir del cual un cliente está en riesgo",
+    disciplinedDelay: "Atraso medio hasta el cual un cliente paga a tiempo",
+    crossSellCredits: "Créditos activos a partir de los cuales un cliente puntual es disciplinado",
+    premiumIncome: "Ingreso a partir del cual un cliente sin riesgo es prémium",
+    riskDefault: "por defecto: {value}",
+    riskPremiumDefault: "1,25 × el ingreso mediano",
+    // (add above this line)
   },
 
   /** Words of the customer-value part of the RFM run (BG/NBD, Gamma-Gamma, CLV). */

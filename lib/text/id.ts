@@ -1578,6 +1578,24 @@ export const id: Shape<typeof en> = {
     dayOrder: "Urutan hari dan bulan pada tanggal",
     dayFirst: "hari dahulu (31/12/2024)",
     monthFirst: "bulan dahulu (12/31/2024)",
+    sheet: "Lembar buku kerja",
+    sheetFirst: "lembar pertama",
+    cancelPrefix: "Faktur batal: nomor faktur diawali dengan",
+    cancelOff: "Jangan hapus faktur apa pun sebagai batal",
+    cancelHelp:
+      "Hanya untuk transaksi. Faktur yang batal dihapus sebelum analisis; masing-masing tercantum di tabel pembersihan laporan.",
+    fixChoice: 'pilihan "{control}" di bawah, lalu baca file lagi',
+    fixDayOrder: 'pilih urutannya di "{control}" di bawah, lalu baca file lagi',
+    fixCancellation:
+      'jika ini bukan pembatalan, centang "{off}" di bawah lalu jalankan lagi, atau tulis di "{control}" awalan pembatalan Anda yang sebenarnya',
+    riskRules: "Aturan risiko (satu baris per nasabah, dengan keterlambatan pembayaran)",
+    riskDelay: "Rata-rata keterlambatan mulai dari mana nasabah berisiko",
+    disciplinedDelay: "Rata-rata keterlambatan hingga mana nasabah membayar tepat waktu",
+    crossSellCredits: "Jumlah kredit aktif mulai dari mana nasabah yang tepat waktu tergolong disiplin",
+    premiumIncome: "Pendapatan mulai dari mana nasabah tanpa risiko tergolong premium",
+    riskDefault: "bawaan: {value}",
+    riskPremiumDefault: "1,25 × pendapatan median",
+    // (add above this line)
   },
 
   /** Words of the customer-value part of the RFM run (BG/NBD, Gamma-Gamma, CLV). */

@@ -351,11 +351,12 @@ export function noteText(note: Note, lang: Lang): string {
 /**
  * An input error in words for the reader: when the error carries a typed fact (`error.problem`,
  * e.g. `"decimal-ambiguous"`, or `error.fact`, e.g. `"dates-ambiguous"`), its text in `lang` with the fix for the surface the reader is on
- * (`"cli"`: the command-line flags; `"library"`: the option names); otherwise its message.
+ * (`"cli"`: the command-line flags; `"library"`: the option names; `"app"`: the web app's control,
+ * by its label); otherwise its message.
  *
  * @param error An error a loader or a run threw.
  * @param lang The reader's language.
- * @param surface Where the reader gives options: the command line or the library.
+ * @param surface Where the reader gives options: the command line, the library or the web app.
  * @param flags For the command line: its flag for each option, by option name (`{ decimal: "--decimal" }`),
  *   for the errors whose fix is one option (`error.problem`, said by {@linkcode problemText}).
  * @returns The message.
@@ -378,10 +379,15 @@ export function noteText(note: Note, lang: Lang): string {
 export function inputErrorText(
   error: InputError,
   lang: Lang,
-  surface: "cli" | "library",
+  surface: "cli" | "library" | "app",
   flags: Readonly<Record<string, string>> = {},
 ): string {
-  if (error.problem !== undefined) return problemText(error.problem, lang, surface === "cli" ? flags : {});
+  if (error.problem !== undefined) {
+    const control = surface === "app" ? APP_CONTROLS[error.problem.option] : undefined;
+    if (control === undefined) return problemText(error.problem, lang, surface === "cli" ? flags : {});
+    const app = WORDS[lang].app;
+    return problemWords(error.problem, lang, fill(app.fixChoice, { control: app[control] }, lang));
+  }
   const fact = error.fact;
   if (fact === undefined) return error.message;
   if (fact.code !== "dates-ambiguous") return warningText(fact, lang);
@@ -391,9 +397,18 @@ export function inputErrorText(
   const examples = values.map((value, k) =>
     fill(t["ambiguous-example"], { value, row: rows[k], dayFirst: asDay[k], monthFirst: asMonth[k] }, lang)
   ).join("; ");
-  const fix = fill(surface === "cli" ? t["ambiguous-cli"] : t["ambiguous-library"], fact, lang);
+  const fix = surface === "app"
+    ? fill(WORDS[lang].app.fixDayOrder, { control: WORDS[lang].app.dayOrder }, lang)
+    : fill(surface === "cli" ? t["ambiguous-cli"] : t["ambiguous-library"], fact, lang);
   return warningText({ ...fact, examples, fix }, lang);
 }
+
+/** The app's control (its label's key in the words' `app` section) for each read option an error's fix names. */
+const APP_CONTROLS: Readonly<Record<string, "decimal" | "dayOrder" | "sheet">> = {
+  decimal: "decimal",
+  dayFirst: "dayOrder",
+  sheet: "sheet",
+};
 
 /**
  * The problem of an `InputError` in words, with its fix on the reader's surface: the library's
@@ -427,6 +442,12 @@ export function problemText(
   const flag = flags[problem.option];
   const fix = problem.values.map((v) => flag === undefined ? `${problem.option}: "${v}"` : `${flag} ${v}`)
     .join(` ${t.or} `);
+  return problemWords(problem, lang, fix);
+}
+
+/** {@linkcode problemText} with its fix already in words. */
+function problemWords(problem: InputProblem, lang: Lang, fix: string): string {
+  const t = WORDS[lang].load.ambiguous;
   const parts: Record<string, TextValue> = { fix };
   if (problem.code === "decimal-ambiguous") {
     const plain = new Intl.NumberFormat(LOCALES[lang], { useGrouping: false, maximumFractionDigits: 20 });
