@@ -453,6 +453,7 @@ export {
   type ModelCleaningRules,
   type ModelCustomers,
   type ModelRfm,
+  type ModelRisk,
   type ModelRules,
   type SegmentModel,
 } from "./model/segment_model.ts";

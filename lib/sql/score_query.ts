@@ -27,7 +27,8 @@ export interface ScoreQueryOptions {
  * the training cuts (`1 +` cuts strictly below F and M, strictly above R), the rule set's named
  * segment as a `CASE` over the score cells, then customers with positive monetary get the
  * k-means segment. Customer models: missing features take the training fill value, rows
- * without an id are left out, and risk rules run with their training thresholds. For both:
+ * without an id are left out, and risk rules run with their training thresholds (with the
+ * `risk_score` of `riskScore` where the model has the risk rules' facts). For both:
  * log1p as `LN(1 + x)`, `(x - centre) / scale`, the squared distance to each centroid summed
  * in feature order, and the nearest (lowest index on ties, as `predictKmeans`) with its name.
  * Every number is a literal parsed by the engine from its shortest round-trip decimal.
@@ -226,9 +227,27 @@ function outputColumns(
           ).join("\n      ")
         } END AS rule_segment`,
       );
+      if (rules.risk) cols.push(`${riskScoreSql(q, rules.risk)} AS risk_score`);
     }
   }
   return cols;
+}
+
+/**
+ * `riskScore` as SQL: `100 × clip(delay / riskDelay) × (3 + clip(credits / crossSellCredits)) / 4`,
+ * in the same order of operations, rounded half up as `Math.round` (never the engine's `ROUND`,
+ * which rounds half to even on PostgreSQL doubles).
+ */
+function riskScoreSql(
+  q: DialectParts,
+  risk: NonNullable<NonNullable<SegmentModel["rules"]>["risk"]>,
+): string {
+  const clip = (e: string) => `LEAST(GREATEST(${e}, ${q.double(0)}), ${q.double(1)})`;
+  const part = (column: string, by: number) => clip(`${q.toDouble(q.id(column))} / ${q.double(by)}`);
+  const raw = `(${q.double(100)} * ${part(risk.delayColumn, risk.riskDelay)} * (${q.double(3)} + ${
+    part(risk.creditsColumn, risk.crossSellCredits)
+  }) / ${q.double(4)})`;
+  return `CASE WHEN ${raw} - FLOOR(${raw}) >= ${q.double(0.5)} THEN FLOOR(${raw}) + 1 ELSE FLOOR(${raw}) END`;
 }
 
 /** A rule condition as SQL; a comparison with a missing cell is false (not null), as in `ruleSegments`. */

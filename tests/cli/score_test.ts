@@ -32,7 +32,7 @@ Deno.test("segment CLI: a run writes the model; score reproduces the run's segme
     const modelPath = join(out, "retail_sample-model.json");
     assert.match(run.stdout, new RegExp(`wrote ${modelPath.replaceAll("/", "\\/")}`));
     const model = JSON.parse(await Deno.readTextFile(modelPath));
-    assert.equal(model.version, 1);
+    assert.equal(model.version, 2);
     assert.equal(model.kmeans.k, 3);
     const leftovers = [...Deno.readDirSync(out)].filter((e) => e.name.endsWith(".tmp"));
     assert.deepEqual(leftovers, []);
