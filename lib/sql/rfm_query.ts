@@ -6,6 +6,7 @@
 import type { RoleMap } from "../base/types.ts";
 import type { SegmentModel } from "../model/segment_model.ts";
 import { type DialectParts, dialectParts, type SqlDialect } from "./dialect.ts";
+import { idText } from "./_id_text.ts";
 
 /** Options for {@linkcode rfmQuery}. */
 export interface RfmQueryOptions {
@@ -35,7 +36,8 @@ const DAY_MS = 86_400_000;
 /**
  * The RFM aggregation of a model's definitions as SQL for a table of invoice lines, with the
  * cleaning rules of `cleanTransactions` and their order (each row counted under the first rule
- * it breaks): customer ids as trimmed text, blank = missing (`missing-customer`), no date
+ * it breaks): customer ids as text normalised as `idAsText` where the engine can (Unicode NFC,
+ * trimmed, `1000.0` read as `1000`; blank = missing, `missing-customer`), no date
  * (`missing-date`), amount missing or not finite (`missing-amount`), invoice starting with the
  * cancellation prefix in any case (`cancellation`), negative quantity or amount (`negative`),
  * amount <= 0 (`non-positive-amount`), then rows equal in every listed column to an earlier kept
@@ -95,7 +97,7 @@ function sourceColumns(q: DialectParts, roles: RoleMap, others: readonly string[
     ? q.toDouble(col(amountRole))
     : `${q.toDouble(col(quantity!))} * ${q.toDouble(col(price!))}`;
   return [
-    `${asText(customer)} AS seg_customer`,
+    `${idText(q, col(customer))} AS seg_customer`,
     invoice !== undefined
       ? `${asText(invoice)} AS seg_invoice`
       : `CAST(NULL AS ${q.textType}) AS seg_invoice`,

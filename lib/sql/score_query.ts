@@ -9,6 +9,7 @@ import type { RuleCondition } from "../profile/rule_segments.ts";
 import type { SegmentModel } from "../model/segment_model.ts";
 import { segmentWords } from "../text/rfm.ts";
 import { type DialectParts, dialectParts, type SqlDialect } from "./dialect.ts";
+import { idText } from "./_id_text.ts";
 
 /** Options for {@linkcode scoreQuery}. */
 export interface ScoreQueryOptions {
@@ -148,20 +149,16 @@ function customerBase(
     const v = q.toDouble(q.id(f));
     return `CASE WHEN ${v} IS NULL OR ${q.notFinite(v)} THEN ${q.double(c.fill[f]!)} ELSE ${v} END`;
   };
-  let base = `SELECT ${
-    id !== null ? `NULLIF(TRIM(CAST(${q.id(id)} AS ${q.textType})), '') AS ${q.id(id)}, ` : ""
-  }${features.map((f, j) => `${fill(f)} AS ${q.id(f)}, ${fill(f)} AS ${x[j]}`).join(", ")} FROM ${table}${
-    id !== null ? ` WHERE NULLIF(TRIM(CAST(${q.id(id)} AS ${q.textType})), '') IS NOT NULL` : ""
-  }`;
+  let base = `SELECT ${id !== null ? `${idText(q, q.id(id))} AS ${q.id(id)}, ` : ""}${
+    features.map((f, j) => `${fill(f)} AS ${q.id(f)}, ${fill(f)} AS ${x[j]}`).join(", ")
+  } FROM ${table}${id !== null ? ` WHERE ${idText(q, q.id(id))} IS NOT NULL` : ""}`;
   if (c.impute === "drop") {
-    base = `SELECT ${
-      id !== null ? `NULLIF(TRIM(CAST(${q.id(id)} AS ${q.textType})), '') AS ${q.id(id)}, ` : ""
-    }${
+    base = `SELECT ${id !== null ? `${idText(q, q.id(id))} AS ${q.id(id)}, ` : ""}${
       features.map((f, j) => `${q.toDouble(q.id(f))} AS ${q.id(f)}, ${q.toDouble(q.id(f))} AS ${x[j]}`)
         .join(", ")
     } FROM ${table} WHERE ${
       [
-        ...(id !== null ? [`NULLIF(TRIM(CAST(${q.id(id)} AS ${q.textType})), '') IS NOT NULL`] : []),
+        ...(id !== null ? [`${idText(q, q.id(id))} IS NOT NULL`] : []),
         ...features.map((f) =>
           `${q.toDouble(q.id(f))} IS NOT NULL AND NOT (${q.notFinite(q.toDouble(q.id(f)))})`
         ),
