@@ -461,6 +461,11 @@ export {
 // SQL
 export { type DialectParts, dialectParts, DIALECTS, SQL_DIALECTS, type SqlDialect } from "./sql/dialect.ts";
 export { type RfmQueries, rfmQuery, type RfmQueryOptions } from "./sql/rfm_query.ts";
+export {
+  type CancellationContext,
+  type CancellationCounts,
+  cancellationRefusal,
+} from "./sql/cancellation_refusal.ts";
 export { scoreQuery, type ScoreQueryOptions } from "./sql/score_query.ts";
 
 // Report, segments CSV, run record

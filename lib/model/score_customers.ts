@@ -133,7 +133,7 @@ function scoreRfm(table: pl.DataFrame, model: SegmentModel, file: string): Part 
     Object.values(rfmModel.roles).filter((c): c is string => typeof c === "string"),
     file,
   );
-  const cleaned = cleanTransactions(table, rfmModel.roles, { ...rfmModel.clean });
+  const cleaned = cleanTransactions(table, rfmModel.roles, { ...rfmModel.clean, file });
   checkLedger(cleaned.ledger, cleaned.rowsIn, cleaned.rowsOut);
   if (cleaned.rowsOut === 0) {
     throw new InputError(

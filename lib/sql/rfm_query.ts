@@ -29,6 +29,14 @@ export interface RfmQueries {
   readonly customers: string;
   /** One row per cleaning rule, in the rules' order: `reason`, `n` (rows removed). */
   readonly ledger: string;
+  /**
+   * Where the model removes cancellations: one row with the counts `cleanTransactions` checks
+   * before it trusts the rule, `invoices` (distinct invoice ids), `cancelled` (of them, starting
+   * with the prefix), `rows` (lines starting with it), `positive` (of those, lines whose quantity
+   * and amount are all above 0), and up to 5 `examples` (a second query); read them with
+   * `cancellationRefusal`. `null` where the model keeps cancellations or has no invoice column.
+   */
+  readonly cancellation: { readonly counts: string; readonly examples: string } | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -67,9 +75,41 @@ export function rfmQuery(model: SegmentModel, options: RfmQueryOptions): RfmQuer
   const others = listed.filter((c) => c !== roles.customer! && c !== roles.invoice);
   const rules = cleaningRules(q, roles, r.clean);
   const ctes = cleaningCtes(q, table, sourceColumns(q, roles, others), rules, others, r.clean.dropDuplicates);
+  const cancel = rules.find(([k]) => k === "cancellation")?.[1];
   return {
     customers: customersSql(q, ctes, r.snapshot, roles.invoice !== undefined),
     ledger: ledgerSql(q, ctes, rules, r.clean.dropDuplicates),
+    cancellation: cancel === undefined ? null : cancellationSql(q, ctes[0]!, cancel, roles),
+  };
+}
+
+/** The counts and examples of the cancellation check, over the lines as read (`seg_src`). */
+function cancellationSql(
+  q: DialectParts,
+  source: string,
+  hit: string,
+  roles: RoleMap,
+): { counts: string; examples: string } {
+  // A NaN or infinite value is not a positive sale (PostgreSQL orders NaN above every number).
+  const signed = [
+    roles.quantity !== undefined ? "seg_quantity" : null,
+    roles.amount !== undefined ? "seg_amount_role" : null,
+  ].filter((c): c is string => c !== null);
+  const positive = signed.length === 0
+    ? "1 = 0"
+    : signed.map((c) => `${c} > 0 AND NOT (${q.notFinite(c)})`).join(" AND ");
+  return {
+    counts: `WITH ${source}
+SELECT
+  CAST(COUNT(DISTINCT seg_invoice) AS ${q.intType}) AS invoices,
+  CAST(COUNT(DISTINCT CASE WHEN ${hit} THEN seg_invoice END) AS ${q.intType}) AS cancelled,
+  CAST(COALESCE(SUM(CASE WHEN ${hit} THEN 1 ELSE 0 END), 0) AS ${q.intType}) AS seg_rows,
+  CAST(COALESCE(SUM(CASE WHEN (${hit}) AND ${positive} THEN 1 ELSE 0 END), 0) AS ${q.intType}) AS positive
+FROM seg_src`,
+    examples: `WITH ${source}
+SELECT DISTINCT seg_invoice AS invoice FROM seg_src WHERE ${hit}
+ORDER BY invoice
+LIMIT 5`,
   };
 }
 
