@@ -32,9 +32,10 @@ export interface RfmQueries {
   /**
    * Where the model removes cancellations: one row with the counts `cleanTransactions` checks
    * before it trusts the rule, `invoices` (distinct invoice ids), `cancelled` (of them, starting
-   * with the prefix), `rows` (lines starting with it), `positive` (of those, lines whose quantity
-   * and amount are all above 0), and up to 5 `examples` (a second query); read them with
-   * `cancellationRefusal`. `null` where the model keeps cancellations or has no invoice column.
+   * with the prefix), `share` (`cancelled / invoices`), `seg_rows` (lines starting with it),
+   * `positive` (of those, lines whose quantity and amount are all above 0), `positive_share`, and
+   * up to 5 `examples` (a second query); read them with `cancellationRefusal` (refused above
+   * 0.5 of either share). `null` where the model keeps cancellations or has no invoice column.
    */
   readonly cancellation: { readonly counts: string; readonly examples: string } | null;
 }
@@ -98,14 +99,21 @@ function cancellationSql(
   const positive = signed.length === 0
     ? "1 = 0"
     : signed.map((c) => `${c} > 0 AND NOT (${q.notFinite(c)})`).join(" AND ");
+  const share = (a: string, b: string) =>
+    `CASE WHEN ${b} = 0 THEN ${q.double(0)} ELSE ${q.toDouble(a)} / ${q.toDouble(b)} END`;
   return {
-    counts: `WITH ${source}
-SELECT
-  CAST(COUNT(DISTINCT seg_invoice) AS ${q.intType}) AS invoices,
-  CAST(COUNT(DISTINCT CASE WHEN ${hit} THEN seg_invoice END) AS ${q.intType}) AS cancelled,
-  CAST(COALESCE(SUM(CASE WHEN ${hit} THEN 1 ELSE 0 END), 0) AS ${q.intType}) AS seg_rows,
-  CAST(COALESCE(SUM(CASE WHEN (${hit}) AND ${positive} THEN 1 ELSE 0 END), 0) AS ${q.intType}) AS positive
-FROM seg_src`,
+    counts: `WITH ${source},
+seg_check AS (
+  SELECT
+    CAST(COUNT(DISTINCT seg_invoice) AS ${q.intType}) AS invoices,
+    CAST(COUNT(DISTINCT CASE WHEN ${hit} THEN seg_invoice END) AS ${q.intType}) AS cancelled,
+    CAST(COALESCE(SUM(CASE WHEN ${hit} THEN 1 ELSE 0 END), 0) AS ${q.intType}) AS seg_rows,
+    CAST(COALESCE(SUM(CASE WHEN (${hit}) AND ${positive} THEN 1 ELSE 0 END), 0) AS ${q.intType}) AS positive
+  FROM seg_src
+)
+SELECT invoices, cancelled, ${share("cancelled", "invoices")} AS share, seg_rows, positive,
+  ${share("positive", "seg_rows")} AS positive_share
+FROM seg_check`,
     examples: `WITH ${source}
 SELECT DISTINCT seg_invoice AS invoice FROM seg_src WHERE ${hit}
 ORDER BY invoice

@@ -79,6 +79,8 @@ Deno.test("segment CLI: a run writes the model; score reproduces the run's segme
     assert.equal(sql.code, 0, sql.stderr);
     assert.match(sql.stdout, /FROM `shop.lines`/);
     assert.match(sql.stdout, /UNIX_MILLIS/);
+    // The cancellation rule's check comes first, with the model's prefix.
+    assert.match(sql.stdout, /-- 0\. The check of the cancellation rule \(prefix "C"\)[^]*AS positive_share/);
     assert.match(sql.stdout, /AS cluster_segment/);
 
     const command = await segment([
