@@ -122,6 +122,7 @@ for (const engineName of ["duckdb", "postgres"] as const) {
         1,
         0,
       ]);
+      assert.deepEqual([Number(row!.share), Number(row!.positive_share)], [0.2, 0]);
     } finally {
       await engine.close();
     }
