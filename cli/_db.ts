@@ -7,7 +7,14 @@
  */
 import pl from "nodejs-polars";
 import postgres from "postgres";
-import { type LedgerEntry, rfmQuery, type SegmentModel } from "../lib/mod.ts";
+import {
+  cancellationRefusal,
+  CancellationRuleError,
+  type LedgerEntry,
+  type RfmQueries,
+  rfmQuery,
+  type SegmentModel,
+} from "../lib/mod.ts";
 import { isParquet, pgHostPort } from "./_db_names.ts";
 
 /** The URL without user and password: `postgres://host:port/db`, safe to print. */
@@ -55,12 +62,13 @@ export async function rfmFromPostgres(
     }
     const allColumns = columns.map((c) => String(c.column_name));
     const q = rfmQuery(model, { dialect: "postgres", table: quoteTable(table), allColumns });
+    await checkCancellation(q, model, table, (text) => sql.unsafe(text));
     const counts = await sql.unsafe(q.ledger);
     const rows = await sql.unsafe(q.customers);
     return { rfm: rfmFrame(rows), ledger: ledgerOf(counts), where };
   } catch (e) {
     // The client's messages name the host and the user at most; keep them, never the URL itself.
-    if (e instanceof TypeError) throw e;
+    if (e instanceof TypeError || e instanceof CancellationRuleError) throw e;
     throw new TypeError(`Cannot score ${where}: the database said "${(e as Error).message}"`);
   } finally {
     await sql.end();
@@ -98,6 +106,7 @@ export async function rfmFromDuckDb(
       );
     }
     const q = rfmQuery(model, { dialect: "duckdb", table: from, allColumns });
+    await checkCancellation(q, model, parquet ? source : table, rowsOf);
     const counts = await rowsOf(q.ledger);
     const rows = await rowsOf(q.customers);
     return { rfm: rfmFrame(rows), ledger: ledgerOf(counts), where };
@@ -105,6 +114,37 @@ export async function rfmFromDuckDb(
     con.closeSync();
     instance.closeSync();
   }
+}
+
+/**
+ * Refuse the model's cancellation rule where the database's lines make it implausible, with the
+ * same `CancellationRuleError` as the in-memory cleaning (checked before anything is aggregated).
+ */
+async function checkCancellation(
+  q: RfmQueries,
+  model: SegmentModel,
+  file: string,
+  run: (sql: string) => Promise<readonly Record<string, unknown>[]>,
+): Promise<void> {
+  if (q.cancellation === null) return;
+  const [row] = await run(q.cancellation.counts);
+  const n = (k: string) => Number(row?.[k] ?? 0);
+  const counts = {
+    invoices: n("invoices"),
+    cancelled: n("cancelled"),
+    rows: n("seg_rows"),
+    positive: n("positive"),
+  };
+  const roles = model.rfm!.roles;
+  const context = {
+    file,
+    column: roles.invoice!,
+    prefix: model.rfm!.clean.cancellationPrefix,
+    signed: [roles.quantity, roles.amount].filter((c): c is string => c !== undefined),
+  };
+  if (cancellationRefusal({ ...counts, examples: [] }, context) === null) return;
+  const examples = (await run(q.cancellation.examples)).map((r) => String(r.invoice));
+  throw cancellationRefusal({ ...counts, examples }, context)!;
 }
 
 function ledgerOf(counts: readonly Record<string, unknown>[]): LedgerEntry[] {

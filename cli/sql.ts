@@ -5,7 +5,13 @@
  *
  * @module
  */
-import { rfmQuery, scoreQuery, type SqlDialect } from "../lib/mod.ts";
+import {
+  MAX_CANCELLED_SHARE,
+  MAX_POSITIVE_SHARE,
+  rfmQuery,
+  scoreQuery,
+  type SqlDialect,
+} from "../lib/mod.ts";
 import type { OptionValues } from "./_options.ts";
 import { readModel } from "./score.ts";
 import { ownLines, printErr, printOut } from "./_terminal.ts";
@@ -32,9 +38,19 @@ export function sqlCommand(values: OptionValues): number {
   const head =
     `-- segmenta ${model.library.version}: model of ${model.input.file} (${model.kind}, k = ${model.kmeans.k}), ${dialect} SQL`;
   if (model.kind === "rfm") {
-    const { customers, ledger } = rfmQuery(model, { dialect, ...(table ? { table } : {}) });
+    const { customers, ledger, cancellation } = rfmQuery(model, { dialect, ...(table ? { table } : {}) });
     printOut(...ownLines([
       head,
+      ...(cancellation
+        ? [
+          `-- 0. The check of the cancellation rule (prefix "${
+            model.rfm!.clean.cancellationPrefix
+          }"): segmenta refuses it when share is`,
+          `--    above ${MAX_CANCELLED_SHARE} or positive_share above ${MAX_POSITIVE_SHARE} (the prefix then matches ordinary invoices); run this first.`,
+          `${cancellation.counts};`,
+          "",
+        ]
+        : []),
       `-- 1. RFM per customer from the invoice lines of ${
         table ?? "invoices"
       }, cleaned as the model's run cleaned them.`,

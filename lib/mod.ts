@@ -466,6 +466,7 @@ export {
   type ModelCleaningRules,
   type ModelCustomers,
   type ModelRfm,
+  type ModelRisk,
   type ModelRules,
   type SegmentModel,
 } from "./model/segment_model.ts";
@@ -473,6 +474,11 @@ export {
 // SQL
 export { type DialectParts, dialectParts, DIALECTS, SQL_DIALECTS, type SqlDialect } from "./sql/dialect.ts";
 export { type RfmQueries, rfmQuery, type RfmQueryOptions } from "./sql/rfm_query.ts";
+export {
+  type CancellationContext,
+  type CancellationCounts,
+  cancellationRefusal,
+} from "./sql/cancellation_refusal.ts";
 export { scoreQuery, type ScoreQueryOptions } from "./sql/score_query.ts";
 
 // Report, segments CSV, run record

@@ -39,7 +39,7 @@ const DAY_MS = 86_400_000;
 const RFM_FEATURES = ["recency", "frequency", "monetary"] as const;
 
 /**
- * The saved model of an analysis: a plain JSON-able object (format version 1, described by
+ * The saved model of an analysis: a plain JSON-able object (format version 2, described by
  * lib/model/model.schema.json) with everything `scoreCustomers` needs to assign new customers
  * without refitting: the cleaning rules, the RFM snapshot rule, score cuts and rule set (RFM
  * runs); the features, log1p columns, the fitted scaler, the k-means centroids and the segment
@@ -59,7 +59,7 @@ const RFM_FEATURES = ["recency", "frequency", "monetary"] as const;
  * const loaded = await readTable(new URL("../../data/retail_sample.csv", import.meta.url).pathname);
  * const run = analyzeRfm(loaded, mapRoles(loaded.table.columns), { k: 3, nBoot: 2 });
  * const model = buildModel(run);
- * assert.equal(model.version, 1);
+ * assert.equal(model.version, 2);
  * assert.equal(model.kmeans.centroids.length, 3);
  * assert.deepEqual(model.features, ["recency", "frequency", "monetary"]);
  * ```
@@ -83,7 +83,7 @@ export function buildModel(
   for (const l of seg.clustering.labels) sizes[l]!++;
   const common = {
     format: "segmenta-model" as const,
-    version: MODEL_FORMAT_VERSION as 1,
+    version: MODEL_FORMAT_VERSION as 2,
     library: { name: "segmenta" as const, version: String(denoJson.version) },
     input: { file: analysis.loaded.file, sha256: analysis.loaded.sha256, rows: analysis.loaded.rowsRead },
     lang,
@@ -270,10 +270,19 @@ function rulesPart(analysis: FeatureAnalysis): ModelRules | null {
       when: rule.when === null ? null : freeze(rule.when),
     };
   });
+  const facts = r.rules.find((rule) => "risk" in rule && rule.risk !== undefined);
+  const risk = facts && "risk" in facts ? facts.risk : null;
   return {
     rules,
     names: r.segmentation.segments.map((s) => s.name),
     sizes: r.segmentation.segments.map((s) => s.size),
+    risk: risk === null ? null : {
+      delayColumn: risk.delayColumn,
+      creditsColumn: risk.creditsColumn,
+      riskDelay: risk.riskDelay,
+      disciplinedDelay: risk.disciplinedDelay,
+      crossSellCredits: risk.crossSellCredits,
+    },
   };
 }
 

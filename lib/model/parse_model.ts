@@ -96,7 +96,8 @@ function finiteEverywhere(v: Json, path: string): void {
 
 /**
  * Read a saved model (the JSON text of `<name>-model.json`, or the parsed object) and check
- * every field: the format and its version (an older or newer version is refused, never
+ * every field: the format and its version (a version-1 model is read as version 2 without
+ * the risk score's inputs, `rules.risk: null`; an older or newer version is refused, never
  * guessed at), the shapes (centroids as wide as the features, scaler as long, names for every
  * segment, 9 drift cuts and 10 shares per feature, `bins - 1` ascending score cuts per axis),
  * finite numbers everywhere, positive scales, and for RFM models a rule set that covers every
@@ -116,7 +117,7 @@ function finiteEverywhere(v: Json, path: string): void {
  * ```
  */
 export function parseModel(json: string | Json): SegmentModel {
-  const m = obj(readJson(json), "(model)");
+  const m = upgrade(obj(readJson(json), "(model)"));
   checkFormat(m);
   finiteEverywhere(m, "");
   const kind = oneOf(m.kind, "kind", ["rfm", "features"] as const);
@@ -139,6 +140,18 @@ function readJson(json: string | Json): Json {
   } catch (e) {
     throw new SyntaxError(`Cannot use the model: it is not JSON (${(e as Error).message}); ${FIX}`);
   }
+}
+
+/**
+ * A version-1 model read as version 2: version 1 had no `rules.risk` (the risk score's inputs),
+ * so its risk rules score without a `risk_score` (rebuild the model to get it). Other versions pass unchanged.
+ */
+function upgrade(m: Record<string, Json>): Record<string, Json> {
+  if (m.format !== "segmenta-model" || m.version !== 1) return m;
+  const rules = m.rules !== null && typeof m.rules === "object" && !Array.isArray(m.rules)
+    ? { ...m.rules, risk: null }
+    : m.rules;
+  return { ...m, version: 2, rules: rules ?? null };
 }
 
 /** Check `format` is "segmenta-model" and `version` is exactly the one this segmenta reads. */
@@ -283,6 +296,15 @@ function checkRules(v: Json): void {
   strs(r.names, "rules.names").length !== rules.length &&
     fail("range", "rules.names", `has ${(r.names as Json[]).length} names for ${rules.length} rules`);
   nums(r.sizes, "rules.sizes", rules.length);
+  if (r.risk !== null) {
+    const risk = obj(r.risk, "rules.risk");
+    str(risk.delayColumn, "rules.risk.delayColumn");
+    str(risk.creditsColumn, "rules.risk.creditsColumn");
+    num(risk.disciplinedDelay, "rules.risk.disciplinedDelay");
+    for (const k of ["riskDelay", "crossSellCredits"] as const) {
+      if (!(num(risk[k], `rules.risk.${k}`) > 0)) fail("range", `rules.risk.${k}`, "is not positive");
+    }
+  }
 }
 
 /** Check a rule condition (all / any / not, or a fixed-threshold comparison), recursively. */

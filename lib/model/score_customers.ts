@@ -15,6 +15,7 @@ import { splitAtSnapshot } from "../rfm/split_at_snapshot.ts";
 import { computeRfm } from "../rfm/compute_rfm.ts";
 import { toMatrix } from "../scale/to_matrix.ts";
 import { ruleSegments } from "../profile/rule_segments.ts";
+import { riskScore } from "../profile/risk_score.ts";
 import type { SegmentModel } from "./segment_model.ts";
 import type { DriftLevel } from "./population_stability.ts";
 import { assign, finish, type Part, requireColumns, rfmTail } from "./_score.ts";
@@ -93,7 +94,8 @@ export interface ScoredCustomers {
  * snapshot rule, RFM (`computeRfm`), the training score cuts and rule set (`segmentRfm`);
  * for both kinds the training log1p columns, the training scaler, and the nearest training
  * centroid (`predictKmeans`), named as at training. Customer files get missing cells filled
- * with the training medians, and risk rules with their training thresholds. With `previous`
+ * with the training medians, and risk rules with their training thresholds (and, for risk
+ * rules, the `risk_score` of `riskScore` with the model's columns and thresholds). With `previous`
  * (an earlier segments CSV) each customer gets `previous_segment` and `segment_changed`, and
  * the result a from → to table. Drift per feature is the population stability index against
  * the model's training deciles. scikit-learn: `pipeline.predict(X_new)`.
@@ -131,7 +133,7 @@ function scoreRfm(table: pl.DataFrame, model: SegmentModel, file: string): Part 
     Object.values(rfmModel.roles).filter((c): c is string => typeof c === "string"),
     file,
   );
-  const cleaned = cleanTransactions(table, rfmModel.roles, { ...rfmModel.clean });
+  const cleaned = cleanTransactions(table, rfmModel.roles, { ...rfmModel.clean, file });
   checkLedger(cleaned.ledger, cleaned.rowsIn, cleaned.rowsOut);
   if (cleaned.rowsOut === 0) {
     throw new InputError(
@@ -208,7 +210,7 @@ function scoreFeatures(table: pl.DataFrame, model: SegmentModel, file: string): 
   // The added columns never overwrite a feature or the id (a feature called "segment" stays itself).
   const { names: added } = outputColumnNames(
     [...(c.idColumn === null ? [] : [c.idColumn]), ...features],
-    ["row", "cluster", "segment", "rule_segment"],
+    ["row", "cluster", "segment", "rule_segment", "risk_score"],
   );
   const idColumn = c.idColumn ?? added.row!;
   const extra: pl.Series[] = [
@@ -220,6 +222,12 @@ function scoreFeatures(table: pl.DataFrame, model: SegmentModel, file: string): 
     extra.push(
       pl.Series(added.rule_segment!, Array.from(seg.labels, (l) => model.rules!.names[l]!), pl.Utf8),
     );
+    const risk = model.rules.risk;
+    if (risk) {
+      const { delayColumn, creditsColumn, riskDelay, crossSellCredits } = risk;
+      const score = riskScore(t, { delayColumn, creditsColumn, riskDelay, crossSellCredits, file });
+      extra.push(pl.Series(added.risk_score!, score, pl.Float64));
+    }
   }
   const keep = c.idColumn !== null ? [pl.col(c.idColumn)] : [pl.col(ROW_COLUMN).alias(idColumn)];
   const out = t.select(...keep, ...features.map((f) => pl.col(f))).withColumns(...extra);

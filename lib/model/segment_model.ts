@@ -7,8 +7,11 @@ import type { Lang, RoleMap } from "../base/types.ts";
 import type { RfmRuleSet } from "../rfm/check_rule_set.ts";
 import type { SegmentRules } from "../profile/rule_segments.ts";
 
-/** The model format this library writes and reads. */
-export const MODEL_FORMAT_VERSION = 1;
+/**
+ * The model format this library writes and reads. Version 2 added `rules.risk` (the risk score's
+ * inputs); `parseModel` reads a version-1 model as version 2 with `rules.risk: null` (no risk score).
+ */
+export const MODEL_FORMAT_VERSION = 2;
 
 /** Training distribution of one feature, for the population stability index. */
 export interface FeatureBins {
@@ -78,14 +81,33 @@ export interface ModelRules {
   readonly names: readonly string[];
   /** Training customers per rule segment. */
   readonly sizes: readonly number[];
+  /**
+   * The risk rules' facts where the rules are risk rules (`riskRules`): the columns and thresholds
+   * `riskScore` reads to give each customer a `risk_score`; `null` for other rule sets.
+   */
+  readonly risk: ModelRisk | null;
 }
 
-/** A saved segmentation model, format version 1 (see lib/model/model.schema.json). */
+/** The inputs of the per-customer risk score (`riskScore`) and the risk rules' business parameters. */
+export interface ModelRisk {
+  /** Column with the (average) payment delay. */
+  readonly delayColumn: string;
+  /** Column with the number of active credits. */
+  readonly creditsColumn: string;
+  /** Delay from which a customer is at risk (full delay part of the score). */
+  readonly riskDelay: number;
+  /** Delay up to which a customer pays on time. */
+  readonly disciplinedDelay: number;
+  /** Active credits from which an on-time payer is disciplined (full credits part of the score). */
+  readonly crossSellCredits: number;
+}
+
+/** A saved segmentation model, format version 2 (see lib/model/model.schema.json). */
 export interface SegmentModel {
   /** Marks the JSON as a segmenta model. */
   readonly format: "segmenta-model";
   /** Format version ({@linkcode MODEL_FORMAT_VERSION}); `parseModel` refuses others. */
-  readonly version: 1;
+  readonly version: 2;
   /** What it was trained on: `"rfm"` (invoice lines) or `"features"` (one row per customer). */
   readonly kind: "rfm" | "features";
   /** The library that wrote it. */

@@ -28,6 +28,10 @@ export interface DialectParts {
   readonly notFinite: (expr: string) => string;
   /** The integer type of counts and scores. */
   readonly intType: string;
+  /** Unicode NFC of a text, or `null` where the engine has no such function (Spark SQL, Snowflake). */
+  readonly nfc: ((expr: string) => string) | null;
+  /** True when a text matches a regular expression (written without backslashes). */
+  readonly matches: (expr: string, pattern: string) => string;
 }
 
 function quoted(q: string): (name: string) => string {
@@ -57,6 +61,8 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectParts>> = {
     epochMs: (e) => `CAST(epoch_ms(CAST(${e} AS TIMESTAMP)) AS DOUBLE)`,
     notFinite: (e) => `NOT isfinite(${e})`,
     intType: "INTEGER",
+    nfc: (e) => `nfc_normalize(${e})`,
+    matches: (e, p) => `regexp_full_match(${e}, ${sqlText(p)})`,
   },
   postgres: {
     id: quoted('"'),
@@ -68,6 +74,8 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectParts>> = {
     notFinite: (e) =>
       `${e} IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION), CAST('-Infinity' AS DOUBLE PRECISION))`,
     intType: "INTEGER",
+    nfc: (e) => `NORMALIZE(${e}, NFC)`,
+    matches: (e, p) => `${e} ~ ${sqlText("^" + p + "$")}`,
   },
   spark: {
     id: quoted("`"),
@@ -78,6 +86,8 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectParts>> = {
     epochMs: (e) => `CAST(unix_millis(CAST(${e} AS TIMESTAMP)) AS DOUBLE)`,
     notFinite: (e) => `(isnan(${e}) OR abs(${e}) = CAST('Infinity' AS DOUBLE))`,
     intType: "INT",
+    nfc: null,
+    matches: (e, p) => `${e} RLIKE ${backslashText("^" + p + "$")}`,
   },
   bigquery: {
     id: quoted("`"),
@@ -88,6 +98,8 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectParts>> = {
     epochMs: (e) => `CAST(UNIX_MILLIS(CAST(${e} AS TIMESTAMP)) AS FLOAT64)`,
     notFinite: (e) => `(IS_NAN(${e}) OR IS_INF(${e}))`,
     intType: "INT64",
+    nfc: (e) => `NORMALIZE(${e}, NFC)`,
+    matches: (e, p) => `REGEXP_CONTAINS(${e}, ${backslashText("^" + p + "$")})`,
   },
   snowflake: {
     id: quoted('"'),
@@ -98,6 +110,8 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectParts>> = {
     epochMs: (e) => `CAST(DATE_PART(EPOCH_MILLISECOND, CAST(${e} AS TIMESTAMP_NTZ)) AS DOUBLE)`,
     notFinite: (e) => `${e} IN (CAST('NaN' AS DOUBLE), CAST('inf' AS DOUBLE), CAST('-inf' AS DOUBLE))`,
     intType: "INTEGER",
+    nfc: null,
+    matches: (e, p) => `REGEXP_LIKE(${e}, ${sqlText(p)})`,
   },
 };
 

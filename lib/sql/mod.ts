@@ -6,3 +6,4 @@
 export * from "./dialect.ts";
 export * from "./rfm_query.ts";
 export * from "./score_query.ts";
+export * from "./cancellation_refusal.ts";

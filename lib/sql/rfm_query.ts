@@ -6,6 +6,7 @@
 import type { RoleMap } from "../base/types.ts";
 import type { SegmentModel } from "../model/segment_model.ts";
 import { type DialectParts, dialectParts, type SqlDialect } from "./dialect.ts";
+import { idText } from "./_id_text.ts";
 
 /** Options for {@linkcode rfmQuery}. */
 export interface RfmQueryOptions {
@@ -28,6 +29,15 @@ export interface RfmQueries {
   readonly customers: string;
   /** One row per cleaning rule, in the rules' order: `reason`, `n` (rows removed). */
   readonly ledger: string;
+  /**
+   * Where the model removes cancellations: one row with the counts `cleanTransactions` checks
+   * before it trusts the rule, `invoices` (distinct invoice ids), `cancelled` (of them, starting
+   * with the prefix), `share` (`cancelled / invoices`), `seg_rows` (lines starting with it),
+   * `positive` (of those, lines whose quantity and amount are all above 0), `positive_share`, and
+   * up to 5 `examples` (a second query); read them with `cancellationRefusal` (refused above
+   * 0.5 of either share). `null` where the model keeps cancellations or has no invoice column.
+   */
+  readonly cancellation: { readonly counts: string; readonly examples: string } | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -35,7 +45,8 @@ const DAY_MS = 86_400_000;
 /**
  * The RFM aggregation of a model's definitions as SQL for a table of invoice lines, with the
  * cleaning rules of `cleanTransactions` and their order (each row counted under the first rule
- * it breaks): customer ids as trimmed text, blank = missing (`missing-customer`), no date
+ * it breaks): customer ids as text normalised as `idAsText` where the engine can (Unicode NFC,
+ * trimmed, `1000.0` read as `1000`; blank = missing, `missing-customer`), no date
  * (`missing-date`), amount missing or not finite (`missing-amount`), invoice starting with the
  * cancellation prefix in any case (`cancellation`), negative quantity or amount (`negative`),
  * amount <= 0 (`non-positive-amount`), then rows equal in every listed column to an earlier kept
@@ -65,9 +76,48 @@ export function rfmQuery(model: SegmentModel, options: RfmQueryOptions): RfmQuer
   const others = listed.filter((c) => c !== roles.customer! && c !== roles.invoice);
   const rules = cleaningRules(q, roles, r.clean);
   const ctes = cleaningCtes(q, table, sourceColumns(q, roles, others), rules, others, r.clean.dropDuplicates);
+  const cancel = rules.find(([k]) => k === "cancellation")?.[1];
   return {
     customers: customersSql(q, ctes, r.snapshot, roles.invoice !== undefined),
     ledger: ledgerSql(q, ctes, rules, r.clean.dropDuplicates),
+    cancellation: cancel === undefined ? null : cancellationSql(q, ctes[0]!, cancel, roles),
+  };
+}
+
+/** The counts and examples of the cancellation check, over the lines as read (`seg_src`). */
+function cancellationSql(
+  q: DialectParts,
+  source: string,
+  hit: string,
+  roles: RoleMap,
+): { counts: string; examples: string } {
+  // A NaN or infinite value is not a positive sale (PostgreSQL orders NaN above every number).
+  const signed = [
+    roles.quantity !== undefined ? "seg_quantity" : null,
+    roles.amount !== undefined ? "seg_amount_role" : null,
+  ].filter((c): c is string => c !== null);
+  const positive = signed.length === 0
+    ? "1 = 0"
+    : signed.map((c) => `${c} > 0 AND NOT (${q.notFinite(c)})`).join(" AND ");
+  const share = (a: string, b: string) =>
+    `CASE WHEN ${b} = 0 THEN ${q.double(0)} ELSE ${q.toDouble(a)} / ${q.toDouble(b)} END`;
+  return {
+    counts: `WITH ${source},
+seg_check AS (
+  SELECT
+    CAST(COUNT(DISTINCT seg_invoice) AS ${q.intType}) AS invoices,
+    CAST(COUNT(DISTINCT CASE WHEN ${hit} THEN seg_invoice END) AS ${q.intType}) AS cancelled,
+    CAST(COALESCE(SUM(CASE WHEN ${hit} THEN 1 ELSE 0 END), 0) AS ${q.intType}) AS seg_rows,
+    CAST(COALESCE(SUM(CASE WHEN (${hit}) AND ${positive} THEN 1 ELSE 0 END), 0) AS ${q.intType}) AS positive
+  FROM seg_src
+)
+SELECT invoices, cancelled, ${share("cancelled", "invoices")} AS share, seg_rows, positive,
+  ${share("positive", "seg_rows")} AS positive_share
+FROM seg_check`,
+    examples: `WITH ${source}
+SELECT DISTINCT seg_invoice AS invoice FROM seg_src WHERE ${hit}
+ORDER BY invoice
+LIMIT 5`,
   };
 }
 
@@ -95,7 +145,7 @@ function sourceColumns(q: DialectParts, roles: RoleMap, others: readonly string[
     ? q.toDouble(col(amountRole))
     : `${q.toDouble(col(quantity!))} * ${q.toDouble(col(price!))}`;
   return [
-    `${asText(customer)} AS seg_customer`,
+    `${idText(q, col(customer))} AS seg_customer`,
     invoice !== undefined
       ? `${asText(invoice)} AS seg_invoice`
       : `CAST(NULL AS ${q.textType}) AS seg_invoice`,

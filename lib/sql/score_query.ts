@@ -9,6 +9,7 @@ import type { RuleCondition } from "../profile/rule_segments.ts";
 import type { SegmentModel } from "../model/segment_model.ts";
 import { segmentWords } from "../text/rfm.ts";
 import { type DialectParts, dialectParts, type SqlDialect } from "./dialect.ts";
+import { idText } from "./_id_text.ts";
 
 /** Options for {@linkcode scoreQuery}. */
 export interface ScoreQueryOptions {
@@ -27,7 +28,8 @@ export interface ScoreQueryOptions {
  * the training cuts (`1 +` cuts strictly below F and M, strictly above R), the rule set's named
  * segment as a `CASE` over the score cells, then customers with positive monetary get the
  * k-means segment. Customer models: missing features take the training fill value, rows
- * without an id are left out, and risk rules run with their training thresholds. For both:
+ * without an id are left out, and risk rules run with their training thresholds (with the
+ * `risk_score` of `riskScore` where the model has the risk rules' facts). For both:
  * log1p as `LN(1 + x)`, `(x - centre) / scale`, the squared distance to each centroid summed
  * in feature order, and the nearest (lowest index on ties, as `predictKmeans`) with its name.
  * Every number is a literal parsed by the engine from its shortest round-trip decimal.
@@ -147,20 +149,16 @@ function customerBase(
     const v = q.toDouble(q.id(f));
     return `CASE WHEN ${v} IS NULL OR ${q.notFinite(v)} THEN ${q.double(c.fill[f]!)} ELSE ${v} END`;
   };
-  let base = `SELECT ${
-    id !== null ? `NULLIF(TRIM(CAST(${q.id(id)} AS ${q.textType})), '') AS ${q.id(id)}, ` : ""
-  }${features.map((f, j) => `${fill(f)} AS ${q.id(f)}, ${fill(f)} AS ${x[j]}`).join(", ")} FROM ${table}${
-    id !== null ? ` WHERE NULLIF(TRIM(CAST(${q.id(id)} AS ${q.textType})), '') IS NOT NULL` : ""
-  }`;
+  let base = `SELECT ${id !== null ? `${idText(q, q.id(id))} AS ${q.id(id)}, ` : ""}${
+    features.map((f, j) => `${fill(f)} AS ${q.id(f)}, ${fill(f)} AS ${x[j]}`).join(", ")
+  } FROM ${table}${id !== null ? ` WHERE ${idText(q, q.id(id))} IS NOT NULL` : ""}`;
   if (c.impute === "drop") {
-    base = `SELECT ${
-      id !== null ? `NULLIF(TRIM(CAST(${q.id(id)} AS ${q.textType})), '') AS ${q.id(id)}, ` : ""
-    }${
+    base = `SELECT ${id !== null ? `${idText(q, q.id(id))} AS ${q.id(id)}, ` : ""}${
       features.map((f, j) => `${q.toDouble(q.id(f))} AS ${q.id(f)}, ${q.toDouble(q.id(f))} AS ${x[j]}`)
         .join(", ")
     } FROM ${table} WHERE ${
       [
-        ...(id !== null ? [`NULLIF(TRIM(CAST(${q.id(id)} AS ${q.textType})), '') IS NOT NULL`] : []),
+        ...(id !== null ? [`${idText(q, q.id(id))} IS NOT NULL`] : []),
         ...features.map((f) =>
           `${q.toDouble(q.id(f))} IS NOT NULL AND NOT (${q.notFinite(q.toDouble(q.id(f)))})`
         ),
@@ -226,9 +224,27 @@ function outputColumns(
           ).join("\n      ")
         } END AS rule_segment`,
       );
+      if (rules.risk) cols.push(`${riskScoreSql(q, rules.risk)} AS risk_score`);
     }
   }
   return cols;
+}
+
+/**
+ * `riskScore` as SQL: `100 × clip(delay / riskDelay) × (3 + clip(credits / crossSellCredits)) / 4`,
+ * in the same order of operations, rounded half up as `Math.round` (never the engine's `ROUND`,
+ * which rounds half to even on PostgreSQL doubles).
+ */
+function riskScoreSql(
+  q: DialectParts,
+  risk: NonNullable<NonNullable<SegmentModel["rules"]>["risk"]>,
+): string {
+  const clip = (e: string) => `LEAST(GREATEST(${e}, ${q.double(0)}), ${q.double(1)})`;
+  const part = (column: string, by: number) => clip(`${q.toDouble(q.id(column))} / ${q.double(by)}`);
+  const raw = `(${q.double(100)} * ${part(risk.delayColumn, risk.riskDelay)} * (${q.double(3)} + ${
+    part(risk.creditsColumn, risk.crossSellCredits)
+  }) / ${q.double(4)})`;
+  return `CASE WHEN ${raw} - FLOOR(${raw}) >= ${q.double(0.5)} THEN FLOOR(${raw}) + 1 ELSE FLOOR(${raw}) END`;
 }
 
 /** A rule condition as SQL; a comparison with a missing cell is false (not null), as in `ruleSegments`. */

@@ -8,6 +8,8 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { readTable } from "../../lib/mod.ts";
 import { duckdb, loadTable, startPostgres } from "../sql/_engines.ts";
+import { sampleModel } from "../model/_models.ts";
+import { existsSync } from "node:fs";
 
 Deno.test("segment CLI: score --db aggregates in PostgreSQL and equals scoring the file; the password never shows", async () => {
   const pg = await startPostgres();
@@ -164,6 +166,56 @@ Deno.test("segment CLI: score --db on a DuckDB file and on Parquet files equals 
     const cmd = await segment(["score", "--db", glob, "--model", model, "--out", dir, "--print-command"]);
     assert.match(cmd.stdout, /--allow-ffi=\S*duckdb\.node/);
     assert.doesNotMatch(cmd.stdout, /--allow-net/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("segment CLI: score --db refuses an implausible cancellation rule as scoring the file does", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "segmenta-cancel-" });
+  try {
+    const { model } = await sampleModel("retail_sample.csv");
+    const path = join(dir, "model.json");
+    await Deno.writeTextFile(path, JSON.stringify(model));
+    const r = model.rfm!.roles;
+    // 8 of 10 invoices start with the model's prefix "C": ordinary invoice numbers, not cancellations.
+    const invoices = ["CF-1", "CF-2", "CF-3", "CF-4", "CF-5", "CF-6", "CF-7", "CF-8", "9", "10"];
+    const header = [r.invoice!, r.date!, r.customer!, r.country!, r.quantity!, r.amount!];
+    const rows = invoices.map((
+      inv,
+      i,
+    ) => [
+      inv,
+      `2021-06-${String(i + 1).padStart(2, "0")} 10:00:00`,
+      1000 + (i % 3),
+      "France",
+      2,
+      5.5 * (i + 1),
+    ]);
+    const csvPath = join(dir, "lines.csv");
+    await Deno.writeTextFile(csvPath, [header, ...rows].map((x) => x.join(",")).join("\n") + "\n");
+    const file = join(dir, "shop.duckdb");
+    const engine = await duckdb(file);
+    await loadTable(engine, "lines", (await readTable(csvPath)).table, [r.customer!, r.invoice!]);
+    await engine.close();
+    const fromFile = await segment([
+      "score",
+      csvPath,
+      "--model",
+      path,
+      "--out",
+      join(dir, "f"),
+      "--no-progress",
+    ]);
+    const fromDb = await segment(
+      ["score", "--db", file, "--table", "lines", "--model", path, "--out", join(dir, "d"), "--no-progress"],
+    );
+    for (const [what, run] of [["file", fromFile], ["db", fromDb]] as const) {
+      assert.equal(run.code, 1, `${what}: ${run.stderr}`);
+      assert.match(run.stderr, /80\.0\s?% .*\(8 .* 10\)/, what);
+      assert.match(run.stderr, /"CF-1"/, what);
+    }
+    assert.ok(!existsSync(join(dir, "d")) || [...Deno.readDirSync(join(dir, "d"))].length === 0, "no output");
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

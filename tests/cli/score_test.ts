@@ -33,7 +33,7 @@ Deno.test("segment CLI: a run writes the model; score reproduces the run's segme
     const modelPath = join(out, "retail_sample-model.json");
     assert.match(run.stdout, new RegExp(`wrote ${modelPath.replaceAll("/", "\\/")}`));
     const model = JSON.parse(await Deno.readTextFile(modelPath));
-    assert.equal(model.version, 1);
+    assert.equal(model.version, 2);
     assert.equal(model.kmeans.k, 3);
     const leftovers = [...Deno.readDirSync(out)].filter((e) => e.name.endsWith(".tmp"));
     assert.deepEqual(leftovers, []);
@@ -80,6 +80,8 @@ Deno.test("segment CLI: a run writes the model; score reproduces the run's segme
     assert.equal(sql.code, 0, sql.stderr);
     assert.match(sql.stdout, /FROM `shop.lines`/);
     assert.match(sql.stdout, /UNIX_MILLIS/);
+    // The cancellation rule's check comes first, with the model's prefix.
+    assert.match(sql.stdout, /-- 0\. The check of the cancellation rule \(prefix "C"\)[^]*AS positive_share/);
     assert.match(sql.stdout, /AS cluster_segment/);
 
     const command = await segment([

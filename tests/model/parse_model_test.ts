@@ -16,7 +16,7 @@ const TAMPERED: [string, (m: any) => void, RegExp][] = [
     (m) => (m.version = 0),
     /^RangeError: Cannot use the model: field "version" is 0, an older format/,
   ],
-  ["a newer version", (m) => (m.version = 2), /field "version" is 2, a newer format.*upgrade segmenta/],
+  ["a newer version", (m) => (m.version = 3), /field "version" is 3, a newer format.*upgrade segmenta/],
   ["another format", (m) => (m.format = "pickle"), /^TypeError: .*field "format" is "pickle"/],
   ["a missing field", (m) => delete m.transform, /field "transform" is not an object/],
   [
@@ -138,4 +138,20 @@ jsonschema.Draft202012Validator(s).validate(json.load(sys.stdin))`,
   const bad = copyOf((await sampleModel("retail_sample.csv")).model);
   bad.transform.scaler.scale[0] = -1;
   assert.equal(await run(JSON.stringify(bad)), false);
+});
+
+Deno.test("parseModel() reads a version-1 model as version 2 without the risk score, and refuses a bad rules.risk", async () => {
+  const { model } = await sampleModel("vehicle_finance_sample.csv");
+  const old = copyOf(model);
+  old.version = 1;
+  delete old.rules.risk;
+  const read = parseModel(JSON.stringify(old));
+  assert.equal(read.version, 2);
+  assert.equal(read.rules!.risk, null);
+  const missing = copyOf(model);
+  delete missing.rules.risk;
+  assert.throws(() => parseModel(missing), /field "rules.risk" is not an object/);
+  const zero = copyOf(model);
+  zero.rules.risk.riskDelay = 0;
+  assert.throws(() => parseModel(zero), /field "rules.risk.riskDelay" is not positive/);
 });

@@ -47,6 +47,7 @@ for (const name of ["credit_card_sample.csv", "vehicle_finance_sample.csv"]) {
     const id = analysis.idColumn ?? "row";
     const pairs: [string, string][] = [[id, id], ["cluster", "cluster"], ["segment", "segment"]];
     if (analysis.rules) pairs.push(["rule_segment", "rule_segment"]);
+    if (analysis.customers.columns.includes("risk_score")) pairs.push(["risk_score", "risk_score"]);
     for (const f of analysis.cleaned.features) pairs.push([f, f]);
     assertSameCustomers(analysis.customers, scored.table, pairs);
   });
@@ -95,3 +96,31 @@ testWithSharedData(
     assertSameCustomers((analysis as { customers: pl.DataFrame }).customers, scored.table, pairs);
   },
 );
+
+Deno.test("scoreCustomers() reproduces the rule segments and risk scores of the vehicle sample", async () => {
+  const { analysis, model, scored } = await roundTrip(projectDataPath("vehicle_finance_sample.csv"));
+  assert.equal(analysis.kind, "features");
+  // The model keeps the risk rules' columns and thresholds (version 1 dropped them: no risk_score).
+  assert.ok(model.rules?.risk, "the model has the risk score's inputs");
+  assert.equal(model.version, 2);
+  for (const column of ["rule_segment", "risk_score"]) {
+    assert.ok(scored.table.columns.includes(column), `scored table has ${column}`);
+    assert.deepEqual(
+      scored.table.getColumn(column).toArray(),
+      analysis.customers.getColumn(column).toArray(),
+    );
+  }
+  // The risk score is not constant on the sample, so the comparison says something.
+  assert.ok(new Set(scored.table.getColumn("risk_score").toArray()).size > 2);
+});
+
+Deno.test("scoreCustomers() applies a changed risk threshold of the model, not a default", async () => {
+  const { model, scored } = await roundTrip(projectDataPath("vehicle_finance_sample.csv"));
+  const changed = JSON.parse(JSON.stringify(model));
+  changed.rules.risk.riskDelay = model.rules!.risk!.riskDelay * 2;
+  const loaded = await readTable(projectDataPath("vehicle_finance_sample.csv"));
+  const again = scoreCustomers(loaded.table, parseModel(changed));
+  const a = scored.table.getColumn("risk_score").toArray() as number[];
+  const b = again.table.getColumn("risk_score").toArray() as number[];
+  assert.ok(b.every((v, i) => v <= a[i]!) && b.some((v, i) => v < a[i]!));
+});

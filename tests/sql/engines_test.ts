@@ -103,11 +103,19 @@ async function checkCase(engine: Engine, c: Case, model: SegmentModel, table: pl
     });
   } else {
     const id = model.customers!.idColumn;
+    if (c.name === "vehicle_finance_sample.csv") {
+      assert.ok(model.rules?.risk, "vehicle model has risk_score inputs");
+    }
     await loadTable(engine, t, table, id !== null ? [id] : []);
     const rows = await engine.query(scoreQuery(model, { dialect: engine.name, table: `"${t}"` }));
     const e = expected.table;
     assert.equal(rows.length, e.height, `${engine.name} ${c.name}: customers`);
-    const outCols = ["cluster", "segment", ...(model.rules ? ["rule_segment"] : [])];
+    const outCols = [
+      "cluster",
+      "segment",
+      ...(model.rules ? ["rule_segment"] : []),
+      ...(model.rules?.risk ? ["risk_score"] : []),
+    ];
     // Rows keyed by id, or by their feature values where the file has no id.
     const keyOf = (get: (col: string) => unknown) =>
       id !== null ? String(get(id)) : model.features.map((f) => String(Number(get(f)))).join("|");
@@ -116,7 +124,7 @@ async function checkCase(engine: Engine, c: Case, model: SegmentModel, table: pl
       const key = keyOf((col) => r[col]);
       got.set(key, [
         ...(got.get(key) ?? []),
-        outCols.map((o) => String(o === "cluster" ? Number(r[o]) : r[o])).join("|"),
+        outCols.map((o) => String(o === "cluster" || o === "risk_score" ? Number(r[o]) : r[o])).join("|"),
       ]);
     }
     const records = e.toRecords() as Record<string, unknown>[];
