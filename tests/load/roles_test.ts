@@ -64,9 +64,9 @@ Deno.test("mapRoles() lets overrides win and matches them loosely", () => {
   assert.equal(m.how.customer, "override");
   assert.equal(m.how.date, "name");
   assert.deepEqual(m.notes[0], { code: "role-chosen", role: "customer", column: "Kode Plg" });
-  assert.equal(noteText(m.notes[0]!, "en"), 'customer: "Kode Plg" (chosen by you)');
-  assert.equal(noteText(m.notes[0]!, "es"), 'customer: "Kode Plg" (elegida por usted)');
-  assert.equal(noteText(m.notes[1]!, "id"), 'date: "Tanggal" (dikenali dari namanya)');
+  assert.equal(noteText(m.notes[0]!, "en"), 'customer id: "Kode Plg" (chosen by you)');
+  assert.equal(noteText(m.notes[0]!, "es"), 'id de cliente: "Kode Plg" (elegida por usted)');
+  assert.equal(noteText(m.notes[1]!, "id"), 'tanggal: "Tanggal" (dikenali dari namanya)');
 });
 
 Deno.test("mapRoles() rejects an override naming no column, with suggestions", () => {
