@@ -30,7 +30,7 @@ export interface ExplainedVarianceChartOptions {
  * const chart = explainedVarianceChart({ explainedVarianceRatio: Float64Array.from([0.75, 0.25]) }, { lang: "es" });
  * assert.equal(chart.title, "Proporción de varianza explicada por componente principal");
  * assert.match(chart.html, />CP2</);
- * assert.match(chart.html, />0\.75</);
+ * assert.match(chart.html, />0,75</); // the Spanish decimal comma
  * ```
  */
 export function explainedVarianceChart(

@@ -37,7 +37,7 @@ export interface SegmentMeanChartOptions {
  * ];
  * const chart = segmentMeanChart(profiles, { column: "income", lang: "es" });
  * assert.equal(chart.title, "Media de income por segmento");
- * assert.match(chart.html, />12500</);
+ * assert.match(chart.html, />12\.500</); // Spanish digit groups
  * assert.throws(() => segmentMeanChart(profiles, { column: "age" }), /no segment has a mean of "age"/);
  * ```
  */
