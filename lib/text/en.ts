@@ -1318,6 +1318,9 @@ export const en = {
     },
     /** The origin of rules given by the analyst. */
     givenRules: "rules given by the analyst",
+    /** segmentMatrix on a stratified sample (`sample`): {size} rows of {of}, the sample's seed. */
+    sampled:
+      "k, stability and the verdict (SigClust, Hopkins, the gap statistic) were computed on a stratified sample of {size} of the {of} customers (drawn in proportion from the 10 deciles of the first principal component, seed {seed:raw}); the segment centres found on the sample were then refined on all customers, and every customer was assigned to the nearest segment centre",
     // (add above this line)
   },
 

@@ -1350,6 +1350,9 @@ export const es: Shape<typeof en> = {
         "Cada segmento k-means cae dentro de un único segmento por reglas: las dos segmentaciones coinciden en los {n:raw} clientes.",
     },
     givenRules: "reglas indicadas por el analista",
+    /** segmentMatrix on a stratified sample (`sample`): {size} rows of {of}, the sample's seed. */
+    sampled:
+      "k, la estabilidad y el veredicto (SigClust, Hopkins, el estadístico gap) se calcularon con una muestra estratificada de {size} de los {of} clientes (extraída en proporción de los 10 deciles de la primera componente principal, semilla {seed:raw}); los centros de segmento hallados en la muestra se ajustaron después con todos los clientes, y cada cliente se asignó al centro de segmento más cercano",
     // (add above this line)
   },
 

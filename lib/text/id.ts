@@ -1331,6 +1331,9 @@ export const id: Shape<typeof en> = {
         "Setiap segmen k-means berada dalam satu segmen aturan: kedua segmentasi sepakat untuk seluruh {n:raw} nasabah.",
     },
     givenRules: "aturan dari analis",
+    /** segmentMatrix on a stratified sample (`sample`): {size} rows of {of}, the sample's seed. */
+    sampled:
+      "k, stabilitas, dan kesimpulan (SigClust, Hopkins, statistik gap) dihitung pada sampel berstrata berisi {size} dari {of} pelanggan (diambil secara proporsional dari 10 desil komponen utama pertama, benih {seed:raw}); pusat segmen yang ditemukan pada sampel kemudian disempurnakan dengan semua pelanggan, dan setiap pelanggan ditempatkan ke pusat segmen terdekat",
     // (add above this line)
   },
 
