@@ -62,8 +62,9 @@ export interface FitSample {
   readonly seed: number;
   /** The rows drawn, ascending. */
   readonly indices: Uint32Array;
-  /** Rows per stratum in the matrix and in the sample. */
+  /** Rows per stratum in the matrix (index = decile). */
   readonly populationCounts: readonly number[];
+  /** Rows per stratum in the sample. */
   readonly sampleCounts: readonly number[];
 }
 
