@@ -86,7 +86,7 @@ export function resolveSettings(options: RunSettings): ResolvedSettings {
   const { sampleSize = DEFAULT_SAMPLE_SIZE } = options;
   if (!Number.isInteger(sampleSize) || (sampleSize !== 0 && sampleSize < MIN_SAMPLE_SIZE)) {
     throw new RangeError(
-      `Cannot use sampleSize ${sampleSize}: give 0 (never sample) or a whole number of rows from ${MIN_SAMPLE_SIZE} (--sample-size on the command line)`,
+      `Cannot use sampleSize ${sampleSize}: give 0 (never sample) or a whole number of rows from ${MIN_SAMPLE_SIZE}`,
     );
   }
   return { k, kMax, nInit, nBoot, seed, lang, sampleSize, onProgress };
