@@ -347,6 +347,15 @@ export const OPTIONS: readonly CliOption[] = [
     default: "20",
     to: "nBoot",
   },
+  {
+    name: "sample-size",
+    type: "string",
+    accepts: { kind: "whole", min: 0, max: 100_000_000 },
+    help:
+      "above this many customers, choose k and check stability and structure on a stratified sample of this many, then assign every customer to its nearest segment centre (0 = never sample; else at least 1000)",
+    default: "200000",
+    to: "sampleSize",
+  },
   { name: "help", type: "boolean", help: "show this help" },
   { name: "no-progress", type: "boolean", help: "no progress bars" },
   {

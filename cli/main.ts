@@ -45,6 +45,7 @@ import {
   checkMemory,
   type FileAnalysis,
   fill,
+  fitSampleText,
   InputError,
   inputErrorText,
   kindText,
@@ -275,6 +276,7 @@ function summaryLines(
     ),
     `  ${cliFlags(s.kReason)}`,
     fill(t.verdict, { headline: s.verdict.headline }, lang),
+    ...(s.sample ? [fill(t.sample, { text: cliFlags(fitSampleText(s.sample, lang)) }, lang)] : []),
     ...segmentLines(analysis, lang),
     ...analysis.warnings.map((w) => fill(t.warning, { text: cliFlags(w) }, lang)),
     ...(analysis.kind === "rfm" && analysis.periods

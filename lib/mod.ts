@@ -22,6 +22,7 @@ export { escapeHtml } from "./base/escape_html.ts";
 export { parseLang, type Translations } from "./base/i18n.ts";
 export { kneedle, type KneedleOptions, type KneedleResult } from "./base/kneedle.ts";
 export { matrixFromRows, matrixToRows } from "./base/matrix.ts";
+export { quantileStrata, type StratifiedSample, stratifiedSample } from "./base/stratified_sample.ts";
 export { checkMemory, type CheckMemoryOptions, type MemoryCheck } from "./base/memory.ts";
 export { suggestColumns } from "./base/suggest_columns.ts";
 export {
@@ -428,10 +429,18 @@ export {
 } from "./run/analyze_file.ts";
 export { analyzeRfm, type AnalyzeRfmOptions, type RfmAnalysis } from "./run/analyze_rfm.ts";
 export { progressBar, type ProgressBarOptions } from "./run/progress.ts";
-export { type RecordedSettings, type RunSettings } from "./run/settings.ts";
+export {
+  DEFAULT_SAMPLE_SIZE,
+  MIN_SAMPLE_SIZE,
+  type RecordedSettings,
+  type RunSettings,
+} from "./run/settings.ts";
 export {
   EXACT_SILHOUETTE_MAX_ROWS,
+  type FitSample,
+  fitSampleText,
   type MatrixSegmentation,
+  SAMPLE_STRATA,
   segmentMatrix,
   type SegmentMatrixOptions,
 } from "./run/segment_matrix.ts";

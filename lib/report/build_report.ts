@@ -24,7 +24,7 @@ import { rfGridCells } from "../rfm/rf_grid_cells.ts";
 import { rfmSegmentProfiles } from "../rfm/rfm_segment_profiles.ts";
 import type { RfmAnalysis } from "../run/analyze_rfm.ts";
 import type { FeatureAnalysis } from "../run/analyze_features.ts";
-import { EXACT_SILHOUETTE_MAX_ROWS } from "../run/segment_matrix.ts";
+import { EXACT_SILHOUETTE_MAX_ROWS, fitSampleText } from "../run/segment_matrix.ts";
 import { runRecord, VERSION } from "./run_record.ts";
 import { assignmentsTable } from "./assignments_table.ts";
 import { kSelectionChart } from "../chart/k_selection_chart.ts";
@@ -225,7 +225,7 @@ function kSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang): ReportSe
   return {
     id: "choose-k",
     title: w.secK,
-    paragraphs: [s.kReason],
+    paragraphs: [s.kReason, ...(s.sample ? [fitSampleText(s.sample, lang)] : [])],
     charts: [panel],
     tables: [{
       caption: w.kTable,
@@ -253,7 +253,7 @@ function validationSection(analysis: RfmAnalysis | FeatureAnalysis, lang: Lang):
     title: w.secValid,
     // The verdict's own bullets: Hopkins, SigClust, the gap statistic and stability, in words that
     // agree with the headline (`verdictDetails`).
-    paragraphs: [...s.verdict.details],
+    paragraphs: [...(s.sample ? [fitSampleText(s.sample, lang)] : []), ...s.verdict.details],
     charts,
     tables: [{
       caption: w.stabTable,

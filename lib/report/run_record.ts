@@ -99,6 +99,9 @@ function inputRecord(analysis: RfmAnalysis | FeatureAnalysis, options: { kindRea
       sigclust: s.sigclust.seed,
       stability: s.stability.seed,
     },
+    ...(s.sample
+      ? { sample: { size: s.sample.size, of: s.sample.of, strata: s.sample.strata, seed: s.sample.seed } }
+      : {}),
     transform: {
       log1p: analysis.transform.log.transformed,
       skews: analysis.transform.log.skews,

@@ -25,6 +25,8 @@ import type { ConceptMap } from "../profile/detect_concepts.ts";
 import { pca, type PcaResult } from "../scale/pca.ts";
 import { clusterStructure, type StructureVerdict, structureVerdict } from "../validate/structure_verdict.ts";
 import { sigclust, type SigClustResult } from "../validate/sigclust.ts";
+import { quantileStrata, stratifiedSample } from "../base/stratified_sample.ts";
+import { takeRows } from "../base/matrix.ts";
 
 /** Rows above which per-sample silhouettes (O(n²)) are replaced by a stratified estimate. */
 export const EXACT_SILHOUETTE_MAX_ROWS = 20_000;
@@ -43,6 +45,27 @@ export interface SegmentMatrixOptions extends RunSettings {
    * they hold (see `nameSegments`' `gridCounts`).
    */
   grid?: { readonly keys: readonly string[]; readonly names: Readonly<Record<string, string>> };
+}
+
+/** Strata of the sample: the 10 deciles of the rows' scores on the first principal component. */
+export const SAMPLE_STRATA = "pc1-deciles";
+
+/** The stratified sample a large fit was checked on (see `RunSettings.sampleSize`). */
+export interface FitSample {
+  /** Rows in the sample. */
+  readonly size: number;
+  /** Rows in the matrix (every customer). */
+  readonly of: number;
+  /** How the strata were made: {@linkcode SAMPLE_STRATA}. */
+  readonly strata: typeof SAMPLE_STRATA;
+  /** Seed of the draw (the run's seed; stratum `h` draws from `childSeed(seed, h)`). */
+  readonly seed: number;
+  /** The rows drawn, ascending. */
+  readonly indices: Uint32Array;
+  /** Rows per stratum in the matrix (index = decile). */
+  readonly populationCounts: readonly number[];
+  /** Rows per stratum in the sample. */
+  readonly sampleCounts: readonly number[];
 }
 
 /** What {@linkcode segmentMatrix} found. */
@@ -77,6 +100,11 @@ export interface MatrixSegmentation {
   readonly verdict: StructureVerdict & { readonly headline: string; readonly details: readonly string[] };
   /** Weak results, said in words. */
   readonly warnings: readonly string[];
+  /**
+   * The stratified sample the k sweep, Hopkins, SigClust and the stability bootstrap ran on, or
+   * `null` when they ran on every row (up to `sampleSize` rows).
+   */
+  readonly sample: FitSample | null;
 }
 
 /** A number with 2 decimals in the language's decimal separator. */
@@ -135,15 +163,21 @@ export function segmentMatrix(
   const { kind = "features", concepts, valueColumn, grid } = options;
   const settings = resolveSettings(options);
   const { nInit, nBoot, seed, lang, onProgress } = settings;
-  const distinct = countDistinctRows(x, Math.max(settings.kMax, settings.k ?? 0) + 1);
-  if (distinct < 2) {
+  const distinctLimit = Math.max(settings.kMax, settings.k ?? 0) + 1;
+  const distinctAll = countDistinctRows(x, distinctLimit);
+  if (distinctAll < 2) {
     throw new RangeError(
       `Cannot segment: all ${x.rows} rows have the same values, so there is nothing to separate; check the feature columns`,
     );
   }
-  const sweep = sweepK(x, {
+  const components = pca(x, { nComponents: Math.min(2, x.cols) });
+  const sample = fitSample(x, components, settings);
+  // Above `sampleSize` rows every check runs on the sample `xs`; below it `xs` is `x` itself.
+  const xs = sample ? takeRows(x, sample.indices) : x;
+  const distinct = sample ? countDistinctRows(xs, distinctLimit) : distinctAll;
+  const sweep = sweepK(xs, {
     kMin: 1,
-    kMax: Math.max(2, Math.min(settings.kMax, distinct - 1, x.rows - 1)),
+    kMax: Math.max(2, Math.min(settings.kMax, distinct - 1, xs.rows - 1)),
     nInit,
     seed,
     ...(onProgress ? { onProgress } : {}),
@@ -151,15 +185,17 @@ export function segmentMatrix(
   const suggestion = suggestK(sweep);
   // Hopkins and SigClust spread tied values over their cells first: repeated points (many
   // customers with one purchase, zero amounts) would otherwise read as groups by themselves.
-  const hop = hopkins(x, { seed });
-  const sig = sigclust(x, { seed });
+  const hop = hopkins(xs, { seed });
+  const sig = sigclust(xs, { seed });
   const { k, kReason, kSource } = chooseK(sweep, suggestion, hop, sig, distinct, settings);
-  const clustering = kmeans(x, k, { nInit, seed });
-  const stab = stability(x, k, {
+  const clustering = sample
+    ? refineOnAll(x, kmeans(xs, k, { nInit, seed }), seed)
+    : kmeans(x, k, { nInit, seed });
+  const stab = stability(xs, k, {
     nBoot,
     seed,
     nInit: Math.min(nInit, 3),
-    labels: clustering.labels,
+    labels: sample ? pick(clustering.labels, sample.indices) : clustering.labels,
     ...(onProgress ? { onProgress } : {}),
   });
   const warnings: string[] = [
@@ -199,10 +235,64 @@ export function segmentMatrix(
     silhouette,
     silhouetteBySegment: bySegment,
     profiles,
-    pca: pca(x, { nComponents: Math.min(2, x.cols) }),
+    pca: components,
     verdict,
     warnings,
+    sample,
   };
+}
+
+/**
+ * The stratified sample to check a large fit on, or `null` up to `sampleSize` rows (or with
+ * `sampleSize` 0). Strata: the deciles of the rows' first principal component, the axis along
+ * which the customers differ most (for RFM, low to high value), so the sample keeps each part of
+ * that range in its share; the draw is proportional within them (see `stratifiedSample`).
+ */
+function fitSample(x: Matrix, components: PcaResult, settings: ResolvedSettings): FitSample | null {
+  const { sampleSize, seed } = settings;
+  if (sampleSize === 0 || x.rows <= sampleSize) return null;
+  const scores = components.scores, d = scores.cols;
+  const pc1 = new Float64Array(x.rows);
+  for (let i = 0; i < x.rows; i++) pc1[i] = scores.data[i * d]!;
+  const drawn = stratifiedSample(quantileStrata(pc1, 10), sampleSize, seed);
+  return { size: sampleSize, of: x.rows, strata: SAMPLE_STRATA, seed, ...drawn };
+}
+
+/**
+ * The final fit of a sampled run: k-means on every row, started from the centres fitted on the
+ * sample (one start; Lloyd's iterations from there cost little, as the centres are already close),
+ * so the centres are those of all customers and every row's label is its nearest centre.
+ */
+function refineOnAll(x: Matrix, onSample: KMeansResult, seed: number): KMeansResult {
+  const all = kmeans(x, onSample.k, { init: onSample.centroids, seed });
+  return { ...all, nInit: onSample.nInit };
+}
+
+/** The labels of the given rows. */
+function pick(labels: Int32Array, rows: Uint32Array): Int32Array {
+  const out = new Int32Array(rows.length);
+  for (let r = 0; r < rows.length; r++) out[r] = labels[rows[r]!]!;
+  return out;
+}
+
+/**
+ * What a sampled fit did, in words: the sample's size, the number of customers, the strata and
+ * the seed, and that every customer was then assigned to its nearest segment centre.
+ *
+ * @param sample The segmentation's `sample` (see {@linkcode MatrixSegmentation}).
+ * @param lang The language.
+ * @returns One sentence.
+ *
+ * @example
+ * ```ts
+ * import { fitSampleText } from "./segment_matrix.ts";
+ * import assert from "node:assert/strict";
+ * const text = fitSampleText({ size: 200_000, of: 1_500_000, seed: 0 }, "en");
+ * assert.match(text, /stratified sample of 200,000 of the 1,500,000 customers/);
+ * ```
+ */
+export function fitSampleText(sample: Pick<FitSample, "size" | "of" | "seed">, lang: Lang): string {
+  return fill(words(lang).run.sampled, { size: sample.size, of: sample.of, seed: sample.seed }, lang);
 }
 
 /** Customers per grid key in each segment (label → key → count). */

@@ -21,6 +21,14 @@ export interface RunSettings {
   seed?: number;
   /** Language of the run's words (names, reasons, verdicts). @default {"en"} */
   lang?: Lang;
+  /**
+   * Above this many customers (matrix rows), the k sweep, the structure checks (Hopkins, SigClust,
+   * gap) and the stability bootstrap run on a seeded stratified sample of this many rows, and every
+   * row is then assigned to its nearest segment centre (see `segmentMatrix`); 0 = never sample,
+   * else at least 1,000.
+   * @default {200000}
+   */
+  sampleSize?: number;
   /** Progress of the long steps (reading, the k sweep, the bootstrap). */
   onProgress?: ProgressCallback;
   /**
@@ -39,10 +47,18 @@ export interface ResolvedSettings {
   readonly nBoot: number;
   readonly seed: number;
   readonly lang: Lang;
+  /** Rows above which the fit's checks run on a sample; 0 = never. */
+  readonly sampleSize: number;
   readonly onProgress: ProgressCallback | undefined;
   /** The analyst's currency, or `undefined` for the detected one. */
   readonly currency: string | undefined;
 }
+
+/** Default of {@linkcode RunSettings.sampleSize}: above 200,000 customers, validate on a sample. */
+export const DEFAULT_SAMPLE_SIZE = 200_000;
+
+/** The smallest sample {@linkcode RunSettings.sampleSize} allows (0 aside): the checks need rows. */
+export const MIN_SAMPLE_SIZE = 1_000;
 
 /** What an analysis records of its settings (the run record and the report show them). */
 export interface RecordedSettings {
@@ -76,7 +92,13 @@ export interface RecordedSettings {
  */
 export function resolveSettings(options: RunSettings): ResolvedSettings {
   const { k, kMax = 10, nInit = 10, nBoot = 20, seed = 0, lang = "en", onProgress, currency } = options;
-  return { k, kMax, nInit, nBoot, seed, lang, onProgress, currency };
+  const { sampleSize = DEFAULT_SAMPLE_SIZE } = options;
+  if (!Number.isInteger(sampleSize) || (sampleSize !== 0 && sampleSize < MIN_SAMPLE_SIZE)) {
+    throw new RangeError(
+      `Cannot use sampleSize ${sampleSize}: give 0 (never sample) or a whole number of rows from ${MIN_SAMPLE_SIZE}`,
+    );
+  }
+  return { k, kMax, nInit, nBoot, seed, lang, sampleSize, onProgress, currency };
 }
 
 /**
@@ -87,13 +109,14 @@ export function resolveSettings(options: RunSettings): ResolvedSettings {
  * @returns The same settings as {@linkcode RunSettings}.
  */
 export function passSettings(s: ResolvedSettings): RunSettings {
-  const { k, kMax, nInit, nBoot, seed, lang, onProgress, currency } = s;
+  const { k, kMax, nInit, nBoot, seed, lang, sampleSize, onProgress, currency } = s;
   return {
     kMax,
     nInit,
     nBoot,
     seed,
     lang,
+    sampleSize,
     ...(k !== undefined ? { k } : {}),
     ...(onProgress ? { onProgress } : {}),
     ...(currency !== undefined ? { currency } : {}),

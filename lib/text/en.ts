@@ -1379,6 +1379,7 @@ export const en = {
     /** The CLI's summary of a run (stdout); the English lines are the historical ones. */
     summary: {
       kind: "  kind: {kind} ({reason})",
+      sample: "  sample: {text}",
       periods: "  two periods: {text}",
       lead: "  lead: {reason}",
       kmeansSegment: '  k-means segment "{name}": {n:raw} customers ({share:pct1}%)',
@@ -1438,6 +1439,9 @@ export const en = {
         "Below 0.1: stable; 0.1 to 0.25: moderate shift; 0.25 and above: major shift, consider refitting.",
       share: "{share:pct1}%",
     },
+    /** segmentMatrix on a stratified sample (`sample`): {size} rows of {of}, the sample's seed. */
+    sampled:
+      "k, stability and the verdict (SigClust, Hopkins, the gap statistic) were computed on a stratified sample of {size} of the {of} customers (drawn in proportion from the 10 deciles of the first principal component, seed {seed:raw}); the segment centres found on the sample were then refined on all customers, and every customer was assigned to the nearest segment centre",
     // (add above this line)
   },
 

@@ -1420,6 +1420,7 @@ export const es: Shape<typeof en> = {
     /** The CLI's summary of a run (stdout); the English lines are the historical ones. */
     summary: {
       kind: "  tipo de análisis: {kind} ({reason})",
+      sample: "  muestra: {text}",
       periods: "  dos periodos: {text}",
       lead: "  segmentación principal: {reason}",
       kmeansSegment: '  segmento de k-medias "{name}": {n} clientes ({share:pct1} %)',
@@ -1480,6 +1481,9 @@ export const es: Shape<typeof en> = {
         "Por debajo de 0,1: estable; de 0,1 a 0,25: cambio moderado; 0,25 o más: cambio grande, considere volver a ajustar el modelo.",
       share: "{share:pct1} %",
     },
+    /** segmentMatrix on a stratified sample (`sample`): {size} rows of {of}, the sample's seed. */
+    sampled:
+      "k, la estabilidad y el veredicto (SigClust, Hopkins, el estadístico gap) se calcularon con una muestra estratificada de {size} de los {of} clientes (extraída en proporción de los 10 deciles de la primera componente principal, semilla {seed:raw}); los centros de segmento hallados en la muestra se ajustaron después con todos los clientes, y cada cliente se asignó al centro de segmento más cercano",
     // (add above this line)
   },
 

@@ -1401,6 +1401,7 @@ export const id: Shape<typeof en> = {
     /** The CLI's summary of a run (stdout); the English lines are the historical ones. */
     summary: {
       kind: "  jenis analisis: {kind} ({reason})",
+      sample: "  sampel: {text}",
       periods: "  dua periode: {text}",
       lead: "  segmentasi utama: {reason}",
       kmeansSegment: '  segmen k-means "{name}": {n} pelanggan ({share:pct1} %)',
@@ -1461,6 +1462,9 @@ export const id: Shape<typeof en> = {
         "Di bawah 0,1: stabil; 0,1 sampai 0,25: pergeseran sedang; 0,25 ke atas: pergeseran besar, pertimbangkan melatih ulang model.",
       share: "{share:pct1} %",
     },
+    /** segmentMatrix on a stratified sample (`sample`): {size} rows of {of}, the sample's seed. */
+    sampled:
+      "k, stabilitas, dan kesimpulan (SigClust, Hopkins, statistik gap) dihitung pada sampel berstrata berisi {size} dari {of} pelanggan (diambil secara proporsional dari 10 desil komponen utama pertama, benih {seed:raw}); pusat segmen yang ditemukan pada sampel kemudian disempurnakan dengan semua pelanggan, dan setiap pelanggan ditempatkan ke pusat segmen terdekat",
     // (add above this line)
   },
 
