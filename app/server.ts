@@ -439,6 +439,12 @@ export function analysisOptions(choices: unknown, upload: { columns: readonly st
   if (kind !== "auto" && kind !== "rfm" && kind !== "features") return "unknown kind";
   const seed = c.seed ?? 0;
   if (!Number.isInteger(seed) || (seed as number) < 0 || (seed as number) > 2 ** 31) return "bad seed";
+  const currency = c.currency ?? null;
+  if (
+    currency !== null &&
+    !(typeof currency === "string" && /^[A-Z]{3}$/.test(currency) &&
+      Intl.supportedValuesOf("currency").includes(currency))
+  ) return "bad currency";
   const k = c.k ?? null;
   if (k !== null && (!Number.isInteger(k) || (k as number) < 2 || (k as number) > 50)) return "bad k";
   const isColumn = (v: unknown): v is string => typeof v === "string" && upload.columns.includes(v);
@@ -507,6 +513,7 @@ export function analysisOptions(choices: unknown, upload: { columns: readonly st
     kind,
     lang: lang as Lang,
     seed: seed as number,
+    ...(currency !== null ? { currency: currency as string } : {}),
     ...(k !== null ? { k: k as number } : {}),
     roles,
     read: read as AnalyzeFileOptions["read"] & object,

@@ -340,6 +340,7 @@ function choices() {
     lang: state.lang,
     kind: $("kind").value,
     seed: Math.max(0, Math.floor(Number($("seed").value) || 0)),
+    currency: $("currency").value.trim().toUpperCase() || null,
     k: fixed ? Math.max(2, Math.floor(Number($("k").value) || 2)) : null,
     roles,
     read: state.read,

@@ -1515,7 +1515,8 @@ export const en = {
     kFixed: "Fixed",
     seed: "Seed",
     currency: "Currency",
-    currencyLeft: "Amounts are shown as in the file (the report has no currency option yet).",
+    currencyLeft:
+      "An ISO code such as EUR, USD or IDR (shown as Rp). Left empty, the currency is the one the money column's symbols or codes show, if any.",
     run: "Run the analysis",
     runAgain: "Run again",
     progress: "Progress",

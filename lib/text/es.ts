@@ -1562,7 +1562,8 @@ export const es: Shape<typeof en> = {
     kFixed: "Fijo",
     seed: "Semilla",
     currency: "Moneda",
-    currencyLeft: "Los montos se muestran como en el archivo (el informe aún no tiene opción de moneda).",
+    currencyLeft:
+      "Un código ISO como EUR, USD o IDR (se muestra como Rp). Si lo deja vacío, se usa la moneda que indiquen los símbolos o códigos de la columna de importes, si los hay.",
     run: "Ejecutar el análisis",
     runAgain: "Ejecutar de nuevo",
     progress: "Progreso",

@@ -1538,7 +1538,8 @@ export const id: Shape<typeof en> = {
     kFixed: "Tetap",
     seed: "Seed acak",
     currency: "Mata uang",
-    currencyLeft: "Nilai ditampilkan seperti di file (laporan belum memiliki pilihan mata uang).",
+    currencyLeft:
+      "Kode ISO seperti EUR, USD atau IDR (ditampilkan sebagai Rp). Jika dikosongkan, mata uangnya adalah yang ditunjukkan simbol atau kode di kolom nilai uang, bila ada.",
     run: "Jalankan analisis",
     runAgain: "Jalankan lagi",
     progress: "Kemajuan",

@@ -194,3 +194,14 @@ Deno.test({
     }
   },
 });
+
+Deno.test("analysisOptions() passes a known ISO 4217 currency and refuses anything else", () => {
+  const upload = { columns: ["ID"], name: "v.csv" };
+  const currency = (choices: unknown) => (analysisOptions(choices, upload) as { currency?: string }).currency;
+  assert.equal(currency({ currency: "IDR" }), "IDR");
+  assert.equal(currency({ currency: null }), undefined);
+  assert.equal(currency({}), undefined);
+  for (const bad of ["XYZ", "eur", "EURO", "<b>", 978, ""]) {
+    assert.equal(analysisOptions({ currency: bad }, upload), "bad currency", String(bad));
+  }
+});
