@@ -727,23 +727,22 @@ function renameHeaders(
 /**
  * Trim text cells; missing tokens become null (and are counted in `notes`). Boolean checks
  * first, on the cells as read: only a column with something to trim or to make missing is
- * rewritten, as a rewrite copies the whole column.
+ * rewritten, as a rewrite copies the whole column. One pass per column tests both; the
+ * missing tokens are counted only in the columns that have something (most have nothing).
  */
 function trimAndMarkMissing(df: pl.DataFrame, textColumns: readonly string[], notes: Note[]): pl.DataFrame {
+  const either = `(?:${MISSING_TOKEN_PADDED})|(?:${NEEDS_TRIM})`;
   const checks = textColumns.length
-    ? df.select(
-      ...textColumns.flatMap((c, i) => [
-        pl.col(c).str.contains(MISSING_TOKEN_PADDED).sum().alias(`${i}:tok`),
-        pl.col(c).str.contains(NEEDS_TRIM).sum().alias(`${i}:trim`),
-      ]),
-    ).toRecords()[0] as Record<string, unknown>
+    ? df.select(...textColumns.map((c, i) => pl.col(c).str.contains(either).sum().alias(`${i}`)))
+      .toRecords()[0] as Record<string, unknown>
+    : {};
+  const toTrim = textColumns.filter((_, i) => Number(checks[`${i}`] ?? 0) > 0);
+  const tokens = toTrim.length
+    ? df.select(...toTrim.map((c, i) => pl.col(c).str.contains(MISSING_TOKEN_PADDED).sum().alias(`${i}`)))
+      .toRecords()[0] as Record<string, unknown>
     : {};
   const tokenCounts: Record<string, number> = {};
-  const toTrim: string[] = [];
-  for (const [i, c] of textColumns.entries()) {
-    tokenCounts[c] = Number(checks[`${i}:tok`] ?? 0);
-    if (tokenCounts[c] > 0 || Number(checks[`${i}:trim`] ?? 0) > 0) toTrim.push(c);
-  }
+  for (const [i, c] of toTrim.entries()) tokenCounts[c] = Number(tokens[`${i}`] ?? 0);
   let out = df;
   if (toTrim.length > 0) {
     out = df.withColumns(
