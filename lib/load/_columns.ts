@@ -309,14 +309,24 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
       const c = pl.col(name);
       return [
         c.isNotNull().sum().alias(`${i}:n`),
-        c.str.contains(LEADING_ZERO).sum().alias(`${i}:zero`),
-        c.str.contains(DECORATED).sum().alias(`${i}:deco`),
+        c.str.contains(RARE).sum().alias(`${i}:rare`),
         ...numberAggs(i, stripped(c)),
       ];
     }),
     counts,
   );
   const count = (i: number, key: string) => counts[`${i}:${key}`] ?? 0;
+  // Leading zeros and decorations are rare: counted apart only in the columns that have either.
+  addCounts(
+    df,
+    columns.flatMap((name, i) =>
+      count(i, "rare") === 0 ? [] : [
+        pl.col(name).str.contains(LEADING_ZERO).sum().alias(`${i}:zero`),
+        pl.col(name).str.contains(DECORATED).sum().alias(`${i}:deco`),
+      ]
+    ),
+    counts,
+  );
   const fits = (i: number) => Math.max(count(i, "num."), count(i, "num,"));
   const decorated = columns.flatMap((name, i) =>
     count(i, "deco") > 0 && count(i, "deco") + fits(i) >= 0.8 * count(i, "n") ? [{ name, i }] : []
@@ -370,18 +380,37 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
     const found = df.select(currencyMark(pl.col(name)).alias("m")).getColumn("m").unique().toArray();
     marks.set(name, found.filter((m): m is string => typeof m === "string").sort());
   }
-  const dateAggs: pl.Expr[] = [];
-  for (const [i, name] of columns.entries()) {
+  const maybeDates = columns.flatMap((name, i) => {
     const n = count(i, "n"), dot = count(i, "num."), comma = count(i, "num,");
-    if (n === 0 || Math.max(dot, comma) >= 0.8 * n) continue;
-    for (const f of FAMILIES) dateAggs.push(pl.col(name).str.contains(f.pattern).sum().alias(`${i}:${f.id}`));
-  }
-  if (dateAggs.length) {
-    for (const [k, v] of Object.entries(df.select(...dateAggs).toRecords()[0] as Row)) {
-      counts[k] = Number(v ?? 0);
-    }
-  }
+    return n === 0 || Math.max(dot, comma) >= 0.8 * n ? [] : [{ name, i }];
+  });
+  addCounts(
+    df,
+    maybeDates.map(({ name, i }) => pl.col(name).str.contains(ANY_FAMILY).sum().alias(`${i}:dates`)),
+    counts,
+  );
+  for (const { name, i } of maybeDates) familyCounts(df, name, i, counts);
   return { count, numText, marks, df: out };
+}
+
+/** Any family's pattern: a value matches at most one (see {@linkcode familyCounts}). */
+const ANY_FAMILY = FAMILIES.map((f) => `(?:${f.pattern})`).join("|");
+/** A value with leading zeros or a decoration (one pass finds the columns that need both counts). */
+const RARE = `(?:${LEADING_ZERO})|(?:${DECORATED})`;
+
+/**
+ * Count the values of each date family in column `name` (`i:<family>`), given how many match
+ * any family (`i:dates`). No value matches two families (they differ in the separator, in
+ * 4 or 1-2 leading digits, or in a month name where another has digits), so once the families
+ * counted add up to that number the others are 0 and are not counted.
+ */
+function familyCounts(df: pl.DataFrame, name: string, i: number, counts: Record<string, number>): void {
+  let left = counts[`${i}:dates`] ?? 0;
+  for (const f of FAMILIES) {
+    if (left === 0) break;
+    addCounts(df, [pl.col(name).str.contains(f.pattern).sum().alias(`${i}:${f.id}`)], counts);
+    left -= counts[`${i}:${f.id}`]!;
+  }
 }
 
 /**
