@@ -246,9 +246,11 @@ interface Shapes {
   count(i: number, key: string): number;
   /** A column's text as numbers are read from it: currency, percent signs and digit groups removed. */
   numText(name: string): pl.Expr;
+  /** True where column `i`'s number text reads as a number with decimal mark `mark` (a column of `df`, computed once). */
+  fitsFlag(i: number, mark: Mark): pl.Expr;
   /** The currency marks of each column that has some, as written (`"€"`, `"Rp"`). */
   readonly marks: ReadonlyMap<string, readonly string[]>;
-  /** The table, with the number text of decorated columns added (dropped once the columns are typed). */
+  /** The table, with the number text of decorated columns and the `fits` flags added (dropped once the columns are typed). */
   readonly df: pl.DataFrame;
 }
 
@@ -261,12 +263,21 @@ function markCounts(count: Shapes["count"], i: number): MarkCounts {
   };
 }
 
-/** The sums that count the number shapes of text `t`, as `i:key`: values that read with `.`, with `,`, and with a mark between digits. */
-function numberAggs(i: number, t: pl.Expr): pl.Expr[] {
+/** The hidden column that says where column `i`'s number text reads with decimal mark `mark`. */
+function fitsName(i: number, mark: Mark): string {
+  return `\u0000fits${mark}${i}`;
+}
+
+/** The flags of number text `t` of column `i`: reads with `.`, reads with `,` (kept in the table: typing reuses them). */
+function numberFlags(i: number, t: pl.Expr): pl.Expr[] {
+  return [t.str.contains(NUM_DOT).alias(fitsName(i, ".")), t.str.contains(NUM_COMMA).alias(fitsName(i, ","))];
+}
+
+/** The sums of column `i`'s {@linkcode numberFlags}, as `i:num.` and `i:num,`. */
+function numberAggs(i: number): pl.Expr[] {
   return [
-    t.str.contains(NUM_DOT).sum().alias(`${i}:num.`),
-    t.str.contains(NUM_COMMA).sum().alias(`${i}:num,`),
-    t.str.contains(String.raw`\d[.,]\d`).sum().alias(`${i}:sep`),
+    pl.col(fitsName(i, ".")).sum().alias(`${i}:num.`),
+    pl.col(fitsName(i, ",")).sum().alias(`${i}:num,`),
   ];
 }
 
@@ -303,14 +314,15 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
     : [thousands];
   const stripped = (e: pl.Expr) => strip.reduce((x, ch) => x.str.replaceAll(ch, "", true), e);
   const counts: Record<string, number> = {};
+  const flagged = df.withColumns(...columns.flatMap((name, i) => numberFlags(i, stripped(pl.col(name)))));
   addCounts(
-    df,
+    flagged,
     columns.flatMap((name, i) => {
       const c = pl.col(name);
       return [
         c.isNotNull().sum().alias(`${i}:n`),
         c.str.contains(RARE).sum().alias(`${i}:rare`),
-        ...numberAggs(i, stripped(c)),
+        ...numberAggs(i),
       ];
     }),
     counts,
@@ -333,7 +345,7 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
   );
   const hidden = (i: number) => `\u0000number${i}`;
   const hiddenOf = new Map(decorated.map(({ name, i }) => [name, hidden(i)]));
-  let out = df;
+  let out = flagged;
   if (decorated.length > 0) {
     const c = (name: string) => pl.col(name);
     addCounts(
@@ -346,7 +358,7 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
       ]),
       counts,
     );
-    out = df.withColumns(...decorated.map(({ name, i }) =>
+    out = out.withColumns(...decorated.map(({ name, i }) =>
       stripped(numberText(c(name), {
         currency: count(i, "cur") > 0,
         percent: count(i, "pct") > 0,
@@ -354,12 +366,23 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
         groups: count(i, "grp") > 0,
       })).alias(hidden(i))
     ));
-    addCounts(out, decorated.flatMap(({ i }) => numberAggs(i, pl.col(hidden(i)))), counts);
+    out = out.withColumns(...decorated.flatMap(({ i }) => numberFlags(i, pl.col(hidden(i)))));
+    addCounts(out, decorated.flatMap(({ i }) => numberAggs(i)), counts);
   }
   const numText = (name: string) => {
     const h = hiddenOf.get(name);
     return h === undefined ? stripped(pl.col(name)) : pl.col(h);
   };
+  // A mark between digits matters only in columns that may hold numbers (80% of their values).
+  addCounts(
+    out,
+    columns.flatMap((name, i) =>
+      fits(i) >= 0.8 * count(i, "n")
+        ? [numText(name).str.contains(String.raw`\d[.,]\d`).sum().alias(`${i}:sep`)]
+        : []
+    ),
+    counts,
+  );
   // Only number columns with a mark can have values that read one way only or both ways.
   const marked = columns.flatMap((name, i) =>
     fits(i) >= 0.8 * count(i, "n") && fits(i) > 0 &&
@@ -390,7 +413,8 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
     counts,
   );
   for (const { name, i } of maybeDates) familyCounts(df, name, i, counts);
-  return { count, numText, marks, df: out };
+  const fitsFlag = (i: number, mark: Mark) => pl.col(fitsName(i, mark));
+  return { count, numText, fitsFlag, marks, df: out };
 }
 
 /** Any family's pattern: a value matches at most one (see {@linkcode familyCounts}). */
@@ -607,16 +631,18 @@ function numberDecision(
   context: DecideContext,
   notes: Note[],
 ): ColumnDecision {
-  const { shapes: { count, numText, marks }, options } = context;
+  const { shapes: { count, numText, fitsFlag, marks }, options } = context;
   if (choice.why === "ambiguous") throw ambiguousDecimal(df, name, numText(name), choice.marks, options.file);
   const { decimal } = choice;
   const c = pl.col(name);
   const n = count(i, "n"), dot = count(i, "num."), comma = count(i, "num,");
   const nums = decimal === "." ? dot : comma;
   const t = numText(name);
-  const matches = t.str.contains(decimal === "." ? NUM_DOT : NUM_COMMA);
+  const matches = fitsFlag(i, decimal);
+  // A "," in a value that reads with "." is a digit group's, between digits: with no mark
+  // between digits (`sep`) there is none to remove, and a pass over the text is saved.
   const cleaned = decimal === "."
-    ? t.str.replaceAll(",", "", true)
+    ? (count(i, "sep") > 0 ? t.str.replaceAll(",", "", true) : t)
     : t.str.replaceAll(".", "", true).str.replaceAll(",", ".", true);
   const value = cleaned.str.replace("^\\+", "").cast(pl.Float64, false);
   const expr = pl.when(matches).then(value).otherwise(pl.lit(null).cast(pl.Float64)).alias(name);
