@@ -373,12 +373,16 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
     const h = hiddenOf.get(name);
     return h === undefined ? stripped(pl.col(name)) : pl.col(h);
   };
-  // A mark between digits matters only in columns that may hold numbers (80% of their values).
+  // A mark between digits, and a leading plus sign, matter only in columns that may hold
+  // numbers (80% of their values).
   addCounts(
     out,
     columns.flatMap((name, i) =>
       fits(i) >= 0.8 * count(i, "n")
-        ? [numText(name).str.contains(String.raw`\d[.,]\d`).sum().alias(`${i}:sep`)]
+        ? [
+          numText(name).str.contains(String.raw`\d[.,]\d`).sum().alias(`${i}:sep`),
+          numText(name).str.startsWith("+").sum().alias(`${i}:plus`),
+        ]
         : []
     ),
     counts,
@@ -644,7 +648,9 @@ function numberDecision(
   const cleaned = decimal === "."
     ? (count(i, "sep") > 0 ? t.str.replaceAll(",", "", true) : t)
     : t.str.replaceAll(".", "", true).str.replaceAll(",", ".", true);
-  const value = cleaned.str.replace("^\\+", "").cast(pl.Float64, false);
+  // A "+" in a value that reads as a number is its first character: with none, the pass that
+  // removes it is saved.
+  const value = (count(i, "plus") > 0 ? cleaned.str.replace("^\\+", "") : cleaned).cast(pl.Float64, false);
   const expr = pl.when(matches).then(value).otherwise(pl.lit(null).cast(pl.Float64)).alias(name);
   const { currency, mixed } = currencyOf(marks.get(name) ?? []);
   if (count(i, "cur") > 0) notes.push({ code: "currency-removed", column: name });
