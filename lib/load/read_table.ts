@@ -7,6 +7,7 @@
 import { appendRowNumbers } from "../base/frame.ts";
 import pl from "nodejs-polars";
 import { Buffer } from "node:buffer";
+import { createHash } from "node:crypto";
 import { InputError } from "../base/errors.ts";
 import type { Facts, LedgerEntry, LedgerExample, Note, ProgressCallback } from "../base/types.ts";
 import {
@@ -108,10 +109,6 @@ export interface LoadedTable {
 
 function isText(t: pl.DataType): boolean {
   return t.variant === "String" || t.variant === "Utf8";
-}
-
-function hex(buffer: ArrayBuffer): string {
-  return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 function rowList(rows: readonly number[], total: number): string {
@@ -531,7 +528,8 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   refuseOldWorkbook(ext, file);
   const raw = await readBytes(path, file, onProgress);
   const size = raw.length;
-  const sha256 = hex(await crypto.subtle.digest("SHA-256", raw));
+  // node:crypto hashes the bytes where they are; WebCrypto's digest copies them first.
+  const sha256 = createHash("sha256").update(raw).digest("hex");
   if (raw.length === 0) {
     throw new InputError(`Cannot read "${file}": the file is empty (0 bytes); export the data again`, {
       file,
