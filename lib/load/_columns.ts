@@ -139,6 +139,8 @@ export interface DecideOptions {
   readonly dayFirst: boolean | undefined;
   readonly now: Date;
   readonly futureDates: "error" | "keep";
+  /** Columns where no value matches {@linkcode RARE} (the loader's trim check tested it): not counted again. */
+  readonly rareFree?: ReadonlySet<string>;
 }
 
 type Row = Record<string, unknown>;
@@ -227,7 +229,7 @@ export function decideColumns(
   const notes: Note[] = [];
   const roles = mapRoles(columns).roles;
   const idColumns = new Set(ID_ROLES.map((r) => roles[r]).filter((c): c is string => c !== undefined));
-  const shapes = countShapes(df, columns, options.thousands);
+  const shapes = countShapes(df, columns, options.thousands, options.rareFree ?? new Set());
   const context: DecideContext = {
     shapes,
     idColumns,
@@ -306,7 +308,12 @@ function addCounts(df: pl.DataFrame, exprs: readonly pl.Expr[], counts: Record<s
  * steps each needs) and are counted again on it. Number columns that show a mark are split
  * into values that read one way and both ways; then date shapes where values are not numbers.
  */
-function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: string | undefined): Shapes {
+function countShapes(
+  df: pl.DataFrame,
+  columns: readonly string[],
+  thousands: string | undefined,
+  rareFree: ReadonlySet<string>,
+): Shapes {
   const strip = thousands === undefined || thousands === "." || thousands === ","
     ? []
     : thousands === " "
@@ -321,7 +328,7 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
       const c = pl.col(name);
       return [
         c.isNotNull().sum().alias(`${i}:n`),
-        c.str.contains(RARE).sum().alias(`${i}:rare`),
+        ...(rareFree.has(name) ? [] : [c.str.contains(RARE).sum().alias(`${i}:rare`)]),
         ...numberAggs(i),
       ];
     }),
@@ -424,7 +431,7 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
 /** Any family's pattern: a value matches at most one (see {@linkcode familyCounts}). */
 const ANY_FAMILY = FAMILIES.map((f) => `(?:${f.pattern})`).join("|");
 /** A value with leading zeros or a decoration (one pass finds the columns that need both counts). */
-const RARE = `(?:${LEADING_ZERO})|(?:${DECORATED})`;
+export const RARE: string = `(?:${LEADING_ZERO})|(?:${DECORATED})`;
 
 /**
  * Count the values of each date family in column `name` (`i:<family>`), given how many match
