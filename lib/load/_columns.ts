@@ -16,6 +16,7 @@ import {
   FAMILY_SEP,
   type FamilyId,
   familyLabel,
+  familyRegExp,
   FAST_PATTERNS,
   parseDate,
 } from "./_dates.ts";
@@ -437,16 +438,24 @@ export const RARE: string = `(?:${LEADING_ZERO})|(?:${DECORATED})`;
  * Count the values of each date family in column `name` (`i:<family>`), given how many match
  * any family (`i:dates`). No value matches two families (they differ in the separator, in
  * 4 or 1-2 leading digits, or in a month name where another has digits), so once the families
- * counted add up to that number the others are 0 and are not counted.
+ * counted add up to that number the others are 0 and are not counted. A family seen in the
+ * column's first rows is counted first (usually the only one): the order changes no count,
+ * only how many passes it takes.
  */
 function familyCounts(df: pl.DataFrame, name: string, i: number, counts: Record<string, number>): void {
   let left = counts[`${i}:dates`] ?? 0;
-  for (const f of FAMILIES) {
+  if (left === 0) return;
+  const head = df.select(pl.col(name)).head(GUESS_ROWS).getColumn(name).toArray() as (string | null)[];
+  const guess = FAMILIES.find((f) => head.some((v) => v !== null && familyRegExp(f.id).test(v)));
+  for (const f of guess === undefined ? FAMILIES : [guess, ...FAMILIES.filter((x) => x !== guess)]) {
     if (left === 0) break;
     addCounts(df, [pl.col(name).str.contains(f.pattern).sum().alias(`${i}:${f.id}`)], counts);
     left -= counts[`${i}:${f.id}`]!;
   }
 }
+
+/** Rows looked at to guess a column's date family. */
+const GUESS_ROWS = 100;
 
 /**
  * The number columns of the file whose values show one decimal mark only, by that mark, for
