@@ -402,7 +402,15 @@ function countShapes(
       ? [{ name, i }]
       : []
   );
-  addCounts(out, marked.flatMap(({ name, i }) => bothAggs(i, numText(name))), counts);
+  // Every value that AMB_DOT, AMB_COMMA or INTEGER matches reads both ways (NUM_DOT and
+  // NUM_COMMA): where no value reads one of the ways, all three counts are 0.
+  addCounts(
+    out,
+    marked.flatMap(({ name, i }) =>
+      Math.min(count(i, "num."), count(i, "num,")) === 0 ? [] : bothAggs(i, numText(name))
+    ),
+    counts,
+  );
   for (const [i] of columns.entries()) {
     const both = count(i, "both.") + count(i, "both,") + count(i, "int");
     const shown = marked.some((m) => m.i === i);
