@@ -230,7 +230,10 @@ export function decideColumns(
   const notes: Note[] = [];
   const roles = mapRoles(columns).roles;
   const idColumns = new Set(ID_ROLES.map((r) => roles[r]).filter((c): c is string => c !== undefined));
-  const shapes = countShapes(df, columns, options.thousands, options.rareFree ?? new Set());
+  // The fast-date flag of a column is kept when the column will be read as dates by family
+  // (no date format given, not an id): see `countShapes`.
+  const fastWanted = (name: string) => options.dateFormat === undefined && !isIdName(name, idColumns);
+  const shapes = countShapes(df, columns, options.thousands, options.rareFree ?? new Set(), fastWanted);
   const context: DecideContext = {
     shapes,
     idColumns,
@@ -251,6 +254,8 @@ interface Shapes {
   numText(name: string): pl.Expr;
   /** True where column `i`'s number text reads as a number with decimal mark `mark` (a column of `df`, computed once). */
   fitsFlag(i: number, mark: Mark): pl.Expr;
+  /** Where column `i` matches its date family's `FAST_PATTERNS` entry (a column of `df`), or `null` when not computed; its count is `i:fast`. */
+  fastFlag(i: number): pl.Expr | null;
   /** The currency marks of each column that has some, as written (`"€"`, `"Rp"`). */
   readonly marks: ReadonlyMap<string, readonly string[]>;
   /** The table, with the number text of decorated columns and the `fits` flags added (dropped once the columns are typed). */
@@ -314,6 +319,7 @@ function countShapes(
   columns: readonly string[],
   thousands: string | undefined,
   rareFree: ReadonlySet<string>,
+  fastWanted: (name: string) => boolean,
 ): Shapes {
   const strip = thousands === undefined || thousands === "." || thousands === ","
     ? []
@@ -433,8 +439,25 @@ function countShapes(
     counts,
   );
   for (const { name, i } of maybeDates) familyCounts(df, name, i, counts);
+  // A column of one family that will be read as dates (80% of its values) gets its fast-shape
+  // test as a column: its count decides the reader, and the typed column reuses it.
+  const fast = maybeDates.flatMap(({ name, i }) => {
+    const found = FAMILIES.filter((f) => count(i, f.id) > 0);
+    const pattern = found.length === 1 ? FAST_PATTERNS[found[0]!.id] : undefined;
+    return pattern !== undefined && count(i, found[0]!.id) >= 0.8 * count(i, "n") && fastWanted(name)
+      ? [{ name, i, pattern }]
+      : [];
+  });
+  const fastName = (i: number) => `\u0000fast${i}`;
+  if (fast.length > 0) {
+    out = out.withColumns(
+      ...fast.map(({ name, i, pattern }) => pl.col(name).str.contains(pattern).alias(fastName(i))),
+    );
+    addCounts(out, fast.map(({ i }) => pl.col(fastName(i)).sum().alias(`${i}:fast`)), counts);
+  }
   const fitsFlag = (i: number, mark: Mark) => pl.col(fitsName(i, mark));
-  return { count, numText, fitsFlag, marks, df: out };
+  const fastFlag = (i: number) => fast.some((x) => x.i === i) ? pl.col(fastName(i)) : null;
+  return { count, numText, fitsFlag, fastFlag, marks, df: out };
 }
 
 /** Any family's pattern: a value matches at most one (see {@linkcode familyCounts}). */
@@ -625,7 +648,7 @@ function decideColumn(
   const families = FAMILIES.filter((f) => count(i, f.id) > 0);
   const dates = families.reduce((s, f) => s + count(i, f.id), 0);
   if (dates >= 0.8 * n && !isIdName(name, idColumns)) {
-    return dateDecision(df, name, families, dates, n, context, notes);
+    return dateDecision(df, name, i, families, dates, n, context, notes);
   }
   return textDecision(name, "text");
 }
@@ -793,6 +816,7 @@ function futureCheck(options: DecideOptions): ((typed: pl.Expr) => pl.Expr) | nu
 function dateDecision(
   df: pl.DataFrame,
   name: string,
+  i: number,
   families: readonly DateFamily[],
   dates: number,
   n: number,
@@ -821,11 +845,14 @@ function dateDecision(
     ? { dayFirst: false, why: { code: "dates-year-first", n: dates, of: n } }
     : { dayFirst: family.id === "named", why: { code: "dates-month-names", n: dates, of: n } };
   const fast = FAST_PATTERNS[family.id];
+  const flag = context.shapes.fastFlag(i);
   const fastCount = fast === undefined
     ? 0
+    : flag !== null
+    ? context.shapes.count(i, "fast")
     : Number(df.select(c.str.contains(fast).sum().alias("k")).toRecords()[0].k ?? 0);
   const typed = fast !== undefined && fastCount === dates
-    ? fastDates(df, name, family, dayFirst, dates)
+    ? fastDates(df, name, family, dayFirst, dates, flag ?? c.str.contains(fast))
     : exactDates(df, name, family, dayFirst, notes);
   notes.push({ ...why, column: name, format: typed.label });
   return {
@@ -841,13 +868,14 @@ function dateDecision(
   };
 }
 
-/** Dates in the shapes polars reads with one chrono format per time variant (four-digit years, 24-hour times). */
+/** Dates in the shapes polars reads with one chrono format per time variant (four-digit years, 24-hour times); `matches` is true where a value has that shape. */
 function fastDates(
   df: pl.DataFrame,
   name: string,
   family: DateFamily,
   dayFirst: boolean,
   dates: number,
+  matches: pl.Expr,
 ): { expr: pl.Expr; label: string } {
   const c = pl.col(name);
   const variants = formats(family.id, dayFirst);
@@ -863,7 +891,6 @@ function fastDates(
     const p = text.str.strptime(pl.Datetime("ms"), v.fmt).cast(pl.Datetime("ms"));
     parsed = parsed === null ? p : parsed.fillNull(p);
   }
-  const matches = c.str.contains(FAST_PATTERNS[family.id]!);
   const expr = pl.when(matches).then(parsed!).otherwise(pl.lit(null).cast(pl.Datetime("ms"))).alias(name);
   const label = sec >= min && sec >= day
     ? variants[0].label
