@@ -105,11 +105,15 @@ export function idAsText(table: pl.DataFrame, name: string): pl.Expr {
     const text = c.cast(pl.Utf8).str.strip();
     return pl.when(text.str.lengths().eq(0)).then(nullText).otherwise(text).alias(name);
   }
-  const [edge, zeroFraction, nonAscii] = table.select(
-    c.str.contains(String.raw`^\s|\s$|^$`).any().alias("e"),
-    c.str.contains(ZERO_FRACTION).any().alias("z"),
-    c.str.contains(NON_ASCII).any().alias("u"),
-  ).row(0).map((v) => v === true);
+  // One pass says whether any change is needed (most id columns need none); then which.
+  const anyChange = table.select(c.str.contains(ANY_ID_CHANGE).any().alias("a")).row(0)[0] === true;
+  const [edge, zeroFraction, nonAscii] = anyChange
+    ? table.select(
+      c.str.contains(EDGE_OR_BLANK).any().alias("e"),
+      c.str.contains(ZERO_FRACTION).any().alias("z"),
+      c.str.contains(NON_ASCII).any().alias("u"),
+    ).row(0).map((v) => v === true)
+    : [false, false, false];
   let text = c;
   if (nonAscii) {
     const composed = nfcReplacements(table, name);
@@ -131,6 +135,10 @@ export function idAsText(table: pl.DataFrame, name: string): pl.Expr {
 const ZERO_FRACTION = String.raw`^\s*-?[0-9]+\.0+\s*$`;
 /** Any character outside ASCII (only such text can change under Unicode NFC). */
 const NON_ASCII = String.raw`[^\x00-\x7F]`;
+/** Space at either end, or blank. */
+const EDGE_OR_BLANK = String.raw`^\s|\s$|^$`;
+/** What `idAsText` may change in text: {@linkcode EDGE_OR_BLANK}, {@linkcode ZERO_FRACTION} or {@linkcode NON_ASCII}. */
+const ANY_ID_CHANGE = `(?:${EDGE_OR_BLANK})|(?:${ZERO_FRACTION})|(?:${NON_ASCII})`;
 
 /** The distinct values of a text column that Unicode NFC changes, and what they become. */
 function nfcReplacements(table: pl.DataFrame, name: string): { old: string[]; new: string[] } {

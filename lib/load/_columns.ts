@@ -16,6 +16,7 @@ import {
   FAMILY_SEP,
   type FamilyId,
   familyLabel,
+  familyRegExp,
   FAST_PATTERNS,
   parseDate,
 } from "./_dates.ts";
@@ -139,6 +140,8 @@ export interface DecideOptions {
   readonly dayFirst: boolean | undefined;
   readonly now: Date;
   readonly futureDates: "error" | "keep";
+  /** Columns where no value matches {@linkcode RARE} (the loader's trim check tested it): not counted again. */
+  readonly rareFree?: ReadonlySet<string>;
 }
 
 type Row = Record<string, unknown>;
@@ -227,7 +230,10 @@ export function decideColumns(
   const notes: Note[] = [];
   const roles = mapRoles(columns).roles;
   const idColumns = new Set(ID_ROLES.map((r) => roles[r]).filter((c): c is string => c !== undefined));
-  const shapes = countShapes(df, columns, options.thousands);
+  // The fast-date flag of a column is kept when the column will be read as dates by family
+  // (no date format given, not an id): see `countShapes`.
+  const fastWanted = (name: string) => options.dateFormat === undefined && !isIdName(name, idColumns);
+  const shapes = countShapes(df, columns, options.thousands, options.rareFree ?? new Set(), fastWanted);
   const context: DecideContext = {
     shapes,
     idColumns,
@@ -246,9 +252,13 @@ interface Shapes {
   count(i: number, key: string): number;
   /** A column's text as numbers are read from it: currency, percent signs and digit groups removed. */
   numText(name: string): pl.Expr;
+  /** True where column `i`'s number text reads as a number with decimal mark `mark` (a column of `df`, computed once). */
+  fitsFlag(i: number, mark: Mark): pl.Expr;
+  /** Where column `i` matches its date family's `FAST_PATTERNS` entry (a column of `df`), or `null` when not computed; its count is `i:fast`. */
+  fastFlag(i: number): pl.Expr | null;
   /** The currency marks of each column that has some, as written (`"€"`, `"Rp"`). */
   readonly marks: ReadonlyMap<string, readonly string[]>;
-  /** The table, with the number text of decorated columns added (dropped once the columns are typed). */
+  /** The table, with the number text of decorated columns and the `fits` flags added (dropped once the columns are typed). */
   readonly df: pl.DataFrame;
 }
 
@@ -261,12 +271,21 @@ function markCounts(count: Shapes["count"], i: number): MarkCounts {
   };
 }
 
-/** The sums that count the number shapes of text `t`, as `i:key`: values that read with `.`, with `,`, and with a mark between digits. */
-function numberAggs(i: number, t: pl.Expr): pl.Expr[] {
+/** The hidden column that says where column `i`'s number text reads with decimal mark `mark`. */
+function fitsName(i: number, mark: Mark): string {
+  return `\u0000fits${mark}${i}`;
+}
+
+/** The flags of number text `t` of column `i`: reads with `.`, reads with `,` (kept in the table: typing reuses them). */
+function numberFlags(i: number, t: pl.Expr): pl.Expr[] {
+  return [t.str.contains(NUM_DOT).alias(fitsName(i, ".")), t.str.contains(NUM_COMMA).alias(fitsName(i, ","))];
+}
+
+/** The sums of column `i`'s {@linkcode numberFlags}, as `i:num.` and `i:num,`. */
+function numberAggs(i: number): pl.Expr[] {
   return [
-    t.str.contains(NUM_DOT).sum().alias(`${i}:num.`),
-    t.str.contains(NUM_COMMA).sum().alias(`${i}:num,`),
-    t.str.contains(String.raw`\d[.,]\d`).sum().alias(`${i}:sep`),
+    pl.col(fitsName(i, ".")).sum().alias(`${i}:num.`),
+    pl.col(fitsName(i, ",")).sum().alias(`${i}:num,`),
   ];
 }
 
@@ -295,7 +314,13 @@ function addCounts(df: pl.DataFrame, exprs: readonly pl.Expr[], counts: Record<s
  * steps each needs) and are counted again on it. Number columns that show a mark are split
  * into values that read one way and both ways; then date shapes where values are not numbers.
  */
-function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: string | undefined): Shapes {
+function countShapes(
+  df: pl.DataFrame,
+  columns: readonly string[],
+  thousands: string | undefined,
+  rareFree: ReadonlySet<string>,
+  fastWanted: (name: string) => boolean,
+): Shapes {
   const strip = thousands === undefined || thousands === "." || thousands === ","
     ? []
     : thousands === " "
@@ -303,27 +328,38 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
     : [thousands];
   const stripped = (e: pl.Expr) => strip.reduce((x, ch) => x.str.replaceAll(ch, "", true), e);
   const counts: Record<string, number> = {};
+  const flagged = df.withColumns(...columns.flatMap((name, i) => numberFlags(i, stripped(pl.col(name)))));
   addCounts(
-    df,
+    flagged,
     columns.flatMap((name, i) => {
       const c = pl.col(name);
       return [
         c.isNotNull().sum().alias(`${i}:n`),
-        c.str.contains(LEADING_ZERO).sum().alias(`${i}:zero`),
-        c.str.contains(DECORATED).sum().alias(`${i}:deco`),
-        ...numberAggs(i, stripped(c)),
+        ...(rareFree.has(name) ? [] : [c.str.contains(RARE).sum().alias(`${i}:rare`)]),
+        ...numberAggs(i),
       ];
     }),
     counts,
   );
   const count = (i: number, key: string) => counts[`${i}:${key}`] ?? 0;
+  // Leading zeros and decorations are rare: counted apart only in the columns that have either.
+  addCounts(
+    df,
+    columns.flatMap((name, i) =>
+      count(i, "rare") === 0 ? [] : [
+        pl.col(name).str.contains(LEADING_ZERO).sum().alias(`${i}:zero`),
+        pl.col(name).str.contains(DECORATED).sum().alias(`${i}:deco`),
+      ]
+    ),
+    counts,
+  );
   const fits = (i: number) => Math.max(count(i, "num."), count(i, "num,"));
   const decorated = columns.flatMap((name, i) =>
     count(i, "deco") > 0 && count(i, "deco") + fits(i) >= 0.8 * count(i, "n") ? [{ name, i }] : []
   );
   const hidden = (i: number) => `\u0000number${i}`;
   const hiddenOf = new Map(decorated.map(({ name, i }) => [name, hidden(i)]));
-  let out = df;
+  let out = flagged;
   if (decorated.length > 0) {
     const c = (name: string) => pl.col(name);
     addCounts(
@@ -336,7 +372,7 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
       ]),
       counts,
     );
-    out = df.withColumns(...decorated.map(({ name, i }) =>
+    out = out.withColumns(...decorated.map(({ name, i }) =>
       stripped(numberText(c(name), {
         currency: count(i, "cur") > 0,
         percent: count(i, "pct") > 0,
@@ -344,12 +380,27 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
         groups: count(i, "grp") > 0,
       })).alias(hidden(i))
     ));
-    addCounts(out, decorated.flatMap(({ i }) => numberAggs(i, pl.col(hidden(i)))), counts);
+    out = out.withColumns(...decorated.flatMap(({ i }) => numberFlags(i, pl.col(hidden(i)))));
+    addCounts(out, decorated.flatMap(({ i }) => numberAggs(i)), counts);
   }
   const numText = (name: string) => {
     const h = hiddenOf.get(name);
     return h === undefined ? stripped(pl.col(name)) : pl.col(h);
   };
+  // A mark between digits, and a leading plus sign, matter only in columns that may hold
+  // numbers (80% of their values).
+  addCounts(
+    out,
+    columns.flatMap((name, i) =>
+      fits(i) >= 0.8 * count(i, "n")
+        ? [
+          numText(name).str.contains(String.raw`\d[.,]\d`).sum().alias(`${i}:sep`),
+          numText(name).str.startsWith("+").sum().alias(`${i}:plus`),
+        ]
+        : []
+    ),
+    counts,
+  );
   // Only number columns with a mark can have values that read one way only or both ways.
   const marked = columns.flatMap((name, i) =>
     fits(i) >= 0.8 * count(i, "n") && fits(i) > 0 &&
@@ -357,7 +408,15 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
       ? [{ name, i }]
       : []
   );
-  addCounts(out, marked.flatMap(({ name, i }) => bothAggs(i, numText(name))), counts);
+  // Every value that AMB_DOT, AMB_COMMA or INTEGER matches reads both ways (NUM_DOT and
+  // NUM_COMMA): where no value reads one of the ways, all three counts are 0.
+  addCounts(
+    out,
+    marked.flatMap(({ name, i }) =>
+      Math.min(count(i, "num."), count(i, "num,")) === 0 ? [] : bothAggs(i, numText(name))
+    ),
+    counts,
+  );
   for (const [i] of columns.entries()) {
     const both = count(i, "both.") + count(i, "both,") + count(i, "int");
     const shown = marked.some((m) => m.i === i);
@@ -370,19 +429,64 @@ function countShapes(df: pl.DataFrame, columns: readonly string[], thousands: st
     const found = df.select(currencyMark(pl.col(name)).alias("m")).getColumn("m").unique().toArray();
     marks.set(name, found.filter((m): m is string => typeof m === "string").sort());
   }
-  const dateAggs: pl.Expr[] = [];
-  for (const [i, name] of columns.entries()) {
+  const maybeDates = columns.flatMap((name, i) => {
     const n = count(i, "n"), dot = count(i, "num."), comma = count(i, "num,");
-    if (n === 0 || Math.max(dot, comma) >= 0.8 * n) continue;
-    for (const f of FAMILIES) dateAggs.push(pl.col(name).str.contains(f.pattern).sum().alias(`${i}:${f.id}`));
+    return n === 0 || Math.max(dot, comma) >= 0.8 * n ? [] : [{ name, i }];
+  });
+  addCounts(
+    df,
+    maybeDates.map(({ name, i }) => pl.col(name).str.contains(ANY_FAMILY).sum().alias(`${i}:dates`)),
+    counts,
+  );
+  for (const { name, i } of maybeDates) familyCounts(df, name, i, counts);
+  // A column of one family that will be read as dates (80% of its values) gets its fast-shape
+  // test as a column: its count decides the reader, and the typed column reuses it.
+  const fast = maybeDates.flatMap(({ name, i }) => {
+    const found = FAMILIES.filter((f) => count(i, f.id) > 0);
+    const pattern = found.length === 1 ? FAST_PATTERNS[found[0]!.id] : undefined;
+    return pattern !== undefined && count(i, found[0]!.id) >= 0.8 * count(i, "n") && fastWanted(name)
+      ? [{ name, i, pattern }]
+      : [];
+  });
+  const fastName = (i: number) => `\u0000fast${i}`;
+  if (fast.length > 0) {
+    out = out.withColumns(
+      ...fast.map(({ name, i, pattern }) => pl.col(name).str.contains(pattern).alias(fastName(i))),
+    );
+    addCounts(out, fast.map(({ i }) => pl.col(fastName(i)).sum().alias(`${i}:fast`)), counts);
   }
-  if (dateAggs.length) {
-    for (const [k, v] of Object.entries(df.select(...dateAggs).toRecords()[0] as Row)) {
-      counts[k] = Number(v ?? 0);
-    }
-  }
-  return { count, numText, marks, df: out };
+  const fitsFlag = (i: number, mark: Mark) => pl.col(fitsName(i, mark));
+  const fastFlag = (i: number) => fast.some((x) => x.i === i) ? pl.col(fastName(i)) : null;
+  return { count, numText, fitsFlag, fastFlag, marks, df: out };
 }
+
+/** Any family's pattern: a value matches at most one (see {@linkcode familyCounts}). */
+const ANY_FAMILY = FAMILIES.map((f) => `(?:${f.pattern})`).join("|");
+/** A value with leading zeros or a decoration (one pass finds the columns that need both counts). */
+export const RARE: string = `(?:${LEADING_ZERO})|(?:${DECORATED})`;
+
+/**
+ * Count the values of each date family in column `name` (`i:<family>`), given how many match
+ * any family (`i:dates`). No value matches two families (they differ in the separator, in
+ * 4 or 1-2 leading digits, or in a month name where another has digits), so once the families
+ * counted add up to that number the others are 0 and are not counted. A family seen in the
+ * column's first rows is counted first (usually the only one): the order changes no count,
+ * only how many passes it takes.
+ */
+function familyCounts(df: pl.DataFrame, name: string, i: number, counts: Record<string, number>): void {
+  let left = counts[`${i}:dates`] ?? 0;
+  if (left === 0) return;
+  const head = df.select(pl.col(name)).head(GUESS_ROWS).getColumn(name).toArray() as (string | null)[];
+  const guess = FAMILIES.find((f) => head.some((v) => v !== null && familyRegExp(f.id).test(v)));
+  for (const f of guess === undefined ? FAMILIES : [guess, ...FAMILIES.filter((x) => x !== guess)]) {
+    if (left === 0) break;
+    addCounts(df, [pl.col(name).str.contains(f.pattern).sum().alias(`${i}:${f.id}`)], counts);
+    left -= counts[`${i}:${f.id}`]!;
+  }
+}
+
+/** Rows looked at to guess a column's date family. */
+const GUESS_ROWS = 100;
 
 /**
  * The number columns of the file whose values show one decimal mark only, by that mark, for
@@ -544,7 +648,7 @@ function decideColumn(
   const families = FAMILIES.filter((f) => count(i, f.id) > 0);
   const dates = families.reduce((s, f) => s + count(i, f.id), 0);
   if (dates >= 0.8 * n && !isIdName(name, idColumns)) {
-    return dateDecision(df, name, families, dates, n, context, notes);
+    return dateDecision(df, name, i, families, dates, n, context, notes);
   }
   return textDecision(name, "text");
 }
@@ -578,18 +682,22 @@ function numberDecision(
   context: DecideContext,
   notes: Note[],
 ): ColumnDecision {
-  const { shapes: { count, numText, marks }, options } = context;
+  const { shapes: { count, numText, fitsFlag, marks }, options } = context;
   if (choice.why === "ambiguous") throw ambiguousDecimal(df, name, numText(name), choice.marks, options.file);
   const { decimal } = choice;
   const c = pl.col(name);
   const n = count(i, "n"), dot = count(i, "num."), comma = count(i, "num,");
   const nums = decimal === "." ? dot : comma;
   const t = numText(name);
-  const matches = t.str.contains(decimal === "." ? NUM_DOT : NUM_COMMA);
+  const matches = fitsFlag(i, decimal);
+  // A "," in a value that reads with "." is a digit group's, between digits: with no mark
+  // between digits (`sep`) there is none to remove, and a pass over the text is saved.
   const cleaned = decimal === "."
-    ? t.str.replaceAll(",", "", true)
+    ? (count(i, "sep") > 0 ? t.str.replaceAll(",", "", true) : t)
     : t.str.replaceAll(".", "", true).str.replaceAll(",", ".", true);
-  const value = cleaned.str.replace("^\\+", "").cast(pl.Float64, false);
+  // A "+" in a value that reads as a number is its first character: with none, the pass that
+  // removes it is saved.
+  const value = (count(i, "plus") > 0 ? cleaned.str.replace("^\\+", "") : cleaned).cast(pl.Float64, false);
   const expr = pl.when(matches).then(value).otherwise(pl.lit(null).cast(pl.Float64)).alias(name);
   const { currency, mixed } = currencyOf(marks.get(name) ?? []);
   if (count(i, "cur") > 0) notes.push({ code: "currency-removed", column: name });
@@ -708,6 +816,7 @@ function futureCheck(options: DecideOptions): ((typed: pl.Expr) => pl.Expr) | nu
 function dateDecision(
   df: pl.DataFrame,
   name: string,
+  i: number,
   families: readonly DateFamily[],
   dates: number,
   n: number,
@@ -736,11 +845,14 @@ function dateDecision(
     ? { dayFirst: false, why: { code: "dates-year-first", n: dates, of: n } }
     : { dayFirst: family.id === "named", why: { code: "dates-month-names", n: dates, of: n } };
   const fast = FAST_PATTERNS[family.id];
+  const flag = context.shapes.fastFlag(i);
   const fastCount = fast === undefined
     ? 0
+    : flag !== null
+    ? context.shapes.count(i, "fast")
     : Number(df.select(c.str.contains(fast).sum().alias("k")).toRecords()[0].k ?? 0);
   const typed = fast !== undefined && fastCount === dates
-    ? fastDates(df, name, family, dayFirst, dates)
+    ? fastDates(df, name, family, dayFirst, dates, flag ?? c.str.contains(fast))
     : exactDates(df, name, family, dayFirst, notes);
   notes.push({ ...why, column: name, format: typed.label });
   return {
@@ -756,13 +868,14 @@ function dateDecision(
   };
 }
 
-/** Dates in the shapes polars reads with one chrono format per time variant (four-digit years, 24-hour times). */
+/** Dates in the shapes polars reads with one chrono format per time variant (four-digit years, 24-hour times); `matches` is true where a value has that shape. */
 function fastDates(
   df: pl.DataFrame,
   name: string,
   family: DateFamily,
   dayFirst: boolean,
   dates: number,
+  matches: pl.Expr,
 ): { expr: pl.Expr; label: string } {
   const c = pl.col(name);
   const variants = formats(family.id, dayFirst);
@@ -778,7 +891,6 @@ function fastDates(
     const p = text.str.strptime(pl.Datetime("ms"), v.fmt).cast(pl.Datetime("ms"));
     parsed = parsed === null ? p : parsed.fillNull(p);
   }
-  const matches = c.str.contains(FAST_PATTERNS[family.id]!);
   const expr = pl.when(matches).then(parsed!).otherwise(pl.lit(null).cast(pl.Datetime("ms"))).alias(name);
   const label = sec >= min && sec >= day
     ? variants[0].label

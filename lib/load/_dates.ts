@@ -104,7 +104,8 @@ export function monthOf(word: string): number | null {
 }
 
 const COMPILED = new Map<FamilyId, RegExp>();
-function regex(family: FamilyId): RegExp {
+/** A family's pattern as a JavaScript regular expression (the same text, flag `u`), compiled once. */
+export function familyRegExp(family: FamilyId): RegExp {
   let r = COMPILED.get(family);
   if (r === undefined) {
     r = new RegExp(FAMILY_PATTERNS[family], "u");
@@ -128,7 +129,7 @@ export function fullYear(text: string): number {
  * @param dayFirst For `slash`, `dot`, `dash`: whether the first part is the day.
  */
 export function parseDate(text: string, family: FamilyId, dayFirst: boolean): number | null {
-  const m = regex(family).exec(text);
+  const m = familyRegExp(family).exec(text);
   if (m === null) return null;
   let year: number, month: number, day: number, t: number;
   switch (family) {

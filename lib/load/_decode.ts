@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { isUtf8 as validUtf8 } from "node:buffer";
 import { InputError } from "../base/errors.ts";
 
 /** The text encodings the loader recognises. */
@@ -91,8 +92,12 @@ export function rejectBinary(bytes: Uint8Array, name: string): void {
   }
 }
 
-/** Whether `bytes` is valid UTF-8 (checked in chunks, so large files never become one string). */
+/**
+ * Whether `bytes` is valid UTF-8: the runtime's validator first (no strings made); when it
+ * refuses, a decoder in chunks finds where (so large files never become one string).
+ */
 function isUtf8(bytes: Uint8Array): { ok: boolean; offset: number } {
+  if (validUtf8(bytes)) return { ok: true, offset: -1 };
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const chunk = 1 << 23;
   for (let start = 0; start < bytes.length; start += chunk) {

@@ -38,6 +38,8 @@ export function scanRecords(
   maxExamples = 10,
 ): ScanResult {
   const d = delimiter.charCodeAt(0), q = quote.charCodeAt(0);
+  const plain = new Uint8Array(256).fill(1);
+  for (const c of [d, q, 10, 13, 32, 9]) plain[c] = 0;
   const n = bytes.length;
   const ragged: { row: number; fields: number }[] = [];
   let raggedCount = 0, blankCount = 0;
@@ -46,19 +48,8 @@ export function scanRecords(
   let quoteRow = 0;
   let strayQuoteRow: number | null = null;
   let i = 0;
-  const endRecord = () => {
-    if (row === 1) headerFields = fields;
-    else if (!content) blankCount++;
-    else if (fields !== headerFields) {
-      raggedCount++;
-      if (ragged.length < maxExamples) ragged.push({ row, fields });
-    }
-    row++;
-    fields = 1;
-    fieldStart = true;
-    afterQuote = false;
-    content = false;
-  };
+  // The record end is written out twice (in the loop and after it), not as a closure: a
+  // closure would keep these counters in a heap context, read and written on every byte.
   while (i < n) {
     const c = bytes[i];
     if (inQuote) {
@@ -79,7 +70,17 @@ export function scanRecords(
       afterQuote = false;
       content = true;
     } else if (c === 10 || c === 13) {
-      endRecord();
+      if (row === 1) headerFields = fields;
+      else if (!content) blankCount++;
+      else if (fields !== headerFields) {
+        raggedCount++;
+        if (ragged.length < maxExamples) ragged.push({ row, fields });
+      }
+      row++;
+      fields = 1;
+      fieldStart = true;
+      afterQuote = false;
+      content = false;
       if (c === 13 && i + 1 < n && bytes[i + 1] === 10) i++;
     } else if (c === q && fieldStart) {
       inQuote = true;
@@ -87,16 +88,28 @@ export function scanRecords(
       fieldStart = false;
       content = true;
     } else {
+      fieldStart = false;
       if (c !== 32 && c !== 9) {
         content = true;
         if (afterQuote && strayQuoteRow === null) strayQuoteRow = row;
+        // The bytes up to the next delimiter, quote, line end or space change nothing more.
+        i++;
+        while (i < n && plain[bytes[i]] === 1) i++;
+        continue;
       }
-      fieldStart = false;
     }
     i++;
   }
   // A last record without a final line end still counts.
-  if (n > 0 && bytes[n - 1] !== 10 && bytes[n - 1] !== 13 && !inQuote) endRecord();
+  if (n > 0 && bytes[n - 1] !== 10 && bytes[n - 1] !== 13 && !inQuote) {
+    if (row === 1) headerFields = fields;
+    else if (!content) blankCount++;
+    else if (fields !== headerFields) {
+      raggedCount++;
+      if (ragged.length < maxExamples) ragged.push({ row, fields });
+    }
+    row++;
+  }
   return {
     records: row - 1,
     headerFields,

@@ -7,6 +7,7 @@
 import { appendRowNumbers } from "../base/frame.ts";
 import pl from "nodejs-polars";
 import { Buffer } from "node:buffer";
+import { createHash } from "node:crypto";
 import { InputError } from "../base/errors.ts";
 import type { Facts, LedgerEntry, LedgerExample, Note, ProgressCallback } from "../base/types.ts";
 import {
@@ -16,6 +17,7 @@ import {
   MISSING_PATTERN,
   MISSING_TOKEN_PADDED,
   NEEDS_TRIM,
+  RARE,
   ROW,
 } from "./_columns.ts";
 import { ID_ROLES } from "./_names.ts";
@@ -108,10 +110,6 @@ export interface LoadedTable {
 
 function isText(t: pl.DataType): boolean {
   return t.variant === "String" || t.variant === "Utf8";
-}
-
-function hex(buffer: ArrayBuffer): string {
-  return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 function rowList(rows: readonly number[], total: number): string {
@@ -531,7 +529,8 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   refuseOldWorkbook(ext, file);
   const raw = await readBytes(path, file, onProgress);
   const size = raw.length;
-  const sha256 = hex(await crypto.subtle.digest("SHA-256", raw));
+  // node:crypto hashes the bytes where they are; WebCrypto's digest copies them first.
+  const sha256 = createHash("sha256").update(raw).digest("hex");
   if (raw.length === 0) {
     throw new InputError(`Cannot read "${file}": the file is empty (0 bytes); export the data again`, {
       file,
@@ -556,7 +555,8 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   const textColumns = columns.filter((c) => isText(df.getColumn(c).dtype));
   const typedColumns = columns.filter((c) => !textColumns.includes(c));
   if (typedColumns.length > 0) df = castTyped(df, typedColumns, file, notes);
-  df = trimAndMarkMissing(df, textColumns, notes);
+  const trimmed = trimAndMarkMissing(df, textColumns, notes);
+  df = trimmed.df;
   if (columns.length > 0) df = dropBlankAndHeaders(df, columns, textColumns, written, ledger);
   if (df.height === 0) {
     throw new InputError(
@@ -577,6 +577,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     dayFirst: options.dayFirst,
     now,
     futureDates,
+    rareFree: trimmed.rareFree,
   });
   const { decisions } = decided;
   notes.push(...decided.notes);
@@ -727,23 +728,30 @@ function renameHeaders(
 /**
  * Trim text cells; missing tokens become null (and are counted in `notes`). Boolean checks
  * first, on the cells as read: only a column with something to trim or to make missing is
- * rewritten, as a rewrite copies the whole column.
+ * rewritten, as a rewrite copies the whole column. One pass per column tests that and
+ * {@linkcode RARE} (leading zeros, decorations) together: a column with none of them is
+ * returned in `rareFree` (trimming leaves it as it is, so the shape count need not test it
+ * again); the others are tested apart, and the missing tokens counted where there are some.
  */
-function trimAndMarkMissing(df: pl.DataFrame, textColumns: readonly string[], notes: Note[]): pl.DataFrame {
-  const checks = textColumns.length
-    ? df.select(
-      ...textColumns.flatMap((c, i) => [
-        pl.col(c).str.contains(MISSING_TOKEN_PADDED).sum().alias(`${i}:tok`),
-        pl.col(c).str.contains(NEEDS_TRIM).sum().alias(`${i}:trim`),
-      ]),
-    ).toRecords()[0] as Record<string, unknown>
-    : {};
+function trimAndMarkMissing(
+  df: pl.DataFrame,
+  textColumns: readonly string[],
+  notes: Note[],
+): { df: pl.DataFrame; rareFree: Set<string> } {
+  const sums = (columns: readonly string[], pattern: string) =>
+    columns.length
+      ? df.select(...columns.map((c, i) => pl.col(c).str.contains(pattern).sum().alias(`${i}`)))
+        .toRecords()[0] as Record<string, unknown>
+      : {};
+  const either = `(?:${MISSING_TOKEN_PADDED})|(?:${NEEDS_TRIM})`;
+  const any = sums(textColumns, `${either}|(?:${RARE})`);
+  const rareFree = new Set(textColumns.filter((_, i) => Number(any[`${i}`] ?? 0) === 0));
+  const some = textColumns.filter((c) => !rareFree.has(c));
+  const checks = sums(some, either);
+  const toTrim = some.filter((_, i) => Number(checks[`${i}`] ?? 0) > 0);
+  const tokens = sums(toTrim, MISSING_TOKEN_PADDED);
   const tokenCounts: Record<string, number> = {};
-  const toTrim: string[] = [];
-  for (const [i, c] of textColumns.entries()) {
-    tokenCounts[c] = Number(checks[`${i}:tok`] ?? 0);
-    if (tokenCounts[c] > 0 || Number(checks[`${i}:trim`] ?? 0) > 0) toTrim.push(c);
-  }
+  for (const [i, c] of toTrim.entries()) tokenCounts[c] = Number(tokens[`${i}`] ?? 0);
   let out = df;
   if (toTrim.length > 0) {
     out = df.withColumns(
@@ -759,7 +767,7 @@ function trimAndMarkMissing(df: pl.DataFrame, textColumns: readonly string[], no
     const k = Number(tokenCounts[c] ?? 0);
     if (k > 0) notes.push({ code: "missing-tokens-read", column: c, n: k });
   }
-  return out;
+  return { df: out, rareFree };
 }
 
 /**
