@@ -28,6 +28,44 @@ export type CancellationRuleProblem =
   /** More than {@linkcode MAX_POSITIVE_SHARE} of the lines it matches are positive sales. */
   | "cancellation-positive";
 
+/**
+ * Whether a cancellation rule is plausible, from its counts: the share of invoices it removes and
+ * the share of the lines it matches that are positive sales, and the problem when one is above
+ * its limit (the share first). The in-memory cleaning and the SQL check (`cancellationRefusal`)
+ * both decide with it.
+ *
+ * @param counts Distinct invoices, of them those the rule matches, the rows it matches and of them the positive ones.
+ * @returns The two shares (0 when there is nothing to divide) and the problem, or `null`.
+ *
+ * @example
+ * ```ts
+ * import { cancellationShares } from "./cancellation_rule_error.ts";
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(cancellationShares({ invoices: 10, cancelled: 6, rows: 6, positive: 0 }), {
+ *   share: 0.6, positiveShare: 0, code: "cancellation-share",
+ * });
+ * assert.equal(cancellationShares({ invoices: 10, cancelled: 1, rows: 3, positive: 1 }).code, null);
+ * ```
+ */
+export function cancellationShares(
+  counts: {
+    readonly invoices: number;
+    readonly cancelled: number;
+    readonly rows: number;
+    readonly positive: number;
+  },
+): { share: number; positiveShare: number; code: CancellationRuleProblem | null } {
+  const { invoices, cancelled, rows, positive } = counts;
+  const share = invoices === 0 ? 0 : cancelled / invoices;
+  const positiveShare = rows === 0 ? 0 : positive / rows;
+  const code = share > MAX_CANCELLED_SHARE
+    ? "cancellation-share"
+    : positiveShare > MAX_POSITIVE_SHARE
+    ? "cancellation-positive"
+    : null;
+  return { share, positiveShare, code };
+}
+
 /** The facts of a {@linkcode CancellationRuleError}, for the text layer and for programs. */
 export interface CancellationRuleFacts {
   /** The file (or `"table"`). */

@@ -20,7 +20,7 @@ import {
   withRowNumbers,
 } from "../base/frame.ts";
 import { idMerges } from "./_id_merges.ts";
-import { CancellationRuleError, MAX_CANCELLED_SHARE, MAX_POSITIVE_SHARE } from "./cancellation_rule_error.ts";
+import { CancellationRuleError, cancellationShares } from "./cancellation_rule_error.ts";
 
 /** Name of the column of {@linkcode CleanResult.removed} that holds each removed row's reason key. */
 export const REASON_COLUMN = "__reason";
@@ -226,13 +226,12 @@ function checkCancellationRule(
     hit.sum().alias("r"),
     hit.and(positive).sum().alias("p"),
   ).row(0).map((v) => Number(v ?? 0)) as [number, number, number, number];
-  const share = invoices === 0 ? 0 : cancelled / invoices;
-  const positiveShare = rows === 0 ? 0 : positives / rows;
-  const code = share > MAX_CANCELLED_SHARE
-    ? "cancellation-share"
-    : positiveShare > MAX_POSITIVE_SHARE
-    ? "cancellation-positive"
-    : null;
+  const { share, positiveShare, code } = cancellationShares({
+    invoices,
+    cancelled,
+    rows,
+    positive: positives,
+  });
   if (code === null) return;
   const shown = t.lazy().filter(code === "cancellation-share" ? hit : hit.and(positive))
     .select(invoice, ROW_COLUMN).head(200).collectSync().rows() as [string, number][];

@@ -5,8 +5,9 @@
  */
 import {
   CancellationRuleError,
-  MAX_CANCELLED_SHARE,
-  MAX_POSITIVE_SHARE,
+  cancellationShares,
+  type MAX_CANCELLED_SHARE,
+  type MAX_POSITIVE_SHARE,
 } from "../clean/cancellation_rule_error.ts";
 
 /** The counts of `rfmQuery(...).cancellation.counts` (one row), and its example invoice ids. */
@@ -60,13 +61,7 @@ export function cancellationRefusal(
   context: CancellationContext,
 ): CancellationRuleError | null {
   const { invoices, cancelled, rows, positive, examples } = counts;
-  const share = invoices === 0 ? 0 : cancelled / invoices;
-  const positiveShare = rows === 0 ? 0 : positive / rows;
-  const code = share > MAX_CANCELLED_SHARE
-    ? "cancellation-share"
-    : positiveShare > MAX_POSITIVE_SHARE
-    ? "cancellation-positive"
-    : null;
+  const { share, positiveShare, code } = cancellationShares(counts);
   if (code === null) return null;
   return new CancellationRuleError(code, {
     ...context,
