@@ -3,12 +3,7 @@
  *
  * @module
  */
-import {
-  CancellationRuleError,
-  cancellationShares,
-  type MAX_CANCELLED_SHARE,
-  type MAX_POSITIVE_SHARE,
-} from "../clean/cancellation_rule_error.ts";
+import { CancellationRuleError, cancellationShares } from "../clean/cancellation_rule_error.ts";
 
 /** The counts of `rfmQuery(...).cancellation.counts` (one row), and its example invoice ids. */
 export interface CancellationCounts {
@@ -38,8 +33,8 @@ export interface CancellationContext {
 
 /**
  * The refusal `cleanTransactions` gives, from the counts of a database: a rule that would remove
- * more than {@linkcode MAX_CANCELLED_SHARE} of the invoices (`cancellation-share`), or whose
- * lines are mostly positive sales (more than {@linkcode MAX_POSITIVE_SHARE}, `cancellation-positive`).
+ * more than `MAX_CANCELLED_SHARE` (lib/clean) of the invoices (`cancellation-share`), or whose
+ * lines are mostly positive sales (more than `MAX_POSITIVE_SHARE`, `cancellation-positive`).
  *
  * @param counts The counts of the cancellation query.
  * @param context The table, invoice column, prefix and signed columns.
