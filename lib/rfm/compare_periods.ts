@@ -67,6 +67,11 @@ export interface PeriodComparison {
   /** Where the change in revenue came from. */
   readonly revenue: RevenueBridge;
   /**
+   * The earliest dated row of the table. When it is after `earlier.start`, the earlier period is
+   * only partly covered by the data, and its customers and revenue are fewer than a full period's.
+   */
+  readonly firstPurchase: Date;
+  /**
    * One row per customer active in either period, sorted by id: `customer` (Utf8), `status`
    * (`"new"`, `"repeating"`, `"lapsed"`), `revenue_earlier`, `revenue_later`, `change`
    * (Float64; 0 where the customer did not buy).
@@ -159,6 +164,7 @@ export function comparePeriods(
     throw new RangeError(`Cannot ${action}: the table has no dated rows; check the date column`);
   }
   const [earlier, later] = periodsOf(options, latest, action);
+  const firstPurchase = new Date(Number(rows.select(pl.col("__t").min()).row(0)[0]));
   const t = pl.col("__t");
   const ms = (d: Date) => pl.lit(d.getTime()).cast(pl.Int64);
   const inside = (p: Period) => t.gtEq(ms(p.start)).and(t.lt(ms(p.end)));
@@ -212,5 +218,5 @@ export function comparePeriods(
     pl.col("revenue_later").cast(pl.Float64),
     pl.col("revenue_later").cast(pl.Float64).sub(pl.col("revenue_earlier").cast(pl.Float64)).alias("change"),
   );
-  return { earlier, later, customers, revenue, table: out, warnings };
+  return { earlier, later, customers, revenue, firstPurchase, table: out, warnings };
 }

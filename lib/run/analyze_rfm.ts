@@ -347,6 +347,13 @@ function periodsBefore(
   const end = Math.floor(snapshot.getTime() / DAY_MS) * DAY_MS;
   const days = Math.round((end - firstDay) / DAY_MS);
   if (from === undefined && days < 2) return null;
+  if (from !== undefined && !(Math.floor(from.getTime() / DAY_MS) * DAY_MS < end)) {
+    throw new RangeError(
+      `Cannot compare periods: compareFrom ${from.toISOString().slice(0, 10)} is not before the snapshot ${
+        new Date(end).toISOString().slice(0, 10)
+      }, so the later period would be empty; give an earlier compareFrom, or pass compareFrom: false to skip the comparison`,
+    );
+  }
   const split = from ?? new Date(end - Math.min(90, Math.floor(days / 2)) * DAY_MS);
   const c = comparePeriods(cleaned.table, cleaned.roles, { split, end: new Date(end) });
   return { ...c, sentences: periodSentences(c, lang) };

@@ -339,6 +339,8 @@ export const en = {
       customers:
         "{repeating} customers bought in both periods, {new} are new in the later period ({returned} of them had bought before the earlier period and came back) and {lapsed} bought only in the earlier period.",
       noCustomers: "No customer bought in either period.",
+      partial:
+        "The earlier period starts before the first purchase in the data ({first:date}): only {covered:int} of its {days:int} days have data, so its customers and revenue are not a full period's.",
       revenueUp:
         "Revenue rose from {earlier} to {later} ({change:pct1} %): new customers brought {fromNew}, lapsed customers took away {lost}, repeating customers who spent more added {grown} and those who spent less took away {shrunk}.",
       revenueDown:

@@ -352,6 +352,8 @@ export const es: Shape<typeof en> = {
       customers:
         "{repeating} clientes compraron en ambos periodos, {new} son nuevos en el periodo posterior ({returned} de ellos ya habían comprado antes del periodo anterior y volvieron) y {lapsed} compraron solo en el periodo anterior.",
       noCustomers: "Ningún cliente compró en ninguno de los dos periodos.",
+      partial:
+        "El periodo anterior empieza antes de la primera compra de los datos ({first:date}): solo {covered:int} de sus {days:int} días tienen datos, así que sus clientes e ingresos no son los de un periodo completo.",
       revenueUp:
         "Los ingresos subieron de {earlier} a {later} ({change:pct1} %): los clientes nuevos aportaron {fromNew}, los que dejaron de comprar restaron {lost}, los clientes recurrentes que gastaron más sumaron {grown} y los que gastaron menos restaron {shrunk}.",
       revenueDown:

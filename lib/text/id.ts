@@ -345,6 +345,8 @@ export const id: Shape<typeof en> = {
       customers:
         "{repeating} pelanggan membeli di kedua periode, {new} adalah pelanggan baru di periode berikutnya ({returned} di antaranya pernah membeli sebelum periode sebelumnya lalu kembali) dan {lapsed} hanya membeli di periode sebelumnya.",
       noCustomers: "Tidak ada pelanggan yang membeli di kedua periode itu.",
+      partial:
+        "Periode sebelumnya dimulai sebelum pembelian pertama dalam data ({first:date}): hanya {covered:int} dari {days:int} harinya yang berisi data, jadi pelanggan dan pendapatannya bukan angka satu periode penuh.",
       revenueUp:
         "Pendapatan naik dari {earlier} menjadi {later} ({change:pct1} %): pelanggan baru menyumbang {fromNew}, pelanggan yang berhenti membeli mengurangi {lost}, pelanggan berulang yang belanja lebih banyak menambah {grown} dan yang belanja lebih sedikit mengurangi {shrunk}.",
       revenueDown:

@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000;
  *
  * @param c From `comparePeriods`.
  * @param lang The reader's language.
- * @returns Two or three sentences.
+ * @returns Two or three sentences, and one more when the earlier period starts before the data.
  *
  * @example
  * ```ts
@@ -66,6 +66,11 @@ export function periodSentences(c: PeriodComparison, lang: Lang): string[] {
     ? w.revenueDown
     : w.revenueSame;
   out.push(fill(template, values, lang));
+  if (c.firstPurchase.getTime() > c.earlier.start.getTime()) {
+    const firstDay = Math.floor(c.firstPurchase.getTime() / DAY_MS) * DAY_MS;
+    const covered = Math.max(0, (c.earlier.end.getTime() - firstDay) / DAY_MS);
+    out.push(fill(w.partial, { first: c.firstPurchase, covered, days: c.earlier.days }, lang));
+  }
   return out;
 }
 

@@ -166,3 +166,23 @@ Deno.test("periodSentences() says 'fell' only when revenue fell, in Spanish and 
   const rows = bridgeRows(c, "en");
   assert.equal(rows.slice(0, 5).reduce((s, r) => s + r.value, 0), rows[5]!.value);
 });
+
+Deno.test("periodSentences() says when the earlier period starts before the data, with how many of its days are covered", () => {
+  const lines = pl.DataFrame({
+    id: ["a", "b", "a"],
+    when: ["2021-01-20", "2021-01-25", "2021-02-05"].map(day),
+    total: [100, 50, 30],
+  });
+  const c = comparePeriods(lines, roles, { split: day("2021-02-01"), start: day("2021-01-01") });
+  assert.equal(c.firstPurchase.toISOString(), "2021-01-20T00:00:00.000Z");
+  const en = periodSentences(c, "en");
+  assert.equal(en.length, 4);
+  assert.equal(
+    en[3],
+    "The earlier period starts before the first purchase in the data (2021-01-20): only 12 of its 31 days have data, so its customers and revenue are not a full period's.",
+  );
+  assert.match(periodSentences(c, "es")[3]!, /^El periodo anterior empieza antes .* solo 12 de sus 31 días/);
+  // A period the data covers says nothing of the kind.
+  const full = comparePeriods(lines, roles, { split: day("2021-02-01"), start: day("2021-01-20") });
+  assert.equal(periodSentences(full, "en").length, 3);
+});

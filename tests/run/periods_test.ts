@@ -70,3 +70,15 @@ Deno.test("The report has a section for the two periods (sentences, statuses and
   assert.equal(buildReport(skipped).sections!.some((s) => s.id === "periods"), false);
   assert.equal("periods" in runRecord(skipped), false);
 });
+
+Deno.test("analyzeRfm() refuses a compareFrom on or after the snapshot, naming the option and how to skip", async () => {
+  const loaded = await readTable(projectDataPath("retail_sample.csv"));
+  assert.throws(
+    () =>
+      analyzeRfm(loaded, mapRoles(loaded.table.columns), {
+        ...FAST,
+        compareFrom: new Date("2030-01-01T00:00:00Z"),
+      }),
+    /compareFrom 2030-01-01 is not before the snapshot \d{4}-\d\d-\d\d.*give an earlier compareFrom, or pass compareFrom: false/,
+  );
+});
