@@ -32,6 +32,7 @@ export const LAYERS = [
   "run",
   "model",
   "sql",
+  "scan",
   "report",
   "views",
 ] as const;
