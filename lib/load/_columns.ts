@@ -125,7 +125,23 @@ export interface ColumnDecision {
   readonly reason: string;
   /** Dates after `now + 1 day`, when they are to be flagged. */
   readonly future: ((typed: pl.Expr) => pl.Expr) | null;
+  /** How a cell is read, as data: what the streamed path (`lib/scan/`) writes as SQL. */
+  readonly read: ColumnRead;
 }
+
+/**
+ * How the loader reads a column's cells, as data rather than a polars expression: text (trimmed,
+ * missing tokens made missing), numbers with a decimal mark (after `numberText`'s steps), dates
+ * of one family and day order (`parseDate`), dates in a format the user gave (chrono), or Excel
+ * serial days.
+ */
+export type ColumnRead =
+  | { readonly kind: "text" }
+  | { readonly kind: "empty" }
+  | { readonly kind: "number"; readonly decimal: Mark }
+  | { readonly kind: "date"; readonly family: FamilyId; readonly dayFirst: boolean }
+  | { readonly kind: "date-format"; readonly format: string }
+  | { readonly kind: "serial" };
 
 /** Inputs of {@linkcode decideColumns}. */
 export interface DecideOptions {
@@ -602,6 +618,7 @@ function decideColumn(
       badWhat: "",
       reason: "no values",
       future: null,
+      read: { kind: "empty" },
     };
   }
   const counts = markCounts(count, i);
@@ -629,6 +646,7 @@ function decideColumn(
       badFormat: `"${userFmt}"`,
       reason: "format given",
       future: futureCheck(options),
+      read: { kind: "date-format", format: userFmt },
     };
   }
   if (looksNumeric && isIdName(name, idColumns)) {
@@ -746,6 +764,7 @@ function numberDecision(
     badWhat: "not numbers",
     reason: "numbers",
     future: null,
+    read: { kind: "number", decimal },
   };
 }
 
@@ -791,7 +810,16 @@ function ambiguousDecimal(
 }
 
 function textDecision(name: string, reason: string): ColumnDecision {
-  return { name, kind: "text", expr: pl.col(name).alias(name), bad: null, badWhat: "", reason, future: null };
+  return {
+    name,
+    kind: "text",
+    expr: pl.col(name).alias(name),
+    bad: null,
+    badWhat: "",
+    reason,
+    future: null,
+    read: { kind: "text" },
+  };
 }
 
 function badNumber(original: pl.Expr, typed: pl.Expr): pl.Expr {
@@ -865,6 +893,7 @@ function dateDecision(
     badFormat: typed.label,
     reason: why.code,
     future: futureCheck(options),
+    read: { kind: "date", family: family.id, dayFirst },
   };
 }
 
@@ -996,6 +1025,7 @@ function serialDecision(
     badFormat: "Excel serial day",
     reason: "dates-excel-serial",
     future: futureCheck(options),
+    read: { kind: "serial" },
   };
 }
 

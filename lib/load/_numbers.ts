@@ -96,11 +96,11 @@ const SYMBOLS: Readonly<Record<string, string | null>> = {
 };
 
 /** A currency mark as the cells write it: a symbol, or an ISO code in any case. */
-const MARK = String.raw`(?:US\$|R\$|A\$|C\$|Rp\.?|[$€£¥₹₩]|(?i:${Object.keys(MINOR_UNITS).join("|")}))`;
+export const MARK = String.raw`(?:US\$|R\$|A\$|C\$|Rp\.?|[$€£¥₹₩]|(?i:${Object.keys(MINOR_UNITS).join("|")}))`;
 /** Digit-group separators other than `.` and `,`: space, no-break spaces (U+00A0, U+202F), apostrophes. */
-const GROUP_CHARS = "[ \u00a0\u202f'\u2019]";
+export const GROUP_CHARS = "[ \u00a0\u202f'\u2019]";
 /** A number grouped with {@linkcode GROUP_CHARS} (`1 234,50`, `1'234.50`). */
-const GROUPED = String.raw`^[+-]?[1-9]\d{0,2}(${GROUP_CHARS}\d{3})+([.,]\d+)?$`;
+export const GROUPED = String.raw`^[+-]?[1-9]\d{0,2}(${GROUP_CHARS}\d{3})+([.,]\d+)?$`;
 
 /** A cell with a currency mark before or after its number (`$12.50`, `Rp 10.000`, `12 €`, `(€5)`). */
 export const CURRENCY = String.raw`^[+(-]?\s*${MARK}|${MARK}\s*[)-]?$`;

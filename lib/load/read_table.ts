@@ -12,6 +12,7 @@ import { InputError } from "../base/errors.ts";
 import type { Facts, LedgerEntry, LedgerExample, Note, ProgressCallback } from "../base/types.ts";
 import {
   type ColumnDecision,
+  type ColumnRead,
   decideColumns,
   isIdName,
   MISSING_PATTERN,
@@ -33,6 +34,8 @@ import { whitespaceCsv } from "./_whitespace.ts";
 
 /** Name of the Int32 column `readTable` adds: the spreadsheet row of each record (header = 1). */
 export const ROW_COLUMN: "__row" = ROW;
+
+export type { ColumnRead };
 
 /** What one column of a {@linkcode LoadedTable} holds. */
 export interface ColumnInfo {
@@ -518,16 +521,31 @@ function dropWithLedger(
  * ```
  */
 export async function readTable(path: string, options: ReadTableOptions = {}): Promise<LoadedTable> {
+  const { onProgress, name: file = path.split(/[\\/]/).pop() || path } = options;
+  const ext = (/\.([^.\\/]+)$/.exec(path)?.[1] ?? "").toLowerCase();
+  refuseOldWorkbook(ext, file);
+  const raw = await readBytes(path, file, onProgress);
+  return (await readTableBytes(raw, ext, { ...options, name: file })).loaded;
+}
+
+/**
+ * {@linkcode readTable} on bytes already read (`ext` names the format: `"csv"`, `"parquet"`,
+ * `"xlsx"`), with how each text column's cells were read as data (`reads`, by column name): the
+ * streamed path (`lib/scan/`) decides the columns on the head of a large file this way, then
+ * reads the whole file with the same rules in SQL.
+ */
+export async function readTableBytes(
+  raw: Uint8Array<ArrayBuffer>,
+  ext: string,
+  options: ReadTableOptions & { readonly name: string },
+): Promise<{ loaded: LoadedTable; reads: Readonly<Record<string, ColumnRead>> }> {
   const {
     badValues = "error",
     futureDates = "error",
     now = new Date(),
     onProgress,
-    name: file = path.split(/[\\/]/).pop() || path,
+    name: file,
   } = options;
-  const ext = (/\.([^.\\/]+)$/.exec(path)?.[1] ?? "").toLowerCase();
-  refuseOldWorkbook(ext, file);
-  const raw = await readBytes(path, file, onProgress);
   const size = raw.length;
   // node:crypto hashes the bytes where they are; WebCrypto's digest copies them first.
   const sha256 = createHash("sha256").update(raw).digest("hex");
@@ -584,7 +602,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   df = dropTotals(decided.df, columns, decisions, ledger);
   onProgress?.({ step: `typing "${file}"`, done: 1, total: 1 });
   df = typeColumns(df, decisions, { columns, file, badValues, now }, ledger);
-  return {
+  const loaded: LoadedTable = {
     table: df,
     file,
     format,
@@ -596,6 +614,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
     bytes: size,
     rowsRead,
   };
+  return { loaded, reads: Object.fromEntries(decisions.map((d) => [d.name, d.read])) };
 }
 
 /** Old and other workbooks (.xls, .ods, .xlsb) are not read: say how to save the sheet as CSV. */

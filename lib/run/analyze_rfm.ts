@@ -36,7 +36,7 @@ import { segmentRfm } from "../rfm/segment_rfm.ts";
 import { checkRuleSet, type RuleSetCheck } from "../rfm/check_rule_set.ts";
 import { RF_GRID_SEGMENTS } from "../rfm/rf_grid_segments.ts";
 import type { RfmRuleSet } from "../rfm/check_rule_set.ts";
-import { segmentMovement } from "../rfm/segment_movement.ts";
+import { segmentMovement, type SegmentMovement } from "../rfm/segment_movement.ts";
 import { comparePeriods, type PeriodComparison } from "../rfm/compare_periods.ts";
 import { periodSentences } from "../text/periods.ts";
 import { toMatrix } from "../scale/to_matrix.ts";
@@ -178,8 +178,6 @@ export function analyzeRfm(
   options: AnalyzeRfmOptions = {},
 ): RfmAnalysis {
   const { ruleSet = RF_GRID_SEGMENTS, movementDays = 90 } = options;
-  const settings = resolveSettings(options);
-  const lang = settings.lang;
   const cleaned = cutAtSnapshot(cleanInvoices(loaded, mapping, options.clean ?? {}), options.snapshot);
   const roles = cleaned.roles;
   const eda = {
@@ -189,21 +187,128 @@ export function analyzeRfm(
   };
   const cohorts = cohortRetention(cleaned.table, roles);
   const rfm = computeRfm(cleaned.table, roles, options.snapshot ? { snapshot: options.snapshot } : {});
+  const windows = rfmWindows(rfm, eda.monthly, movementDays, options.compareFrom);
+  const movement = windows.movementFrom === null || windows.movementFrom === "skipped"
+    ? windows.movementFrom
+    : segmentMovement(cleaned.table, cleaned.roles, { from: windows.movementFrom, to: rfm.snapshot, ruleSet });
+  const periods = windows.split === null
+    ? null
+    : comparePeriods(cleaned.table, cleaned.roles, { split: windows.split, end: windows.end });
+  const value = options.value === false ? null : customerValue(cleaned.table, roles, valueOptions(options));
+  return finishRfm({ loaded, mapping, cleaned, eda, cohorts, rfm, movement, periods, value }, options);
+}
+
+/**
+ * What {@linkcode analyzeRfm} computes from the invoice lines; everything after it is computed
+ * from these per-customer and per-month results (the streamed path, `lib/scan/`, computes the
+ * same results in SQL and finishes with {@linkcode finishRfm}).
+ */
+export interface RfmLineResults {
+  /** The file as read (the streamed path: its head, with the whole file's counts). */
+  readonly loaded: LoadedTable;
+  /** The role mapping. */
+  readonly mapping: RoleMapping;
+  /** The cleaning's ledger, counts, notes and roles (the streamed path: no rows in `table`). */
+  readonly cleaned: CleanTransactionsResult;
+  /** Profiles of the columns, the monthly trend and the top countries. */
+  readonly eda: RfmAnalysis["eda"];
+  /** Monthly cohort retention. */
+  readonly cohorts: CohortTable;
+  /** RFM per customer at the snapshot. */
+  readonly rfm: RfmResult;
+  /** The movement over the windows of {@linkcode rfmWindows}: `"skipped"` or `null` as it says. */
+  readonly movement: SegmentMovement | "skipped" | null;
+  /** The two periods compared over the windows of {@linkcode rfmWindows}, or `null`. */
+  readonly periods: PeriodComparison | null;
+  /** Customer value, or `null` when skipped (`value: false`). */
+  readonly value: CustomerValue | null;
+}
+
+/** The windows of the movement table and the period comparison, from {@linkcode rfmWindows}. */
+export interface RfmWindows {
+  /** Start of the movement window (it ends at the snapshot); `"skipped"` when the data starts later, `null` when `movementDays` is 0. */
+  readonly movementFrom: Date | "skipped" | null;
+  /** First day of the later compared period, or `null` when the comparison is skipped or the data covers less than two days. */
+  readonly split: Date | null;
+  /** End of the later compared period: midnight UTC of the snapshot's day. */
+  readonly end: Date;
+}
+
+/**
+ * The movement window (`movementDays` before the snapshot; skipped when the data's first month
+ * starts later) and the compared periods (from `compareFrom`, else the last 90 days, or the
+ * second half of the data when it covers less than 180 days).
+ *
+ * @throws {RangeError} If `compareFrom` is on or after the snapshot.
+ */
+export function rfmWindows(
+  rfm: RfmResult,
+  monthly: readonly MonthlyPoint[],
+  movementDays: number,
+  compareFrom: Date | false | undefined,
+): RfmWindows {
+  const to = rfm.snapshot;
+  let movementFrom: Date | "skipped" | null = null;
+  if (movementDays > 0) {
+    const from = new Date(to.getTime() - movementDays * DAY_MS);
+    const first = Math.min(...monthly.map((m) => Date.UTC(+m.month.slice(0, 4), +m.month.slice(5, 7) - 1, 1)));
+    movementFrom = from.getTime() <= first ? "skipped" : from;
+  }
+  const end = Math.floor(to.getTime() / DAY_MS) * DAY_MS;
+  if (compareFrom === false) return { movementFrom, split: null, end: new Date(end) };
+  const firstMs = rfm.table.getColumn("first_purchase").min() as unknown;
+  const firstDay = Math.floor((firstMs instanceof Date ? firstMs.getTime() : Number(firstMs)) / DAY_MS) * DAY_MS;
+  const days = Math.round((end - firstDay) / DAY_MS);
+  if (compareFrom === undefined && days < 2) return { movementFrom, split: null, end: new Date(end) };
+  if (compareFrom !== undefined && !(Math.floor(compareFrom.getTime() / DAY_MS) * DAY_MS < end)) {
+    throw new RangeError(
+      `Cannot compare periods: compareFrom ${compareFrom.toISOString().slice(0, 10)} is not before the snapshot ${
+        new Date(end).toISOString().slice(0, 10)
+      }, so the later period would be empty; give an earlier compareFrom, or pass compareFrom: false to skip the comparison`,
+    );
+  }
+  const split = compareFrom ?? new Date(end - Math.min(90, Math.floor(days / 2)) * DAY_MS);
+  return { movementFrom, split, end: new Date(end) };
+}
+
+/** The customer-value options of an RFM run. */
+export function valueOptions(options: AnalyzeRfmOptions): Parameters<typeof customerValue>[2] {
+  return {
+    ...(options.calibrationEnd ? { calibrationEnd: options.calibrationEnd } : {}),
+    ...(options.timeUnit ? { timeUnit: options.timeUnit } : {}),
+    ...(options.horizonMonths !== undefined ? { horizonMonths: options.horizonMonths } : {}),
+    ...(options.discountRate !== undefined ? { discountRate: options.discountRate } : {}),
+  };
+}
+
+/**
+ * The RFM analysis from its line-level results: scores and named RFM segments, the movement and
+ * periods in words, then the k-means segmentation of log-transformed, standardized R, F, M, the
+ * cross-tab and the value columns (see {@linkcode analyzeRfm}).
+ *
+ * @param lines The line-level results (in memory from {@linkcode analyzeRfm}, or in SQL from `lib/scan/`).
+ * @param options The run's options (as {@linkcode analyzeRfm}'s).
+ * @returns Every step's result.
+ * @throws {InputError} If fewer than 3 customers have a positive spend.
+ */
+export function finishRfm(lines: RfmLineResults, options: AnalyzeRfmOptions = {}): RfmAnalysis {
+  const { loaded, mapping, cleaned, eda, cohorts, rfm, value } = lines;
+  const { ruleSet = RF_GRID_SEGMENTS, movementDays = 90 } = options;
+  const settings = resolveSettings(options);
+  const lang = settings.lang;
   const scored = scoreRfm(rfm.table);
   const scores = { ...scored, tieRule: tieRuleText(scored, lang) };
   const checked = checkRuleSet(ruleSet, scores.bins);
   const ruleCheck = { ...checked, summary: ruleSetCheckText(checked, ruleSet, lang) };
   const named = withSegmentNames(segmentRfm(scores, ruleSet), ruleSet, lang);
   const warnings: string[] = [...rfm.warnings, ...scores.warnings].map((w) => warningText(w, lang));
-  const movement = movementDays > 0
-    ? segmentMovementOver(cleaned, rfm.snapshot, movementDays, eda.monthly, ruleSet, lang)
-    : null;
+  const movement = lines.movement === null || lines.movement === "skipped"
+    ? lines.movement
+    : nameMovement(lines.movement, ruleSet, lang);
   if (movement === "skipped") {
     warnings.push(fill(words(lang).run.movementSkipped, { days: movementDays }, lang));
   }
-  const periods = options.compareFrom === false
-    ? null
-    : periodsBefore(cleaned, rfm.snapshot, options.compareFrom, lang);
+  const periods = lines.periods === null ? null : { ...lines.periods, sentences: periodSentences(lines.periods, lang) };
   const ledger: LedgerEntry[] = [...loaded.ledger, ...cleaned.ledger];
   const positive = withPositiveMonetary(named, ledger, loaded.file);
   const raw = toMatrix(positive, RFM_COLUMNS, { file: loaded.file });
@@ -224,12 +329,6 @@ export function analyzeRfm(
   const names: Record<number, string> = {};
   for (const p of segmentation.profiles) names[p.label] = p.name;
   const clusterNames = Array.from(segmentation.clustering.labels, (l) => names[l] ?? String(l));
-  const value = options.value === false ? null : customerValue(cleaned.table, roles, {
-    ...(options.calibrationEnd ? { calibrationEnd: options.calibrationEnd } : {}),
-    ...(options.timeUnit ? { timeUnit: options.timeUnit } : {}),
-    ...(options.horizonMonths !== undefined ? { horizonMonths: options.horizonMonths } : {}),
-    ...(options.discountRate !== undefined ? { discountRate: options.discountRate } : {}),
-  });
   const customers = withValueColumns(
     positive.withColumns(
       pl.Series("cluster", segmentation.clustering.labels, pl.Int32),
@@ -309,54 +408,6 @@ function cutAtSnapshot(
     { how: "vertical" },
   ).sort(ROW_COLUMN);
   return { ...cleaned, table: before, rowsOut: before.height, ledger, removed };
-}
-
-/**
- * Segment movement between the snapshot and `days` before it, with the segments named; `"skipped"`
- * when the data starts less than `days` before the snapshot.
- */
-function segmentMovementOver(
-  cleaned: CleanTransactionsResult,
-  to: Date,
-  days: number,
-  monthly: readonly MonthlyPoint[],
-  ruleSet: RfmRuleSet,
-  lang: Lang,
-): NamedSegmentMovement | "skipped" {
-  const from = new Date(to.getTime() - days * DAY_MS);
-  const first = Math.min(...monthly.map((m) => Date.UTC(+m.month.slice(0, 4), +m.month.slice(5, 7) - 1, 1)));
-  if (from.getTime() <= first) return "skipped";
-  return nameMovement(segmentMovement(cleaned.table, cleaned.roles, { from, to, ruleSet }), ruleSet, lang);
-}
-
-/**
- * The two periods compared, the later one ending at the snapshot: from `from` when given, else
- * the last 90 days, or the second half of the data when it covers less than 180 days; `null`
- * when the data covers less than two days.
- */
-function periodsBefore(
-  cleaned: CleanTransactionsResult,
-  snapshot: Date,
-  from: Date | undefined,
-  lang: Lang,
-): (PeriodComparison & { readonly sentences: readonly string[] }) | null {
-  const date = cleaned.roles.date!;
-  const first = cleaned.table.getColumn(date).min() as unknown;
-  const firstMs = first instanceof Date ? first.getTime() : Number(first);
-  const firstDay = Math.floor(firstMs / DAY_MS) * DAY_MS;
-  const end = Math.floor(snapshot.getTime() / DAY_MS) * DAY_MS;
-  const days = Math.round((end - firstDay) / DAY_MS);
-  if (from === undefined && days < 2) return null;
-  if (from !== undefined && !(Math.floor(from.getTime() / DAY_MS) * DAY_MS < end)) {
-    throw new RangeError(
-      `Cannot compare periods: compareFrom ${from.toISOString().slice(0, 10)} is not before the snapshot ${
-        new Date(end).toISOString().slice(0, 10)
-      }, so the later period would be empty; give an earlier compareFrom, or pass compareFrom: false to skip the comparison`,
-    );
-  }
-  const split = from ?? new Date(end - Math.min(90, Math.floor(days / 2)) * DAY_MS);
-  const c = comparePeriods(cleaned.table, cleaned.roles, { split, end: new Date(end) });
-  return { ...c, sentences: periodSentences(c, lang) };
 }
 
 /**
