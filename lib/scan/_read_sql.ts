@@ -6,7 +6,8 @@
  *
  * @module
  */
-import type { ColumnRead, FamilyId } from "../load/read_table.ts";
+import type { ColumnRead } from "../load/read_table.ts";
+import type { FamilyId } from "../load/read_rules.ts";
 import {
   FAMILY_PATTERNS,
   GROUP_CHARS,
@@ -27,17 +28,23 @@ export function lit(text: string): string {
 const WHITESPACE = " \t\n\u000b\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008" +
   "\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
 
-/** One character of {@linkcode WHITESPACE}, as an RE2 class. */
-const SPACE = String.raw`[\s\pZ\x{85}]`;
-
-/** A raw cell trimmed, with the loader's missing tokens (any case) and blanks made NULL. */
+/**
+ * A raw cell trimmed, with the loader's missing tokens (any case) and blanks made NULL. Only the
+ * cells that may change go the slow way (a set of characters to trim and a lower-cased
+ * comparison are costly on every cell in DuckDB): those that start or end with a space, a tab or
+ * a no-break space (U+00A0) are trimmed, and only those of 4 bytes or fewer (every missing token
+ * is) are compared with the tokens; a cell
+ * with another Unicode space only at an end is not trimmed here (documented in the README).
+ */
 export function textSql(cell: string): string {
   const tokens = MISSING_TOKENS.map(lit).join(", ");
-  // Trimming with a set of characters is slow in DuckDB: only the cells with a space at an end are.
-  const t = `(CASE WHEN regexp_matches(${cell}, ${lit(`^${SPACE}|${SPACE}$`)}) THEN trim(${cell}, ${
-    lit(WHITESPACE)
-  }) ELSE ${cell} END)`;
-  return `CASE WHEN lower(${t}) IN (${tokens}) THEN NULL ELSE ${t} END`;
+  const ends = [" ", "\t", "\u00a0"].map((c) => `${cell} LIKE ${lit(`${c}%`)} OR ${cell} LIKE ${lit(`%${c}`)}`)
+    .join(" OR ");
+  const t = `trim(${cell}, ${lit(WHITESPACE)})`;
+  // list_contains, not IN: DuckDB turns an IN list into a join that evaluates its operand on every row.
+  const token = (x: string) => `list_contains([${tokens}], lower(${x}))`;
+  return `CASE WHEN ${ends} THEN (CASE WHEN ${token(t)} THEN NULL ELSE ${t} END) ` +
+    `WHEN strlen(${cell}) <= 4 AND ${token(cell)} THEN NULL ELSE ${cell} END`;
 }
 
 /** The cell of a number column as a plain number's text (currency, percent, groups, accounting negatives removed). */
@@ -61,7 +68,14 @@ export function numberSql(t: string, decimal: "." | ","): string {
   const s = `(CASE WHEN regexp_matches(${t}, '^[+-]?[0-9.,]+$') THEN ${t} ELSE ${numberTextSql(t)} END)`;
   const fits = decimal === "." ? NUM_DOT : NUM_COMMA;
   const plain = decimal === "." ? `replace(${s}, ',', '')` : `replace(replace(${s}, '.', ''), ',', '.')`;
-  return `CASE WHEN regexp_matches(${s}, ${lit(fits)}) THEN TRY_CAST(ltrim(${plain}, '+') AS DOUBLE) END`;
+  const exact = `CASE WHEN regexp_matches(${s}, ${lit(fits)}) THEN TRY_CAST(ltrim(${plain}, '+') AS DOUBLE) END`;
+  // The common cell (digits, at most one decimal mark, a leading sign) is read by DuckDB's cast
+  // after a simple pattern; the pattern of the mark and the decoration steps only run on the others.
+  const common = decimal === "."
+    ? `regexp_full_match(${t}, '[+-]?[0-9]+([.][0-9]*)?')`
+    : `regexp_full_match(${t}, '[+-]?[0-9]+(,[0-9]*)?')`;
+  const cast = decimal === "." ? `TRY_CAST(${t} AS DOUBLE)` : `TRY_CAST(replace(${t}, ',', '.') AS DOUBLE)`;
+  return `CASE WHEN ${common} THEN ${cast} ELSE (${exact}) END`;
 }
 
 /** The groups of a date family's pattern, by name: 3 date parts, then the time's (`t` = 4 in `parseDate`). */
@@ -118,28 +132,60 @@ function dateFromGroupsSql(g: string, family: FamilyId, dayFirst: boolean): stri
   const zd = `replace(substr(${z}, 2), ':', '')`;
   const zh = `substr(${zd}, 1, 2)::INTEGER`;
   const zm = `CASE WHEN length(${zd}) > 2 THEN substr(${zd}, 3)::INTEGER ELSE 0 END`;
-  const zoneOk = family === "iso" ? `(${z} IN ('', 'Z', 'UTC', 'GMT') OR (${zh} <= 14 AND ${zm} <= 59))` : "TRUE";
+  const zoneOk = family === "iso" ? `(list_contains(['', 'Z', 'UTC', 'GMT'], ${z}) OR (${zh} <= 14 AND ${zm} <= 59))` : "TRUE";
   const offset = family === "iso"
-    ? `CASE WHEN ${z} IN ('', 'Z', 'UTC', 'GMT') THEN 0 ELSE (CASE WHEN substr(${z}, 1, 1) = '-' THEN -1 ELSE 1 END) * (${zh} * 60 + ${zm}) * 60000 END`
+    ? `CASE WHEN list_contains(['', 'Z', 'UTC', 'GMT'], ${z}) THEN 0 ELSE (CASE WHEN substr(${z}, 1, 1) = '-' THEN -1 ELSE 1 END) * (${zh} * 60 + ${zm}) * 60000 END`
     : "0";
   const dayOk = `${m} BETWEEN 1 AND 12 AND ${d} >= 1 AND ${d} <= day(last_day(make_date(${y}, ${m}, 1)))`;
   return `CASE WHEN ${f("a")} <> '' AND ${dayOk} AND ${clockOk} AND ${zoneOk} THEN ` +
     `((make_date(${y}, ${m}, ${d}) - DATE '1970-01-01')::DOUBLE * 86400000 + ${clock} - ${offset})::DOUBLE END`;
 }
 
-/** The `regexp_extract` call giving the groups of a date family's pattern, by name (one per row and column). */
+/** The `regexp_extract` call giving the groups of a date family's pattern, by name. */
 export function dateGroupsSql(t: string, family: FamilyId): string {
   // Only the ISO family has a group for the offset.
   const names = family === "iso" ? GROUPS : GROUPS.slice(0, -1);
   return `regexp_extract(${t}, ${lit(FAMILY_PATTERNS[family])}, [${names.map(lit).join(", ")}])`;
 }
 
+/** Shapes DuckDB's `strptime` reads exactly as `parseDate` does (four-digit years, 24-hour times, no zone), and their formats. */
+const FAST: Partial<Record<FamilyId, { pattern: string; formats: (dayFirst: boolean) => string[] }>> = {
+  iso: { pattern: String.raw`\d{4}-\d{1,2}-\d{1,2}( \d{1,2}:\d{2}(:\d{2})?)?`, formats: () => ymd("-") },
+  ymd: { pattern: String.raw`\d{4}/\d{1,2}/\d{1,2}( \d{1,2}:\d{2}(:\d{2})?)?`, formats: () => ymd("/") },
+  slash: { pattern: String.raw`\d{1,2}/\d{1,2}/\d{4}( \d{1,2}:\d{2}(:\d{2})?)?`, formats: (d) => dmy("/", d) },
+  dot: { pattern: String.raw`\d{1,2}\.\d{1,2}\.\d{4}( \d{1,2}:\d{2}(:\d{2})?)?`, formats: (d) => dmy(".", d) },
+  dash: { pattern: String.raw`\d{1,2}-\d{1,2}-\d{4}( \d{1,2}:\d{2}(:\d{2})?)?`, formats: (d) => dmy("-", d) },
+};
+
+function ymd(sep: string): string[] {
+  const date = `%Y${sep}%m${sep}%d`;
+  return [`${date} %H:%M:%S`, `${date} %H:%M`, date];
+}
+
+function dmy(sep: string, dayFirst: boolean): string[] {
+  const date = dayFirst ? `%d${sep}%m${sep}%Y` : `%m${sep}%d${sep}%Y`;
+  return [`${date} %H:%M:%S`, `${date} %H:%M`, date];
+}
+
 /**
- * A column's typed value, as SQL over its text `t` and, for a date family, the groups `g` of
- * {@linkcode dateGroupsSql}: text, a DOUBLE number, or epoch milliseconds (DOUBLE) for dates.
+ * A date column's value (epoch ms, DOUBLE): `strptime` for the common shapes (the pattern checked
+ * first, so that `strptime` never reads a shape `parseDate` refuses), else `parseDate`'s rules
+ * over the pattern's groups, computed only for those cells.
+ */
+function dateSql(t: string, family: FamilyId, dayFirst: boolean): string {
+  const exact = dateFromGroupsSql(`(${dateGroupsSql(t, family)})`, family, dayFirst);
+  const fast = FAST[family];
+  if (fast === undefined) return exact;
+  const formats = fast.formats(dayFirst).map(lit).join(", ");
+  return `CASE WHEN regexp_full_match(${t}, ${lit(fast.pattern)}) THEN epoch_ms(try_strptime(${t}, [${formats}]))::DOUBLE ELSE (${exact}) END`;
+}
+
+/**
+ * A column's typed value, as SQL over its text `t`: text, a DOUBLE number, or epoch milliseconds
+ * (DOUBLE) for dates.
  * `null` for a reading the streamed path does not do (Excel serial days).
  */
-export function typedSql(t: string, g: string, read: ColumnRead): string | null {
+export function typedSql(t: string, read: ColumnRead): string | null {
   switch (read.kind) {
     case "text":
     case "empty":
@@ -147,7 +193,7 @@ export function typedSql(t: string, g: string, read: ColumnRead): string | null 
     case "number":
       return numberSql(t, read.decimal);
     case "date":
-      return dateFromGroupsSql(g, read.family, read.dayFirst);
+      return dateSql(t, read.family, read.dayFirst);
     case "date-format":
       return `epoch_ms(try_strptime(${t}, ${lit(read.format)}))::DOUBLE`;
     case "serial":

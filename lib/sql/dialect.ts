@@ -130,3 +130,4 @@ export function dialectParts(dialect: string): DialectParts {
   }
   return DIALECTS[dialect as SqlDialect];
 }
+export { idText } from "./_id_text.ts";
