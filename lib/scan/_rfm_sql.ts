@@ -2,7 +2,7 @@
 import type pl from "nodejs-polars";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Warning } from "../base/types.ts";
-import { readFrame } from "./_read_frame.ts";
+import { idColumns, readFrame } from "./_read_frame.ts";
 
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
@@ -22,6 +22,11 @@ export function double(x: number): string {
  * `default_collation` (which would otherwise also merge ids in GROUP BY and DISTINCT).
  */
 export const BINARY = 'COLLATE "binary"';
+
+/** The lines of `table` with the customer id as `seg_id`, compared byte by byte ({@linkcode BINARY}). */
+export function linesOf(table: string): string {
+  return `(SELECT seg_customer ${BINARY} AS seg_id, seg_invoice, seg_t, seg_amount FROM ${tableName(table)})`;
+}
 
 /** The line's amount as the in-memory step sums it: a missing or NaN amount counts 0. */
 export const AMOUNT = "COALESCE(CASE WHEN isnan(seg_amount) THEN 0 ELSE seg_amount END, 0)";
@@ -87,18 +92,18 @@ export function rfmTableSql(
     : `count(DISTINCT floor(seg_t / ${DAY_MS}))`;
   return readFrame(
     con,
-    `SELECT seg_customer ${BINARY} AS seg_id,
+    `SELECT ${idColumns("seg_id")},
        CAST(floor((${double(snapshotMs)} - max(seg_t)) / ${DAY_MS}) AS INTEGER),
        CAST(${frequency} AS INTEGER),
        fsum(${AMOUNT}),
        min(seg_t),
        max(seg_t)
-     FROM ${tableName(table)}
+     FROM ${linesOf(table)}
      WHERE seg_t < ${double(snapshotMs)}
      GROUP BY seg_id
      ORDER BY seg_id`,
     [
-      { name: "customer", type: "utf8" },
+      { name: "customer", type: "id" },
       { name: "recency", type: "i32" },
       { name: "frequency", type: "i32" },
       { name: "monetary", type: "f64" },

@@ -12,8 +12,8 @@ import {
   type PeriodComparison,
   periodComparisonOf,
 } from "../rfm/compare_periods.ts";
-import { AMOUNT, BINARY, double, inputStats, tableName } from "./_rfm_sql.ts";
-import { readFrame } from "./_read_frame.ts";
+import { AMOUNT, double, inputStats, linesOf, tableName } from "./_rfm_sql.ts";
+import { idColumns, readFrame } from "./_read_frame.ts";
 
 /** Options for {@linkcode comparePeriodsSql}: those of `comparePeriods`, and the table's. */
 export interface ComparePeriodsSqlOptions extends ComparePeriodsOptions {
@@ -58,17 +58,17 @@ export async function comparePeriodsSql(
   const spend = (p: Period) => `fsum(CASE WHEN ${inside(p)} THEN ${AMOUNT} ELSE 0 END)`;
   const aggregates = await readFrame(
     con,
-    `SELECT seg_customer ${BINARY} AS seg_id, ${spend(earlier)}, ${spend(later)},
+    `SELECT ${idColumns("seg_id")}, ${spend(earlier)}, ${spend(later)},
        CAST(bool_or(${inside(earlier)}) AS INTEGER),
        CAST(bool_or(${inside(later)}) AS INTEGER),
        CAST(bool_or(${t} < ${double(earlier.start.getTime())}) AS INTEGER)
-     FROM ${tableName(table)}
+     FROM ${linesOf(table)}
      WHERE ${t} < ${double(later.end.getTime())}
      GROUP BY seg_id
      HAVING bool_or(${inside(earlier)}) OR bool_or(${inside(later)})
      ORDER BY seg_id`,
     [
-      { name: "customer", type: "utf8" },
+      { name: "customer", type: "id" },
       { name: "revenue_earlier", type: "f64" },
       { name: "revenue_later", type: "f64" },
       { name: "in_earlier", type: "bool" },

@@ -331,3 +331,47 @@ Deno.test("the RFM twins group and sort ids by bytes even where the connection's
     close();
   }
 });
+
+Deno.test("computeRfmSql() reads plain-number ids as numbers and the others as text, across result chunks", async () => {
+  const ids = [
+    ...Array.from({ length: 4500 }, (_, i) => String(10000 + i)),
+    "0",
+    "123456789012345", // 15 digits: still a plain number
+    "1234567890123456", // 16: text
+    "99999999999999999",
+    "9e9",
+    "zz",
+    "é",
+  ];
+  const t = lines(ids.map((id, i) => [id, `i${i}`, `2021-0${1 + (i % 9)}-1${i % 10}T10:00Z`, 1 + (i % 7)]));
+  const { con, close } = await segClean(t, ROLES);
+  const plain = await segClean(t.head(4500), ROLES);
+  try {
+    assertRfmMatch(await computeRfmSql(con, { hasInvoice: true }), computeRfm(t, ROLES));
+    assertRfmMatch(await computeRfmSql(plain.con, { hasInvoice: true }), computeRfm(t.head(4500), ROLES));
+    const ids = (await computeRfmSql(con, { hasInvoice: true })).table.getColumn("customer").toArray();
+    assert.deepEqual(ids.slice(-4), ["99999999999999999", "9e9", "zz", "é"]);
+  } finally {
+    close();
+    plain.close();
+  }
+});
+
+Deno.test("segmentMovementSql() reuses the RFM at 'to' when given, with the same result, and refuses one at another date", async () => {
+  const { con, close } = await segClean(EDGE, ROLES);
+  try {
+    const move = { from: day("2021-02-15"), to: day("2021-03-11") };
+    const rfmAtTo = await computeRfmSql(con, { hasInvoice: true, snapshot: move.to });
+    assert.deepEqual(
+      await segmentMovementSql(con, { ...move, hasInvoice: true, rfmAtTo }),
+      segmentMovement(EDGE, ROLES, move),
+    );
+    const other = await computeRfmSql(con, { hasInvoice: true, snapshot: day("2021-03-09") });
+    await assert.rejects(
+      segmentMovementSql(con, { ...move, hasInvoice: true, rfmAtTo: other }),
+      /^RangeError: Cannot compute segment movement: the RFM passed as rfmAtTo is at .*, not at "to"/,
+    );
+  } finally {
+    close();
+  }
+});
