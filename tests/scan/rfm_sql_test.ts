@@ -375,3 +375,22 @@ Deno.test("segmentMovementSql() reuses the RFM at 'to' when given, with the same
     close();
   }
 });
+
+Deno.test("the RFM twins read the table named by the option 'table'", async () => {
+  const { con, close } = await segClean(EDGE, ROLES);
+  try {
+    await con.run(`CREATE VIEW "my ""lines""" AS SELECT * FROM seg_clean`);
+    const table = 'my "lines"';
+    assertRfmMatch(await computeRfmSql(con, { hasInvoice: true, table }), computeRfm(EDGE, ROLES));
+    const split = { split: day("2021-02-01") };
+    assertPeriodsMatch(await comparePeriodsSql(con, { ...split, table }), comparePeriods(EDGE, ROLES, split));
+    const move = { from: day("2021-02-15"), to: day("2021-03-11") };
+    assert.deepEqual(
+      await segmentMovementSql(con, { ...move, hasInvoice: true, table: "main.seg_clean" }),
+      segmentMovement(EDGE, ROLES, move),
+    );
+    await assert.rejects(computeRfmSql(con, { hasInvoice: true, table: "absent" }), /absent/);
+  } finally {
+    close();
+  }
+});
