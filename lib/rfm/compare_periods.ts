@@ -157,39 +157,81 @@ export function comparePeriods(
   roles: RoleMap,
   options: ComparePeriodsOptions,
 ): PeriodComparison {
-  const action = "compare periods";
-  const { rows, warnings } = rfmInput(table, roles, action);
-  const latest = latestMs(rows);
-  if (latest === null) {
-    throw new RangeError(`Cannot ${action}: the table has no dated rows; check the date column`);
-  }
-  const [earlier, later] = periodsOf(options, latest, action);
+  const { rows, warnings } = rfmInput(table, roles, ACTION);
+  const [earlier, later] = comparedPeriods(options, latestMs(rows));
   const firstPurchase = new Date(Number(rows.select(pl.col("__t").min()).row(0)[0]));
   const t = pl.col("__t");
   const ms = (d: Date) => pl.lit(d.getTime()).cast(pl.Int64);
   const inside = (p: Period) => t.gtEq(ms(p.start)).and(t.lt(ms(p.end)));
   const spend = (p: Period) =>
     pl.when(inside(p)).then(pl.col("__m").fillNull(0).fillNan(0)).otherwise(pl.lit(0));
-  const grouped = rows.lazy()
+  const aggregates = rows.lazy()
     .filter(t.lt(ms(later.end)))
     .groupBy("customer")
     .agg(
-      spend(earlier).sum().alias("revenue_earlier"),
-      spend(later).sum().alias("revenue_later"),
-      inside(earlier).any().alias("__in_earlier"),
-      inside(later).any().alias("__in_later"),
-      t.lt(ms(earlier.start)).any().alias("__before"),
+      spend(earlier).sum().cast(pl.Float64).alias("revenue_earlier"),
+      spend(later).sum().cast(pl.Float64).alias("revenue_later"),
+      inside(earlier).any().alias("in_earlier"),
+      inside(later).any().alias("in_later"),
+      t.lt(ms(earlier.start)).any().alias("before"),
     )
-    .filter(pl.col("__in_earlier").or(pl.col("__in_later")))
-    .withColumns(
-      pl.when(pl.col("__in_earlier").and(pl.col("__in_later"))).then(pl.lit("repeating"))
-        .when(pl.col("__in_later")).then(pl.lit("new"))
-        .otherwise(pl.lit("lapsed")).alias("status"),
-    )
+    .filter(pl.col("in_earlier").or(pl.col("in_later")))
     .sort("customer")
     .collectSync();
+  return periodComparisonOf(aggregates, { earlier, later, firstPurchase, warnings });
+}
+
+const ACTION = "compare periods";
+
+/**
+ * The two periods {@linkcode comparePeriods} compares, from its options and the latest row's
+ * time. Shared with its SQL twin (`comparePeriodsSql`), which finds `latest` in the database.
+ *
+ * @param options The split day, and optionally the later period's end and the earlier one's start.
+ * @param latest The latest row's time (epoch ms), or `null` when there is no dated row.
+ * @returns The earlier and the later period.
+ * @throws {RangeError} If there is no row, a date is invalid or a period is empty.
+ */
+export function comparedPeriods(options: ComparePeriodsOptions, latest: number | null): [Period, Period] {
+  if (latest === null) {
+    throw new RangeError(`Cannot ${ACTION}: the table has no dated rows; check the date column`);
+  }
+  return periodsOf(options, latest, ACTION);
+}
+
+/** What {@linkcode periodComparisonOf} needs besides the per-customer aggregates. */
+export interface PeriodFacts {
+  /** The earlier period (from {@linkcode comparedPeriods}). */
+  readonly earlier: Period;
+  /** The later period. */
+  readonly later: Period;
+  /** The earliest dated row. */
+  readonly firstPurchase: Date;
+  /** The input step's warnings. */
+  readonly warnings: readonly Warning[];
+}
+
+/**
+ * The {@linkcode PeriodComparison} of per-customer aggregates: counts by status, the revenue
+ * bridge and the per-customer table. The in-memory part of {@linkcode comparePeriods}, shared
+ * with its SQL twin.
+ *
+ * @param aggregates One row per customer who bought in either period, sorted by customer id:
+ *   `customer` (Utf8), `revenue_earlier` and `revenue_later` (Float64, the period's spend, 0
+ *   without a purchase), `in_earlier`, `in_later` (Boolean, bought in the period) and `before`
+ *   (Boolean, bought before the earlier period).
+ * @param facts The periods, the first purchase and the input warnings.
+ * @returns The comparison `comparePeriods` returns.
+ */
+export function periodComparisonOf(aggregates: pl.DataFrame, facts: PeriodFacts): PeriodComparison {
+  const { earlier, later, firstPurchase } = facts;
+  const grouped = aggregates.withColumns(
+    pl.when(pl.col("in_earlier").and(pl.col("in_later"))).then(pl.lit("repeating"))
+      .when(pl.col("in_later")).then(pl.lit("new"))
+      .otherwise(pl.lit("lapsed")).alias("status"),
+  );
   const status = grouped.getColumn("status").toArray() as string[];
-  const before = grouped.getColumn("__before").toArray() as boolean[];
+  const before = grouped.getColumn("before").toArray() as boolean[];
   const a = grouped.getColumn("revenue_earlier").toArray() as number[];
   const b = grouped.getColumn("revenue_later").toArray() as number[];
   const customers = { new: 0, returned: 0, repeating: 0, lapsed: 0 };
@@ -214,9 +256,9 @@ export function comparePeriods(
   const out = grouped.select(
     pl.col("customer"),
     pl.col("status"),
-    pl.col("revenue_earlier").cast(pl.Float64),
-    pl.col("revenue_later").cast(pl.Float64),
-    pl.col("revenue_later").cast(pl.Float64).sub(pl.col("revenue_earlier").cast(pl.Float64)).alias("change"),
+    pl.col("revenue_earlier"),
+    pl.col("revenue_later"),
+    pl.col("revenue_later").sub(pl.col("revenue_earlier")).alias("change"),
   );
-  return { earlier, later, customers, revenue, firstPurchase, table: out, warnings };
+  return { earlier, later, customers, revenue, firstPurchase, table: out, warnings: [...facts.warnings] };
 }

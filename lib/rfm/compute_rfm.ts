@@ -77,29 +77,80 @@ export interface RfmResult {
  * ```
  */
 export function computeRfm(table: pl.DataFrame, roles: RoleMap, options: ComputeRfmOptions = {}): RfmResult {
-  const action = "compute RFM";
   const { snapshot } = options;
-  if (snapshot !== undefined && (!(snapshot instanceof Date) || Number.isNaN(snapshot.getTime()))) {
-    throw new RangeError(
-      `Cannot ${action}: snapshot "${snapshot}" is not a valid date; pass a Date such as new Date("2021-12-10")`,
-    );
-  }
-  const { rows, invoices, warnings } = rfmInput(table, roles, action);
-  const latest = latestMs(rows);
-  if (latest === null) {
-    throw new RangeError(
-      `Cannot ${action}: the table has no rows with a customer and a date; check the cleaning ledger`,
-    );
-  }
-  const snapshotMs = snapshot?.getTime() ?? (Math.floor(latest / DAY_MS) + 1) * DAY_MS;
+  checkSnapshot(snapshot);
+  const { rows, invoices, warnings } = rfmInput(table, roles, ACTION);
+  const snapshotMs = rfmSnapshotMs(snapshot, latestMs(rows));
   const later = Number(
     rows.select(pl.col("__t").gtEq(pl.lit(snapshotMs).cast(pl.Int64)).sum().alias("n")).getColumn("n")
       .toArray()[0] ??
       0,
   );
-  if (later === rows.height) {
+  const grouped = rfmGroup(rows, invoices, snapshotMs, later === 0);
+  return rfmResultOf(grouped, { snapshotMs, rows: rows.height, later, invoices, warnings });
+}
+
+const ACTION = "compute RFM";
+
+function checkSnapshot(snapshot: Date | undefined): void {
+  if (snapshot !== undefined && (!(snapshot instanceof Date) || Number.isNaN(snapshot.getTime()))) {
     throw new RangeError(
-      `Cannot ${action} at snapshot "${
+      `Cannot ${ACTION}: snapshot "${snapshot}" is not a valid date; pass a Date such as new Date("2021-12-10")`,
+    );
+  }
+}
+
+/**
+ * The snapshot {@linkcode computeRfm} uses, as epoch milliseconds: the given one, or midnight
+ * (UTC) after the latest row. Shared with its SQL twin (`computeRfmSql`), which finds `latest`
+ * in the database.
+ *
+ * @param snapshot The `snapshot` option.
+ * @param latest The latest row's time (epoch ms), or `null` when there is no row.
+ * @returns The snapshot in epoch milliseconds.
+ * @throws {RangeError} If the snapshot is not a valid date, or there is no row.
+ */
+export function rfmSnapshotMs(snapshot: Date | undefined, latest: number | null): number {
+  checkSnapshot(snapshot);
+  if (latest === null) {
+    throw new RangeError(
+      `Cannot ${ACTION}: the table has no rows with a customer and a date; check the cleaning ledger`,
+    );
+  }
+  return snapshot?.getTime() ?? (Math.floor(latest / DAY_MS) + 1) * DAY_MS;
+}
+
+/** What {@linkcode rfmResultOf} needs besides the per-customer table. */
+export interface RfmFacts {
+  /** The snapshot, epoch milliseconds (from {@linkcode rfmSnapshotMs}). */
+  readonly snapshotMs: number;
+  /** Rows with a customer and a date. */
+  readonly rows: number;
+  /** Of them, rows dated on or after the snapshot (left out). */
+  readonly later: number;
+  /** Whether frequency counts invoices (`true`) or distinct days. */
+  readonly invoices: boolean;
+  /** The input step's warnings, in order; the snapshot's and the table's are added after them. */
+  readonly warnings: readonly Warning[];
+}
+
+/**
+ * The {@linkcode RfmResult} of a per-customer RFM table (columns and order as `RfmResult.table`):
+ * refuses a snapshot no row is dated before, and adds the warnings about rows after the snapshot
+ * and customers whose monetary is not positive. The in-memory part of {@linkcode computeRfm},
+ * shared with its SQL twin.
+ *
+ * @param table One row per customer, as `RfmResult.table`.
+ * @param facts The snapshot, row counts, frequency basis and input warnings.
+ * @returns The result `computeRfm` returns.
+ * @throws {RangeError} If every row is dated on or after the snapshot.
+ */
+export function rfmResultOf(table: pl.DataFrame, facts: RfmFacts): RfmResult {
+  const { snapshotMs, rows, later, invoices } = facts;
+  const warnings = [...facts.warnings];
+  if (later === rows) {
+    throw new RangeError(
+      `Cannot ${ACTION} at snapshot "${
         new Date(snapshotMs).toISOString()
       }": no row is dated before it; pick a later snapshot`,
     );
@@ -111,15 +162,14 @@ export function computeRfm(table: pl.DataFrame, roles: RoleMap, options: Compute
       snapshot: new Date(snapshotMs).toISOString(),
     });
   }
-  const out = rfmGroup(rows, invoices, snapshotMs, later === 0);
-  const nonPositive = out.filter(pl.col("monetary").ltEq(0)).height;
+  const nonPositive = table.filter(pl.col("monetary").ltEq(0)).height;
   if (nonPositive > 0) {
     warnings.push({ code: "rfm-non-positive-customers", customers: nonPositive });
   }
   return {
-    table: out,
+    table,
     snapshot: new Date(snapshotMs),
-    customers: out.height,
+    customers: table.height,
     frequencyBasis: invoices ? "invoices" : "days",
     warnings,
   };

@@ -104,35 +104,77 @@ export function segmentMovement(
   roles: RoleMap,
   options: SegmentMovementOptions,
 ): SegmentMovement {
-  const { from, to, ruleSet = RF_GRID_SEGMENTS, bins = 5 } = options;
-  const action = "compute segment movement";
+  const { from, to } = options;
+  checkMovementDates(from, to);
+  const { rows, invoices, warnings } = rfmInput(table, roles, ACTION);
+  return segmentMovementOf(
+    { from: rfmGroup(rows, invoices, from.getTime()), to: rfmGroup(rows, invoices, to.getTime()) },
+    { ...options, warnings },
+  );
+}
+
+const ACTION = "compute segment movement";
+
+/**
+ * Check the two snapshots of {@linkcode segmentMovement}: valid dates, `from` before `to`.
+ *
+ * @param from The earlier snapshot.
+ * @param to The later snapshot.
+ * @throws {RangeError} If a date is invalid or `from` is not before `to`.
+ */
+export function checkMovementDates(from: Date, to: Date): void {
   for (const [name, d] of [["from", from], ["to", to]] as const) {
     if (!(d instanceof Date) || Number.isNaN(d.getTime())) {
       throw new RangeError(
-        `Cannot ${action}: "${name}" is "${d}", not a valid date; pass a Date such as new Date("2021-10-01")`,
+        `Cannot ${ACTION}: "${name}" is "${d}", not a valid date; pass a Date such as new Date("2021-10-01")`,
       );
     }
   }
   if (!(from.getTime() < to.getTime())) {
     throw new RangeError(
-      `Cannot ${action}: "from" (${from.toISOString()}) must be before "to" (${to.toISOString()}); swap them`,
+      `Cannot ${ACTION}: "from" (${from.toISOString()}) must be before "to" (${to.toISOString()}); swap them`,
     );
   }
-  const { rows, invoices, warnings } = rfmInput(table, roles, action);
-  const at = (snapshot: Date): pl.DataFrame | null => {
-    const rfm = rfmGroup(rows, invoices, snapshot.getTime());
-    if (rfm.height === 0) return null;
-    const scores = scoreRfm(rfm, { bins });
+}
+
+/** Options for {@linkcode segmentMovementOf}: those of {@linkcode segmentMovement}, and the input warnings. */
+export interface SegmentMovementOfOptions extends SegmentMovementOptions {
+  /** Warnings of the input step, first in the result's. @default {[]} */
+  warnings?: readonly Warning[];
+}
+
+/**
+ * The segment movement of two RFM tables: scores and named segments at each snapshot, and the
+ * from → to counts. The part of {@linkcode segmentMovement} after the RFM tables, shared with its
+ * SQL twin (`segmentMovementSql`).
+ *
+ * @param rfm The RFM tables (as `RfmResult.table`, sorted by customer) of the rows dated before
+ *   `from` and before `to`; an empty `from` table means nobody had bought yet.
+ * @param options The two snapshots, rule set, bins and input warnings.
+ * @returns The movement `segmentMovement` returns.
+ * @throws {RangeError} If a date is invalid, `from` is not before `to`, or the `to` table is empty.
+ * @throws {TypeError} As `segmentRfm` for a bad rule set.
+ */
+export function segmentMovementOf(
+  rfm: { readonly from: pl.DataFrame; readonly to: pl.DataFrame },
+  options: SegmentMovementOfOptions,
+): SegmentMovement {
+  const { from, to, ruleSet = RF_GRID_SEGMENTS, bins = 5 } = options;
+  checkMovementDates(from, to);
+  const warnings: Warning[] = [...(options.warnings ?? [])];
+  const at = (table: pl.DataFrame, snapshot: Date): pl.DataFrame | null => {
+    if (table.height === 0) return null;
+    const scores = scoreRfm(table, { bins });
     for (const w of scores.warnings) warnings.push({ ...w, at: snapshot.toISOString().slice(0, 10) });
     return segmentRfm(scores, ruleSet).select(pl.col("customer"), pl.col("segment"));
   };
-  const later = at(to);
+  const later = at(rfm.to, to);
   if (later === null) {
     throw new RangeError(
-      `Cannot ${action}: no row is dated before "to" (${to.toISOString()}); pick a later date`,
+      `Cannot ${ACTION}: no row is dated before "to" (${to.toISOString()}); pick a later date`,
     );
   }
-  const earlier = at(from);
+  const earlier = at(rfm.from, from);
   const joined = earlier === null
     ? later.select(pl.lit(NEW).alias("__from"), pl.col("segment").alias("__to"))
     : later.join(earlier.rename({ segment: "__from" }), { on: "customer", how: "left" })
