@@ -9,7 +9,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import type { AnalyzeFileOptions } from "../lib/mod.ts";
+import type { AnalyzeFileStreamedOptions } from "../lib/mod.ts";
 
 /** What a value option accepts (cli/_options_from_args.ts checks and converts each kind). */
 export type ValueKind =
@@ -57,7 +57,7 @@ type PathsOf<T, Depth extends unknown[] = []> = Depth["length"] extends 3 ? neve
 }[keyof T & string];
 
 /** Where a value goes in `AnalyzeFileOptions`, e.g. `"read.delimiter"`. */
-export type Target = PathsOf<AnalyzeFileOptions>;
+export type Target = PathsOf<AnalyzeFileStreamedOptions>;
 
 /** An option that takes a value: `--name value` or `--name=value`. */
 export interface ValueOption {
@@ -346,6 +346,16 @@ export const OPTIONS: readonly CliOption[] = [
     help: "bootstrap resamples for the stability check",
     default: "20",
     to: "nBoot",
+  },
+  {
+    name: "engine",
+    type: "string",
+    accepts: { kind: "oneOf", values: ["auto", "memory", "duckdb"] },
+    help:
+      "who reads the invoice lines: duckdb streams them without holding them in memory, memory reads them into memory; auto streams CSV files of 256 MB or more",
+    default: "auto",
+    to: "engine",
+    absent: "auto",
   },
   {
     name: "sample-size",

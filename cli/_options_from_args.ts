@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type AnalyzeFileOptions, parseLang } from "../lib/mod.ts";
+import { type AnalyzeFileStreamedOptions, parseLang } from "../lib/mod.ts";
 import { OPTIONS, type OptionValues, type ValueKind } from "./_options.ts";
 
 const PREFIX = "Cannot read the command line: ";
@@ -18,7 +18,7 @@ const PREFIX = "Cannot read the command line: ";
  *   options that contradict each other (`--cancel-prefix P` with `--no-cancel-prefix`).
  * @throws {RangeError} For an unknown language (the library's `parseLang`).
  */
-export function optionsFromArgs(values: OptionValues): AnalyzeFileOptions {
+export function optionsFromArgs(values: OptionValues): AnalyzeFileStreamedOptions {
   if (values["no-cancel-prefix"] === true && typeof values["cancel-prefix"] === "string") {
     throw new TypeError(
       `${PREFIX}--cancel-prefix "${
@@ -41,7 +41,7 @@ export function optionsFromArgs(values: OptionValues): AnalyzeFileOptions {
     if (raw !== undefined) setAt(options, option.to, readValue(`--${option.name}`, option.accepts, raw));
   }
   // Each `to` is a path of AnalyzeFileOptions (the `Target` type); options_test checks the values.
-  return options as AnalyzeFileOptions;
+  return options as AnalyzeFileStreamedOptions;
 }
 
 /** The value of `flag` given as `raw`, checked and converted for its kind. */

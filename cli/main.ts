@@ -37,7 +37,9 @@ import { ownLines, printErr, printOut, redrawSafe, terminalSafe } from "./_termi
 import { scoreCommand } from "./score.ts";
 import { sqlCommand } from "./sql.ts";
 import {
-  analyzeFile,
+  analyzeFileStreamed,
+  type Engine,
+  streamsFile,
   assignmentsCsv,
   buildModel,
   CancellationRuleError,
@@ -114,7 +116,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const leftovers = removeLeftovers(outputPaths(commandLine, out));
   if (leftovers.length > 0) printErr(leftoversText(leftovers, out, lang));
-  const tooLarge = file === undefined ? undefined : memoryShortfall(file);
+  const engine = (options as { engine?: Engine }).engine ?? "auto";
+  const streamed = file !== undefined && commandLine.command !== "score" && streamsFile(file, sizeOf(file), engine);
+  // A streamed file is not held in memory: DuckDB spills to the output folder past its limit.
+  const tooLarge = file === undefined || streamed ? undefined : memoryShortfall(file);
   if (tooLarge !== undefined) {
     printErr(tooLarge);
     return 1;
@@ -139,7 +144,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (file === undefined) return 2; // checked above: only `score --db` runs without a file
   try {
-    const result = await analyzeFile(file, { ...options, ...(onProgress ? { onProgress } : {}) });
+    const result = await analyzeFileStreamed(file, {
+      ...options,
+      ...(onProgress ? { onProgress } : {}),
+      ...(streamed ? { scan: { tempDirectory: out } } : {}),
+    });
     const [htmlPath, csvPath, modelPath] = outputPaths(commandLine, out) as [string, string, string];
     const written = await writeOutputs(result, { htmlPath, csvPath, modelPath }, write);
     printOut(...summaryLines(file, result, written, (performance.now() - t0) / 1000));
@@ -204,6 +213,15 @@ function stderrProgress(lang: Lang): ReturnType<typeof progressBar> {
  * The message if the whole run will not fit in memory, said before any work (the loader's own
  * check is for reading only); none when it fits or cannot be told (a missing file: the loader says so).
  */
+/** A file's size in bytes, 0 when it cannot be read (the analysis then says why). */
+function sizeOf(file: string): number {
+  try {
+    return Deno.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 function memoryShortfall(file: string): string | undefined {
   try {
     const check = checkMemory(Deno.statSync(file).size, Deno.systemMemoryInfo().available, {

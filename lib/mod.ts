@@ -50,6 +50,7 @@ export { detectKind, type KindDecision } from "./load/detect_kind.ts";
 export { mapRoles, type MapRolesOptions, type RoleMapping } from "./load/map_roles.ts";
 export {
   type ColumnInfo,
+  type ColumnRead,
   type LoadedTable,
   readTable,
   type ReadTableOptions,
@@ -489,6 +490,17 @@ export {
   cancellationRefusal,
 } from "./sql/cancellation_refusal.ts";
 export { scoreQuery, type ScoreQueryOptions } from "./sql/score_query.ts";
+
+// Larger than memory: invoice lines streamed through embedded DuckDB
+export {
+  analyzeFileStreamed,
+  type AnalyzeFileStreamedOptions,
+  type Engine,
+  STREAM_BYTES,
+  streamsFile,
+} from "./scan/analyze_file_streamed.ts";
+export { analyzeRfmScanned, type AnalyzeRfmScannedOptions } from "./scan/analyze_rfm_scanned.ts";
+export { type FileHead, type ScanInvoicesOptions } from "./scan/scan_invoices.ts";
 
 // Report, segments CSV, run record
 export { assignmentsCsv } from "./report/assignments_csv.ts";

@@ -34,12 +34,61 @@ export interface ScanInvoicesOptions {
   headBytes?: number;
   /** DuckDB's memory limit; above it DuckDB writes to `tempDirectory`. @default {"3GB"} */
   memoryLimit?: string;
-  /** Where DuckDB may write what does not fit in `memoryLimit`. @default {a new temporary folder, removed by `close`} */
+  /**
+   * The folder under which DuckDB gets a new folder of its own to write what does not fit in
+   * `memoryLimit`, removed by `close`. @default {the system's temporary folder}
+   */
   tempDirectory?: string;
   /** DuckDB's threads. @default {every core} */
   threads?: number;
   /** Called as the file is read. */
   onProgress?: ProgressCallback;
+  /** The head already read by {@linkcode readHead} (with the same `read` and `headBytes`). */
+  head?: FileHead;
+}
+
+/** A file's head read by `readTable` (see {@linkcode readHead}). */
+export interface FileHead {
+  /** The head as `readTable` reads it. */
+  readonly loaded: LoadedTable;
+  /** How each column was read. */
+  readonly reads: Readonly<Record<string, ColumnRead>>;
+  /** The head's bytes (whole lines). */
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  /** The whole file's size in bytes. */
+  readonly size: number;
+  /** Whether the head is the whole file. */
+  readonly whole: boolean;
+}
+
+/**
+ * The head of a CSV file (its first `headBytes`, cut after the last whole line) read by
+ * `readTable`, with how each column was read: what the streamed path decides the columns on.
+ *
+ * @throws {InputError} What `readTable` would throw for the head.
+ * @throws {TypeError} For a workbook or Parquet file (read them in memory).
+ */
+export async function readHead(
+  path: string,
+  options: Pick<ScanInvoicesOptions, "read" | "headBytes" | "onProgress"> = {},
+): Promise<FileHead> {
+  const file = options.read?.name ?? (path.split(/[\\/]/).pop() || path);
+  const ext = (/\.([^.\\/]+)$/.exec(path)?.[1] ?? "").toLowerCase();
+  if (!streamable(path)) {
+    throw new TypeError(
+      `Cannot stream "${file}": the streamed path reads CSV text only; read a workbook or Parquet file in memory`,
+    );
+  }
+  options.onProgress?.({ step: `reading the head of "${file}"`, done: 0, total: 1 });
+  const { bytes, size, whole } = await headBytesOf(path, options.headBytes ?? HEAD_BYTES);
+  const { loaded, reads } = await readTableBytes(bytes, ext || "csv", { ...options.read, name: file });
+  return { loaded, reads, bytes, size, whole };
+}
+
+/** Whether the streamed path can read the file: CSV text (not a workbook or Parquet). */
+export function streamable(path: string): boolean {
+  const ext = (/\.([^.\\/]+)$/.exec(path)?.[1] ?? "").toLowerCase();
+  return !["parquet", "pq", "xlsx", "xlsm", "xls", "ods", "xlsb"].includes(ext);
 }
 
 /** A large invoice file read and cleaned by {@linkcode scanInvoices}. */
@@ -100,16 +149,9 @@ const MAX_EXAMPLES = 5;
  * ```
  */
 export async function scanInvoices(path: string, options: ScanInvoicesOptions = {}): Promise<ScannedInvoices> {
-  const file = options.read?.name ?? (path.split(/[\\/]/).pop() || path);
-  const ext = (/\.([^.\\/]+)$/.exec(path)?.[1] ?? "").toLowerCase();
-  if (ext === "parquet" || ext === "pq" || ext === "xlsx" || ext === "xlsm") {
-    throw new TypeError(
-      `Cannot stream "${file}": the streamed path reads CSV text only; read a workbook or Parquet file in memory`,
-    );
-  }
-  options.onProgress?.({ step: `reading the head of "${file}"`, done: 0, total: 1 });
-  const { bytes: headBytes, size, whole } = await readHead(path, options.headBytes ?? HEAD_BYTES);
-  const { loaded: head, reads } = await readTableBytes(headBytes, ext || "csv", { ...options.read, name: file });
+  const { loaded: head, reads, bytes: headBytes, size, whole } = options.head ??
+    await readHead(path, options);
+  const file = head.file;
   const plan = csvPlan(head, reads, file);
   const mapping = mapRoles(head.table.columns, {
     ...(options.roles ? { overrides: options.roles } : {}),
@@ -121,7 +163,10 @@ export async function scanInvoices(path: string, options: ScanInvoicesOptions = 
     requireRoles(mapping, ["amount"], columns, file);
   }
   const roles = mapping.roles;
-  const temp = options.tempDirectory ?? await Deno.makeTempDir({ prefix: "segmenta-duckdb-" });
+  const temp = await Deno.makeTempDir({
+    prefix: ".segmenta-duckdb-",
+    ...(options.tempDirectory !== undefined ? { dir: options.tempDirectory } : {}),
+  });
   const instance = await DuckDBInstance.create(":memory:", {
     memory_limit: options.memoryLimit ?? "3GB",
     temp_directory: temp,
@@ -132,7 +177,7 @@ export async function scanInvoices(path: string, options: ScanInvoicesOptions = 
   const close = async () => {
     con.closeSync();
     instance.closeSync();
-    if (options.tempDirectory === undefined) await Deno.remove(temp, { recursive: true }).catch(() => {});
+    await Deno.remove(temp, { recursive: true }).catch(() => {});
   };
   try {
     options.onProgress?.({ step: `reading "${file}"`, done: 0, total: 1 });
@@ -169,7 +214,7 @@ export async function scanInvoices(path: string, options: ScanInvoicesOptions = 
       rowsRead,
       bytes: size,
       sha256: await hashing,
-      notes: [...head.notes, { code: "streamed-head", rows: head.rowsRead, bytes: headBytes.length }],
+      notes: [...head.notes, { code: "streamed-head", rows: head.rowsRead, mb: headBytes.length / 1048576 }],
     };
     const amountRole = roles.amount ?? derivedAmount(columns);
     const cleaned: CleanTransactionsResult = {
@@ -204,7 +249,7 @@ function derivedAmount(columns: readonly string[]): string {
 }
 
 /** The file's head, cut after its last complete line, the file's size, and whether the head is the whole file. */
-async function readHead(
+async function headBytesOf(
   path: string,
   max: number,
 ): Promise<{ bytes: Uint8Array<ArrayBuffer>; size: number; whole: boolean }> {

@@ -114,6 +114,8 @@ export const en = {
       'Dates in "{column}" read as Excel serial day numbers{example}: its name says it holds dates and all {n:count} values are whole numbers from {min:raw} to {max:raw} (1950 to 2099)',
     "dates-ambiguous":
       'Cannot read "{file}": the dates in column "{column}" can be read day first or month first, and nothing in the file decides which (no value has a part above 12 and no other date column shows the order): {examples}; {fix}',
+    "streamed-head":
+      "The file was read by DuckDB in streaming, without holding its lines in memory: the columns were decided on its first {rows:count} data rows ({mb:f1} MB), and every later value was read with the same rules (a value that did not fit them would have stopped the run); the counts in the notes on the columns are of those first rows, the counts of the ledger are of the whole file",
     "sep-line":
       'The first line "sep=" names the delimiter, {delimiter}, as Excel writes it; the line was skipped and that delimiter used',
     "delimiter-sep-line": 'delimiter {delimiter}: named by the file\'s first line "sep="',

@@ -1,0 +1,92 @@
+/**
+ * One entry for a file of any size: large invoice CSVs are read by DuckDB in streaming, the
+ * others in memory.
+ *
+ * @module
+ */
+import { InputError } from "../base/errors.ts";
+import { detectKind } from "../load/detect_kind.ts";
+import { mapRoles } from "../load/map_roles.ts";
+import { type AnalyzeFileOptions, analyzeFile, type FileAnalysis } from "../run/analyze_file.ts";
+import { passSettings, resolveSettings } from "../run/settings.ts";
+import { readHead, type ScanInvoicesOptions, scanInvoices, streamable } from "./scan_invoices.ts";
+import { analyzeScanned } from "./analyze_rfm_scanned.ts";
+
+/** Which engine reads the lines: DuckDB in streaming, in memory, or chosen by the file's size. */
+export type Engine = "auto" | "memory" | "duckdb";
+
+/** From this size (bytes) `engine: "auto"` streams an invoice CSV through DuckDB. */
+export const STREAM_BYTES: number = 256 * 1024 * 1024;
+
+/** Options for {@linkcode analyzeFileStreamed}: `analyzeFile`'s, the engine and DuckDB's. */
+export interface AnalyzeFileStreamedOptions extends AnalyzeFileOptions {
+  /** The engine. @default {"auto": DuckDB for invoice CSVs of {@linkcode STREAM_BYTES} or more} */
+  engine?: Engine;
+  /** DuckDB's head size, memory limit, spill folder and threads. */
+  scan?: Pick<ScanInvoicesOptions, "headBytes" | "memoryLimit" | "tempDirectory" | "threads">;
+}
+
+/**
+ * Whether a run streams the file through DuckDB: `engine: "duckdb"`, or `"auto"` for a CSV of
+ * {@linkcode STREAM_BYTES} or more (invoice lines are checked on the file's head).
+ */
+export function streamsFile(path: string, size: number, engine: Engine = "auto"): boolean {
+  if (engine === "memory" || !streamable(path)) return false;
+  return engine === "duckdb" || size >= STREAM_BYTES;
+}
+
+/**
+ * `analyzeFile`, with large invoice files read by DuckDB in streaming (`analyzeRfmScanned`):
+ * when {@linkcode streamsFile} says so, the file's head decides the kind; invoice lines are
+ * streamed, a customer table (one row per customer) is read in memory (`engine: "duckdb"`
+ * refuses it, naming `engine`).
+ *
+ * @param path The file.
+ * @param options See {@linkcode AnalyzeFileStreamedOptions}.
+ * @returns Which analysis ran and its result, as `analyzeFile`.
+ */
+export async function analyzeFileStreamed(
+  path: string,
+  options: AnalyzeFileStreamedOptions = {},
+): Promise<FileAnalysis> {
+  const { engine = "auto", onProgress } = options;
+  const size = (await Deno.stat(path)).size;
+  if (!streamsFile(path, size, engine)) return analyzeFile(path, options);
+  const read = options.read ?? {};
+  const head = await readHead(path, { read, ...options.scan, ...(onProgress ? { onProgress } : {}) });
+  const mapping = mapRoles(head.loaded.table.columns, {
+    ...(options.roles ? { overrides: options.roles } : {}),
+    file: head.loaded.file,
+  });
+  const detected = detectKind(head.loaded, mapping);
+  const kind = options.kind ?? "auto";
+  const isRfm = kind === "rfm" || (kind === "auto" && detected.kind === "rfm");
+  if (!isRfm) {
+    if (engine === "duckdb") {
+      throw new InputError(
+        `Cannot stream "${head.loaded.file}": the streamed path reads invoice lines, and this file has one row per customer; read it in memory (engine: "memory", CLI --engine memory)`,
+        { file: head.loaded.file },
+      );
+    }
+    return analyzeFile(path, options);
+  }
+  const decision = kind === "auto"
+    ? { ...detected, overridden: false }
+    : { ...detected, kind: "rfm" as const, detected: detected.kind, overridden: true };
+  const common = passSettings(resolveSettings(options));
+  const rfmOptions = { ...options.rfm, ...common };
+  const scanned = await scanInvoices(path, {
+    read,
+    head,
+    ...options.scan,
+    ...(options.roles ? { roles: options.roles } : {}),
+    ...(rfmOptions.clean ? { clean: rfmOptions.clean } : {}),
+    ...(rfmOptions.snapshot ? { snapshot: rfmOptions.snapshot } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  });
+  try {
+    return { decision, analysis: await analyzeScanned(scanned, rfmOptions) };
+  } finally {
+    await scanned.close();
+  }
+}
