@@ -490,6 +490,11 @@ export {
 } from "./sql/cancellation_refusal.ts";
 export { scoreQuery, type ScoreQueryOptions } from "./sql/score_query.ts";
 
+// Streamed path: the analyses as SQL over the DuckDB table seg_clean (lib/scan)
+export { monthlyTrendSql, type MonthlyTrendSqlOptions } from "./scan/monthly_trend_sql.ts";
+export { topCountriesSql, type TopCountriesSqlOptions } from "./scan/top_countries_sql.ts";
+export { cohortRetentionSql, type CohortRetentionSqlOptions } from "./scan/cohort_retention_sql.ts";
+
 // Report, segments CSV, run record
 export { assignmentsCsv } from "./report/assignments_csv.ts";
 export { type AssignmentsTable, assignmentsTable } from "./report/assignments_table.ts";
