@@ -6,18 +6,18 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 
-/**
- * The first instant of the month of an epoch-milliseconds column, as a naive `TIMESTAMP`
- * (`epoch_ms` of a BIGINT is time-zone free, unlike `to_timestamp`). Like `monthStart` in
- * lib/base/month.ts: truncate on the big table, turn the few months into indices after grouping.
- */
-export function monthStartSql(column: string): string {
-  return `date_trunc('month', epoch_ms(CAST(floor(${column}) AS BIGINT)))`;
-}
+/** `1970 * 12`: the month index of January 1970. */
+const EPOCH_MONTH = 23_640;
 
-/** `year * 12 + month - 1` of a month-start `TIMESTAMP` expression (as `monthIndex` in lib/base/month.ts). */
-export function monthIndexSql(month: string): string {
-  return `CAST(year(${month}) * 12 + month(${month}) - 1 AS INTEGER)`;
+/**
+ * The month index `year * 12 + month - 1` (as `monthIndex` in lib/base/month.ts) of an
+ * epoch-milliseconds expression, naive UTC: `epoch_ms` of a BIGINT is a time-zone-free
+ * `TIMESTAMP` (unlike `to_timestamp`), and `date_diff('month', ...)` counts the month boundaries
+ * crossed since 1970-01 (negative before), the cheapest of the month expressions measured
+ * (about half the time of `year() * 12 + month()` on the same timestamps).
+ */
+export function monthIndexSql(epochMs: string): string {
+  return `(${EPOCH_MONTH} + date_diff('month', TIMESTAMP '1970-01-01', epoch_ms(CAST(floor(${epochMs}) AS BIGINT))))`;
 }
 
 /** The rows of a query as plain objects (BIGINT as `bigint`: read numbers with `Number`). */

@@ -5,7 +5,7 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { type MonthlyPoint, monthlyPoints, type MonthTotals } from "../eda/monthly_trend.ts";
-import { monthIndexSql, monthStartSql, rowsOf } from "./_month_sql.ts";
+import { monthIndexSql, rowsOf } from "./_month_sql.ts";
 
 /** Options for {@linkcode monthlyTrendSql}. */
 export interface MonthlyTrendSqlOptions {
@@ -51,19 +51,19 @@ export async function monthlyTrendSql(
   const { table = "seg_clean", hasInvoice } = options;
   const months = await rowsOf(
     con,
-    `SELECT ${monthIndexSql("m")} AS month,
+    `SELECT m AS month,
        CAST(coalesce(sum(seg_amount) FILTER (WHERE isfinite(seg_amount)), 0) AS DOUBLE) AS revenue,
        count(DISTINCT seg_customer) AS customers, count(DISTINCT seg_invoice) AS invoices,
        count(seg_invoice) AS invoice_lines, count(*) AS orders
-     FROM (SELECT ${monthStartSql("seg_t")} AS m, seg_customer, seg_invoice, seg_amount
+     FROM (SELECT ${monthIndexSql("seg_t")} AS m, seg_customer, seg_invoice, seg_amount
            FROM ${table} WHERE seg_t IS NOT NULL)
      GROUP BY m`,
   );
   if (months.length === 0) return [];
   const firsts = await rowsOf(
     con,
-    `SELECT ${monthIndexSql("m")} AS month, count(*) AS n
-     FROM (SELECT ${monthStartSql("min(seg_t)")} AS m FROM ${table}
+    `SELECT m AS month, count(*) AS n
+     FROM (SELECT ${monthIndexSql("min(seg_t)")} AS m FROM ${table}
            WHERE seg_t IS NOT NULL AND seg_customer IS NOT NULL GROUP BY seg_customer)
      GROUP BY m`,
   );

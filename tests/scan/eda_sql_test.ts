@@ -185,6 +185,23 @@ Deno.test("the twins on one customer buying on one day, and on months before 197
   );
 });
 
+Deno.test("cohortRetentionSql() over 256 months (per-customer bit strings) and 257 (the group-by plan) equals cohortRetention", async () => {
+  for (const last of ["2021-04-30T23:00:00", "2021-05-01T00:00:00"]) {
+    await assertTwinsEqual(
+      lines([
+        ["a", "1", "2000-01-01T00:00:00", 1, "UK"],
+        ["b", "2", "2000-01-15T00:00:00", 2, "UK"],
+        ["a", "3", "2010-07-04T00:00:00", 3, "UK"],
+        ["c", "4", "2010-07-31T00:00:00", 4, "FR"],
+        ["b", "5", last, 5, "FR"],
+        ["c", "6", last, 6, "FR"],
+      ]),
+      ROLES,
+      `span to ${last}`,
+    );
+  }
+});
+
 Deno.test("topCountriesSql() ranks ties by name in byte order, as polars sorts, and divides by every row's revenue", async () => {
   const t = lines([
     ["a", "1", "2021-01-01T00:00:00", 10, "Zambia"],
