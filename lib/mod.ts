@@ -501,6 +501,9 @@ export {
 } from "./scan/analyze_file_streamed.ts";
 export { analyzeRfmScanned, type AnalyzeRfmScannedOptions } from "./scan/analyze_rfm_scanned.ts";
 export { type FileHead, type ScanInvoicesOptions } from "./scan/scan_invoices.ts";
+export { monthlyTrendSql, type MonthlyTrendSqlOptions } from "./scan/monthly_trend_sql.ts";
+export { topCountriesSql, type TopCountriesSqlOptions } from "./scan/top_countries_sql.ts";
+export { cohortRetentionSql, type CohortRetentionSqlOptions } from "./scan/cohort_retention_sql.ts";
 
 // Report, segments CSV, run record
 export { assignmentsCsv } from "./report/assignments_csv.ts";

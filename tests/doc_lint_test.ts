@@ -1,9 +1,9 @@
 /**
  * The public API's documentation is complete: `deno doc --lint lib/mod.ts` reports nothing but
- * references to nodejs-polars' `DataFrame` (written `pl.DataFrame`), which cannot be made public
- * from here (re-exporting polars' types drags in hundreds of polars' own undocumented and private
- * types). Every other diagnostic (a missing doc, a missing explicit type, a reference to one of
- * our own unexported types) fails, with the offending lines printed.
+ * references to nodejs-polars' `DataFrame` (written `pl.DataFrame`) and DuckDB's `DuckDBConnection`,
+ * which cannot be made public from here (re-exporting polars' types drags in hundreds of polars'
+ * own undocumented and private types). Every other diagnostic (a missing doc, a missing explicit
+ * type, a reference to one of our own unexported types) fails, with the offending lines printed.
  */
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
@@ -12,9 +12,10 @@ const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
 /**
  * Third-party types a public signature may reference without exporting them: nodejs-polars'
- * namespace `pl` and its `DataFrame`. Nothing of our own belongs here.
+ * namespace `pl` and its `DataFrame`, and DuckDB's `DuckDBConnection` (the streamed path's
+ * lib/scan functions take one). Nothing of our own belongs here.
  */
-export const THIRD_PARTY_TYPES: readonly string[] = ["pl", "DataFrame"];
+export const THIRD_PARTY_TYPES: readonly string[] = ["pl", "DataFrame", "DuckDBConnection"];
 
 /** One diagnostic of `deno doc --lint`. */
 export interface DocDiagnostic {

@@ -73,15 +73,40 @@ export function cohortRetention(table: pl.DataFrame, roles: RoleMap): CohortTabl
   const cells = dated.withColumns(pl.col(m).min().over(c).alias(k))
     .groupBy([k, m]).agg(pl.col(c).nUnique().alias("n"))
     .select(monthIndex(k).alias(k), monthIndex(m).sub(monthIndex(k)).alias(p), pl.col("n"))
-    .sort([k, p])
     .toRecords();
-  const last = Math.max(...cells.map((r) => Number(r[k]) + Number(r[p])));
-  const cohortIndex = [...new Set(cells.map((r) => Number(r[k])))].sort((a, b) => a - b);
+  return cohortTable(
+    cells.map((r) => ({ cohort: Number(r[k]), period: Number(r[p]), customers: Number(r["n"]) })),
+  );
+}
+
+/** One non-empty cell of the cohort matrix, as {@linkcode cohortTable} takes it. */
+export interface CohortCell {
+  /** The cohort's month index, `year * 12 + month - 1`. */
+  readonly cohort: number;
+  /** Months since the cohort's month, 0 or more. */
+  readonly period: number;
+  /** Distinct customers of the cohort with a row in that month (at least 1). */
+  readonly customers: number;
+}
+
+/**
+ * The {@linkcode CohortTable} of {@linkcode cohortRetention} from its non-empty cells, in any
+ * order; shared with the SQL twin (`cohortRetentionSql` in lib/scan), so both fill the gaps,
+ * mark the unobserved cells NaN and divide alike (bit-identical retention).
+ *
+ * @param cells Every (cohort, period) cell with at least one customer.
+ * @returns The table; empty when there are no cells.
+ */
+export function cohortTable(cells: readonly CohortCell[]): CohortTable {
+  if (cells.length === 0) return { cohorts: [], periods: [], sizes: [], counts: [], retention: [] };
+  let last = -Infinity;
+  for (const r of cells) last = Math.max(last, r.cohort + r.period);
+  const cohortIndex = [...new Set(cells.map((r) => r.cohort))].sort((a, b) => a - b);
   const span = last - cohortIndex[0]! + 1;
   const periods = Array.from({ length: span }, (_, i) => i);
   const row = new Map(cohortIndex.map((x, i) => [x, i]));
   const counts = cohortIndex.map((x) => periods.map((q) => (x + q <= last ? 0 : Number.NaN)));
-  for (const r of cells) counts[row.get(Number(r[k]))!]![Number(r[p])] = Number(r["n"]);
+  for (const r of cells) counts[row.get(r.cohort)!]![r.period] = r.customers;
   const sizes = counts.map((r) => r[0]!);
   const retention = counts.map((r, i) => r.map((n) => n / sizes[i]!));
   return { cohorts: cohortIndex.map(monthLabel), periods, sizes, counts, retention };

@@ -87,22 +87,60 @@ export function monthlyTrend(table: pl.DataFrame, roles: RoleMap): MonthlyPoint[
     .groupBy(first).agg(pl.col(first).count().alias("newCustomers")).withColumns(
       monthIndex(first).alias(first),
     );
-  const rows = new Map<number, Record<string, unknown>>();
-  for (const r of byMonth.toRecords()) rows.set(Number(r[m]), r);
+  const totals = new Map<number, MonthTotals>();
+  for (const r of byMonth.toRecords()) {
+    totals.set(Number(r[m]), {
+      revenue: Number(r["revenue"] ?? 0),
+      customers: Number(r["customers"]),
+      invoices: invoice === undefined ? 0 : Number(r["invoices"]),
+      orders: Number(r["orders"]),
+    });
+  }
   const fresh = new Map<number, number>();
   for (const r of firsts.toRecords()) fresh.set(Number(r[first]), Number(r["newCustomers"]));
-  const months = [...rows.keys()];
+  return monthlyPoints(totals, fresh, invoice !== undefined);
+}
+
+/** The totals of one month with rows, keyed by month index in {@linkcode monthlyPoints}. */
+export interface MonthTotals {
+  /** Sum of the finite amounts. */
+  readonly revenue: number;
+  /** Distinct customers. */
+  readonly customers: number;
+  /** Distinct invoices (ignored without invoices). */
+  readonly invoices: number;
+  /** Rows. */
+  readonly orders: number;
+}
+
+/**
+ * The points of {@linkcode monthlyTrend} from its per-month totals, shared with the SQL twin
+ * (`monthlyTrendSql` in lib/scan): one point per month from the first month with rows to the
+ * last, months without rows as zeros, oldest first.
+ *
+ * @param totals Totals of the months with rows, by month index `year * 12 + month - 1`.
+ * @param fresh New customers by month index of their first row.
+ * @param hasInvoice Whether there is an invoice role (else `invoices` is `null`).
+ * @returns One point per month; empty when `totals` is.
+ */
+export function monthlyPoints(
+  totals: ReadonlyMap<number, MonthTotals>,
+  fresh: ReadonlyMap<number, number>,
+  hasInvoice: boolean,
+): MonthlyPoint[] {
+  if (totals.size === 0) return [];
+  const months = [...totals.keys()];
   const lo = Math.min(...months), hi = Math.max(...months);
   const out: MonthlyPoint[] = [];
   for (let k = lo; k <= hi; k++) {
-    const r = rows.get(k);
+    const r = totals.get(k);
     out.push({
       month: monthLabel(k),
-      revenue: r === undefined ? 0 : Number(r["revenue"] ?? 0),
-      customers: r === undefined ? 0 : Number(r["customers"]),
+      revenue: r === undefined ? 0 : r.revenue,
+      customers: r === undefined ? 0 : r.customers,
       newCustomers: fresh.get(k) ?? 0,
-      invoices: invoice === undefined ? null : r === undefined ? 0 : Number(r["invoices"]),
-      orders: r === undefined ? 0 : Number(r["orders"]),
+      invoices: !hasInvoice ? null : r === undefined ? 0 : r.invoices,
+      orders: r === undefined ? 0 : r.orders,
     });
   }
   return out;

@@ -79,14 +79,35 @@ export function topCountries(
     pl.col("__country").count().alias("orders"),
     ...(customer === undefined ? [] : [pl.col("__customer").dropNulls().nUnique().alias("customers")]),
   ).sort(["revenue", "__country"], [true, false]).head(n).toRecords();
-  return rows.map((r) => {
-    const revenue = Number(r["revenue"] ?? 0);
-    return {
+  return countryTotals(
+    rows.map((r) => ({
       country: String(r["__country"]),
-      revenue,
-      revenueShare: total === 0 ? Number.NaN : revenue / total,
+      revenue: Number(r["revenue"] ?? 0),
       customers: customer === undefined ? null : Number(r["customers"]),
       orders: Number(r["orders"]),
-    };
-  });
+    })),
+    total,
+  );
+}
+
+/**
+ * The rows of {@linkcode topCountries} from the countries' totals, already sorted and cut,
+ * and the revenue of every row: adds each `revenueShare` (`revenue / total`; NaN when the
+ * total is 0). Shared with the SQL twin (`topCountriesSql` in lib/scan), so both divide alike.
+ *
+ * @param rows The countries, largest revenue first.
+ * @param total Sum of the finite amounts of every row, with or without a country.
+ * @returns The rows with their shares.
+ */
+export function countryTotals(
+  rows: readonly Omit<CountryTotal, "revenueShare">[],
+  total: number,
+): CountryTotal[] {
+  return rows.map((r) => ({
+    country: r.country,
+    revenue: r.revenue,
+    revenueShare: total === 0 ? Number.NaN : r.revenue / total,
+    customers: r.customers,
+    orders: r.orders,
+  }));
 }
