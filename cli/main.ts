@@ -38,13 +38,12 @@ import { scoreCommand } from "./score.ts";
 import { sqlCommand } from "./sql.ts";
 import {
   analyzeFileStreamed,
-  type Engine,
-  streamsFile,
   assignmentsCsv,
   buildModel,
   CancellationRuleError,
   cancellationRuleText,
   checkMemory,
+  type Engine,
   type FileAnalysis,
   fill,
   fitSampleText,
@@ -58,6 +57,7 @@ import {
   progressBar,
   reportHtml,
   type RfmAnalysis,
+  streamsFile,
   warningText,
   words,
 } from "../lib/mod.ts";
@@ -117,7 +117,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const leftovers = removeLeftovers(outputPaths(commandLine, out));
   if (leftovers.length > 0) printErr(leftoversText(leftovers, out, lang));
   const engine = (options as { engine?: Engine }).engine ?? "auto";
-  const streamed = file !== undefined && commandLine.command !== "score" && streamsFile(file, sizeOf(file), engine);
+  const streamed = file !== undefined && commandLine.command !== "score" &&
+    streamsFile(file, sizeOf(file), engine);
   // A streamed file is not held in memory: DuckDB spills to the output folder past its limit.
   const tooLarge = file === undefined || streamed ? undefined : memoryShortfall(file);
   if (tooLarge !== undefined) {

@@ -33,6 +33,7 @@ import { denoJson, localModules, polarsNative, polarsVersion, ROOT } from "./_de
 import { duckDbReadPath, isDuckDbSource, PG_ENV_NAMES, pgHostPort } from "./_db_names.ts";
 import { defaultInput, outFolder, pathProblem, readGrant } from "./_paths.ts";
 import { ownLines, printErr, printOut } from "./_terminal.ts";
+import { type Engine, streamsFile } from "../lib/scan/streams_file.ts";
 
 const WHAT = "the run";
 const WORKER = join(ROOT, "lib", "cluster", "_kmeans_worker.ts");
@@ -87,7 +88,10 @@ export function narrowCommand(argv: readonly string[]): NarrowCommand {
   const file = command === "sql" || (db !== undefined && given === undefined)
     ? undefined
     : resolve(given ?? defaultInput(ROOT));
-  const duck = db !== undefined && isDuckDbSource(db);
+  // A large invoice CSV is streamed through embedded DuckDB (lib/scan): its native addon too.
+  const streamed = command !== "sql" && command !== "score" && file !== undefined && problem === null &&
+    streamsFile(file, sizeOf(file), engineOf(values.engine));
+  const duck = (db !== undefined && isDuckDbSource(db)) || streamed;
   const net = db === undefined || duck ? null : pgHostPort(db);
   const out = resolve(outFolder(line));
   const extra = [values.model, values.previous].filter((v): v is string => typeof v === "string").map((v) =>
@@ -111,7 +115,9 @@ export function narrowCommand(argv: readonly string[]): NarrowCommand {
   const polarsBin = join(npmCache, "registry.npmjs.org", "nodejs-polars", version, "bin");
   // `score --db FILE.duckdb|*.parquet`: the embedded DuckDB's native addon, and the source.
   const duckNative = duck ? duckDbNative(npmCache) : [];
-  const duckRead = duck ? [resolve(duckDbReadPath(db!)), ...duckNative.map((p) => dirname(p))] : [];
+  const duckRead = duck
+    ? [...(db !== undefined ? [resolve(duckDbReadPath(db))] : []), ...duckNative.map((p) => dirname(p))]
+    : [];
   const passArgs = argv.filter((a) => a !== "--print-command");
   // Nothing of the user's is granted when a path is refused.
   const data = problem === null
@@ -137,6 +143,20 @@ export function narrowCommand(argv: readonly string[]): NarrowCommand {
     ],
     env: problem === null ? {} : { [REFUSE_ENV]: JSON.stringify(problem) },
   };
+}
+
+/** A file's size in bytes; 0 when it cannot be read (the analysis says why). */
+function sizeOf(path: string): number {
+  try {
+    return Deno.statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The `--engine` value, `"auto"` when absent or not one (the analysis refuses a wrong one). */
+function engineOf(value: unknown): Engine {
+  return value === "memory" || value === "duckdb" ? value : "auto";
 }
 
 /** A file of the user's to read: itself, or its folder when its path has a comma (cli/_paths.ts). */

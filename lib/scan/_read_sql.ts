@@ -38,7 +38,9 @@ const WHITESPACE = " \t\n\u000b\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2
  */
 export function textSql(cell: string): string {
   const tokens = MISSING_TOKENS.map(lit).join(", ");
-  const ends = [" ", "\t", "\u00a0"].map((c) => `${cell} LIKE ${lit(`${c}%`)} OR ${cell} LIKE ${lit(`%${c}`)}`)
+  const ends = [" ", "\t", "\u00a0"].map((c) =>
+    `${cell} LIKE ${lit(`${c}%`)} OR ${cell} LIKE ${lit(`%${c}`)}`
+  )
     .join(" OR ");
   const t = `trim(${cell}, ${lit(WHITESPACE)})`;
   // list_contains, not IN: DuckDB turns an IN list into a join that evaluates its operand on every row.
@@ -68,7 +70,9 @@ export function numberSql(t: string, decimal: "." | ","): string {
   const s = `(CASE WHEN regexp_matches(${t}, '^[+-]?[0-9.,]+$') THEN ${t} ELSE ${numberTextSql(t)} END)`;
   const fits = decimal === "." ? NUM_DOT : NUM_COMMA;
   const plain = decimal === "." ? `replace(${s}, ',', '')` : `replace(replace(${s}, '.', ''), ',', '.')`;
-  const exact = `CASE WHEN regexp_matches(${s}, ${lit(fits)}) THEN TRY_CAST(ltrim(${plain}, '+') AS DOUBLE) END`;
+  const exact = `CASE WHEN regexp_matches(${s}, ${
+    lit(fits)
+  }) THEN TRY_CAST(ltrim(${plain}, '+') AS DOUBLE) END`;
   // The common cell (digits, at most one decimal mark, a leading sign) is read by DuckDB's cast
   // after a simple pattern; the pattern of the mark and the decoration steps only run on the others.
   const common = decimal === "."
@@ -110,7 +114,9 @@ function dateFromGroupsSql(g: string, family: FamilyId, dayFirst: boolean): stri
     case "dot":
     case "dash":
       y = fullYearSql(f("c"));
-      [d, m] = dayFirst ? [`${f("a")}::INTEGER`, `${f("b")}::INTEGER`] : [`${f("b")}::INTEGER`, `${f("a")}::INTEGER`];
+      [d, m] = dayFirst
+        ? [`${f("a")}::INTEGER`, `${f("b")}::INTEGER`]
+        : [`${f("b")}::INTEGER`, `${f("a")}::INTEGER`];
       break;
     case "named":
       [y, m, d] = [fullYearSql(f("c")), monthSql(f("b")), `${f("a")}::INTEGER`];
@@ -121,10 +127,14 @@ function dateFromGroupsSql(g: string, family: FamilyId, dayFirst: boolean): stri
   }
   const hour = `${f("h")}::INTEGER`;
   const pm = `lower(${f("ap")}) = 'p'`;
-  const h24 = `CASE WHEN ${f("ap")} = '' THEN ${hour} ELSE (${hour} % 12) + CASE WHEN ${pm} THEN 12 ELSE 0 END END`;
+  const h24 = `CASE WHEN ${
+    f("ap")
+  } = '' THEN ${hour} ELSE (${hour} % 12) + CASE WHEN ${pm} THEN 12 ELSE 0 END END`;
   const sec = `CASE WHEN ${f("s")} = '' THEN 0 ELSE ${f("s")}::INTEGER END`;
   const frac = `CASE WHEN ${f("f")} = '' THEN 0 ELSE round(('0.' || ${f("f")})::DOUBLE * 1000) END`;
-  const clock = `CASE WHEN ${f("h")} = '' THEN 0 ELSE ((${h24} * 60 + ${f("mi")}::INTEGER) * 60 + ${sec}) * 1000 + ${frac} END`;
+  const clock = `CASE WHEN ${f("h")} = '' THEN 0 ELSE ((${h24} * 60 + ${
+    f("mi")
+  }::INTEGER) * 60 + ${sec}) * 1000 + ${frac} END`;
   const clockOk = `(${f("h")} = '' OR ((${f("ap")} = '' OR ${hour} BETWEEN 1 AND 12) AND ${h24} <= 23 AND ${
     f("mi")
   }::INTEGER <= 59 AND ${sec} <= 59))`;
@@ -132,7 +142,9 @@ function dateFromGroupsSql(g: string, family: FamilyId, dayFirst: boolean): stri
   const zd = `replace(substr(${z}, 2), ':', '')`;
   const zh = `substr(${zd}, 1, 2)::INTEGER`;
   const zm = `CASE WHEN length(${zd}) > 2 THEN substr(${zd}, 3)::INTEGER ELSE 0 END`;
-  const zoneOk = family === "iso" ? `(list_contains(['', 'Z', 'UTC', 'GMT'], ${z}) OR (${zh} <= 14 AND ${zm} <= 59))` : "TRUE";
+  const zoneOk = family === "iso"
+    ? `(list_contains(['', 'Z', 'UTC', 'GMT'], ${z}) OR (${zh} <= 14 AND ${zm} <= 59))`
+    : "TRUE";
   const offset = family === "iso"
     ? `CASE WHEN list_contains(['', 'Z', 'UTC', 'GMT'], ${z}) THEN 0 ELSE (CASE WHEN substr(${z}, 1, 1) = '-' THEN -1 ELSE 1 END) * (${zh} * 60 + ${zm}) * 60000 END`
     : "0";
@@ -152,8 +164,14 @@ export function dateGroupsSql(t: string, family: FamilyId): string {
 const FAST: Partial<Record<FamilyId, { pattern: string; formats: (dayFirst: boolean) => string[] }>> = {
   iso: { pattern: String.raw`\d{4}-\d{1,2}-\d{1,2}( \d{1,2}:\d{2}(:\d{2})?)?`, formats: () => ymd("-") },
   ymd: { pattern: String.raw`\d{4}/\d{1,2}/\d{1,2}( \d{1,2}:\d{2}(:\d{2})?)?`, formats: () => ymd("/") },
-  slash: { pattern: String.raw`\d{1,2}/\d{1,2}/\d{4}( \d{1,2}:\d{2}(:\d{2})?)?`, formats: (d) => dmy("/", d) },
-  dot: { pattern: String.raw`\d{1,2}\.\d{1,2}\.\d{4}( \d{1,2}:\d{2}(:\d{2})?)?`, formats: (d) => dmy(".", d) },
+  slash: {
+    pattern: String.raw`\d{1,2}/\d{1,2}/\d{4}( \d{1,2}:\d{2}(:\d{2})?)?`,
+    formats: (d) => dmy("/", d),
+  },
+  dot: {
+    pattern: String.raw`\d{1,2}\.\d{1,2}\.\d{4}( \d{1,2}:\d{2}(:\d{2})?)?`,
+    formats: (d) => dmy(".", d),
+  },
   dash: { pattern: String.raw`\d{1,2}-\d{1,2}-\d{4}( \d{1,2}:\d{2}(:\d{2})?)?`, formats: (d) => dmy("-", d) },
 };
 
@@ -177,7 +195,9 @@ function dateSql(t: string, family: FamilyId, dayFirst: boolean): string {
   const fast = FAST[family];
   if (fast === undefined) return exact;
   const formats = fast.formats(dayFirst).map(lit).join(", ");
-  return `CASE WHEN regexp_full_match(${t}, ${lit(fast.pattern)}) THEN epoch_ms(try_strptime(${t}, [${formats}]))::DOUBLE ELSE (${exact}) END`;
+  return `CASE WHEN regexp_full_match(${t}, ${
+    lit(fast.pattern)
+  }) THEN epoch_ms(try_strptime(${t}, [${formats}]))::DOUBLE ELSE (${exact}) END`;
 }
 
 /**

@@ -7,16 +7,13 @@
 import { InputError } from "../base/errors.ts";
 import { detectKind } from "../load/detect_kind.ts";
 import { mapRoles } from "../load/map_roles.ts";
-import { type AnalyzeFileOptions, analyzeFile, type FileAnalysis } from "../run/analyze_file.ts";
+import { analyzeFile, type AnalyzeFileOptions, type FileAnalysis } from "../run/analyze_file.ts";
 import { passSettings, resolveSettings } from "../run/settings.ts";
-import { readHead, type ScanInvoicesOptions, scanInvoices, streamable } from "./scan_invoices.ts";
+import { readHead, scanInvoices, type ScanInvoicesOptions } from "./scan_invoices.ts";
+import { type Engine, STREAM_BYTES, streamsFile } from "./streams_file.ts";
+
+export { type Engine, STREAM_BYTES, streamsFile };
 import { analyzeScanned } from "./analyze_rfm_scanned.ts";
-
-/** Which engine reads the lines: DuckDB in streaming, in memory, or chosen by the file's size. */
-export type Engine = "auto" | "memory" | "duckdb";
-
-/** From this size (bytes) `engine: "auto"` streams an invoice CSV through DuckDB. */
-export const STREAM_BYTES: number = 256 * 1024 * 1024;
 
 /** Options for {@linkcode analyzeFileStreamed}: `analyzeFile`'s, the engine and DuckDB's. */
 export interface AnalyzeFileStreamedOptions extends AnalyzeFileOptions {
@@ -24,15 +21,6 @@ export interface AnalyzeFileStreamedOptions extends AnalyzeFileOptions {
   engine?: Engine;
   /** DuckDB's head size, memory limit, spill folder and threads. */
   scan?: Pick<ScanInvoicesOptions, "headBytes" | "memoryLimit" | "tempDirectory" | "threads">;
-}
-
-/**
- * Whether a run streams the file through DuckDB: `engine: "duckdb"`, or `"auto"` for a CSV of
- * {@linkcode STREAM_BYTES} or more (invoice lines are checked on the file's head).
- */
-export function streamsFile(path: string, size: number, engine: Engine = "auto"): boolean {
-  if (engine === "memory" || !streamable(path)) return false;
-  return engine === "duckdb" || size >= STREAM_BYTES;
 }
 
 /**

@@ -72,7 +72,10 @@ export async function analyzeRfmScanned(
  * @param options As `analyzeRfm`'s.
  * @returns The analysis.
  */
-export async function analyzeScanned(scanned: ScannedInvoices, options: AnalyzeRfmOptions = {}): Promise<RfmAnalysis> {
+export async function analyzeScanned(
+  scanned: ScannedInvoices,
+  options: AnalyzeRfmOptions = {},
+): Promise<RfmAnalysis> {
   const { con, hasInvoice, cleaned } = scanned;
   const { ruleSet = RF_GRID_SEGMENTS, movementDays = 90 } = options;
   const step = (name: string) => options.onProgress?.({ step: name, done: 0, total: 1 });
@@ -82,11 +85,20 @@ export async function analyzeScanned(scanned: ScannedInvoices, options: AnalyzeR
   step("cohorts");
   const cohorts = await cohortRetentionSql(con);
   step("RFM");
-  const rfm = await computeRfmSql(con, { hasInvoice, ...(options.snapshot ? { snapshot: options.snapshot } : {}) });
+  const rfm = await computeRfmSql(con, {
+    hasInvoice,
+    ...(options.snapshot ? { snapshot: options.snapshot } : {}),
+  });
   const windows = rfmWindows(rfm, monthly, movementDays, options.compareFrom);
   const movement = windows.movementFrom === null || windows.movementFrom === "skipped"
     ? windows.movementFrom
-    : await segmentMovementSql(con, { from: windows.movementFrom, to: rfm.snapshot, ruleSet, hasInvoice, rfmAtTo: rfm });
+    : await segmentMovementSql(con, {
+      from: windows.movementFrom,
+      to: rfm.snapshot,
+      ruleSet,
+      hasInvoice,
+      rfmAtTo: rfm,
+    });
   const periods = windows.split === null
     ? null
     : await comparePeriodsSql(con, { split: windows.split, end: windows.end, hasInvoice });

@@ -10,7 +10,12 @@ import { createHash } from "node:crypto";
 import pl from "nodejs-polars";
 import { InputError } from "../base/errors.ts";
 import type { LedgerEntry, LedgerExample, ProgressCallback, RoleMap, Warning } from "../base/types.ts";
-import { type ColumnRead, type LoadedTable, readTableBytes, type ReadTableOptions } from "../load/read_table.ts";
+import {
+  type ColumnRead,
+  type LoadedTable,
+  readTableBytes,
+  type ReadTableOptions,
+} from "../load/read_table.ts";
 import { mapRoles, type RoleMapping } from "../load/map_roles.ts";
 import { requireRoles } from "../load/require_roles.ts";
 import { CancellationRuleError, cancellationShares } from "../clean/cancellation_rule_error.ts";
@@ -19,6 +24,7 @@ import { checkLedger } from "../clean/check_ledger.ts";
 import { dialectParts, idText } from "../sql/dialect.ts";
 import { lit, textSql, typedSql } from "./_read_sql.ts";
 import { findRow } from "./_find_row.ts";
+import { streamable } from "./streams_file.ts";
 
 /** Options for {@linkcode scanInvoices}. */
 export interface ScanInvoicesOptions {
@@ -85,12 +91,6 @@ export async function readHead(
   return { loaded, reads, bytes, size, whole };
 }
 
-/** Whether the streamed path can read the file: CSV text (not a workbook or Parquet). */
-export function streamable(path: string): boolean {
-  const ext = (/\.([^.\\/]+)$/.exec(path)?.[1] ?? "").toLowerCase();
-  return !["parquet", "pq", "xlsx", "xlsm", "xls", "ods", "xlsb"].includes(ext);
-}
-
 /** A large invoice file read and cleaned by {@linkcode scanInvoices}. */
 export interface ScannedInvoices {
   /**
@@ -148,7 +148,10 @@ const MAX_EXAMPLES = 5;
  * await scanned.close();
  * ```
  */
-export async function scanInvoices(path: string, options: ScanInvoicesOptions = {}): Promise<ScannedInvoices> {
+export async function scanInvoices(
+  path: string,
+  options: ScanInvoicesOptions = {},
+): Promise<ScannedInvoices> {
   const { loaded: head, reads, bytes: headBytes, size, whole } = options.head ??
     await readHead(path, options);
   const file = head.file;
@@ -318,9 +321,11 @@ function csvPlan(head: LoadedTable, reads: Readonly<Record<string, ColumnRead>>,
 /** DuckDB's `read_csv` of the plan: every column text, under positional names `c0`, `c1`, ... */
 function readCsvSql(path: string, plan: CsvPlan, n: number): string {
   const cols = Array.from({ length: n }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
-  return `read_csv(${lit(path)}, header = true, auto_detect = false, delim = ${lit(plan.delimiter)}, quote = ${
-    lit(plan.quote)
-  }, escape = ${lit(plan.quote)}, encoding = ${lit(plan.encoding)}, skip = ${plan.skip}, null_padding = true, ` +
+  return `read_csv(${lit(path)}, header = true, auto_detect = false, delim = ${
+    lit(plan.delimiter)
+  }, quote = ${lit(plan.quote)}, escape = ${lit(plan.quote)}, encoding = ${
+    lit(plan.encoding)
+  }, skip = ${plan.skip}, null_padding = true, ` +
     `strict_mode = false, columns = {${cols}})`;
 }
 
@@ -368,7 +373,12 @@ function linesSql(
   const reasons: Reason[] = [];
   let code = 0;
   const add = (r: Omit<Reason, "code">) => reasons.push({ ...r, code: ++code });
-  add({ reason: "blank-line", step: "load", facts: {}, when: columns.map((_, i) => `t${i} IS NULL`).join(" AND ") });
+  add({
+    reason: "blank-line",
+    step: "load",
+    facts: {},
+    when: columns.map((_, i) => `t${i} IS NULL`).join(" AND "),
+  });
   const header = columns.map((c, i) => `t${i} = ${lit(c)}`).join(" AND ");
   add({ reason: "repeated-header", step: "load", facts: {}, when: header });
   const badValues = read.badValues ?? "error";
@@ -391,7 +401,9 @@ function linesSql(
         : `t${i} IS NOT NULL AND w${i} IS NULL`,
       cell: i,
       stops: badValues === "error",
-      what: r.kind === "number" ? "values that are not numbers" : "values that are not dates in the column's format",
+      what: r.kind === "number"
+        ? "values that are not numbers"
+        : "values that are not dates in the column's format",
     });
     if (kind === "date" && (read.futureDates ?? "error") === "error") {
       add({
@@ -450,7 +462,9 @@ function linesSql(
       step: "clean",
       facts: { column: roles.invoice, prefix: cancellationPrefix },
       column: roles.invoice,
-      when: `lower(substr(seg_invoice, 1, ${cancellationPrefix.length})) = ${lit(cancellationPrefix.toLowerCase())}`,
+      when: `lower(substr(seg_invoice, 1, ${cancellationPrefix.length})) = ${
+        lit(cancellationPrefix.toLowerCase())
+      }`,
     });
   }
   const signed = [roles.quantity, roles.amount].filter((c): c is string => c !== undefined);
@@ -472,17 +486,23 @@ function linesSql(
     });
   }
   const cleaning = reasons.filter((r) => r.code > loadCount);
-  const mark = `CASE WHEN seg_load > 0 THEN seg_load ${cleaning.map((r) => `WHEN ${r.when} THEN ${r.code}`).join(" ")} ELSE 0 END`;
+  const mark = `CASE WHEN seg_load > 0 THEN seg_load ${
+    cleaning.map((r) => `WHEN ${r.when} THEN ${r.code}`).join(" ")
+  } ELSE 0 END`;
   const bads = [...new Set(reasons.filter((r) => r.cell !== undefined).map((r) => r.cell!))];
-  const rawCols = bads.map((i) => `any_value(CASE WHEN list_contains([${
-    reasons.filter((r) => r.cell === i).map((r) => r.code).join(", ")
-  }], seg_load) THEN c${i} END) AS raw${i}`);
+  const rawCols = bads.map((i) =>
+    `any_value(CASE WHEN list_contains([${
+      reasons.filter((r) => r.cell === i).map((r) => r.code).join(", ")
+    }], seg_load) THEN c${i} END) AS raw${i}`
+  );
   const keys = ["seg_load", ...columns.map((_, i) => `v${i}`)];
   const sql = `
 WITH seg_raw AS (SELECT * FROM ${readCsvSql(path, plan, n)}),
 seg_text AS (SELECT *, ${text.join(", ")} FROM seg_raw),
 seg_typed AS (SELECT *, ${typed.join(", ")} FROM seg_text),
-seg_lines AS (SELECT ${bads.map((i) => `c${i}, `).join("")}${values.join(", ")}, ${loadMark}::UTINYINT AS seg_load FROM seg_typed),
+seg_lines AS (SELECT ${bads.map((i) => `c${i}, `).join("")}${
+    values.join(", ")
+  }, ${loadMark}::UTINYINT AS seg_load FROM seg_typed),
 seg_distinct AS (
   SELECT ${[...keys, ...rawCols].join(", ")}, COUNT(*) AS seg_n FROM seg_lines GROUP BY ${keys.join(", ")}
 ),
@@ -523,7 +543,10 @@ async function loadRules(
   const bad = reasons.filter((r) => r.cell !== undefined && (counts.get(r.code) ?? 0) > 0);
   if (bad.length > 0 && (read.badValues ?? "error") === "error") {
     const p = bad[0]!;
-    const ex = await one(con, `SELECT raw${p.cell} AS v FROM seg_groups WHERE seg_reason = ${p.code} LIMIT 1`);
+    const ex = await one(
+      con,
+      `SELECT raw${p.cell} AS v FROM seg_groups WHERE seg_reason = ${p.code} LIMIT 1`,
+    );
     const value = String(ex.v);
     const row = await findRow(path, plan, p.cell!, value);
     const k = counts.get(p.code)!;
@@ -560,7 +583,9 @@ async function loadRules(
 /** Lines per reason code. */
 async function reasonCounts(con: DuckDBConnection): Promise<Map<number, number>> {
   const out = new Map<number, number>();
-  for (const r of await rows(con, "SELECT seg_reason AS r, SUM(seg_n) AS n FROM seg_groups GROUP BY seg_reason")) {
+  for (
+    const r of await rows(con, "SELECT seg_reason AS r, SUM(seg_n) AS n FROM seg_groups GROUP BY seg_reason")
+  ) {
     out.set(Number(r.r), Number(r.n));
   }
   return out;
@@ -606,8 +631,12 @@ async function cleanRules(
     const cols = exampleColumns(r);
     const examples: LedgerExample[] = k === 0 ? [] : (await rows(
       con,
-      `SELECT ${cols.map((c, i) => `${v(c)} AS e${i}`).join(", ")} FROM seg_groups WHERE seg_reason = ${r.code} LIMIT ${MAX_EXAMPLES}`,
-    )).map((x) => ({ cells: cols.map((c, i) => ({ column: c, value: shown(x[`e${i}`], c === roles.date) })) }));
+      `SELECT ${
+        cols.map((c, i) => `${v(c)} AS e${i}`).join(", ")
+      } FROM seg_groups WHERE seg_reason = ${r.code} LIMIT ${MAX_EXAMPLES}`,
+    )).map((x) => ({
+      cells: cols.map((c, i) => ({ column: c, value: shown(x[`e${i}`], c === roles.date) })),
+    }));
     ledger.push({
       step: "clean",
       reason: r.reason,
@@ -696,7 +725,9 @@ async function checkCancellations(
     roles.quantity !== undefined ? "seg_quantity" : null,
     roles.amount !== undefined ? "seg_amount_role" : null,
   ].filter((c): c is string => c !== null);
-  const positive = signed.length === 0 ? "FALSE" : signed.map((c) => `(${c} > 0 AND NOT isnan(${c}))`).join(" AND ");
+  const positive = signed.length === 0
+    ? "FALSE"
+    : signed.map((c) => `(${c} > 0 AND NOT isnan(${c}))`).join(" AND ");
   const r = await one(
     con,
     `SELECT COUNT(DISTINCT seg_invoice) AS i, COUNT(DISTINCT CASE WHEN ${hit} THEN seg_invoice END) AS c,
@@ -739,8 +770,12 @@ function cleaningNotes(
   const notes: Warning[] = [];
   const customerRead = reads[roles.customer!];
   if (customerRead?.kind === "number") notes.push({ code: "ids-read-as-numbers", column: roles.customer! });
-  if (roles.amount === undefined) notes.push({ code: "amount-derived", a: roles.quantity!, b: roles.price!, new: amount });
-  if (roles.invoice !== undefined && clean.dropCancellations === false) notes.push({ code: "rule-off", rule: "cancellation" });
+  if (roles.amount === undefined) {
+    notes.push({ code: "amount-derived", a: roles.quantity!, b: roles.price!, new: amount });
+  }
+  if (roles.invoice !== undefined && clean.dropCancellations === false) {
+    notes.push({ code: "rule-off", rule: "cancellation" });
+  }
   const signed = [roles.quantity, roles.amount].filter((c) => c !== undefined);
   if (signed.length > 0 && clean.dropReturns === false) notes.push({ code: "rule-off", rule: "negative" });
   if (clean.dropNonPositive === false) notes.push({ code: "rule-off", rule: "non-positive-amount" });
