@@ -44,7 +44,12 @@ function fields(line: string, delimiter: string, quote: string): string[] {
  * @param index The field's position (0 = first column).
  * @param value The field's text as the reader gave it.
  */
-export async function findRow(path: string, plan: FindRowPlan, index: number, value: string): Promise<number | null> {
+export async function findRow(
+  path: string,
+  plan: FindRowPlan,
+  index: number,
+  value: string,
+): Promise<number | null> {
   const f = await Deno.open(path, { read: true });
   const decoder = new TextDecoder(plan.encoding === "latin-1" ? "windows-1252" : "utf-8");
   let carry = "", record = "", open = false, line = 0;
@@ -52,7 +57,8 @@ export async function findRow(path: string, plan: FindRowPlan, index: number, va
     const buf = new Uint8Array(4 * 1024 * 1024);
     for (;;) {
       const n = await f.read(buf);
-      const text = carry + (n === null ? decoder.decode() : decoder.decode(buf.subarray(0, n), { stream: true }));
+      const text = carry +
+        (n === null ? decoder.decode() : decoder.decode(buf.subarray(0, n), { stream: true }));
       const parts = text.split("\n");
       carry = n === null ? "" : parts.pop()!;
       for (const part of parts.length || n !== null ? parts : [text]) {
@@ -63,7 +69,9 @@ export async function findRow(path: string, plan: FindRowPlan, index: number, va
         if (quotes % 2 === 1) open = !open;
         if (open) continue;
         const row = line - plan.skip - (record.split("\n").length - 1);
-        if (row > 1 && record.includes(value) && fields(record, plan.delimiter, plan.quote)[index] === value) {
+        if (
+          row > 1 && record.includes(value) && fields(record, plan.delimiter, plan.quote)[index] === value
+        ) {
           return row;
         }
       }

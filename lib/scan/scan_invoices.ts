@@ -329,9 +329,6 @@ function readCsvSql(path: string, plan: CsvPlan, n: number): string {
     `strict_mode = false, columns = {${cols}})`;
 }
 
-/** Reason codes of the lines, as small integers in `seg_reason` (0: kept). */
-const LOAD_REASONS = ["blank-line", "repeated-header"] as const;
-
 /** The SQL of the scan: typed lines, each marked with the first rule it breaks, grouped by every value. */
 interface LinesSql {
   readonly groups: string;
@@ -782,4 +779,3 @@ function cleaningNotes(
   if (clean.dropDuplicates === false) notes.push({ code: "rule-off", rule: "duplicate" });
   return notes;
 }
-export const linesSqlForTest = linesSql;

@@ -4,7 +4,7 @@
  * column, the value and the row; formats read alike in both paths.
  */
 import assert from "node:assert/strict";
-import pl from "nodejs-polars";
+import type pl from "nodejs-polars";
 import { analyzeRfm, InputError, mapRoles, readTable } from "../../lib/mod.ts";
 import { analyzeRfmScanned } from "../../lib/scan/analyze_rfm_scanned.ts";
 import { scanInvoices } from "../../lib/scan/scan_invoices.ts";
