@@ -58,9 +58,6 @@ export async function analyzeFileStreamed(
     }
     return analyzeFile(path, options);
   }
-  const decision = kind === "auto"
-    ? { ...detected, overridden: false }
-    : { ...detected, kind: "rfm" as const, detected: detected.kind, overridden: true };
   const common = passSettings(resolveSettings(options));
   const rfmOptions = { ...options.rfm, ...common };
   const scanned = await scanInvoices(path, {
@@ -72,6 +69,13 @@ export async function analyzeFileStreamed(
     ...(rfmOptions.snapshot ? { snapshot: rfmOptions.snapshot } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
+  // The decision's counts were the head's: they are the whole file's once it is read.
+  const facts = detected.reason === "transactions"
+    ? { ...detected.facts, rows: scanned.customerCounts.rows, customers: scanned.customerCounts.customers }
+    : detected.facts;
+  const decision = kind === "auto"
+    ? { ...detected, facts, overridden: false }
+    : { ...detected, facts, kind: "rfm" as const, detected: detected.kind, overridden: true };
   try {
     return { decision, analysis: await analyzeScanned(scanned, rfmOptions) };
   } finally {

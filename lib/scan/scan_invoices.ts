@@ -109,6 +109,8 @@ export interface ScannedInvoices {
   readonly head: { readonly rows: number; readonly bytes: number };
   /** Whether the lines have an invoice column (frequency counts invoices, else days). */
   readonly hasInvoice: boolean;
+  /** Over the whole file, once loaded: lines with a customer id, and the distinct ids (as `detectKind` counts them). */
+  readonly customerCounts: { readonly rows: number; readonly customers: number };
   /**
    * The DuckDB connection holding `seg_clean` (`seg_customer`, `seg_invoice`, `seg_t` epoch ms,
    * `seg_amount`, `seg_country`: the cleaned lines, as the in-memory cleaned table holds them).
@@ -203,6 +205,10 @@ export async function scanInvoices(
     const loadRows = loadLedger.reduce((s, e) => s + e.rows, 0);
     const rowsIn = rowsRead - loadRows;
     const rowsOut = Number((await one(con, "SELECT COUNT(*) AS n FROM seg_clean")).n);
+    const ids = await one(
+      con,
+      "SELECT COALESCE(SUM(seg_n), 0) AS r, COUNT(DISTINCT seg_customer) AS c FROM seg_groups WHERE seg_load = 0 AND seg_customer IS NOT NULL",
+    );
     checkLedger(clean.ledger, rowsIn, rowsOut);
     if (rowsOut === 0) {
       throw new InputError(
@@ -235,6 +241,7 @@ export async function scanInvoices(
       cleaned,
       head: { rows: head.rowsRead, bytes: headBytes.length },
       hasInvoice: roles.invoice !== undefined,
+      customerCounts: { rows: Number(ids.r), customers: Number(ids.c) },
       con,
       close,
     };

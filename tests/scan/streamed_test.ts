@@ -5,7 +5,14 @@
  */
 import assert from "node:assert/strict";
 import type pl from "nodejs-polars";
-import { analyzeRfm, InputError, mapRoles, readTable } from "../../lib/mod.ts";
+import {
+  analyzeFile,
+  analyzeFileStreamed,
+  analyzeRfm,
+  InputError,
+  mapRoles,
+  readTable,
+} from "../../lib/mod.ts";
 import { analyzeRfmScanned } from "../../lib/scan/analyze_rfm_scanned.ts";
 import { scanInvoices } from "../../lib/scan/scan_invoices.ts";
 import { streamsFile } from "../../lib/scan/streams_file.ts";
@@ -259,4 +266,17 @@ Deno.test("CLI --engine duckdb runs with the launcher's narrow permissions and w
   } finally {
     await Deno.remove(out, { recursive: true });
   }
+});
+
+Deno.test("analyzeFileStreamed: the kind decision counts the whole file's lines and customers", async () => {
+  const path = projectDataPath("retail_sample.csv");
+  const options = { ...FAST, rfm: { value: false } };
+  const memory = await analyzeFile(path, options);
+  const streamed = await analyzeFileStreamed(path, {
+    ...options,
+    engine: "duckdb",
+    scan: { headBytes: 20_000 },
+  });
+  assert.deepEqual(streamed.decision, memory.decision);
+  assert.equal(streamed.analysis.kind, "rfm");
 });
