@@ -111,7 +111,7 @@ export function summaryFromTransactions(
 ): CustomerSummary {
   const { roles = { customer: "customer", date: "date" }, unit = "weeks", calibrationEnd, observationEnd } =
     options;
-  checkUnit(unit);
+  checkTimeUnit(unit);
   const data = asTransactions(transactions, roles, ACTION);
   const n = data.customer.length;
   const calEndOpt = checkDay(calibrationEnd, "calibrationEnd", ACTION);
@@ -202,7 +202,7 @@ export function summaryFromDayTotals(
   options: SummaryFromDayTotalsOptions = {},
 ): CustomerSummary {
   const { unit = "weeks" } = options;
-  checkUnit(unit);
+  checkTimeUnit(unit);
   const unitDays = UNIT_DAYS[unit];
   const { customers, minDay, calibrationEnd: calEnd, observationEnd: obsEnd } = totals;
   const idx = sortedCustomers(customers, totals.allNumeric);
@@ -286,8 +286,13 @@ export function calibrationPeriod(
 
 const ACTION = "summarise transactions per customer";
 
-/** A `RangeError` unless `unit` is a time unit. */
-function checkUnit(unit: TimeUnit): void {
+/**
+ * A `RangeError` unless `unit` is a time unit, as {@linkcode summaryFromTransactions} checks it.
+ *
+ * @param unit The unit to check.
+ * @throws {RangeError} If `unit` is not "days", "weeks" or "months".
+ */
+export function checkTimeUnit(unit: TimeUnit): void {
   if (!(unit in UNIT_DAYS)) {
     throw new RangeError(`Cannot ${ACTION} in unit "${unit}": use "days", "weeks" or "months"`);
   }
