@@ -109,48 +109,199 @@ export function summaryFromTransactions(
   transactions: Transactions | pl.DataFrame,
   options: SummaryFromTransactionsOptions = {},
 ): CustomerSummary {
-  const action = "summarise transactions per customer";
   const { roles = { customer: "customer", date: "date" }, unit = "weeks", calibrationEnd, observationEnd } =
     options;
-  if (!(unit in UNIT_DAYS)) {
-    throw new RangeError(`Cannot ${action} in unit "${unit}": use "days", "weeks" or "months"`);
-  }
-  const unitDays = UNIT_DAYS[unit];
-  const data = asTransactions(transactions, roles, action);
+  checkTimeUnit(unit);
+  const data = asTransactions(transactions, roles, ACTION);
   const n = data.customer.length;
-  const calEndOpt = checkDay(calibrationEnd, "calibrationEnd", action);
-  const obsEndOpt = checkDay(observationEnd, "observationEnd", action);
-  const rows = transactionRows(data, action);
-  const { idList, skipped, minDay, hasAmount } = rows;
-  const { calEnd, obsEnd } = periodEnds(calEndOpt, obsEndOpt, minDay, rows.maxDay, action);
+  const calEndOpt = checkDay(calibrationEnd, "calibrationEnd", ACTION);
+  const obsEndOpt = checkDay(observationEnd, "observationEnd", ACTION);
+  const rows = transactionRows(data, ACTION);
+  const { calEnd, obsEnd } = periodEnds(calEndOpt, obsEndOpt, rows.minDay, rows.maxDay);
   const { kept, afterObs } = dropAfterObservation(rows, n, obsEnd);
   const order = customerDayOrder(rows, n, kept);
-  const per = walkCustomers(rows, order, calEnd, unitDays);
-  const idx = sortedCustomers(per.present, idList, rows.allNumeric, action);
-  const pick = (a: Float64Array) => Float64Array.from(idx, (c) => a[c]!);
+  const totals = walkCustomers(rows, order, calEnd, obsEnd);
+  return summaryFromDayTotals({ ...totals, rowsSkipped: rows.skipped, rowsAfterObservation: afterObs }, {
+    unit,
+  });
+}
+
+/**
+ * Each customer's purchase days, split at the calibration end and totalled: what
+ * {@linkcode summaryFromDayTotals} needs of the transactions (days are UTC day numbers, days since
+ * 1970-01-01). {@linkcode summaryFromTransactions} makes it from the lines in memory; a SQL twin
+ * can make it with one aggregation.
+ */
+export interface CustomerDayTotals {
+  /** Customer ids as text, in any order: those whose first purchase day is on or before `calibrationEnd`. */
+  readonly customers: readonly string[];
+  /** Whether every customer id of the data (those left out too) is a number: ids then sort as numbers. */
+  readonly allNumeric: boolean;
+  /** The first purchase day. */
+  readonly firstDay: Float64Array;
+  /** Distinct purchase days on or before `calibrationEnd`. */
+  readonly calibrationDays: Float64Array;
+  /** The last purchase day on or before `calibrationEnd`. */
+  readonly lastCalibrationDay: Float64Array;
+  /** The amount of the calibration purchase days after the first (a day's amount is the sum of its lines); `0` without amounts. */
+  readonly calibrationRepeatAmount: Float64Array;
+  /** Distinct purchase days after `calibrationEnd`, up to `observationEnd`. */
+  readonly holdoutDays: Float64Array;
+  /** The amount of those holdout days; `0` without amounts. */
+  readonly holdoutAmount: Float64Array;
+  /** The first day in the data. */
+  readonly minDay: number;
+  /** The calibration period's last day. */
+  readonly calibrationEnd: number;
+  /** The observation period's last day. */
+  readonly observationEnd: number;
+  /** Whether the transactions have amounts. */
+  readonly hasAmount: boolean;
+  /** Rows without a customer, date or amount. */
+  readonly rowsSkipped: number;
+  /** Rows dated after `observationEnd`. */
+  readonly rowsAfterObservation: number;
+  /** Customers whose first purchase is after `calibrationEnd` (or who bought only after `observationEnd`). */
+  readonly customersAfterCalibration: number;
+}
+
+/** Options for {@linkcode summaryFromDayTotals}. */
+export interface SummaryFromDayTotalsOptions {
+  /** Unit of recency, T and the holdout duration. @default {"weeks"} */
+  unit?: TimeUnit;
+}
+
+/**
+ * The customer summary of {@linkcode summaryFromTransactions} from each customer's purchase-day
+ * totals: the part that needs no transaction line, shared by the in-memory path and the SQL
+ * twin. Customers are sorted by id (numerically when every id is a number); when `customers`
+ * already come in that order they are not sorted again.
+ *
+ * @param totals Per-customer totals and the periods; see {@linkcode CustomerDayTotals}.
+ * @param options The time unit.
+ * @returns The summary, as {@linkcode summaryFromTransactions} returns it.
+ * @throws {RangeError} If the unit is unknown or no customer bought in the calibration period.
+ *
+ * @example One customer with two purchase days
+ * ```ts
+ * import { summaryFromDayTotals } from "./summary_from_transactions.ts";
+ * import assert from "node:assert/strict";
+ * const day = Date.UTC(2024, 0, 1) / 86_400_000;
+ * const s = summaryFromDayTotals({
+ *   customers: ["a"], allNumeric: false, firstDay: Float64Array.of(day),
+ *   calibrationDays: Float64Array.of(2), lastCalibrationDay: Float64Array.of(day + 14),
+ *   calibrationRepeatAmount: Float64Array.of(30), holdoutDays: Float64Array.of(0),
+ *   holdoutAmount: Float64Array.of(0), minDay: day, calibrationEnd: day + 21, observationEnd: day + 21,
+ *   hasAmount: true, rowsSkipped: 0, rowsAfterObservation: 0, customersAfterCalibration: 0,
+ * }, { unit: "weeks" });
+ * assert.deepEqual([...s.frequency, ...s.recency, ...s.T, ...s.monetaryValue], [1, 2, 3, 30]);
+ * ```
+ */
+export function summaryFromDayTotals(
+  totals: CustomerDayTotals,
+  options: SummaryFromDayTotalsOptions = {},
+): CustomerSummary {
+  const { unit = "weeks" } = options;
+  checkTimeUnit(unit);
+  const unitDays = UNIT_DAYS[unit];
+  const { customers, minDay, calibrationEnd: calEnd, observationEnd: obsEnd } = totals;
+  const idx = sortedCustomers(customers, totals.allNumeric);
+  const nc = idx.length;
+  const frequency = new Float64Array(nc), recency = new Float64Array(nc), T = new Float64Array(nc);
+  const monetaryValue = new Float64Array(nc), frequencyHoldout = new Float64Array(nc);
+  const monetaryValueHoldout = new Float64Array(nc), firstPurchase = new Float64Array(nc);
+  for (let i = 0; i < nc; i++) {
+    const c = idx[i]!;
+    const f = totals.firstDay[c]!, days = totals.calibrationDays[c]!, holdDays = totals.holdoutDays[c]!;
+    frequency[i] = days - 1;
+    recency[i] = (totals.lastCalibrationDay[c]! - f) / unitDays;
+    T[i] = (calEnd - f) / unitDays;
+    monetaryValue[i] = days > 1 ? totals.calibrationRepeatAmount[c]! / (days - 1) : 0;
+    frequencyHoldout[i] = holdDays;
+    monetaryValueHoldout[i] = holdDays > 0 ? totals.holdoutAmount[c]! / holdDays : 0;
+    firstPurchase[i] = f * DAY_MS;
+  }
   const warnings: Warning[] = [];
-  if (skipped > 0) warnings.push({ code: "clv-rows-skipped", rows: skipped });
-  if (afterObs > 0) warnings.push({ code: "clv-rows-after-observation", rows: afterObs });
-  if (idx.length < idList.length) {
-    warnings.push({ code: "clv-customers-after-calibration", customers: idList.length - idx.length });
+  if (totals.rowsSkipped > 0) warnings.push({ code: "clv-rows-skipped", rows: totals.rowsSkipped });
+  if (totals.rowsAfterObservation > 0) {
+    warnings.push({ code: "clv-rows-after-observation", rows: totals.rowsAfterObservation });
+  }
+  if (totals.customersAfterCalibration > 0) {
+    warnings.push({ code: "clv-customers-after-calibration", customers: totals.customersAfterCalibration });
   }
   return {
-    customers: idx.map((c) => idList[c]!),
-    frequency: pick(per.freq),
-    recency: pick(per.rec),
-    T: pick(per.age),
-    monetaryValue: pick(per.mon),
-    frequencyHoldout: pick(per.freqH),
-    monetaryValueHoldout: pick(per.monH),
-    firstPurchase: pick(per.first),
+    customers: nc === customers.length && isIdentity(idx) ? customers : idx.map((c) => customers[c]!),
+    frequency,
+    recency,
+    T,
+    monetaryValue,
+    frequencyHoldout,
+    monetaryValueHoldout,
+    firstPurchase,
     durationHoldout: (obsEnd - calEnd) / unitDays,
     unit,
     start: new Date(minDay * DAY_MS),
     calibrationEnd: new Date(calEnd * DAY_MS),
     observationEnd: new Date(obsEnd * DAY_MS),
-    hasAmount,
+    hasAmount: totals.hasAmount,
     warnings,
   };
+}
+
+/** Options for {@linkcode calibrationPeriod}. */
+export interface CalibrationPeriodOptions {
+  /** As {@linkcode SummaryFromTransactionsOptions.calibrationEnd}. */
+  calibrationEnd?: Date;
+  /** As {@linkcode SummaryFromTransactionsOptions.observationEnd}. @default {the last day} */
+  observationEnd?: Date;
+}
+
+/**
+ * The calibration and observation ends (UTC day numbers) that {@linkcode summaryFromTransactions}
+ * uses for data from day `firstDay` to day `lastDay`: by default the middle day and the last day.
+ *
+ * @param firstDay The first day in the data (days since 1970-01-01, UTC).
+ * @param lastDay The last day in the data.
+ * @param options The ends asked for, if any.
+ * @returns The calibration end and the observation end as day numbers.
+ * @throws {RangeError} If an end is not a valid date or the calibration end is after the observation end.
+ *
+ * @example The default split of 11 days: 5 of calibration after the first
+ * ```ts
+ * import { calibrationPeriod } from "./summary_from_transactions.ts";
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(calibrationPeriod(100, 110), { calibrationEnd: 105, observationEnd: 110 });
+ * ```
+ */
+export function calibrationPeriod(
+  firstDay: number,
+  lastDay: number,
+  options: CalibrationPeriodOptions = {},
+): { calibrationEnd: number; observationEnd: number } {
+  const calEndOpt = checkDay(options.calibrationEnd, "calibrationEnd", ACTION);
+  const obsEndOpt = checkDay(options.observationEnd, "observationEnd", ACTION);
+  const { calEnd, obsEnd } = periodEnds(calEndOpt, obsEndOpt, firstDay, lastDay);
+  return { calibrationEnd: calEnd, observationEnd: obsEnd };
+}
+
+const ACTION = "summarise transactions per customer";
+
+/**
+ * A `RangeError` unless `unit` is a time unit, as {@linkcode summaryFromTransactions} checks it.
+ *
+ * @param unit The unit to check.
+ * @throws {RangeError} If `unit` is not "days", "weeks" or "months".
+ */
+export function checkTimeUnit(unit: TimeUnit): void {
+  if (!(unit in UNIT_DAYS)) {
+    throw new RangeError(`Cannot ${ACTION} in unit "${unit}": use "days", "weeks" or "months"`);
+  }
+}
+
+/** Whether `idx` is 0, 1, 2, ... */
+function isIdentity(idx: readonly number[]): boolean {
+  for (let i = 0; i < idx.length; i++) if (idx[i] !== i) return false;
+  return true;
 }
 
 /** The calibration and observation ends as day numbers (defaults: the middle day, the latest day); a `RangeError` if out of order. */
@@ -159,13 +310,12 @@ function periodEnds(
   obsEndOpt: number | undefined,
   minDay: number,
   maxDay: number,
-  action: string,
 ): { calEnd: number; obsEnd: number } {
   const obsEnd = obsEndOpt ?? maxDay;
   const calEnd = calEndOpt ?? minDay + Math.floor((obsEnd - minDay) / 2);
   if (calEnd > obsEnd) {
     throw new RangeError(
-      `Cannot ${action}: calibrationEnd ${
+      `Cannot ${ACTION}: calibrationEnd ${
         new Date(calEnd * DAY_MS).toISOString().slice(0, 10)
       } is after observationEnd ${
         new Date(obsEnd * DAY_MS).toISOString().slice(0, 10)
@@ -202,37 +352,27 @@ function customerDayOrder(rows: TransactionRows, n: number, kept: number): Uint3
   return order;
 }
 
-/** Per-customer values, indexed by customer id index, from {@linkcode walkCustomers}. */
-interface PerCustomer {
-  readonly freq: Float64Array;
-  readonly rec: Float64Array;
-  readonly age: Float64Array;
-  readonly mon: Float64Array;
-  readonly freqH: Float64Array;
-  readonly monH: Float64Array;
-  readonly first: Float64Array;
-  /** 1 for customers whose first purchase is in the calibration period. */
-  readonly present: Uint8Array;
-}
-
-/** Walk each customer's purchase days in order: calibration frequency, recency, age and value, holdout days and value. */
+/**
+ * Walk each customer's purchase days in order and total them: calibration days, last calibration
+ * day and repeat amount, holdout days and amount; keep the customers who bought in the calibration
+ * period, in order of first appearance.
+ */
 function walkCustomers(
   rows: TransactionRows,
   order: Uint32Array,
   calEnd: number,
-  unitDays: number,
-): PerCustomer {
-  const { rowCust, rowDay, rowAmt } = rows;
+  obsEnd: number,
+): Omit<CustomerDayTotals, "rowsSkipped" | "rowsAfterObservation"> {
+  const { rowCust, rowDay, rowAmt, idList } = rows;
   const kept = order.length;
-  const nc = rows.idList.length;
-  const freq = new Float64Array(nc), rec = new Float64Array(nc), age = new Float64Array(nc);
-  const mon = new Float64Array(nc), freqH = new Float64Array(nc), monH = new Float64Array(nc);
-  const first = new Float64Array(nc).fill(Number.NaN);
-  const present = new Uint8Array(nc);
+  const nc = idList.length;
+  const first = new Float64Array(nc).fill(Number.NaN), calDays = new Float64Array(nc);
+  const lastCal = new Float64Array(nc), repeat = new Float64Array(nc);
+  const holdDays = new Float64Array(nc), holdSum = new Float64Array(nc);
   for (let j = 0; j < kept;) {
     const c = rowCust[order[j]!]!;
     const f = rowDay[order[j]!]!;
-    let days = 0, last = f, repeatSum = 0, holdDays = 0, holdSum = 0;
+    let days = 0, last = f, repeatSum = 0, hDays = 0, hSum = 0;
     while (j < kept && rowCust[order[j]!] === c) {
       const day = rowDay[order[j]!]!;
       let daySum = 0;
@@ -244,41 +384,54 @@ function walkCustomers(
         days++;
         last = day;
       } else {
-        holdDays++;
-        holdSum += daySum;
+        hDays++;
+        hSum += daySum;
       }
     }
-    if (f > calEnd) continue;
-    present[c] = 1;
-    freq[c] = days - 1;
-    rec[c] = (last - f) / unitDays;
-    age[c] = (calEnd - f) / unitDays;
-    mon[c] = days > 1 ? repeatSum / (days - 1) : 0;
-    freqH[c] = holdDays;
-    monH[c] = holdDays > 0 ? holdSum / holdDays : 0;
-    first[c] = f * DAY_MS;
+    first[c] = f;
+    calDays[c] = days;
+    lastCal[c] = last;
+    repeat[c] = repeatSum;
+    holdDays[c] = hDays;
+    holdSum[c] = hSum;
   }
-  return { freq, rec, age, mon, freqH, monH, first, present };
+  const present: number[] = [];
+  for (let c = 0; c < nc; c++) if (first[c]! <= calEnd) present.push(c); // NaN: only rows after the observation end
+  const pick = (a: Float64Array) => Float64Array.from(present, (c) => a[c]!);
+  return {
+    customers: present.map((c) => idList[c]!),
+    allNumeric: rows.allNumeric,
+    firstDay: pick(first),
+    calibrationDays: pick(calDays),
+    lastCalibrationDay: pick(lastCal),
+    calibrationRepeatAmount: pick(repeat),
+    holdoutDays: pick(holdDays),
+    holdoutAmount: pick(holdSum),
+    minDay: rows.minDay,
+    calibrationEnd: calEnd,
+    observationEnd: obsEnd,
+    hasAmount: rows.hasAmount,
+    customersAfterCalibration: nc - present.length,
+  };
 }
 
-/** The present customers' indices sorted by id (numerically when every id is a number); a `RangeError` if none. */
-function sortedCustomers(
-  present: Uint8Array,
-  idList: readonly string[],
-  allNumeric: boolean,
-  action: string,
-): number[] {
-  const idx: number[] = [];
-  for (let c = 0; c < idList.length; c++) if (present[c]) idx.push(c);
-  if (idx.length === 0) {
+/**
+ * The indices of `ids` sorted by id (numerically when every id is a number, ties by text); a
+ * `RangeError` if there is none. Ids already in that order (as SQL can return them) are not sorted again.
+ */
+function sortedCustomers(ids: readonly string[], allNumeric: boolean): number[] {
+  if (ids.length === 0) {
     throw new RangeError(
-      `Cannot ${action}: no customer bought in the calibration period; pick a later calibrationEnd`,
+      `Cannot ${ACTION}: no customer bought in the calibration period; pick a later calibrationEnd`,
     );
   }
-  idx.sort(
-    allNumeric
-      ? (p, q) => (Number(idList[p]) - Number(idList[q])) || (idList[p]! < idList[q]! ? -1 : 1)
-      : (p, q) => (idList[p]! < idList[q]! ? -1 : idList[p]! > idList[q]! ? 1 : 0),
-  );
+  const num = allNumeric ? Float64Array.from(ids, Number) : null;
+  const cmp = num
+    ? (p: number, q: number) => (num[p]! - num[q]!) || (ids[p]! < ids[q]! ? -1 : 1)
+    : (p: number, q: number) => (ids[p]! < ids[q]! ? -1 : ids[p]! > ids[q]! ? 1 : 0);
+  const idx = Array.from(ids, (_, i) => i);
+  let sorted = true;
+  for (let i = 1; i < idx.length && sorted; i++) sorted = cmp(i - 1, i) < 0;
+  if (!sorted) idx.sort(cmp);
   return idx;
 }

@@ -16,7 +16,9 @@ import { expectedPurchases } from "../clv/expected_purchases.ts";
 import { customerLifetimeValue } from "../clv/customer_lifetime_value.ts";
 import {
   type CumulativeTransactions,
-  expectedCumulativeTransactions,
+  cumulativeTransactionsFromCounts,
+  type DailyPurchaseCounts,
+  dailyPurchaseCounts,
 } from "../clv/expected_cumulative_transactions.ts";
 import type { BgNbdModel, GammaGammaModel, TimeUnit } from "../clv/types.ts";
 
@@ -129,23 +131,8 @@ export function customerValue(
   roles: RoleMap,
   options: CustomerValueOptions = {},
 ): CustomerValue {
-  const {
-    calibrationEnd,
-    timeUnit = "weeks",
-    horizonMonths = 12,
-    discountRate = 0.01,
-    minRepeatCustomers = 10,
-  } = options;
-  if (!(Number.isInteger(horizonMonths) && horizonMonths >= 1)) {
-    throw new RangeError(
-      `Cannot compute customer value over ${horizonMonths} months: use a whole number of months >= 1`,
-    );
-  }
-  if (!(Number.isFinite(discountRate) && discountRate > -1)) {
-    throw new RangeError(
-      `Cannot compute customer value with discountRate "${discountRate}": use a monthly rate above -1, e.g. 0.01`,
-    );
-  }
+  const { calibrationEnd, timeUnit = "weeks" } = options;
+  checkCustomerValueOptions(options);
   const who: RoleMap = {
     customer: roles.customer!,
     date: roles.date!,
@@ -156,6 +143,42 @@ export function customerValue(
     unit: timeUnit,
     ...(calibrationEnd ? { calibrationEnd } : {}),
   });
+  const counts = () =>
+    dailyPurchaseCounts(table, {
+      roles: { customer: who.customer!, date: who.date! },
+      observationEnd: summary.observationEnd,
+    });
+  return customerValueFrom(summary, counts, options);
+}
+
+/**
+ * The customer value of {@linkcode customerValue} from the per-customer summary and the purchase
+ * days counted per day: the part that needs no invoice line, shared by the in-memory path and the
+ * SQL twin (lib/scan). `counts` is called only when the BG/NBD fit runs (for its tracking curve).
+ *
+ * @param summary The calibration/holdout summary ({@linkcode summaryFromTransactions} or its SQL twin), in `options.timeUnit`.
+ * @param counts The purchase days per day up to `summary.observationEnd`, or a function giving them.
+ * @param options As {@linkcode customerValue}'s; `calibrationEnd` is the summary's.
+ * @returns See {@linkcode CustomerValue}.
+ * @throws {RangeError} If an option is out of range.
+ *
+ * @example Too few repeat customers: no model, a warning
+ * ```ts
+ * import { customerValueFrom } from "./customer_value.ts";
+ * import { summaryFromTransactions } from "../clv/summary_from_transactions.ts";
+ * import assert from "node:assert/strict";
+ * const summary = summaryFromTransactions({ customer: ["a", "a"], date: ["2021-01-01", "2021-01-09"] });
+ * const v = customerValueFrom(summary, () => { throw new Error("not needed"); });
+ * assert.equal(v.warnings.at(-1)?.code, "clv-too-few-repeat-customers");
+ * ```
+ */
+export function customerValueFrom(
+  summary: CustomerSummary,
+  counts: DailyPurchaseCounts | (() => DailyPurchaseCounts),
+  options: CustomerValueOptions = {},
+): CustomerValue {
+  const { timeUnit = "weeks", horizonMonths = 12, discountRate = 0.01, minRepeatCustomers = 10 } = options;
+  checkCustomerValueOptions(options);
   const horizon = (horizonMonths * UNIT_DAYS.months) / UNIT_DAYS[timeUnit];
   const warnings: Warning[] = [...summary.warnings];
   const base = {
@@ -206,10 +229,8 @@ export function customerValue(
       }).clv; // its one-time-buyers warning is pAlive's, said once
     }
   }
-  const tracking = expectedCumulativeTransactions(table, bgnbd, {
-    roles: { customer: who.customer!, date: who.date! },
+  const tracking = cumulativeTransactionsFromCounts(typeof counts === "function" ? counts() : counts, bgnbd, {
     unit: timeUnit,
-    observationEnd: summary.observationEnd,
   });
   return {
     ...base,
@@ -222,6 +243,27 @@ export function customerValue(
     holdout: summary.durationHoldout > 0 ? holdoutByFrequency(summary, bgnbd) : [],
     warnings,
   };
+}
+
+/**
+ * A `RangeError` unless the horizon is a whole number of months >= 1 and the discount rate is
+ * above -1: the checks of {@linkcode customerValue}, run before any line is read.
+ *
+ * @param options The options to check.
+ * @throws {RangeError} If an option is out of range.
+ */
+export function checkCustomerValueOptions(options: CustomerValueOptions): void {
+  const { horizonMonths = 12, discountRate = 0.01 } = options;
+  if (!(Number.isInteger(horizonMonths) && horizonMonths >= 1)) {
+    throw new RangeError(
+      `Cannot compute customer value over ${horizonMonths} months: use a whole number of months >= 1`,
+    );
+  }
+  if (!(Number.isFinite(discountRate) && discountRate > -1)) {
+    throw new RangeError(
+      `Cannot compute customer value with discountRate "${discountRate}": use a monthly rate above -1, e.g. 0.01`,
+    );
+  }
 }
 
 /** Mean actual and predicted holdout purchases per calibration frequency 0..6 and 7 or more. */
