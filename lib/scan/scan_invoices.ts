@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { createHash } from "node:crypto";
 import pl from "nodejs-polars";
 import { InputError } from "../base/errors.ts";
@@ -172,6 +172,8 @@ export async function scanInvoices(
     prefix: ".segmenta-duckdb-",
     ...(options.tempDirectory !== undefined ? { dir: options.tempDirectory } : {}),
   });
+  // Loaded here, not when the module is: a run that does not stream needs no permission for DuckDB's addon.
+  const { DuckDBInstance } = await import("@duckdb/node-api");
   const instance = await DuckDBInstance.create(":memory:", {
     memory_limit: options.memoryLimit ?? "3GB",
     temp_directory: temp,
