@@ -10,7 +10,7 @@ import { readLabels, readMatrix, writeLabels } from "./_data.ts";
 
 /** What `bench/run.ts` asks for. */
 export interface OursParams {
-  readonly work: "kmeans" | "sweep" | "dbscan" | "silhouette" | "rfm";
+  readonly work: "kmeans" | "sweep" | "dbscan" | "silhouette" | "rfm" | "rfm-stream";
   readonly data: string;
   readonly labelsIn?: string;
   readonly labelsOut?: string;
@@ -87,6 +87,24 @@ async function main(p: OursParams): Promise<Record<string, unknown>> {
     const cleaned = cleanTransactions(loaded.table, roles);
     const rfm = computeRfm(cleaned.table, cleaned.roles);
     const seconds = (performance.now() - t0) / 1000;
+    const t = rfm.table;
+    return {
+      seconds,
+      customers: rfm.customers,
+      sumR: Number(t.getColumn("recency").sum()),
+      sumF: Number(t.getColumn("frequency").sum()),
+      sumM: Number(t.getColumn("monetary").sum()),
+    };
+  }
+  if (p.work === "rfm-stream") {
+    // The streamed path: DuckDB reads the whole file with the rules readTable decides on its head.
+    const { scanInvoices } = await import("../lib/scan/scan_invoices.ts");
+    const { computeRfmSql } = await import("../lib/scan/compute_rfm_sql.ts");
+    const t0 = performance.now();
+    const scanned = await scanInvoices(p.data, { tempDirectory: "bench/out" });
+    const rfm = await computeRfmSql(scanned.con, { hasInvoice: scanned.hasInvoice });
+    const seconds = (performance.now() - t0) / 1000;
+    await scanned.close();
     const t = rfm.table;
     return {
       seconds,

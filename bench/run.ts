@@ -194,6 +194,20 @@ function cases(): Case[] {
       calls: 1,
     });
   }
+  for (const n of s.inv) {
+    out.push({
+      id: "rfm-stream",
+      work: "RFM, streamed (DuckDB reads with the rules decided on the head): read + clean + aggregate",
+      size: `${fmtN(n)} lines`,
+      n,
+      data: { kind: "invoices", lines: n, seed: 1 },
+      ours: { work: "rfm-stream" },
+      peer: "peer_rfm_duckdb.ts",
+      threads: true,
+      quality: "rfm",
+      calls: 1,
+    });
+  }
   for (const n of s.seg) {
     out.push({
       id: "segment",
