@@ -51,6 +51,7 @@ export { mapRoles, type MapRolesOptions, type RoleMapping } from "./load/map_rol
 export {
   type ColumnInfo,
   type ColumnRead,
+  type FamilyId,
   type LoadedTable,
   readTable,
   type ReadTableOptions,

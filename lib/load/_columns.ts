@@ -138,7 +138,7 @@ export interface ColumnDecision {
 export type ColumnRead =
   | { readonly kind: "text" }
   | { readonly kind: "empty" }
-  | { readonly kind: "number"; readonly decimal: Mark }
+  | { readonly kind: "number"; readonly decimal: "." | "," }
   | { readonly kind: "date"; readonly family: FamilyId; readonly dayFirst: boolean }
   | { readonly kind: "date-format"; readonly format: string }
   | { readonly kind: "serial" };

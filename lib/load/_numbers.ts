@@ -96,7 +96,9 @@ const SYMBOLS: Readonly<Record<string, string | null>> = {
 };
 
 /** A currency mark as the cells write it: a symbol, or an ISO code in any case. */
-export const MARK = String.raw`(?:US\$|R\$|A\$|C\$|Rp\.?|[$€£¥₹₩]|(?i:${Object.keys(MINOR_UNITS).join("|")}))`;
+export const MARK = String.raw`(?:US\$|R\$|A\$|C\$|Rp\.?|[$€£¥₹₩]|(?i:${
+  Object.keys(MINOR_UNITS).join("|")
+}))`;
 /** Digit-group separators other than `.` and `,`: space, no-break spaces (U+00A0, U+202F), apostrophes. */
 export const GROUP_CHARS = "[ \u00a0\u202f'\u2019]";
 /** A number grouped with {@linkcode GROUP_CHARS} (`1 234,50`, `1'234.50`). */

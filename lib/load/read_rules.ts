@@ -13,7 +13,17 @@ import { FAMILY_PATTERNS, fullYear, monthOf, parseDate } from "./_dates.ts";
 import { MISSING_TOKENS } from "./_columns.ts";
 import { GROUP_CHARS, GROUPED, MARK, NUM_COMMA, NUM_DOT } from "./_numbers.ts";
 
-export { FAMILY_PATTERNS, fullYear, GROUP_CHARS, GROUPED, MARK, MISSING_TOKENS, NUM_COMMA, NUM_DOT, parseDate };
+export {
+  FAMILY_PATTERNS,
+  fullYear,
+  GROUP_CHARS,
+  GROUPED,
+  MARK,
+  MISSING_TOKENS,
+  NUM_COMMA,
+  NUM_DOT,
+  parseDate,
+};
 export type { FamilyId } from "./_dates.ts";
 
 /**

@@ -36,6 +36,7 @@ import { whitespaceCsv } from "./_whitespace.ts";
 export const ROW_COLUMN: "__row" = ROW;
 
 export type { ColumnRead };
+export type { FamilyId } from "./_dates.ts";
 
 /** What one column of a {@linkcode LoadedTable} holds. */
 export interface ColumnInfo {

@@ -14,7 +14,7 @@ import {
   type RunSettings,
 } from "./settings.ts";
 import pl from "nodejs-polars";
-import type { Lang, LedgerEntry } from "../base/types.ts";
+import type { LedgerEntry } from "../base/types.ts";
 import { InputError } from "../base/errors.ts";
 import type { LoadedTable } from "../load/read_table.ts";
 import type { RoleMapping } from "../load/map_roles.ts";
@@ -36,7 +36,7 @@ import { segmentRfm } from "../rfm/segment_rfm.ts";
 import { checkRuleSet, type RuleSetCheck } from "../rfm/check_rule_set.ts";
 import { RF_GRID_SEGMENTS } from "../rfm/rf_grid_segments.ts";
 import type { RfmRuleSet } from "../rfm/check_rule_set.ts";
-import { segmentMovement, type SegmentMovement } from "../rfm/segment_movement.ts";
+import { type SegmentMovement, segmentMovement } from "../rfm/segment_movement.ts";
 import { comparePeriods, type PeriodComparison } from "../rfm/compare_periods.ts";
 import { periodSentences } from "../text/periods.ts";
 import { toMatrix } from "../scale/to_matrix.ts";
@@ -190,7 +190,11 @@ export function analyzeRfm(
   const windows = rfmWindows(rfm, eda.monthly, movementDays, options.compareFrom);
   const movement = windows.movementFrom === null || windows.movementFrom === "skipped"
     ? windows.movementFrom
-    : segmentMovement(cleaned.table, cleaned.roles, { from: windows.movementFrom, to: rfm.snapshot, ruleSet });
+    : segmentMovement(cleaned.table, cleaned.roles, {
+      from: windows.movementFrom,
+      to: rfm.snapshot,
+      ruleSet,
+    });
   const periods = windows.split === null
     ? null
     : comparePeriods(cleaned.table, cleaned.roles, { split: windows.split, end: windows.end });
@@ -251,18 +255,23 @@ export function rfmWindows(
   let movementFrom: Date | "skipped" | null = null;
   if (movementDays > 0) {
     const from = new Date(to.getTime() - movementDays * DAY_MS);
-    const first = Math.min(...monthly.map((m) => Date.UTC(+m.month.slice(0, 4), +m.month.slice(5, 7) - 1, 1)));
+    const first = Math.min(
+      ...monthly.map((m) => Date.UTC(+m.month.slice(0, 4), +m.month.slice(5, 7) - 1, 1)),
+    );
     movementFrom = from.getTime() <= first ? "skipped" : from;
   }
   const end = Math.floor(to.getTime() / DAY_MS) * DAY_MS;
   if (compareFrom === false) return { movementFrom, split: null, end: new Date(end) };
   const firstMs = rfm.table.getColumn("first_purchase").min() as unknown;
-  const firstDay = Math.floor((firstMs instanceof Date ? firstMs.getTime() : Number(firstMs)) / DAY_MS) * DAY_MS;
+  const firstDay = Math.floor((firstMs instanceof Date ? firstMs.getTime() : Number(firstMs)) / DAY_MS) *
+    DAY_MS;
   const days = Math.round((end - firstDay) / DAY_MS);
   if (compareFrom === undefined && days < 2) return { movementFrom, split: null, end: new Date(end) };
   if (compareFrom !== undefined && !(Math.floor(compareFrom.getTime() / DAY_MS) * DAY_MS < end)) {
     throw new RangeError(
-      `Cannot compare periods: compareFrom ${compareFrom.toISOString().slice(0, 10)} is not before the snapshot ${
+      `Cannot compare periods: compareFrom ${
+        compareFrom.toISOString().slice(0, 10)
+      } is not before the snapshot ${
         new Date(end).toISOString().slice(0, 10)
       }, so the later period would be empty; give an earlier compareFrom, or pass compareFrom: false to skip the comparison`,
     );
@@ -308,7 +317,9 @@ export function finishRfm(lines: RfmLineResults, options: AnalyzeRfmOptions = {}
   if (movement === "skipped") {
     warnings.push(fill(words(lang).run.movementSkipped, { days: movementDays }, lang));
   }
-  const periods = lines.periods === null ? null : { ...lines.periods, sentences: periodSentences(lines.periods, lang) };
+  const periods = lines.periods === null
+    ? null
+    : { ...lines.periods, sentences: periodSentences(lines.periods, lang) };
   const ledger: LedgerEntry[] = [...loaded.ledger, ...cleaned.ledger];
   const positive = withPositiveMonetary(named, ledger, loaded.file);
   const raw = toMatrix(positive, RFM_COLUMNS, { file: loaded.file });
