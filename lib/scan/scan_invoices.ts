@@ -174,7 +174,8 @@ export async function scanInvoices(
   });
   // Loaded here, not when the module is: a run that does not stream needs no permission for DuckDB's addon.
   const { DuckDBInstance } = await import("@duckdb/node-api");
-  const instance = await DuckDBInstance.create(":memory:", {
+  // A database file in DuckDB's own folder: what passes the memory limit is written there compressed.
+  const instance = await DuckDBInstance.create(`${temp}/lines.duckdb`, {
     memory_limit: options.memoryLimit ?? "3GB",
     temp_directory: temp,
     preserve_insertion_order: "false",
@@ -190,7 +191,9 @@ export async function scanInvoices(
     options.onProgress?.({ step: `reading "${file}"`, done: 0, total: 1 });
     const hashing = whole ? Promise.resolve(head.sha256) : sha256Of(path);
     const sql = linesSql(path, plan, columns, reads, roles, options.clean ?? {}, options.read ?? {});
-    await con.run(`CREATE TEMP TABLE seg_groups AS ${sql.groups}`);
+    // A table of the database file, not a temporary one: DuckDB compresses it when it writes it out.
+    await con.run(`CREATE TABLE seg_keys AS ${sql.groups}`);
+    await con.run(`CREATE VIEW seg_groups AS ${sql.view}`);
     options.onProgress?.({ step: `reading "${file}"`, done: 1, total: 1 });
     const loadLedger = await loadRules(con, path, plan, sql.reasons, file, options.read ?? {});
     if (roles.invoice !== undefined && (options.clean?.dropCancellations ?? true)) {
@@ -200,7 +203,7 @@ export async function scanInvoices(
     const clean = await cleanRules(con, sql.reasons, columns, roles, options.snapshot);
     const rowsRead = Number((await one(con, "SELECT COALESCE(SUM(seg_n), 0) AS n FROM seg_groups")).n);
     await con.run(
-      `CREATE TEMP VIEW seg_clean AS SELECT seg_customer, seg_invoice, seg_t, seg_amount, seg_country FROM seg_groups WHERE seg_reason = 0${
+      `CREATE VIEW seg_clean AS SELECT seg_customer, seg_invoice, seg_t, seg_amount, seg_country FROM seg_groups WHERE seg_reason = 0${
         options.snapshot ? ` AND seg_t < ${options.snapshot.getTime()}` : ""
       }`,
     );
@@ -340,7 +343,10 @@ function readCsvSql(path: string, plan: CsvPlan, n: number): string {
 
 /** The SQL of the scan: typed lines, each marked with the first rule it breaks, grouped by every value. */
 interface LinesSql {
+  /** The query of `seg_keys`: every distinct line's values, its load code, count and reason. */
   readonly groups: string;
+  /** The query of the view `seg_groups`: `seg_keys` with the roles under fixed names. */
+  readonly view: string;
   /** Reason codes 1.. of the load rules, the bad-cell checks, then the cleaning rules. */
   readonly reasons: readonly Reason[];
 }
@@ -502,6 +508,13 @@ function linesSql(
     }], seg_load) THEN c${i} END) AS raw${i}`
   );
   const keys = ["seg_load", ...columns.map((_, i) => `v${i}`)];
+  // The role columns under fixed names: a view over the stored values, not stored twice.
+  const named = `${v(roles.customer)} AS seg_customer, ${
+    roles.invoice !== undefined ? v(roles.invoice) : "CAST(NULL AS VARCHAR)"
+  } AS seg_invoice, ${v(roles.date)} AS seg_t, ${amount} AS seg_amount,
+    ${roles.country !== undefined ? v(roles.country) : "CAST(NULL AS VARCHAR)"} AS seg_country,
+    ${roles.quantity !== undefined ? v(roles.quantity) : "CAST(NULL AS DOUBLE)"} AS seg_quantity,
+    ${roles.amount !== undefined ? v(roles.amount) : "CAST(NULL AS DOUBLE)"} AS seg_amount_role`;
   const sql = `
 WITH seg_raw AS (SELECT * FROM ${readCsvSql(path, plan, n)}),
 seg_text AS (SELECT *, ${text.join(", ")} FROM seg_raw),
@@ -512,17 +525,9 @@ seg_lines AS (SELECT ${bads.map((i) => `c${i}, `).join("")}${
 seg_distinct AS (
   SELECT ${[...keys, ...rawCols].join(", ")}, COUNT(*) AS seg_n FROM seg_lines GROUP BY ${keys.join(", ")}
 ),
-seg_named AS (
-  SELECT *, ${v(roles.customer)} AS seg_customer, ${
-    roles.invoice !== undefined ? v(roles.invoice) : "CAST(NULL AS VARCHAR)"
-  } AS seg_invoice, ${v(roles.date)} AS seg_t, ${amount} AS seg_amount,
-    ${roles.country !== undefined ? v(roles.country) : "CAST(NULL AS VARCHAR)"} AS seg_country,
-    ${roles.quantity !== undefined ? v(roles.quantity) : "CAST(NULL AS DOUBLE)"} AS seg_quantity,
-    ${roles.amount !== undefined ? v(roles.amount) : "CAST(NULL AS DOUBLE)"} AS seg_amount_role
-  FROM seg_distinct
-)
-SELECT *, (${mark})::UTINYINT AS seg_reason FROM seg_named`;
-  return { groups: sql, reasons };
+seg_named AS (SELECT *, ${named} FROM seg_distinct)
+SELECT ${[...keys, ...bads.map((i) => `raw${i}`)].join(", ")}, seg_n, (${mark})::UTINYINT AS seg_reason FROM seg_named`;
+  return { groups: sql, view: `SELECT *, ${named} FROM seg_keys`, reasons };
 }
 
 /** The one row of a query, as an object. */
