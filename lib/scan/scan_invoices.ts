@@ -195,13 +195,15 @@ export async function scanInvoices(
     await con.run(`CREATE TABLE seg_keys AS ${sql.groups}`);
     await con.run(`CREATE VIEW seg_groups AS ${sql.view}`);
     options.onProgress?.({ step: `reading "${file}"`, done: 1, total: 1 });
-    const loadLedger = await loadRules(con, path, plan, sql.reasons, file, options.read ?? {});
-    if (roles.invoice !== undefined && (options.clean?.dropCancellations ?? true)) {
-      const loadCodes = sql.reasons.filter((r) => r.step === "load").map((r) => r.code);
-      await checkCancellations(con, loadCodes, roles, options.clean?.cancellationPrefix ?? "C", file);
-    }
-    const clean = await cleanRules(con, sql.reasons, columns, roles, options.snapshot);
-    const rowsRead = Number((await one(con, "SELECT COALESCE(SUM(seg_n), 0) AS n FROM seg_groups")).n);
+    const loadCodes = sql.reasons.filter((r) => r.step === "load").map((r) => r.code);
+    const cancelPrefix = roles.invoice !== undefined && (options.clean?.dropCancellations ?? true)
+      ? options.clean?.cancellationPrefix ?? "C"
+      : null;
+    const t = await tallies(con, loadCodes, roles, cancelPrefix, options.snapshot);
+    const loadLedger = await loadRules(con, t, path, plan, sql.reasons, file, options.read ?? {});
+    if (cancelPrefix !== null) await checkCancellations(con, t, roles, cancelPrefix, file);
+    const clean = await cleanRules(con, t, sql.reasons, columns, roles, options.snapshot);
+    const rowsRead = t.lines;
     await con.run(
       `CREATE VIEW seg_clean AS SELECT seg_customer, seg_invoice, seg_t, seg_amount, seg_country FROM seg_groups WHERE seg_reason = 0${
         options.snapshot ? ` AND seg_t < ${options.snapshot.getTime()}` : ""
@@ -209,11 +211,8 @@ export async function scanInvoices(
     );
     const loadRows = loadLedger.reduce((s, e) => s + e.rows, 0);
     const rowsIn = rowsRead - loadRows;
-    const rowsOut = Number((await one(con, "SELECT COUNT(*) AS n FROM seg_clean")).n);
-    const ids = await one(
-      con,
-      "SELECT COALESCE(SUM(seg_n), 0) AS r, COUNT(DISTINCT seg_customer) AS c FROM seg_groups WHERE seg_load = 0 AND seg_customer IS NOT NULL",
-    );
+    const rowsOut = t.kept - t.after;
+    const ids = { r: t.customerLines, c: t.customers };
     checkLedger(clean.ledger, rowsIn, rowsOut);
     if (rowsOut === 0) {
       throw new InputError(
@@ -526,7 +525,9 @@ seg_distinct AS (
   SELECT ${[...keys, ...rawCols].join(", ")}, COUNT(*) AS seg_n FROM seg_lines GROUP BY ${keys.join(", ")}
 ),
 seg_named AS (SELECT *, ${named} FROM seg_distinct)
-SELECT ${[...keys, ...bads.map((i) => `raw${i}`)].join(", ")}, seg_n, (${mark})::UTINYINT AS seg_reason FROM seg_named`;
+SELECT ${
+    [...keys, ...bads.map((i) => `raw${i}`)].join(", ")
+  }, seg_n, (${mark})::UTINYINT AS seg_reason FROM seg_named`;
   return { groups: sql, view: `SELECT *, ${named} FROM seg_keys`, reasons };
 }
 
@@ -543,13 +544,14 @@ async function rows(con: DuckDBConnection, sql: string): Promise<Record<string, 
 /** The load rules' ledger entries (blank lines, repeated headers, bad cells dropped), or the error of a bad cell. */
 async function loadRules(
   con: DuckDBConnection,
+  t: Tallies,
   path: string,
   plan: CsvPlan,
   reasons: readonly Reason[],
   file: string,
   read: Omit<ReadTableOptions, "onProgress">,
 ): Promise<LedgerEntry[]> {
-  const counts = await reasonCounts(con);
+  const counts = t.byReason;
   const ledger: LedgerEntry[] = [];
   const bad = reasons.filter((r) => r.cell !== undefined && (counts.get(r.code) ?? 0) > 0);
   if (bad.length > 0 && (read.badValues ?? "error") === "error") {
@@ -591,15 +593,96 @@ async function loadRules(
   return ledger;
 }
 
-/** Lines per reason code. */
-async function reasonCounts(con: DuckDBConnection): Promise<Map<number, number>> {
-  const out = new Map<number, number>();
+/** What the ledger, the checks and the kind decision count, from two passes over the distinct lines. */
+interface Tallies {
+  /** Lines per reason code (0: kept). */
+  readonly byReason: ReadonlyMap<number, number>;
+  /** Every line of the file. */
+  readonly lines: number;
+  /** Kept distinct lines (reason 0), and the lines repeating one of them. */
+  readonly kept: number;
+  readonly duplicates: number;
+  /** Kept distinct lines on or after the snapshot, and before it (0 without a snapshot). */
+  readonly after: number;
+  readonly before: number;
+  /** Customers of the kept lines with only later lines (0 without a snapshot). */
+  readonly onlyLater: number;
+  /** Loaded lines with a customer id, and the distinct ids. */
+  readonly customerLines: number;
+  readonly customers: number;
+  /** The cancellation check's counts, `null` when the rule does not run. */
+  readonly cancel: { invoices: number; cancelled: number; rows: number; positive: number } | null;
+}
+
+/** The cancellation rule's test and "a sale" test, over `seg_groups`. */
+function cancelTests(roles: RoleMap, prefix: string): { hit: string; positive: string } {
+  const hit = `lower(substr(seg_invoice, 1, ${prefix.length})) = ${lit(prefix.toLowerCase())}`;
+  const signed = [
+    roles.quantity !== undefined ? "seg_quantity" : null,
+    roles.amount !== undefined ? "seg_amount_role" : null,
+  ].filter((c): c is string => c !== null);
+  const positive = signed.length === 0
+    ? "FALSE"
+    : signed.map((c) => `(${c} > 0 AND NOT isnan(${c}))`).join(" AND ");
+  return { hit, positive };
+}
+
+/** One pass grouped by reason, and one pass of distinct counts (customers, invoices, the snapshot's customers). */
+async function tallies(
+  con: DuckDBConnection,
+  loadCodes: readonly number[],
+  roles: RoleMap,
+  cancelPrefix: string | null,
+  snapshot: Date | undefined,
+): Promise<Tallies> {
+  const s = snapshot?.getTime();
+  const split = s === undefined
+    ? "0 AS a, 0 AS b"
+    : `COUNT(*) FILTER (WHERE seg_t >= ${s}) AS a, COUNT(*) FILTER (WHERE seg_t < ${s}) AS b`;
+  const byReason = new Map<number, number>();
+  let lines = 0, kept = 0, duplicates = 0, after = 0, before = 0;
   for (
-    const r of await rows(con, "SELECT seg_reason AS r, SUM(seg_n) AS n FROM seg_groups GROUP BY seg_reason")
+    const r of await rows(
+      con,
+      `SELECT seg_reason AS r, SUM(seg_n) AS n, COUNT(*) AS g, SUM(seg_n - 1) AS d, ${split} FROM seg_groups GROUP BY seg_reason`,
+    )
   ) {
-    out.set(Number(r.r), Number(r.n));
+    const code = Number(r.r), n = Number(r.n);
+    byReason.set(code, n);
+    lines += n;
+    if (code === 0) [kept, duplicates, after, before] = [Number(r.g), Number(r.d), Number(r.a), Number(r.b)];
   }
-  return out;
+  const loaded = loadCodes.length ? `seg_reason NOT IN (${loadCodes.join(", ")})` : "TRUE";
+  const c = cancelPrefix === null ? null : cancelTests(roles, cancelPrefix);
+  const parts = [
+    `COALESCE(SUM(seg_n) FILTER (WHERE ${loaded} AND seg_customer IS NOT NULL), 0) AS cl`,
+    `COUNT(DISTINCT seg_customer) FILTER (WHERE ${loaded}) AS cu`,
+    ...(c === null ? [] : [
+      `COUNT(DISTINCT seg_invoice) FILTER (WHERE ${loaded}) AS i`,
+      `COUNT(DISTINCT seg_invoice) FILTER (WHERE ${loaded} AND ${c.hit}) AS c`,
+      `COALESCE(SUM(seg_n) FILTER (WHERE ${loaded} AND ${c.hit}), 0) AS hr`,
+      `COALESCE(SUM(seg_n) FILTER (WHERE ${loaded} AND ${c.hit} AND ${c.positive}), 0) AS hp`,
+    ]),
+    ...(s === undefined || after === 0 ? [] : [
+      `COUNT(DISTINCT seg_customer) FILTER (WHERE seg_reason = 0) AS ka`,
+      `COUNT(DISTINCT seg_customer) FILTER (WHERE seg_reason = 0 AND seg_t < ${s}) AS kb`,
+    ]),
+  ];
+  const d = await one(con, `SELECT ${parts.join(", ")} FROM seg_groups`);
+  return {
+    byReason,
+    lines,
+    kept,
+    duplicates,
+    after,
+    before,
+    onlyLater: d.ka === undefined ? 0 : Number(d.ka) - Number(d.kb),
+    customerLines: Number(d.cl),
+    customers: Number(d.cu),
+    cancel: c === null
+      ? null
+      : { invoices: Number(d.i), cancelled: Number(d.c), rows: Number(d.hr), positive: Number(d.hp) },
+  };
 }
 
 /** A day as `YYYY-MM-DD`, or with the time when it is not midnight (UTC), as the snapshot's ledger entry cites it. */
@@ -623,12 +706,13 @@ function shown(value: unknown, date: boolean): string | number | null {
  */
 async function cleanRules(
   con: DuckDBConnection,
+  t: Tallies,
   reasons: readonly Reason[],
   columns: readonly string[],
   roles: RoleMap,
   snapshot: Date | undefined,
 ): Promise<{ ledger: LedgerEntry[] }> {
-  const counts = await reasonCounts(con);
+  const counts = t.byReason;
   const ledger: LedgerEntry[] = [];
   const v = (c: string) => `v${columns.indexOf(c)}`;
   const exampleColumns = (r: Reason): string[] =>
@@ -658,8 +742,7 @@ async function cleanRules(
       examples,
     });
   }
-  const dup = await one(con, "SELECT COALESCE(SUM(seg_n - 1), 0) AS n FROM seg_groups WHERE seg_reason = 0");
-  const dupExamples = Number(dup.n) === 0 ? [] : await rows(
+  const dupExamples = t.duplicates === 0 ? [] : await rows(
     con,
     `SELECT seg_customer AS c, seg_t AS t FROM seg_groups WHERE seg_reason = 0 AND seg_n > 1 LIMIT ${MAX_EXAMPLES}`,
   );
@@ -668,7 +751,7 @@ async function cleanRules(
     reason: "duplicate",
     facts: {},
     action: "removed",
-    rows: Number(dup.n),
+    rows: t.duplicates,
     examples: dupExamples.map((x) => ({
       cells: [
         { column: roles.customer!, value: shown(x.c, false) },
@@ -676,27 +759,16 @@ async function cleanRules(
       ],
     })),
   });
-  if (snapshot !== undefined) {
+  if (snapshot !== undefined && t.after > 0) {
     const s = snapshot.getTime();
-    const after = await one(
-      con,
-      `SELECT COUNT(*) AS n, COUNT(DISTINCT CASE WHEN seg_t >= ${s} THEN seg_customer END) AS later,
-         COUNT(DISTINCT CASE WHEN seg_t < ${s} THEN seg_customer END) AS before_,
-         COUNT(DISTINCT seg_customer) AS all_ FROM seg_groups WHERE seg_reason = 0`,
-    );
-    const rowsAfter = Number(
-      (await one(con, `SELECT COUNT(*) AS n FROM seg_groups WHERE seg_reason = 0 AND seg_t >= ${s}`)).n,
-    );
-    if (rowsAfter > 0) {
-      const before = Number(
-        (await one(con, `SELECT COUNT(*) AS n FROM seg_groups WHERE seg_reason = 0 AND seg_t < ${s}`)).n,
-      );
-      if (before === 0) {
+    const rowsAfter = t.after;
+    {
+      if (t.before === 0) {
         throw new RangeError(
           `Cannot compute RFM at snapshot "${snapshot.toISOString()}": no row is dated before it; pick a later snapshot`,
         );
       }
-      const onlyLater = Number(after.all_) - Number(after.before_);
+      const onlyLater = t.onlyLater;
       const ex = await rows(
         con,
         `SELECT seg_customer AS c, seg_t AS t FROM seg_groups WHERE seg_reason = 0 AND seg_t >= ${s} ORDER BY seg_t LIMIT ${MAX_EXAMPLES}`,
@@ -726,27 +798,13 @@ async function cleanRules(
  */
 async function checkCancellations(
   con: DuckDBConnection,
-  loadCodes: readonly number[],
+  t: Tallies,
   roles: RoleMap,
   prefix: string,
   file: string,
 ): Promise<void> {
-  const hit = `lower(substr(seg_invoice, 1, ${prefix.length})) = ${lit(prefix.toLowerCase())}`;
-  const signed = [
-    roles.quantity !== undefined ? "seg_quantity" : null,
-    roles.amount !== undefined ? "seg_amount_role" : null,
-  ].filter((c): c is string => c !== null);
-  const positive = signed.length === 0
-    ? "FALSE"
-    : signed.map((c) => `(${c} > 0 AND NOT isnan(${c}))`).join(" AND ");
-  const r = await one(
-    con,
-    `SELECT COUNT(DISTINCT seg_invoice) AS i, COUNT(DISTINCT CASE WHEN ${hit} THEN seg_invoice END) AS c,
-       COALESCE(SUM(CASE WHEN ${hit} THEN seg_n ELSE 0 END), 0) AS r,
-       COALESCE(SUM(CASE WHEN ${hit} AND ${positive} THEN seg_n ELSE 0 END), 0) AS p
-     FROM seg_groups WHERE seg_reason NOT IN (${loadCodes.join(", ")})`,
-  );
-  const counts = { invoices: Number(r.i), cancelled: Number(r.c), rows: Number(r.r), positive: Number(r.p) };
+  const { hit, positive } = cancelTests(roles, prefix);
+  const counts = t.cancel!;
   const { share, positiveShare, code } = cancellationShares(counts);
   if (code === null) return;
   const shownIds = await rows(

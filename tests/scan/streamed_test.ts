@@ -280,3 +280,19 @@ Deno.test("analyzeFileStreamed: the kind decision counts the whole file's lines 
   assert.deepEqual(streamed.decision, memory.decision);
   assert.equal(streamed.analysis.kind, "rfm");
 });
+
+Deno.test("streamed: a snapshot before the last line removes the same lines, with the same customers only later", async () => {
+  const path = projectDataPath("retail_sample.csv");
+  const options = { ...FAST, value: false, snapshot: new Date("2021-10-01") } as const;
+  const loaded = await readTable(path);
+  const memory = analyzeRfm(loaded, mapRoles(loaded.table.columns), options);
+  const streamed = await analyzeRfmScanned(path, { ...options, scan: { headBytes: 30_000 } });
+  const after = (a: typeof memory) => a.ledger.find((e) => e.reason === "after-snapshot");
+  assert.ok((after(memory)?.rows ?? 0) > 0);
+  assert.deepEqual(
+    [after(streamed)?.rows, after(streamed)?.facts],
+    [after(memory)?.rows, after(memory)?.facts],
+  );
+  const key = ["customer", "recency", "frequency", "segment"];
+  assert.deepEqual(rows(streamed.customers, key), rows(memory.customers, key));
+});
