@@ -45,6 +45,8 @@ const ENGINES: Record<string, string> = {
   "duckdb-1t": "DuckDB as `duckdb` with threads = 1",
   "polars-streaming": "nodejs-polars scanCSV + lazy, `collect({ streaming: true })`",
   "polars-engine": 'nodejs-polars scanCSV + lazy, `collectSync({ engine: "streaming" })`',
+  "polars-ooc":
+    "nodejs-polars as `polars-engine` with Polars' experimental out-of-core spilling switched on: POLARS_OOC_SPILL_POLICY=spill, POLARS_OOC_MEMORY_BUDGET_FRACTION = {mem} / RAM, POLARS_OOC_SPILL_DIR and POLARS_TEMP_DIR = the run's temp directory",
   "polars-memory": "nodejs-polars scanCSV + lazy, `collect()` (in-memory engine)",
 };
 
@@ -169,7 +171,7 @@ async function runPolars(engine: string, path: string, form: string): Promise<To
     pl.col("f").sum().alias("sum_f"),
     pl.col("m").sum().alias("sum_m"),
   );
-  const df = engine === "polars-engine"
+  const df = engine === "polars-engine" || engine === "polars-ooc"
     ? totals.collectSync({ engine: "streaming" })
     : await totals.collect(engine === "polars-streaming" ? { streaming: true } : undefined);
   const row = df.toRecords()[0] as Record<string, unknown>;
@@ -214,6 +216,7 @@ interface Row {
   result?: ChildResult;
   error?: string;
   equal?: string;
+  loadBefore?: string;
 }
 
 function dirMB(dir: string): number {
@@ -257,6 +260,16 @@ async function watch(engine: string, lines: number, run: number, data: string, o
     tmp,
   ];
   const env: Record<string, string> = { POLARS_TEMP_DIR: tmp };
+  if (engine === "polars-ooc") {
+    const gb = Number(/^([\d.]+)\s*GB$/i.exec(opts.memoryLimit)?.[1]);
+    const ramGB = Number(/MemTotal:\s+(\d+)/.exec(Deno.readTextFileSync("/proc/meminfo"))?.[1]) / 1024 / 1024;
+    if (!(gb > 0)) {
+      throw new Error(`--memory-limit: give it in GB (e.g. 3GB) for polars-ooc, got "${opts.memoryLimit}"`);
+    }
+    env.POLARS_OOC_SPILL_POLICY = "spill";
+    env.POLARS_OOC_MEMORY_BUDGET_FRACTION = String(gb / ramGB);
+    env.POLARS_OOC_SPILL_DIR = tmp;
+  }
   const t0 = performance.now();
   const proc = new Deno.Command(Deno.execPath(), { args, cwd: ROOT, env, stdout: "piped", stderr: "piped" })
     .spawn();
@@ -337,7 +350,105 @@ function machine(): string[] {
 
 const fmt = (x: number, d = 1) => Number.isFinite(x) ? x.toFixed(d) : "?";
 
+interface Meta {
+  command: string;
+  started: string;
+  minutes: number;
+  loadStart: string;
+  loadEnd: string;
+  form: string;
+  memoryLimit: string;
+  killGB: number;
+  timeoutS: number;
+  engines: string[];
+}
+
+interface Saved {
+  meta: Meta;
+  rows: Row[];
+}
+
+function render(unsorted: Saved[]): string {
+  const runs = [...unsorted].sort((a, b) => a.meta.started.localeCompare(b.meta.started));
+  const md: string[] = ["## Larger than memory: nodejs-polars streaming vs embedded DuckDB", ""];
+  for (const { meta } of runs) {
+    md.push(
+      `Run ${meta.started.slice(0, 16).replace("T", " ")} UTC, ${
+        fmt(meta.minutes)
+      } minutes, load average (1, 5, 15 min) ` +
+        `at start ${meta.loadStart}, at end ${meta.loadEnd}; frequency form ${meta.form}, DuckDB memory_limit ` +
+        `${meta.memoryLimit}, watchdog kills a child above ${meta.killGB} GB resident or after ${meta.timeoutS} s:`,
+      "",
+      "```sh",
+      meta.command,
+      "```",
+      "",
+    );
+  }
+  const engines = [...new Set(runs.flatMap((r) => r.meta.engines))];
+  const memoryLimit = runs[0]!.meta.memoryLimit;
+  md.push(...machine(), "", "Engines:", "");
+  md.push(...engines.map((e) => `- \`${e}\`: ${ENGINES[e]!.replaceAll("{mem}", `'${memoryLimit}'`)}`), "");
+  md.push(
+    "Each run is a fresh process. seconds: wall time of the work inside the process (read, clean, RFM, totals); " +
+      "process s: the whole child from outside, runtime start-up included; CPU s: user + system of all threads " +
+      "(/proc/self/stat; for a killed child the last value the watchdog read); peak MB: the child's VmHWM (for a " +
+      "killed child: the highest VmRSS the watchdog saw); spill MB: largest size of the run's temp directory seen " +
+      "(sampled every second). Equal totals: customers, ΣR, ΣF exact and ΣM within 1e-9 relative of the first " +
+      "engine that finished on the same file. load: the machine's 1-minute load average just before the run " +
+      "(2 cores, shared with other engineers' jobs).",
+    "",
+    "| engine | lines | seconds | process s | CPU s | peak MB | spill MB | equal totals | load | customers | ΣR | ΣF | ΣM |",
+    "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|",
+  );
+  const rows = runs.flatMap((r) => r.rows.map((row) => ({ row, meta: r.meta })));
+  const lineCounts = [...new Set(rows.map((r) => r.row.lines))];
+  for (const lines of lineCounts) {
+    const ok = rows.filter((r) => r.row.lines === lines && r.row.result).map((r) => r.row);
+    for (const r of ok) {
+      r.equal = ok.length < 2 ? "only result" : same(r.result!, ok[0]!.result!) ? "yes" : "no";
+    }
+  }
+  rows.sort((a, b) => a.row.lines - b.row.lines);
+  for (const { row: r, meta } of rows) {
+    const x = r.result;
+    const what = r.status === "killed-memory"
+      ? `killed at ${meta.killGB} GB`
+      : r.status === "killed-time"
+      ? `killed after ${meta.timeoutS} s`
+      : r.status === "failed"
+      ? `failed: ${r.error?.replaceAll("|", "\\|")}`
+      : r.equal ?? "";
+    const cells = [
+      r.engine,
+      r.lines.toLocaleString("en"),
+      x ? fmt(x.seconds) : "-",
+      fmt(r.processSeconds),
+      fmt(x ? x.cpuSeconds : r.watchedCpuSeconds),
+      fmt(x ? x.peakMB : r.watchedPeakMB, 0),
+      fmt(r.spillMB, 0),
+      what,
+      r.loadBefore ?? "?",
+      x ? x.customers.toLocaleString("en") : "-",
+      x ? x.sumR.toLocaleString("en") : "-",
+      x ? x.sumF.toLocaleString("en") : "-",
+      x ? x.sumM.toFixed(2) : "-",
+    ];
+    md.push(`| ${cells.join(" | ")} |`);
+  }
+  md.push("");
+  return md.join("\n");
+}
+
 async function parent(): Promise<void> {
+  const outFile = arg("out", `${OUT}/STREAM-ENGINES.md`);
+  const merge = arg("merge", "");
+  if (merge !== "") {
+    const runs = merge.split(",").map((f) => JSON.parse(Deno.readTextFileSync(f)) as Saved);
+    await Deno.writeTextFile(outFile, render(runs));
+    console.log(render(runs));
+    return;
+  }
   const lineCounts = arg("lines", "10000000").split(",").map(Number);
   const runs = Number(arg("runs", "1"));
   const engines = arg("engines", "duckdb,polars-streaming,polars-engine").split(",");
@@ -346,9 +457,9 @@ async function parent(): Promise<void> {
   const memoryLimit = arg("memory-limit", "3GB");
   const killGB = Number(arg("kill-gb", "12"));
   const timeoutS = Number(arg("timeout-s", "900"));
-  const outFile = arg("out", `${OUT}/STREAM-ENGINES.md`);
   const started = new Date();
-  const loadStart = Deno.readTextFileSync("/proc/loadavg").split(" ").slice(0, 3).join(" ");
+  const loadavg = () => Deno.readTextFileSync("/proc/loadavg").split(" ").slice(0, 3).join(" ");
+  const loadStart = loadavg();
   const rows: Row[] = [];
   for (const lines of lineCounts) {
     const spec = { kind: "invoices" as const, lines, seed: 1 };
@@ -357,77 +468,36 @@ async function parent(): Promise<void> {
     if (gen > 0) console.error(`generated ${data} in ${gen.toFixed(0)} s`);
     for (let run = 1; run <= runs; run++) {
       for (const engine of engines) {
-        const load = Deno.readTextFileSync("/proc/loadavg").split(" ")[0];
+        const load = loadavg().split(" ")[0];
         const row = await watch(engine, lines, run, data, {
           form,
           memoryLimit,
           killKB: killGB * 1024 * 1024,
           timeoutS,
         });
+        row.loadBefore = load;
         rows.push(row);
-        console.error(JSON.stringify({ ...row, loadBefore: load }));
+        console.error(JSON.stringify(row));
       }
     }
   }
-  // Equal totals: against the first engine that finished on the same file.
-  for (const lines of lineCounts) {
-    const ok = rows.filter((r) => r.lines === lines && r.result);
-    const ref = ok[0]?.result;
-    for (const r of ok) r.equal = ok.length < 2 ? "only result" : same(r.result!, ref!) ? "yes" : "no";
-  }
-  const loadEnd = Deno.readTextFileSync("/proc/loadavg").split(" ").slice(0, 3).join(" ");
-  const minutes = (Date.now() - started.getTime()) / 60000;
-  const cmd = ["deno run -A bench/stream_engines.ts", ...Deno.args].join(" ");
-  const md: string[] = [
-    "## Larger than memory: nodejs-polars streaming vs embedded DuckDB",
-    "",
-    `Run ${started.toISOString().slice(0, 16).replace("T", " ")} UTC, ${fmt(minutes)} minutes, command:`,
-    "",
-    "```sh",
-    cmd,
-    "```",
-    "",
-    ...machine(),
-    `- Load average (1, 5, 15 min) at start: ${loadStart}; at end: ${loadEnd} (the machine is shared).`,
-    `- Frequency form: ${form}; DuckDB memory_limit ${memoryLimit}; watchdog kills a child above ${killGB} GB resident or after ${timeoutS} s.`,
-    "",
-    "Engines:",
-    "",
-    ...engines.map((e) => `- \`${e}\`: ${ENGINES[e]!.replace("{mem}", `'${memoryLimit}'`)}`),
-    "",
-    "Each run is a fresh process. seconds: wall time of the work inside the process (read, clean, RFM, totals); " +
-    "process s: the whole child from outside, runtime start-up included; CPU s: user + system of all threads " +
-    "(/proc/self/stat); peak MB: the child's VmHWM (for a killed child: the highest VmRSS the watchdog saw); " +
-    "spill MB: largest size of the run's temp directory seen (sampled every second). Equal totals: customers, " +
-    "ΣR, ΣF exact and ΣM within 1e-9 relative of the first engine that finished on the same file.",
-    "",
-    "| engine | lines | seconds | process s | CPU s | peak MB | spill MB | equal totals | customers | ΣR | ΣF | ΣM |",
-    "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
-  ];
-  for (const r of rows) {
-    const x = r.result;
-    const what = r.status === "killed-memory"
-      ? `killed at ${killGB} GB`
-      : r.status === "killed-time"
-      ? `killed after ${timeoutS} s`
-      : r.status === "failed"
-      ? `failed: ${r.error?.replaceAll("|", "\\|")}`
-      : r.equal ?? "";
-    md.push(
-      `| ${r.engine} | ${r.lines.toLocaleString("en")} | ${x ? fmt(x.seconds) : "-"} | ${
-        fmt(r.processSeconds)
-      } | ${fmt(x ? x.cpuSeconds : r.watchedCpuSeconds)} | ${fmt(x ? x.peakMB : r.watchedPeakMB, 0)} | ${
-        fmt(r.spillMB, 0)
-      } | ${what} | ${x ? x.customers.toLocaleString("en") : "-"} | ${
-        x ? x.sumR.toLocaleString("en") : "-"
-      } | ${x ? x.sumF.toLocaleString("en") : "-"} | ${x ? x.sumM.toFixed(2) : "-"} |`,
-    );
-  }
-  md.push("");
+  const meta: Meta = {
+    command: ["deno run -A bench/stream_engines.ts", ...Deno.args].join(" "),
+    started: started.toISOString(),
+    minutes: (Date.now() - started.getTime()) / 60000,
+    loadStart,
+    loadEnd: loadavg(),
+    form,
+    memoryLimit,
+    killGB,
+    timeoutS,
+    engines,
+  };
   await Deno.mkdir(OUT, { recursive: true });
-  await Deno.writeTextFile(outFile, md.join("\n"));
-  await Deno.writeTextFile(outFile.replace(/\.md$/, ".json"), JSON.stringify(rows, null, 2));
-  console.log(md.join("\n"));
+  const saved: Saved = { meta, rows };
+  await Deno.writeTextFile(outFile.replace(/\.md$/, ".json"), JSON.stringify(saved, null, 2));
+  await Deno.writeTextFile(outFile, render([saved]));
+  console.log(render([saved]));
 }
 
 if (Deno.args.includes("--child")) await child();
