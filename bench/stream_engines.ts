@@ -25,8 +25,10 @@
  *     deno run -A bench/stream_engines.ts --lines 10000000,100000000 --runs 1
  *
  * Options: `--engines duckdb,polars-streaming,polars-engine` (also `duckdb-ordered`,
- * `duckdb-nolimit`, `duckdb-1t`, `polars-memory`), `--memory-limit 3GB` (DuckDB's memory_limit),
- * `--form two-step|distinct`, `--kill-gb 12`, `--timeout-s 900`, `--out bench/out/STREAM-ENGINES.md`.
+ * `duckdb-nolimit`, `duckdb-1t`, `polars-ooc`, `polars-memory`: see ENGINES), `--memory-limit 3GB`
+ * (DuckDB's memory_limit; Polars' out-of-core budget for `polars-ooc`), `--form two-step|distinct`,
+ * `--kill-gb 12`, `--timeout-s 900`, `--out bench/out/STREAM-ENGINES.md` (the run is also saved next
+ * to it as .json). `--merge a.json,b.json --out FILE.md` renders saved runs as one table.
  *
  * @module
  */
