@@ -210,10 +210,6 @@ function stderrProgress(lang: Lang): ReturnType<typeof progressBar> {
   });
 }
 
-/**
- * The message if the whole run will not fit in memory, said before any work (the loader's own
- * check is for reading only); none when it fits or cannot be told (a missing file: the loader says so).
- */
 /** A file's size in bytes, 0 when it cannot be read (the analysis then says why). */
 function sizeOf(file: string): number {
   try {
@@ -223,6 +219,10 @@ function sizeOf(file: string): number {
   }
 }
 
+/**
+ * The message if the whole run will not fit in memory, said before any work (the loader's own
+ * check is for reading only); none when it fits or cannot be told (a missing file: the loader says so).
+ */
 function memoryShortfall(file: string): string | undefined {
   try {
     const check = checkMemory(Deno.statSync(file).size, Deno.systemMemoryInfo().available, {

@@ -19,10 +19,12 @@ export interface ProgressBarOptions {
 /** A step's name in the language: the text layer's for a known step code, the code otherwise. */
 function stepName(step: string, lang: Lang): string {
   const names: Readonly<Record<string, string>> = words(lang).run.progress;
-  if (Object.hasOwn(names, step) && step !== "typing" && step !== "reading") return names[step]!;
-  const file = /^(typing|reading) "(.*)"$/.exec(step);
+  if (Object.hasOwn(names, step) && step !== "typing" && step !== "reading" && step !== "head") {
+    return names[step]!;
+  }
+  const file = /^(typing|reading|head) "(.*)"$/.exec(step);
   if (file === null) return step;
-  return fill(words(lang).run.progress[file[1] as "typing" | "reading"], { file: file[2]! }, lang);
+  return fill(words(lang).run.progress[file[1] as "typing" | "reading" | "head"], { file: file[2]! }, lang);
 }
 
 /**

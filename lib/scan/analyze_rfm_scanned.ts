@@ -84,7 +84,7 @@ export async function analyzeScanned(
   const countries = cleaned.roles.country ? await topCountriesSql(con, { n: 10 }) : [];
   step("cohorts");
   const cohorts = await cohortRetentionSql(con);
-  step("RFM");
+  step("recency, frequency, monetary");
   const rfm = await computeRfmSql(con, {
     hasInvoice,
     ...(options.snapshot ? { snapshot: options.snapshot } : {}),

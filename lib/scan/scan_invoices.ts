@@ -85,7 +85,7 @@ export async function readHead(
       `Cannot stream "${file}": the streamed path reads CSV text only; read a workbook or Parquet file in memory`,
     );
   }
-  options.onProgress?.({ step: `reading the head of "${file}"`, done: 0, total: 1 });
+  options.onProgress?.({ step: `head "${file}"`, done: 0, total: 1 });
   const { bytes, size, whole } = await headBytesOf(path, options.headBytes ?? HEAD_BYTES);
   const { loaded, reads } = await readTableBytes(bytes, ext || "csv", { ...options.read, name: file });
   return { loaded, reads, bytes, size, whole };

@@ -1410,6 +1410,11 @@ export const en = {
       silhouette: "silhouette",
       typing: 'typing "{file}"',
       reading: 'reading "{file}"',
+      head: 'reading the head of "{file}"',
+      "monthly trend": "monthly trend",
+      cohorts: "cohorts",
+      "recency, frequency, monetary": "recency, frequency, monetary",
+      "customer value": "customer value",
     },
     /** `deno task segment score`: its summary (stdout) and its page; the English lines are the historical ones. */
     score: {

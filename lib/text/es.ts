@@ -1452,6 +1452,11 @@ export const es: Shape<typeof en> = {
       silhouette: "silueta",
       typing: 'tipos de columna de "{file}"',
       reading: 'lectura de "{file}"',
+      head: 'lectura del comienzo de "{file}"',
+      "monthly trend": "tendencia mensual",
+      cohorts: "cohortes",
+      "recency, frequency, monetary": "recencia, frecuencia, valor",
+      "customer value": "valor del cliente",
     },
     /** `deno task segment score`: its summary (stdout) and its page; the English lines are the historical ones. */
     score: {

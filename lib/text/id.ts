@@ -1433,6 +1433,11 @@ export const id: Shape<typeof en> = {
       silhouette: "siluet",
       typing: 'jenis kolom "{file}"',
       reading: 'membaca "{file}"',
+      head: 'membaca awal "{file}"',
+      "monthly trend": "tren bulanan",
+      cohorts: "kohort",
+      "recency, frequency, monetary": "kebaruan, frekuensi, nilai",
+      "customer value": "nilai pelanggan",
     },
     /** `deno task segment score`: its summary (stdout) and its page; the English lines are the historical ones. */
     score: {
