@@ -135,14 +135,15 @@ WITH days AS (
   WHERE seg_customer <> '' AND floor(seg_t / ${DAY_MS}) - ${minDay} <= ${obs}
   GROUP BY 1, 2
 )
-SELECT GROUPING(c) AS g, c, d, count(*) AS n, min(d) AS first,
-  count(*) FILTER (WHERE d <= ${cal}) AS cal_days,
-  max(d) FILTER (WHERE d <= ${cal}) AS last_cal,
-  sum(s) FILTER (WHERE d <= ${cal}) AS cal_sum,
-  arg_min(s, d) AS first_sum,
-  count(*) FILTER (WHERE d > ${cal}) AS hold_days,
+SELECT GROUPING(c)::UTINYINT AS g, c, d::INTEGER AS d, count(*)::INTEGER AS n, min(d)::INTEGER AS first,
+  count(*) FILTER (WHERE d <= ${cal})::INTEGER AS cal_days,
+  max(d) FILTER (WHERE d <= ${cal})::INTEGER AS last_cal,
+  -- the calibration days' amount less the first day's (exactly 0 with one calibration day)
+  CASE WHEN count(*) FILTER (WHERE d <= ${cal}) > 1
+    THEN sum(s) FILTER (WHERE d <= ${cal}) - arg_min(s, d) ELSE 0 END AS repeat_sum,
+  count(*) FILTER (WHERE d > ${cal})::INTEGER AS hold_days,
   coalesce(sum(s) FILTER (WHERE d > ${cal}), 0) AS hold_sum,
-  CASE WHEN GROUPING(c) = 0 THEN regexp_full_match(c, '${NUMERIC_ID}') END AS numeric_id
+  regexp_full_match(c, '${NUMERIC_ID}') AS numeric_id
 FROM days
 GROUP BY GROUPING SETS ((c), (d))`;
 }
@@ -165,10 +166,9 @@ async function customerTotals(
   const n = Number(head[0]), allNumeric = head[2] === true;
   const customers: string[] = new Array(n);
   const cols = Array.from({ length: 6 }, () => new Float64Array(n));
-  // the calibration amount without the first day's: exact when the customer has one calibration day
   const result = await con.stream(
-    `SELECT c, first + ${minDay}, cal_days::DOUBLE, last_cal + ${minDay},
-       CASE WHEN cal_days > 1 THEN cal_sum - first_sum ELSE 0 END, hold_days::DOUBLE, hold_sum
+    `SELECT c, (first + ${minDay})::DOUBLE, cal_days::DOUBLE, (last_cal + ${minDay})::DOUBLE, repeat_sum,
+       hold_days::DOUBLE, hold_sum
      FROM ${temp} WHERE g = 0 AND first <= ${cal}
      ORDER BY ${allNumeric ? "CAST(c AS DOUBLE), c" : "c"}`,
   );
