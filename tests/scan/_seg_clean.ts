@@ -26,7 +26,7 @@ export async function segClean(
     (roles.invoice !== undefined ? pl.col(roles.invoice).cast(pl.Utf8) : pl.lit(null).cast(pl.Utf8)).alias(
       "seg_invoice",
     ),
-    pl.col(date).cast(pl.Int64).cast(pl.Float64).alias("seg_t"),
+    pl.col(date).cast(pl.Datetime("ms")).cast(pl.Int64).cast(pl.Float64).alias("seg_t"),
     pl.col(amount).cast(pl.Float64).alias("seg_amount"),
     (roles.country !== undefined ? pl.col(roles.country).cast(pl.Utf8) : pl.lit(null).cast(pl.Utf8)).alias(
       "seg_country",
