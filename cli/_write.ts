@@ -67,7 +67,7 @@ export function tempPath(path: string): string {
  *   removing the temporary files.
  */
 export async function writeAtomically(
-  files: readonly (readonly [string, string])[],
+  files: readonly (readonly [string, string | Iterable<string>])[],
   options: WriteAtomicallyOptions = {},
 ): Promise<void> {
   const temps: string[] = [];
@@ -110,7 +110,7 @@ export async function writeAtomically(
     for (const [path, text] of files) {
       stopIfAbandoned();
       temps.push(tempPath(path));
-      await Deno.writeTextFile(temps.at(-1)!, text);
+      await writeText(temps.at(-1)!, text);
       if (temps.length === 1) await pauseAt("temp-1", options.pause);
     }
     await pauseAt("temps", options.pause);
@@ -126,6 +126,21 @@ export async function writeAtomically(
     throw new WriteFailed(e);
   } finally {
     listeners.forEach((remove) => remove());
+  }
+}
+
+/** Write text, given whole or in pieces (a CSV of millions of rows is never one string). */
+async function writeText(path: string, text: string | Iterable<string>): Promise<void> {
+  if (typeof text === "string") return await Deno.writeTextFile(path, text);
+  const file = await Deno.open(path, { write: true, create: true, truncate: true });
+  try {
+    const encoder = new TextEncoder();
+    for (const piece of text) {
+      const bytes = encoder.encode(piece);
+      for (let off = 0; off < bytes.length;) off += await file.write(bytes.subarray(off));
+    }
+  } finally {
+    file.close();
   }
 }
 

@@ -38,7 +38,7 @@ import { scoreCommand } from "./score.ts";
 import { sqlCommand } from "./sql.ts";
 import {
   analyzeFileStreamed,
-  assignmentsCsv,
+  assignmentsCsvChunks,
   buildModel,
   CancellationRuleError,
   cancellationRuleText,
@@ -253,9 +253,9 @@ async function writeOutputs(
   write: WriteAtomicallyOptions,
 ): Promise<Written> {
   const { htmlPath, csvPath, modelPath } = paths;
-  const files: [string, string][] = [
+  const files: [string, string | Iterable<string>][] = [
     [htmlPath, reportHtml(analysis, { kindReason: kindText(decision, analysis.options.lang) })],
-    [csvPath, assignmentsCsv(analysis)],
+    [csvPath, assignmentsCsvChunks(analysis)],
   ];
   let noModel: string | null = null;
   try {

@@ -507,8 +507,12 @@ export { topCountriesSql, type TopCountriesSqlOptions } from "./scan/top_countri
 export { cohortRetentionSql, type CohortRetentionSqlOptions } from "./scan/cohort_retention_sql.ts";
 
 // Report, segments CSV, run record
-export { assignmentsCsv } from "./report/assignments_csv.ts";
-export { type AssignmentsTable, assignmentsTable } from "./report/assignments_table.ts";
+export { assignmentsCsv, assignmentsCsvChunks } from "./report/assignments_csv.ts";
+export {
+  type AssignmentsTable,
+  assignmentsTable,
+  type AssignmentsTableOptions,
+} from "./report/assignments_table.ts";
 export { buildReport, type BuildReportOptions } from "./report/build_report.ts";
 export { outputName } from "./report/output_name.ts";
 export {

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import pl from "nodejs-polars";
 import type { RfmAnalysis } from "../run/analyze_rfm.ts";
 import type { FeatureAnalysis } from "../run/analyze_features.ts";
 
@@ -39,7 +40,11 @@ export interface AssignmentsTable {
  * assert.equal(t.segmentColumn, "cluster_segment");
  * ```
  */
-export function assignmentsTable(analysis: RfmAnalysis | FeatureAnalysis): AssignmentsTable {
+export function assignmentsTable(
+  analysis: RfmAnalysis | FeatureAnalysis,
+  options: AssignmentsTableOptions = {},
+): AssignmentsTable {
+  const pick = (frame: pl.DataFrame) => pickRows(frame, options);
   if (analysis.kind === "rfm") {
     const c = analysis.customers;
     const columns = [
@@ -78,7 +83,7 @@ export function assignmentsTable(analysis: RfmAnalysis | FeatureAnalysis): Assig
     }
     return {
       columns,
-      rows: rowsOf(c.select(...src).rows() as unknown[][]),
+      rows: rowsOf(pick(c.select(...src)).rows() as unknown[][]),
       segmentColumn: "cluster_segment",
       valueColumns: ["monetary", "frequency", "recency_days"],
     };
@@ -88,11 +93,30 @@ export function assignmentsTable(analysis: RfmAnalysis | FeatureAnalysis): Assig
   const segmentColumn = analysis.outputColumns[analysis.primary.by === "rules" ? "rule_segment" : "segment"];
   return {
     columns: c.columns,
-    rows: rowsOf(c.rows() as unknown[][]),
+    rows: rowsOf(pick(c).rows() as unknown[][]),
     segmentColumn,
     // The risk score (0-100) of the risk rules is offered with the features where it was computed.
     valueColumns: c.columns.includes("risk_score") ? [...features, "risk_score"] : features,
   };
+}
+
+/** Options for {@linkcode assignmentsTable}. */
+export interface AssignmentsTableOptions {
+  /** Only these rows (0-based, ascending), e.g. the dashboard's sample. @default {every row} */
+  rows?: readonly number[];
+  /** Only `length` rows from `offset` (a chunk of the CSV). */
+  slice?: { readonly offset: number; readonly length: number };
+}
+
+/** The rows the options ask for: a slice, or the listed rows (found by row index, in order). */
+function pickRows(frame: pl.DataFrame, options: AssignmentsTableOptions): pl.DataFrame {
+  let out = frame;
+  if (options.slice) out = out.slice(options.slice.offset, options.slice.length);
+  if (options.rows) {
+    const index = "\u0000row";
+    out = out.withRowIndex(index).filter(pl.col(index).isIn([...options.rows])).drop(index);
+  }
+  return out;
 }
 
 function rowsOf(rows: unknown[][]): (string | number | null)[][] {

@@ -93,14 +93,14 @@ export function buildReport(
   const { maxDashboardRows = 50_000 } = options;
   const s = analysis.segmentation;
   const file = analysis.loaded.file.split(/[\\/]/).pop() ?? analysis.loaded.file;
-  const assignments = assignmentsTable(analysis);
-  const shown = dashboardRows(
-    assignments.rows,
-    assignments.columns.indexOf(assignments.segmentColumn),
-    maxDashboardRows,
-  );
-  const dashboardNote = shown.length < assignments.rows.length
-    ? [fill(w.dashboardSample, { shown: shown.length, all: assignments.rows.length }, lang)]
+  // The sample is chosen from the segments alone, so that only its rows are ever made (a streamed
+  // run can have millions of customers).
+  const all = analysis.customers.height;
+  const picked = all > maxDashboardRows ? dashboardRows(segmentKeys(analysis), maxDashboardRows) : null;
+  const assignments = assignmentsTable(analysis, picked === null ? {} : { rows: picked });
+  const shown = assignments.rows;
+  const dashboardNote = shown.length < all
+    ? [fill(w.dashboardSample, { shown: shown.length, all }, lang)]
     : [];
   const cards = analysis.kind === "features" && analysis.primary.by === "rules" && analysis.rules
     ? analysis.rules.profiles
@@ -611,19 +611,15 @@ function rulesSection(a: FeatureAnalysis, r: NonNullable<FeatureAnalysis["rules"
  * At most `max` rows, each segment keeping its share (largest remainders), taken at evenly spaced
  * positions within the segment: deterministic, and no segment is lost.
  */
-function dashboardRows<T extends readonly unknown[]>(
-  rows: readonly T[],
-  segmentIndex: number,
-  max: number,
-): readonly T[] {
-  if (rows.length <= max) return rows;
+function dashboardRows(keys: ArrayLike<unknown>, max: number): number[] {
+  const rows = { length: keys.length };
   const bySegment = new Map<unknown, number[]>();
-  rows.forEach((r, i) => {
-    const key = r[segmentIndex];
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     const list = bySegment.get(key);
     if (list) list.push(i);
     else bySegment.set(key, [i]);
-  });
+  }
   const groups = [...bySegment.values()];
   const quota = groups.map((g) => Math.max(1, Math.floor((g.length * max) / rows.length)));
   let left = max - quota.reduce((a, b) => a + b, 0);
@@ -643,5 +639,19 @@ function dashboardRows<T extends readonly unknown[]>(
     const q = Math.min(quota[j]!, g.length);
     for (let t = 0; t < q; t++) keep.push(g[Math.floor((t * g.length) / q)]!);
   });
-  return keep.sort((a, b) => a - b).map((i) => rows[i]!);
+  return keep.sort((a, b) => a - b);
+}
+
+/**
+ * Each customer's lead segment, in the customers' order: the k-means labels of an RFM run (one
+ * name each), else the segment column of the assignments table.
+ */
+function segmentKeys(analysis: RfmAnalysis | FeatureAnalysis): ArrayLike<unknown> {
+  if (analysis.kind === "rfm") {
+    const names = analysis.segmentation.profiles.map((p) => p.name);
+    if (new Set(names).size === names.length) return analysis.segmentation.clustering.labels;
+    return analysis.customers.getColumn("cluster_segment").toArray();
+  }
+  const column = analysis.outputColumns[analysis.primary.by === "rules" ? "rule_segment" : "segment"];
+  return analysis.customers.getColumn(column).toArray();
 }

@@ -445,21 +445,26 @@ function withPositiveMonetary(named: pl.DataFrame, ledger: LedgerEntry[], file: 
  */
 function withValueColumns(customers: pl.DataFrame, value: CustomerValue | null): pl.DataFrame {
   if (value === null) return customers;
-  const at = new Map(value.summary.customers.map((c, i) => [c, i]));
-  const ids = customers.getColumn("customer").toArray().map(String);
-  const column = (name: string, values: Float64Array | null) =>
-    pl.Series(
-      name,
-      ids.map((c) => {
-        const i = at.get(c);
-        return values === null || i === undefined ? null : values[i]!;
-      }),
-      pl.Float64,
-    );
+  // A left join in polars keeps the customers' order and holds no per-customer JavaScript objects
+  // (millions of customers in a streamed run).
   const h = value.horizonMonths;
-  return customers.withColumns(
-    column("p_alive", value.pAlive),
-    column(`expected_purchases_${h}m`, value.expectedPurchases),
-    column(`clv_${h}m`, value.clv),
-  );
+  const named: [string, Float64Array | null][] = [
+    ["p_alive", value.pAlive],
+    [`expected_purchases_${h}m`, value.expectedPurchases],
+    [`clv_${h}m`, value.clv],
+  ];
+  const side = pl.DataFrame([
+    pl.Series(VALUE_KEY, value.summary.customers, pl.Utf8),
+    ...named.filter(([, v]) => v !== null).map(([name, v]) => pl.Series(name, v!, pl.Float64)),
+  ]);
+  const joined = customers
+    .withColumns(pl.col("customer").cast(pl.Utf8).alias(VALUE_KEY))
+    .join(side, { on: VALUE_KEY, how: "left" })
+    .drop(VALUE_KEY);
+  return joined.withColumns(
+    ...named.filter(([, v]) => v === null).map(([name]) => pl.lit(null).cast(pl.Float64).alias(name)),
+  ).select(...customers.columns, ...named.map(([name]) => name));
 }
+
+/** The join key of {@linkcode withValueColumns}, a name no customer table has. */
+const VALUE_KEY = "\u0000customer";

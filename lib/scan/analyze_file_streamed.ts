@@ -13,7 +13,8 @@ import { readHead, scanInvoices, type ScanInvoicesOptions } from "./scan_invoice
 import { type Engine, STREAM_BYTES, streamsFile } from "./streams_file.ts";
 
 export { type Engine, STREAM_BYTES, streamsFile };
-import { analyzeScanned } from "./analyze_rfm_scanned.ts";
+import { scannedLines } from "./analyze_rfm_scanned.ts";
+import { finishRfm, type RfmLineResults } from "../run/analyze_rfm.ts";
 
 /** Options for {@linkcode analyzeFileStreamed}: `analyzeFile`'s, the engine and DuckDB's. */
 export interface AnalyzeFileStreamedOptions extends AnalyzeFileOptions {
@@ -76,9 +77,12 @@ export async function analyzeFileStreamed(
   const decision = kind === "auto"
     ? { ...detected, facts, overridden: false }
     : { ...detected, facts, kind: "rfm" as const, detected: detected.kind, overridden: true };
+  let lines: RfmLineResults;
   try {
-    return { decision, analysis: await analyzeScanned(scanned, rfmOptions) };
+    lines = await scannedLines(scanned, rfmOptions);
   } finally {
+    // DuckDB's memory is given back before the per-customer steps.
     await scanned.close();
   }
+  return { decision, analysis: finishRfm(lines, rfmOptions) };
 }

@@ -8,6 +8,7 @@ import {
   type AnalyzeRfmOptions,
   finishRfm,
   type RfmAnalysis,
+  type RfmLineResults,
   rfmWindows,
   valueOptions,
 } from "../run/analyze_rfm.ts";
@@ -58,24 +59,28 @@ export async function analyzeRfmScanned(
     ...(options.snapshot ? { snapshot: options.snapshot } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  let lines: RfmLineResults;
   try {
-    return await analyzeScanned(scanned, options);
+    lines = await scannedLines(scanned, options);
   } finally {
     await scanned.close();
   }
+  return finishRfm(lines, options);
 }
 
 /**
- * {@linkcode analyzeRfmScanned} on lines already read into DuckDB by `scanInvoices`.
+ * What `analyzeRfm` computes from the lines, computed by the SQL twins over lines already read
+ * into DuckDB by `scanInvoices`; `finishRfm` makes the analysis of it (close DuckDB first: its
+ * memory is then free for the per-customer steps).
  *
  * @param scanned From `scanInvoices` (left open: the caller closes it).
  * @param options As `analyzeRfm`'s.
- * @returns The analysis.
+ * @returns The line-level results.
  */
-export async function analyzeScanned(
+export async function scannedLines(
   scanned: ScannedInvoices,
   options: AnalyzeRfmOptions = {},
-): Promise<RfmAnalysis> {
+): Promise<RfmLineResults> {
   const { con, hasInvoice, cleaned } = scanned;
   const { ruleSet = RF_GRID_SEGMENTS, movementDays = 90 } = options;
   const step = (name: string) => options.onProgress?.({ step: name, done: 0, total: 1 });
@@ -104,7 +109,7 @@ export async function analyzeScanned(
     : await comparePeriodsSql(con, { split: windows.split, end: windows.end, hasInvoice });
   step("customer value");
   const value = options.value === false ? null : await customerValueSql(con, valueOptions(options));
-  return finishRfm({
+  return {
     loaded: scanned.loaded,
     mapping: scanned.mapping,
     cleaned,
@@ -114,5 +119,5 @@ export async function analyzeScanned(
     movement,
     periods,
     value,
-  }, options);
+  };
 }
