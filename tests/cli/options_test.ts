@@ -11,7 +11,7 @@ function optionsFor(argv: string[]): unknown {
   return optionsFromArgs(parseCommandLine(argv).values);
 }
 
-const NONE = { kind: "auto", lang: "en", roles: {}, read: {}, rfm: {}, features: {} };
+const NONE = { kind: "auto", lang: "en", engine: "auto", roles: {}, read: {}, rfm: {}, features: {} };
 
 const CASES: { argv: string[]; options: unknown }[] = [
   { argv: [], options: NONE },
@@ -21,6 +21,8 @@ const CASES: { argv: string[]; options: unknown }[] = [
   { argv: ["--kind", "rfm", "--lang", "es"], options: { ...NONE, kind: "rfm", lang: "es" } },
   { argv: ["--kind=features", "--lang=ID"], options: { ...NONE, kind: "features", lang: "id" } },
   { argv: ["--kind", "auto"], options: NONE },
+  { argv: ["--engine", "duckdb"], options: { ...NONE, engine: "duckdb" } },
+  { argv: ["--engine=memory"], options: { ...NONE, engine: "memory" } },
   {
     argv: [
       "--customer",
