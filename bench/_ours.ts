@@ -75,6 +75,21 @@ export function timedCalls<T>(
 const sameArrays = (a: ArrayLike<number>, b: ArrayLike<number>) =>
   a.length === b.length && Array.prototype.every.call(a, (v: number, i: number) => Object.is(v, b[i]));
 
+/** What the RFM rows compare with the peer: the customers and the sums of R, F and M. */
+function rfmTotals(
+  rfm: { customers: number; table: { getColumn(name: string): { sum(): unknown } } },
+  seconds: number,
+): Record<string, unknown> {
+  const t = rfm.table;
+  return {
+    seconds,
+    customers: rfm.customers,
+    sumR: Number(t.getColumn("recency").sum()),
+    sumF: Number(t.getColumn("frequency").sum()),
+    sumM: Number(t.getColumn("monetary").sum()),
+  };
+}
+
 async function main(p: OursParams): Promise<Record<string, unknown>> {
   const seed = p.seed ?? 0;
   if (p.work === "rfm") {
@@ -86,15 +101,7 @@ async function main(p: OursParams): Promise<Record<string, unknown>> {
     const roles = mapRoles(loaded.columns.map((c) => c.name)).roles;
     const cleaned = cleanTransactions(loaded.table, roles);
     const rfm = computeRfm(cleaned.table, cleaned.roles);
-    const seconds = (performance.now() - t0) / 1000;
-    const t = rfm.table;
-    return {
-      seconds,
-      customers: rfm.customers,
-      sumR: Number(t.getColumn("recency").sum()),
-      sumF: Number(t.getColumn("frequency").sum()),
-      sumM: Number(t.getColumn("monetary").sum()),
-    };
+    return rfmTotals(rfm, (performance.now() - t0) / 1000);
   }
   if (p.work === "rfm-stream") {
     // The streamed path: DuckDB reads the whole file with the rules readTable decides on its head.
@@ -105,14 +112,7 @@ async function main(p: OursParams): Promise<Record<string, unknown>> {
     const rfm = await computeRfmSql(scanned.con, { hasInvoice: scanned.hasInvoice });
     const seconds = (performance.now() - t0) / 1000;
     await scanned.close();
-    const t = rfm.table;
-    return {
-      seconds,
-      customers: rfm.customers,
-      sumR: Number(t.getColumn("recency").sum()),
-      sumF: Number(t.getColumn("frequency").sum()),
-      sumM: Number(t.getColumn("monetary").sum()),
-    };
+    return rfmTotals(rfm, seconds);
   }
   const x = await readMatrix(p.data);
   const cluster = await import("../lib/cluster/mod.ts");

@@ -580,15 +580,7 @@ async function loadRules(
       con,
       `SELECT raw${r.cell} AS v FROM seg_groups WHERE seg_reason = ${r.code} LIMIT ${MAX_EXAMPLES}`,
     )).map((x) => ({ cells: [{ value: String(x.v) }] }));
-    ledger.push({
-      step: "load",
-      reason: r.reason,
-      facts: r.facts,
-      action: "removed",
-      rows: k,
-      ...(r.column === undefined ? {} : { column: r.column }),
-      examples,
-    });
+    ledger.push(removedEntry(r, k, examples));
   }
   return ledger;
 }
@@ -685,6 +677,19 @@ async function tallies(
   };
 }
 
+/** The ledger entry of the `rows` lines a load or cleaning rule removed. */
+function removedEntry(r: Reason, rows: number, examples: LedgerExample[]): LedgerEntry {
+  return {
+    step: r.step,
+    reason: r.reason,
+    facts: r.facts,
+    action: "removed",
+    rows,
+    ...(r.column === undefined ? {} : { column: r.column }),
+    examples,
+  };
+}
+
 /** A day as `YYYY-MM-DD`, or with the time when it is not midnight (UTC), as the snapshot's ledger entry cites it. */
 function dayOrTime(d: Date): string {
   const iso = d.toISOString();
@@ -732,15 +737,7 @@ async function cleanRules(
     )).map((x) => ({
       cells: cols.map((c, i) => ({ column: c, value: shown(x[`e${i}`], c === roles.date) })),
     }));
-    ledger.push({
-      step: "clean",
-      reason: r.reason,
-      facts: r.facts,
-      action: "removed",
-      rows: k,
-      ...(r.column === undefined ? {} : { column: r.column }),
-      examples,
-    });
+    ledger.push(removedEntry(r, k, examples));
   }
   const dupExamples = t.duplicates === 0 ? [] : await rows(
     con,
