@@ -190,6 +190,8 @@ export async function scanInvoices(
   try {
     options.onProgress?.({ step: `reading "${file}"`, done: 0, total: 1 });
     const hashing = whole ? Promise.resolve(head.sha256) : sha256Of(path);
+    // A run stopped by an error does not wait for the hash; its failure is then nobody's to report.
+    hashing.catch(() => {});
     const sql = linesSql(path, plan, columns, reads, roles, options.clean ?? {}, options.read ?? {});
     // A table of the database file, not a temporary one: DuckDB compresses it when it writes it out.
     await con.run(`CREATE TABLE seg_keys AS ${sql.groups}`);
