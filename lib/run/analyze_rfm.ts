@@ -101,11 +101,14 @@ export interface RfmAnalysis {
   readonly loaded: LoadedTable;
   /** Which column plays which role (customer, date, amount or quantity × price, ...), from `mapRoles`. */
   readonly mapping: RoleMapping;
-  /** The invoice lines after `cleanTransactions` (cancellations, returns, duplicates removed). */
+  /**
+   * The invoice lines after `cleanTransactions` (cancellations, returns, duplicates removed); a
+   * streamed run (`lib/scan/`) has its ledger, counts, notes and roles, and no rows in `table`.
+   */
   readonly cleaned: CleanTransactionsResult;
   /** The whole ledger: rows removed at load, by cleaning, and customers left out of clustering. */
   readonly ledger: readonly LedgerEntry[];
-  /** Profiles of the columns, the monthly trend and the top countries, on the cleaned lines. */
+  /** Profiles of the columns (none in a streamed run), the monthly trend and the top countries, on the cleaned lines. */
   readonly eda: {
     readonly columns: readonly ColumnProfile[];
     readonly monthly: readonly MonthlyPoint[];
