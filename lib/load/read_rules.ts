@@ -11,9 +11,11 @@ import { es } from "date-fns/locale/es";
 import { id } from "date-fns/locale/id";
 import { FAMILY_PATTERNS, fullYear, monthOf, parseDate } from "./_dates.ts";
 import { MISSING_TOKENS } from "./_columns.ts";
+import { delimiterName } from "./_text.ts";
 import { GROUP_CHARS, GROUPED, MARK, NUM_COMMA, NUM_DOT } from "./_numbers.ts";
 
 export {
+  delimiterName,
   FAMILY_PATTERNS,
   fullYear,
   GROUP_CHARS,

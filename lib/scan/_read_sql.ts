@@ -32,13 +32,13 @@ const WHITESPACE = " \t\n\u000b\f\r\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2
  * A raw cell trimmed, with the loader's missing tokens (any case) and blanks made NULL. Only the
  * cells that may change go the slow way (a set of characters to trim and a lower-cased
  * comparison are costly on every cell in DuckDB): those that start or end with a space, a tab or
- * a no-break space (U+00A0) are trimmed, and only those of 4 bytes or fewer (every missing token
+ * a carriage return or a no-break space (U+00A0) are trimmed, and only those of 4 bytes or fewer (every missing token
  * is) are compared with the tokens; a cell
  * with another Unicode space only at an end is not trimmed here (documented in the README).
  */
 export function textSql(cell: string): string {
   const tokens = MISSING_TOKENS.map(lit).join(", ");
-  const ends = [" ", "\t", "\u00a0"].map((c) =>
+  const ends = [" ", "\t", "\r", "\u00a0"].map((c) =>
     `${cell} LIKE ${lit(`${c}%`)} OR ${cell} LIKE ${lit(`%${c}`)}`
   )
     .join(" OR ");

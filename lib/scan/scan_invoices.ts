@@ -23,6 +23,7 @@ import type { CleanTransactionsOptions, CleanTransactionsResult } from "../clean
 import { checkLedger } from "../clean/check_ledger.ts";
 import { dialectParts, idText } from "../sql/dialect.ts";
 import { lit, textSql, typedSql } from "./_read_sql.ts";
+import { delimiterName } from "../load/read_rules.ts";
 import { findRow } from "./_find_row.ts";
 import { streamable } from "./streams_file.ts";
 
@@ -194,7 +195,7 @@ export async function scanInvoices(
     hashing.catch(() => {});
     const sql = linesSql(path, plan, columns, reads, roles, options.clean ?? {}, options.read ?? {});
     // A table of the database file, not a temporary one: DuckDB compresses it when it writes it out.
-    await con.run(`CREATE TABLE seg_keys AS ${sql.groups}`);
+    await run(con, `CREATE TABLE seg_keys AS ${sql.groups}`, file, plan, columns.length);
     await con.run(`CREATE VIEW seg_groups AS ${sql.view}`);
     options.onProgress?.({ step: `reading "${file}"`, done: 1, total: 1 });
     const loadCodes = sql.reasons.filter((r) => r.step === "load").map((r) => r.code);
@@ -334,12 +335,13 @@ function csvPlan(head: LoadedTable, reads: Readonly<Record<string, ColumnRead>>,
 /** DuckDB's `read_csv` of the plan: every column text, under positional names `c0`, `c1`, ... */
 function readCsvSql(path: string, plan: CsvPlan, n: number): string {
   const cols = Array.from({ length: n }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
+  // Strict, as readTable: a row with another number of fields or a broken quote stops the read.
   return `read_csv(${lit(path)}, header = true, auto_detect = false, delim = ${
     lit(plan.delimiter)
   }, quote = ${lit(plan.quote)}, escape = ${lit(plan.quote)}, encoding = ${
     lit(plan.encoding)
-  }, skip = ${plan.skip}, null_padding = true, ` +
-    `strict_mode = false, columns = {${cols}})`;
+  }, skip = ${plan.skip}, null_padding = false, ` +
+    `strict_mode = true, columns = {${cols}})`;
 }
 
 /** The SQL of the scan: typed lines, each marked with the first rule it breaks, grouped by every value. */
@@ -531,6 +533,68 @@ SELECT ${
     [...keys, ...bads.map((i) => `raw${i}`)].join(", ")
   }, seg_n, (${mark})::UTINYINT AS seg_reason FROM seg_named`;
   return { groups: sql, view: `SELECT *, ${named} FROM seg_keys`, reasons };
+}
+
+/**
+ * Run the scan; DuckDB's CSV errors become the `InputError`s `readTable` gives for the same rows
+ * (a row with another number of fields, a broken quote), naming the file and the row.
+ */
+async function run(
+  con: DuckDBConnection,
+  sql: string,
+  file: string,
+  plan: CsvPlan,
+  fields: number,
+): Promise<void> {
+  try {
+    await con.run(sql);
+  } catch (e) {
+    const message = String((e as Error)?.message ?? e);
+    throw csvError(message, file, plan, fields) ?? csvStateError(message, file, plan) ?? e;
+  }
+}
+
+/** The `InputError` for one of DuckDB's CSV errors, or `null` for another error. */
+function csvError(message: string, file: string, plan: CsvPlan, fields: number): InputError | null {
+  const line = /CSV Error on Line: (\d+)/.exec(message);
+  if (line === null) return null;
+  // DuckDB numbers the file's lines from 1 (the header), as spreadsheet rows, counting a skipped `sep=` line.
+  const row = Number(line[1]) - plan.skip;
+  const found = /Expected Number of Columns: \d+ Found: (\d+)/.exec(message);
+  if (found !== null) {
+    return new InputError(
+      `Cannot read "${file}": row ${row} has ${
+        found[1]
+      } fields but the header has ${fields}; the delimiter read was ${
+        delimiterName(plan.delimiter)
+      }: check it, quote fields that contain it, or fix those rows`,
+      { file, row, rows: [row] },
+    );
+  }
+  if (/quote/i.test(message)) {
+    return new InputError(
+      `Cannot read "${file}": row ${row} has a quoted field (${plan.quote}) that never closes or has text right after its closing quote (like "a"b); fix the quotes in that row`,
+      { file, row },
+    );
+  }
+  const what =
+    message.split("\n").find((l) => l.trim() !== "" && !/^Original Line|CSV Error on Line/.test(l)) ?? "";
+  return new InputError(
+    `Cannot read "${file}": row ${row} cannot be read as CSV (${what.trim().slice(0, 160)}); fix that row`,
+    { file, row },
+  );
+}
+
+/** DuckDB's CSV reader gave up without naming a line: the file is read in memory, which names it. */
+function csvStateError(message: string, file: string, plan: CsvPlan): InputError | null {
+  if (!/CSV/.test(message)) return null;
+  const first = message.split("\n")[0]!.replace(/^[A-Za-z ]+Error: /, "").slice(0, 160);
+  return new InputError(
+    `Cannot stream "${file}" as CSV with delimiter ${
+      delimiterName(plan.delimiter)
+    }: DuckDB could not read part of it (${first}); read it in memory (engine: "memory", CLI --engine memory), which names the row to fix`,
+    { file },
+  );
 }
 
 /** The one row of a query, as an object. */

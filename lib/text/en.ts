@@ -115,7 +115,7 @@ export const en = {
     "dates-ambiguous":
       'Cannot read "{file}": the dates in column "{column}" can be read day first or month first, and nothing in the file decides which (no value has a part above 12 and no other date column shows the order): {examples}; {fix}',
     "streamed-head":
-      "The file was read by DuckDB in streaming, without holding its lines in memory: the columns were decided on its first {rows:count} data rows ({mb:f1} MB), and every later value was read with the same rules (a value that did not fit them would have stopped the run); the counts in the notes on the columns are of those first rows, the counts of the ledger are of the whole file",
+      "The file was read by DuckDB in streaming, without holding its lines in memory: the columns were decided on its first {rows:count} data rows ({mb:f1} MB), and every later value was read with the same rules (a value that does not fit them stops the run, or is counted in the ledger when bad values are dropped); the counts in the notes on the columns are of those first rows, the counts of the ledger are of the whole file",
     "sep-line":
       'The first line "sep=" names the delimiter, {delimiter}, as Excel writes it; the line was skipped and that delimiter used',
     "delimiter-sep-line": 'delimiter {delimiter}: named by the file\'s first line "sep="',

@@ -120,7 +120,7 @@ export const es: Shape<typeof en> = {
     "dates-ambiguous":
       'No se puede leer "{file}": las fechas de la columna "{column}" pueden leerse con el día primero o con el mes primero, y nada en el archivo indica cuál (ningún valor tiene una parte mayor que 12 y ninguna otra columna de fechas muestra el orden): {examples}; {fix}',
     "streamed-head":
-      "DuckDB leyó el archivo por partes, sin guardar sus líneas en memoria: las columnas se decidieron con sus primeras {rows:count} filas de datos ({mb:f1} MB) y cada valor posterior se leyó con las mismas reglas (un valor que no encajara habría detenido el análisis); los recuentos de las notas sobre las columnas son de esas primeras filas, los del registro de limpieza son de todo el archivo",
+      "DuckDB leyó el archivo por partes, sin guardar sus líneas en memoria: las columnas se decidieron con sus primeras {rows:count} filas de datos ({mb:f1} MB) y cada valor posterior se leyó con las mismas reglas (un valor que no encaja en ellas detiene el análisis, o se cuenta en el registro de limpieza si se descartan los valores erróneos); los recuentos de las notas sobre las columnas son de esas primeras filas, los del registro de limpieza son de todo el archivo",
     "sep-line":
       'La primera línea "sep=" indica el delimitador, {delimiter}, como lo escribe Excel; esa línea se omitió y se usó ese delimitador',
     "delimiter-sep-line": 'delimitador {delimiter}: indicado por la primera línea "sep=" del archivo',

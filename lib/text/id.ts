@@ -116,7 +116,7 @@ export const id: Shape<typeof en> = {
     "dates-ambiguous":
       'Tidak dapat membaca "{file}": tanggal di kolom "{column}" dapat dibaca dengan hari di depan atau bulan di depan, dan tidak ada petunjuk di berkas untuk memilih (tidak ada nilai dengan bagian di atas 12 dan tidak ada kolom tanggal lain yang menunjukkan urutannya): {examples}; {fix}',
     "streamed-head":
-      "Berkas dibaca DuckDB secara bertahap, tanpa menyimpan baris-barisnya di memori: kolom ditentukan dari {rows:count} baris data pertama ({mb:f1} MB), dan setiap nilai sesudahnya dibaca dengan aturan yang sama (nilai yang tidak sesuai akan menghentikan analisis); hitungan dalam catatan tentang kolom berasal dari baris-baris pertama itu, hitungan dalam catatan pembersihan berasal dari seluruh berkas",
+      "Berkas dibaca DuckDB secara bertahap, tanpa menyimpan baris-barisnya di memori: kolom ditentukan dari {rows:count} baris data pertama ({mb:f1} MB), dan setiap nilai sesudahnya dibaca dengan aturan yang sama (nilai yang tidak sesuai menghentikan analisis, atau dihitung dalam catatan pembersihan bila nilai yang salah dibuang); hitungan dalam catatan tentang kolom berasal dari baris-baris pertama itu, hitungan dalam catatan pembersihan berasal dari seluruh berkas",
     "sep-line":
       'Baris pertama "sep=" menyebut pemisahnya, {delimiter}, seperti yang ditulis Excel; baris itu dilewati dan pemisah tersebut dipakai',
     "delimiter-sep-line": 'pemisah {delimiter}: disebut oleh baris pertama berkas, "sep="',

@@ -296,3 +296,59 @@ Deno.test("streamed: a snapshot before the last line removes the same lines, wit
   const key = ["customer", "recency", "frequency", "segment"];
   assert.deepEqual(rows(streamed.customers, key), rows(memory.customers, key));
 });
+
+Deno.test("streamed: a row after the head with another number of fields or a broken quote stops naming the row", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const line = (i: number) =>
+      `I${i},K${i % 50},2021-03-${String((i % 28) + 1).padStart(2, "0")},${i % 9}.5`;
+    const cases: [string, string, RegExp][] = [
+      ["extra", "I9,K1,2021-03-01,1.5,extra", /row 4002 has 5 fields but the header has 4/],
+      ["short", "I9,K1,2021-03-01", /row 4002 has 3 fields but the header has 4/],
+      ["quote", 'I9,"K1,2021-03-01,1.5', /row 4002 has a quoted field \(\"\) that never closes/],
+    ];
+    for (const [name, bad, message] of cases) {
+      const path = await writeLines(
+        dir,
+        `${name}.csv`,
+        "invoice,customer,date,amount",
+        5000,
+        (i) => i === 4000 ? bad : line(i),
+      );
+      const e = await caught(() => scanInvoices(path, { headBytes: 2000 }));
+      assert.ok(e instanceof InputError, `${name}: ${e}`);
+      assert.match(e.message, message, name);
+      assert.equal((e as InputError).at?.row, 4002, name);
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("streamed: lines of empty cells are ledgered as blank lines; empty lines are not counted as rows", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const path = await writeLines(
+      dir,
+      "blank.csv",
+      "invoice,customer,date,amount",
+      3000,
+      (i) =>
+        i === 2500
+          ? ",,,"
+          : i === 2600
+          ? ""
+          : `I${i},K${i % 50},2021-03-${String((i % 28) + 1).padStart(2, "0")},${i % 9}.5`,
+    );
+    const s = await scanInvoices(path, { headBytes: 1500 });
+    try {
+      assert.deepEqual(s.loaded.ledger.map((e) => [e.reason, e.rows]), [["blank-line", 1]]);
+      assert.equal(s.loaded.rowsRead, 2999);
+      assert.equal(s.cleaned.rowsOut, 2998);
+    } finally {
+      await s.close();
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
