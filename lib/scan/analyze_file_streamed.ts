@@ -9,7 +9,14 @@ import { detectKind } from "../load/detect_kind.ts";
 import { mapRoles } from "../load/map_roles.ts";
 import { analyzeFile, type AnalyzeFileOptions, type FileAnalysis } from "../run/analyze_file.ts";
 import { passSettings, resolveSettings } from "../run/settings.ts";
-import { readHead, scanInvoices, type ScanInvoicesOptions } from "./scan_invoices.ts";
+import {
+  type FileHead,
+  readHead,
+  scanInvoices,
+  type ScanInvoicesOptions,
+  type ScannedInvoices,
+  StreamRefused,
+} from "./scan_invoices.ts";
 import { type Engine, STREAM_BYTES, streamsFile } from "./streams_file.ts";
 
 export { type Engine, STREAM_BYTES, streamsFile };
@@ -42,7 +49,15 @@ export async function analyzeFileStreamed(
   const size = (await Deno.stat(path)).size;
   if (!streamsFile(path, size, engine)) return analyzeFile(path, options);
   const read = options.read ?? {};
-  const head = await readHead(path, { read, ...options.scan, ...(onProgress ? { onProgress } : {}) });
+  // A file the streamed path does not read goes in memory when the engine was not asked for.
+  const refused = (e: unknown) => engine === "auto" && e instanceof StreamRefused;
+  let head: FileHead;
+  try {
+    head = await readHead(path, { read, ...options.scan, ...(onProgress ? { onProgress } : {}) });
+  } catch (e) {
+    if (refused(e)) return analyzeFile(path, options);
+    throw e;
+  }
   const mapping = mapRoles(head.loaded.table.columns, {
     ...(options.roles ? { overrides: options.roles } : {}),
     file: head.loaded.file,
@@ -61,15 +76,21 @@ export async function analyzeFileStreamed(
   }
   const common = passSettings(resolveSettings(options));
   const rfmOptions = { ...options.rfm, ...common };
-  const scanned = await scanInvoices(path, {
-    read,
-    head,
-    ...options.scan,
-    ...(options.roles ? { roles: options.roles } : {}),
-    ...(rfmOptions.clean ? { clean: rfmOptions.clean } : {}),
-    ...(rfmOptions.snapshot ? { snapshot: rfmOptions.snapshot } : {}),
-    ...(onProgress ? { onProgress } : {}),
-  });
+  let scanned: ScannedInvoices;
+  try {
+    scanned = await scanInvoices(path, {
+      read,
+      head,
+      ...options.scan,
+      ...(options.roles ? { roles: options.roles } : {}),
+      ...(rfmOptions.clean ? { clean: rfmOptions.clean } : {}),
+      ...(rfmOptions.snapshot ? { snapshot: rfmOptions.snapshot } : {}),
+      ...(onProgress ? { onProgress } : {}),
+    });
+  } catch (e) {
+    if (refused(e)) return analyzeFile(path, options);
+    throw e;
+  }
   // The decision's counts were the head's: they are the whole file's once it is read.
   const facts = detected.reason === "transactions"
     ? { ...detected.facts, rows: scanned.customerCounts.rows, customers: scanned.customerCounts.customers }

@@ -54,6 +54,14 @@ export interface ScanInvoicesOptions {
   head?: FileHead;
 }
 
+/**
+ * A file the streamed path does not read (a workbook, Parquet, space-aligned text, Excel serial
+ * dates): `engine: "auto"` reads it in memory instead.
+ */
+export class StreamRefused extends TypeError {
+  override name = "StreamRefused";
+}
+
 /** A file's head read by `readTable` (see {@linkcode readHead}). */
 export interface FileHead {
   /** The head as `readTable` reads it. */
@@ -82,7 +90,7 @@ export async function readHead(
   const file = options.read?.name ?? (path.split(/[\\/]/).pop() || path);
   const ext = (/\.([^.\\/]+)$/.exec(path)?.[1] ?? "").toLowerCase();
   if (!streamable(path)) {
-    throw new TypeError(
+    throw new StreamRefused(
       `Cannot stream "${file}": the streamed path reads CSV text only; read a workbook or Parquet file in memory`,
     );
   }
@@ -318,7 +326,7 @@ interface CsvPlan {
 function csvPlan(head: LoadedTable, reads: Readonly<Record<string, ColumnRead>>, file: string): CsvPlan {
   const d = head.dialect;
   const refuse = (what: string) =>
-    new TypeError(`Cannot stream "${file}": ${what}; read it in memory (the CLI's --engine memory)`);
+    new StreamRefused(`Cannot stream "${file}": ${what}; read it in memory (the CLI's --engine memory)`);
   if (d.delimiter === " " || head.notes.some((n) => n.code === "whitespace-aligned")) {
     throw refuse("its columns are aligned with spaces");
   }

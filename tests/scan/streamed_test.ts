@@ -352,3 +352,24 @@ Deno.test("streamed: lines of empty cells are ledgered as blank lines; empty lin
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("streamed: a file the streamed path does not read is refused naming why and the in-memory engine", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    // Excel serial days in the column named as the invoice date: read in memory only.
+    const path = await writeLines(
+      dir,
+      "serial.csv",
+      "invoice,customer,invoice date,amount",
+      400,
+      (i) => `I${i},K${i % 30},${44200 + (i % 60)},${(i % 9) + 1}`,
+    );
+    const e = await caught(() => analyzeFileStreamed(path, { engine: "duckdb", ...FAST }));
+    assert.equal(e.name, "StreamRefused", String(e));
+    assert.match(e.message, /Excel serial days.*--engine memory/);
+    const memory = await analyzeFile(path, { ...FAST, rfm: { value: false } });
+    assert.equal(memory.analysis.kind, "rfm");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
